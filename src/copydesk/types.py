@@ -1,0 +1,108 @@
+"""Frozen data types shared by every layer of copydesk.
+
+Nothing here does I/O; every type converts to plain JSON-ready data with ``to_dict``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "heading", "list_item", "quote", "preformatted", "table", "caption"]
+ArticleKind = Literal["article", "listing", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of the article body, in reading order.
+
+    kind: ``paragraph``, ``heading``, ``list_item``, ``quote``, ``preformatted``,
+    ``table`` (the text of a table, one row a line, cells separated by `` | ``) or ``caption``.
+    text: the block's text; whitespace collapsed except in ``preformatted``.
+    level: heading level 1-6 for headings, nesting depth for list items, else 0.
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "level": self.level}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article extracted from a page or cleaned from a record.
+
+    Fields (all optional values are ``None`` or empty when the input does not give them):
+
+    - ``url``: the URL the page was fetched from, as given by the caller.
+    - ``canonical_url``: ``<link rel=canonical>``, ``og:url`` or JSON-LD ``url``, made absolute.
+    - ``title``: the headline, without the site name that ``<title>`` often carries.
+    - ``description``: the standfirst (dek, summary) as the publisher states it.
+    - ``authors``: person or organisation names only: no "By", no roles, no e-mail prompts.
+    - ``published`` / ``modified``: ISO 8601 date-times; the page's timezone offset is kept when given.
+    - ``language``: ISO 639-1 code; from the markup first, else detected from the body text.
+    - ``site_name``: the publication's name.
+    - ``image``: the lead image URL, absolute.
+    - ``tags``: keywords and sections the page declares, in order, without duplicates.
+    - ``kind``: ``article`` (a body was found), ``listing`` (a section front, a list of teasers)
+      or ``empty`` (no text content: an error page, an empty document).
+    - ``blocks``: the body in reading order.
+    - ``text`` (derived): block texts joined by one blank line.
+    - ``markdown`` (derived): the body as Markdown.
+    """
+
+    url: str | None = None
+    canonical_url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    kind: ArticleKind = "empty"
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(block.text for block in self.blocks)
+
+    @property
+    def markdown(self) -> str:
+        return "\n\n".join(_block_markdown(block) for block in self.blocks)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "canonical_url": self.canonical_url,
+            "title": self.title,
+            "description": self.description,
+            "authors": list(self.authors),
+            "published": self.published,
+            "modified": self.modified,
+            "language": self.language,
+            "site_name": self.site_name,
+            "image": self.image,
+            "tags": list(self.tags),
+            "kind": self.kind,
+            "blocks": [block.to_dict() for block in self.blocks],
+            "text": self.text,
+        }
+
+
+def _block_markdown(block: Block) -> str:
+    if block.kind == "heading":
+        return "#" * min(max(block.level, 1), 6) + " " + block.text
+    if block.kind == "list_item":
+        return "  " * max(block.level - 1, 0) + "- " + block.text
+    if block.kind == "quote":
+        return "\n".join("> " + line for line in block.text.splitlines())
+    if block.kind == "preformatted":
+        return "```\n" + block.text + "\n```"
+    if block.kind == "caption":
+        return "*" + block.text + "*"
+    return block.text
