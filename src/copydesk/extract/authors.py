@@ -1,0 +1,137 @@
+"""By-lines as pages write them -> author names.
+
+``"By Jane Doe and John Roe, Staff Writers | Email the author"`` becomes ``("Jane Doe", "John Roe")``:
+the lead-in word, roles, prompts, handles, URLs and dates go; several names are split; duplicates
+(case-insensitive) are dropped with their order kept. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MAX_AUTHORS = 10
+MAX_WORDS = 5
+
+_LEAD_IN = re.compile(
+    r"^(?:(?:written|posted|reported|published|text|story|words|photos?)\s+)?"
+    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|text|avec|with|mit|con)"
+    r"(?:\s*[:\-–—]\s*|\s+)",
+    re.IGNORECASE,
+)
+# Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
+_AMBIGUOUS_LEAD_IN = ("di", "da", "de")
+_SEPARATORS = re.compile(
+    r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，)\s*",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = frozenset(
+    "staff writer writers correspondent correspondents reporter reporters editor editors contributor "
+    "contributors columnist columnists photographer photographers producer analyst chief senior "
+    "associate managing deputy special contributing freelance journalist redakteur redakteurin korrespondent "
+    "rédacteur rédactrice journaliste envoyé spécial redacción redacao redação agencia agência updated "
+    "last published posted email e-mail follow author authors view all posts articles more from read bio "
+    "profile twitter facebook instagram linkedin share comments comment".split()
+)
+_PROMPTS = re.compile(
+    r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
+    r"more (?:from|by|articles)|read more|see all)\b.*$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\S+|@\w+", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\([^)]*(?:https?:|www\.|@|\d)[^)]*\)")
+_CO_AUTHORS = re.compile(r"\(\s*((?:avec|with|mit|con|and|et|und|y)\s[^)]*)\)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TRAILING_PUNCTUATION = " \t.,:;|-–—•·\"'"
+_TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+
+
+def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
+    """Turn raw by-line strings into distinct author names, first seen first."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        for name in split_byline(value):
+            key = name.casefold()
+            if key not in seen:
+                seen.add(key)
+                names.append(name)
+    return tuple(names[:MAX_AUTHORS])
+
+
+def split_byline(value: str) -> list[str]:
+    """The plausible names in one by-line string, in order."""
+    text = " ".join(value.split())
+    if not text or _looks_like_url(text):
+        return []
+    text = _PARENTHESIS.sub(" ", text)
+    text = _CO_AUTHORS.sub(r", \1", text)
+    text = _URL.sub(" ", text)
+    text = _PROMPTS.sub("", text)
+    names = []
+    for part in _SEPARATORS.split(text):
+        name = _clean_part(part)
+        if name is not None:
+            names.append(name)
+    return names
+
+
+def _clean_part(part: str) -> str | None:
+    text = _TRAILING_PARENTHETICAL.sub("", part.strip(_TRAILING_PUNCTUATION))
+    text = _strip_lead_in(text.strip(_TRAILING_PUNCTUATION))
+    digit = _DIGIT.search(text)
+    if digit is not None:  # "Lucas Nolan22 Dec 2016": the date glued to the name goes
+        text = _strip_trailing_month(text[: digit.start()])
+    text = _strip_roles(text.strip(_TRAILING_PUNCTUATION)).strip(_TRAILING_PUNCTUATION)
+    return text if _is_plausible_name(text) else None
+
+
+def _strip_lead_in(text: str) -> str:
+    match = _LEAD_IN.match(text)
+    if match is None:
+        return text
+    word = match.group(0).strip(" :-–—").casefold()
+    if word in _AMBIGUOUS_LEAD_IN and ":" not in match.group(0):
+        return text
+    return text[match.end() :]
+
+
+def _strip_trailing_month(text: str) -> str:
+    words = text.split()
+    while words and words[-1].rstrip(".,").casefold() in _MONTH_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_MONTH_WORDS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december on updated published".split()
+)
+
+
+def _is_plausible_name(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_WORDS or len(text) < 2 or len(text) > 80:
+        return False
+    if any(word.casefold().strip(".:") in _ROLE_WORDS for word in words):
+        return False
+    # "posted in news" is a phrase, not a name; scripts without case are taken as they come
+    return not (_LATIN_LETTER.search(text) and not any(character.isupper() for character in text))
+
+
+def _strip_roles(text: str) -> str:
+    """Drop role words at either end: "Jane Doe Staff Writer" -> "Jane Doe"."""
+    words = text.split()
+    while words and words[-1].casefold().strip(".:") in _ROLE_WORDS:
+        words.pop()
+    while words and words[0].casefold().strip(".:") in _ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _looks_like_url(text: str) -> bool:
+    lowered = text.casefold()
+    return lowered.startswith(("http://", "https://", "www.", "/")) or (
+        " " not in text and ("/" in text or lowered.endswith((".com", ".org", ".net")))
+    )

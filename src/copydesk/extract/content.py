@@ -1,0 +1,115 @@
+"""Choose the article's container among the scored ones and keep the blocks that belong to it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from copydesk.extract.linearize import HEADINGS, Linearized, TextBlock, linearize
+from copydesk.types import Block, BlockKind
+
+# Short lines that are page furniture in any article body (labels of share bars, ad slots, prompts).
+_FURNITURE_LINE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"read more|read next|read also|see also|related|more from|more on|lesen sie auch|lesen sie mehr|"
+    r"mehr zum thema|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche|"
+    r"share|share this|share on|tweet|email|print|comments?|sign up|subscribe|follow us|"
+    r"click here|tap here|skip to|back to top|loading|continue reading|show more|"
+    r"all rights reserved|copyright)\b",
+    re.I,
+)
+_CREDIT = re.compile(r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)", re.I)
+
+
+def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
+    """The article body under ``root`` as typed blocks, boilerplate removed."""
+    lin = linearize(root)
+    span = _best_span(lin)
+    if span is None:
+        return []
+    first, end = span
+    base_furniture = min((b.furniture for b in lin.blocks[first:end]), default=0)
+    kept = [b for b in lin.blocks[first:end] if _keep(b, base_furniture)]
+    kept = _trim_edges(kept, title)
+    return _to_blocks(_drop_repeats(kept))
+
+
+def _best_span(lin: Linearized) -> tuple[int, int] | None:
+    if not lin.spans:
+        return None
+    _, first, end = max(lin.spans.values(), key=lambda span: span[0])
+    return first, end
+
+
+def _keep(block: TextBlock, base_furniture: int) -> bool:
+    if block.furniture > base_furniture:
+        return False
+    text = block.text
+    if len(text) < 120 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text)):
+        return False
+    density = block.link_density
+    if density > 0.5:
+        # Prose that happens to be mostly links stays; lists of links and link labels go.
+        return block.tag == "p" and block.words >= 12 and block.sentence_like
+    return True
+
+
+def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
+    """Drop the headline and the short header residue (byline, date, labels) before the first
+    paragraph of prose."""
+    start = 0
+    while start < len(blocks):
+        block = blocks[start]
+        if _is_prose(block):
+            break
+        if block.tag in HEADINGS and block.tag != "h1" and not _same(block.text, title):
+            break
+        start += 1
+    return [b for b in blocks[start:] if not (title and b.tag in HEADINGS and _same(b.text, title))]
+
+
+def _is_prose(block: TextBlock) -> bool:
+    return block.words >= 12 and block.link_density < 0.5
+
+
+def _same(text: str, other: str | None) -> bool:
+    return other is not None and text.strip().casefold() == other.strip().casefold()
+
+
+def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:
+    """A block whose text already appeared (pull-quotes, AMP and print copies) is kept once."""
+    seen: set[str] = set()
+    out = []
+    for block in blocks:
+        key = block.text.casefold()
+        if len(key) > 30 and key in seen:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
+
+
+def _kind(block: TextBlock) -> tuple[BlockKind, int]:
+    tag = block.tag
+    if tag in HEADINGS:
+        return "heading", int(tag[1])
+    if block.in_pre:
+        return "preformatted", 0
+    if block.in_caption:
+        return "caption", 0
+    if block.in_quote:
+        return "quote", 0
+    if tag == "li" or tag == "dd" or tag == "dt":
+        return "list_item", max(block.in_list, 1)
+    if block.in_table and tag in ("td", "th", "tr", "table"):
+        return "table", 0
+    return "paragraph", 0
+
+
+def _to_blocks(blocks: list[TextBlock]) -> list[Block]:
+    out = []
+    for block in blocks:
+        kind, level = _kind(block)
+        out.append(Block(kind=kind, text=block.text, level=level))
+    return out

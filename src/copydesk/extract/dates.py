@@ -1,0 +1,151 @@
+"""Date strings as pages write them -> ISO 8601, or ``None``.
+
+A date-time keeps its timezone offset when it has one (``2019-03-05T10:00:00+01:00``), stays
+naive when it has none, and a date alone stays a date (``2019-03-05``). Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+MIN_YEAR = 1970
+MAX_YEAR = 2100
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
+    re.IGNORECASE,
+)
+_SLASHED_YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})")
+_DOTTED_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)")
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?")
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_MONTH = r"(?P<mon>[a-z]{3,9})\.?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I)
+_DAY_FIRST = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.I)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Return ``value`` as an ISO 8601 date or date-time, or ``None`` when it is not a date."""
+    if not value:
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > 100:
+        return None
+    for parse in (_parse_iso, _parse_rfc2822, _parse_named_month, _parse_numeric):
+        result = parse(text)
+        if result is not None:
+            return result
+    return None
+
+
+def _parse_iso(text: str) -> str | None:
+    match = _ISO.match(text)
+    if match is None:
+        return None
+    parts = match.groupdict()
+    if parts["H"] is None:
+        return _iso_date(parts["y"], parts["m"], parts["d"])
+    return _iso_datetime(parts, _offset(parts["tz"]))
+
+
+def _parse_rfc2822(text: str) -> str | None:
+    if _CLOCK.search(text) is None:
+        return None
+    try:
+        parsed = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed.isoformat()
+
+
+def _parse_named_month(text: str) -> str | None:
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        parts = match.groupdict()
+        month = _MONTHS.get(parts["mon"].lower())
+        if month is None:
+            continue
+        parts["m"] = str(month)
+        if parts["H"] is None:
+            return _iso_date(parts["y"], parts["m"], parts["d"])
+        parts["H"] = str(_hour_24(int(parts["H"]), parts["ampm"]))
+        return _iso_datetime(parts, None)
+    return None
+
+
+def _parse_numeric(text: str) -> str | None:
+    for pattern in (_SLASHED_YMD, _DOTTED_DMY):
+        match = pattern.search(text)
+        if match is not None:
+            return _iso_date(match["y"], match["m"], match["d"])
+    match = _COMPACT.fullmatch(text)
+    if match is None:
+        return None
+    if match["H"] is None:
+        return _iso_date(match["y"], match["m"], match["d"])
+    return _iso_datetime(match.groupdict(), None)
+
+
+def _hour_24(hour: int, ampm: str | None) -> int:
+    if not ampm:
+        return hour
+    is_pm = ampm.lower().startswith("p")
+    if hour == 12:
+        return 12 if is_pm else 0
+    return hour + 12 if is_pm else hour
+
+
+def _offset(tz: str | None) -> timezone | None:
+    if tz is None:
+        return None
+    if tz.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _iso_date(year: str, month: str, day: str) -> str | None:
+    try:
+        parsed = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed.isoformat()
+
+
+def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | None:
+    try:
+        parsed = datetime(
+            int(parts["y"] or 0),
+            int(parts["m"] or 0),
+            int(parts["d"] or 0),
+            int(parts["H"] or 0),
+            int(parts["M"] or 0),
+            int(parts.get("S") or 0),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed.isoformat()

@@ -1,0 +1,101 @@
+"""Parsing and pruning of the HTML tree. Pure functions over lxml trees."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+
+
+class EmptyDocument(ValueError):
+    """The input holds no HTML element at all."""
+
+
+def parse_html(text: str) -> HtmlElement:
+    """Parse a page into an lxml tree; control characters are dropped, an XML declaration ignored.
+
+    Raises EmptyDocument when nothing parses. libxml2 caps nesting at 256 levels, which bounds
+    every later walk over the tree."""
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    if not text.strip():
+        raise EmptyDocument("the document is empty")
+    try:
+        doc = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as error:
+        raise EmptyDocument(str(error)) from error
+    if doc is None:
+        raise EmptyDocument("the document is empty")
+    return doc
+
+
+# Elements that never hold article text.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "link", "meta",
+        "dialog", "video", "audio", "source", "track", "map", "head", "title", "frameset", "frame",
+    }
+)  # fmt: skip
+
+# class / id vocabulary of page furniture; matched on word parts of the attribute values.
+_FURNITURE = re.compile(
+    r"(?:^|[^a-z])(?:"
+    r"share|sharing|sharebar|social|socials|sociallinks|related|recommend\w*|"
+    r"newsletter\w*|subscribe|subscription|signup|sign-up|promo\w*|advert\w*|ads?|adslot|adunit|ad-?container|sponsor\w*|"
+    r"sidebar|widget\w*|cookie\w*|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|"
+    r"tags|tag-?list|taglist|topics-list|author-?bio|bio|masthead|navbar|menu|toolbar|skip-?link|"
+    r"outbrain|taboola|most-?read|mostread|most-?popular|popular|trending|read-?more|readmore|"
+    r"more-?stories|donat\w+|paywall|login|rating|promoted|recirc\w*|next-?article|prev-?article|"
+    r"print-?only|visually-?hidden|sr-only|screen-?reader\w*|byline|dateline|timestamp|"
+    r"credits?|copyright|footer|site-?header|jump-?link"
+    r")(?:$|[^a-z])",
+    re.I,
+)
+# Comment threads can outweigh the article they follow, so their names count whatever their size.
+_COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def furniture_name(el: HtmlElement) -> int:
+    """2 when an element's class or id names a comment thread, 1 when class, id or role names other
+    page furniture (menus, share bars, promos...), 0 otherwise."""
+    attrs = el.attrib
+    names = (attrs.get("class", "") + " " + attrs.get("id", "")).replace("_", "-")
+    if len(names) > 1:
+        if _COMMENTS.search(names):
+            return 2
+        if _FURNITURE.search(names):
+            return 1
+    role = attrs.get("role")
+    if role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"):
+        return 1
+    return 0
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    attrs = el.attrib
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def remove_keep_tail(el: HtmlElement) -> None:
+    """Remove an element but keep the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

@@ -1,0 +1,111 @@
+"""The headline from what pages put in ``<title>``, ``og:title`` and friends.
+
+Browser titles carry the site ("Story | Site", "Site - Section - Story"); the functions here take
+the part that is the story. Pure, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+MIN_WORDS = 3
+MAX_SHORT_WORDS = 4
+MAX_PREFIX_WORDS = 5
+MIN_LENGTH = 15
+MAX_LENGTH = 150
+
+_SEPARATOR = re.compile(r"\s[|\-–—\\/>»]\s")
+_HIERARCHICAL_SEPARATOR = re.compile(r"\s[\\/>»]\s")
+_SEPARATOR_RUNS = re.compile(r"[|\-–—\\/>»]+")
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—\\/>»:·•~]+\s+|\s*[|｜_]\s*")
+
+
+def title_from_document(
+    title: str,
+    headings: Callable[[], Sequence[str]],
+    first_level_headings: Callable[[], Sequence[str]],
+) -> str | None:
+    """The story part of the ``<title>`` text.
+
+    ``headings`` gives the texts of the page's ``h1`` and ``h2`` and ``first_level_headings`` those of
+    its ``h1``; both are called only when the title alone does not decide.
+    """
+    original = _collapse(title)
+    if not original:
+        return None
+    candidate, hierarchical = _split_title(original, headings, first_level_headings)
+    candidate = _collapse(candidate)
+    words = _word_count(candidate)
+    if words <= MAX_SHORT_WORDS and (
+        not hierarchical or words != _word_count(_SEPARATOR_RUNS.sub("", original)) - 1
+    ):
+        return original  # so short a remainder is more likely a fragment than the story
+    return candidate
+
+
+def _split_title(
+    original: str,
+    headings: Callable[[], Sequence[str]],
+    first_level_headings: Callable[[], Sequence[str]],
+) -> tuple[str, bool]:
+    separators = list(_SEPARATOR.finditer(original))
+    if separators:
+        hierarchical = _HIERARCHICAL_SEPARATOR.search(original) is not None
+        candidate = original[: separators[-1].start()]  # "Story | Site"
+        if _word_count(candidate) < MIN_WORDS:
+            candidate = original[separators[0].end() :]  # "Site | Story"
+        return candidate, hierarchical
+    if ": " in original:
+        return _split_colon(original, headings), False
+    if len(original) > MAX_LENGTH or len(original) < MIN_LENGTH:
+        first_level = first_level_headings()
+        if len(first_level) == 1:
+            return first_level[0], False
+    return original, False
+
+
+def _split_colon(original: str, headings: Callable[[], Sequence[str]]) -> str:
+    if any(_collapse(heading) == original for heading in headings()):
+        return original  # the page's own heading repeats the title, colon and all
+    candidate = original[original.rindex(":") + 1 :]
+    if _word_count(candidate) < MIN_WORDS:
+        return original[original.index(":") + 1 :]
+    if _word_count(original[: original.index(":")]) > MAX_PREFIX_WORDS:
+        return original  # a long part before the colon is the story itself, not a site or section
+    return candidate
+
+
+def strip_site_name(title: str, site_names: Sequence[str]) -> str:
+    """``title`` without a leading or trailing part that is one of ``site_names``."""
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    names = {_key(name) for name in site_names if name}
+    names.discard("")
+    if not names:
+        return title
+    if _key(parts[-1]) in names or any(_key(parts[-1]) in name for name in names if len(name) > 3):
+        return _remainder(title, from_start=False)
+    if _key(parts[0]) in names:
+        return _remainder(title, from_start=True)
+    return title
+
+
+def _remainder(title: str, *, from_start: bool) -> str:
+    separators = list(_SITE_SEPARATOR.finditer(title))
+    cut = separators[0] if from_start else separators[-1]
+    rest = title[cut.end() :] if from_start else title[: cut.start()]
+    return rest.strip() or title
+
+
+def _key(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
