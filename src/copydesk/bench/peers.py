@@ -54,8 +54,8 @@ class Extraction:
     metadata: Metadata | None = None
 
 
-ExtractFn = Callable[[Any, "str | None"], Extraction]
-MetadataFn = Callable[[Any, "str | None"], Metadata]
+ExtractFn = Callable[[Any, str | None], Extraction]
+MetadataFn = Callable[[Any, str | None], Metadata]
 
 
 @dataclass(frozen=True)
@@ -183,9 +183,12 @@ def _load_justext() -> ExtractFn:
 
 
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6"
-    " header hr li main nav ol p pre section summary table td th tr ul".split()
-)
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
+        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+        "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
 
 
 def html_fragment_text(fragment: str) -> str:
@@ -209,11 +212,22 @@ PEERS: dict[str, Peer] = {
     for peer in (
         Peer("copydesk", "copydesk", "copydesk", True, _load_copydesk, ALL_METADATA),
         Peer(
-            "trafilatura", "trafilatura", "trafilatura", False, _load_trafilatura,
-            frozenset({"title", "byline", "date"}), _load_trafilatura_metadata,
+            "trafilatura",
+            "trafilatura",
+            "trafilatura",
+            False,
+            _load_trafilatura,
+            frozenset({"title", "byline", "date"}),
+            _load_trafilatura_metadata,
         ),
-        Peer("readability-lxml", "readability", "readability-lxml", False, _load_readability,
-             frozenset({"title"})),
+        Peer(
+            "readability-lxml",
+            "readability",
+            "readability-lxml",
+            False,
+            _load_readability,
+            frozenset({"title"}),
+        ),
         Peer("newspaper4k", "newspaper", "newspaper4k", False, _load_newspaper, ALL_METADATA),
         Peer("goose3", "goose3", "goose3", False, _load_goose, ALL_METADATA),
         Peer("resiliparse", "resiliparse", "resiliparse", False, _load_resiliparse),

@@ -117,9 +117,7 @@ def score_pages(gold: Mapping[str, str | None], predicted: Mapping[str, str | No
     )
 
 
-def page_scores(
-    gold: Mapping[str, str | None], predicted: Mapping[str, str | None]
-) -> dict[str, PageCounts]:
+def page_scores(gold: Mapping[str, str | None], predicted: Mapping[str, str | None]) -> dict[str, PageCounts]:
     """Per-page counts, keyed like ``gold``; use ``.f1``, ``.precision`` and ``.recall`` on each."""
     return {page_id: page_counts(text, predicted.get(page_id)) for page_id, text in gold.items()}
 

@@ -15,7 +15,7 @@ MAX_WORDS = 5
 
 _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|text|avec|with|mit|con)"
+    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit)"
     r"(?:\s*[:\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
@@ -26,16 +26,21 @@ _SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = frozenset(
-    "staff writer writers correspondent correspondents reporter reporters editor editors contributor "
-    "contributors columnist columnists photographer photographers producer analyst chief senior "
-    "associate managing deputy special contributing freelance journalist redakteur redakteurin korrespondent "
-    "rédacteur rédactrice journaliste envoyé spécial redacción redacao redação agencia agência updated "
-    "last published posted email e-mail follow author authors view all posts articles more from read bio "
-    "profile twitter facebook instagram linkedin share comments comment".split()
-)
+    {
+        "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor",
+        "editors", "contributor", "contributors", "columnist", "columnists", "photographer", "photographers",
+        "producer", "analyst", "chief", "senior", "associate", "managing", "deputy", "special", "contributing",
+        "freelance", "journalist", "redakteur", "redakteurin", "korrespondent", "rédacteur", "rédactrice",
+        "journaliste", "envoyé", "spécial", "redacción", "redacao", "redação", "agencia", "agência", "updated",
+        "our", "last", "published", "posted", "email", "e-mail", "follow", "author", "authors", "view", "all",
+        "posts", "articles", "more", "from", "read", "bio", "profile", "twitter", "facebook", "instagram",
+        "linkedin", "share", "comments", "comment", "foreign", "political", "desk", "team", "wire"
+    }
+)  # fmt: skip
 _PROMPTS = re.compile(
     r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
-    r"more (?:from|by|articles)|read more|see all)\b.*$",
+    r"more (?:from|by|articles)|read more|see all|"
+    r"(?:edited|photos?|photographs|illustrations?|graphics|video|translated|fact-checked|reviewed) by)\b.*$",
     re.IGNORECASE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\S+|@\w+", re.IGNORECASE)
@@ -45,6 +50,21 @@ _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TRAILING_PUNCTUATION = " \t.,:;|-–—•·\"'"
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+# Stripped from a name's end always: weekdays and the words that introduce a date.
+_DATE_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "at", "updated",
+        "published"
+    }
+)  # fmt: skip
+# Stripped only when a date was cut off after them ("Theresa May" keeps her name).
+_DATE_WORDS_BEFORE_DIGITS = _DATE_WORDS | frozenset(
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun"
+    }
+)  # fmt: skip
 
 
 def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
@@ -82,8 +102,12 @@ def _clean_part(part: str) -> str | None:
     text = _strip_lead_in(text.strip(_TRAILING_PUNCTUATION))
     digit = _DIGIT.search(text)
     if digit is not None:  # "Lucas Nolan22 Dec 2016": the date glued to the name goes
-        text = _strip_trailing_month(text[: digit.start()])
-    text = _strip_roles(text.strip(_TRAILING_PUNCTUATION)).strip(_TRAILING_PUNCTUATION)
+        head = text[: digit.start()]
+        if head[-1:].isalpha() and " " not in head.strip():
+            return None  # "user7567": a handle, not a name
+        text = _strip_trailing_dates(head, _DATE_WORDS_BEFORE_DIGITS)
+    text = _strip_trailing_dates(text.strip(_TRAILING_PUNCTUATION), _DATE_WORDS)
+    text = _strip_roles(text).strip(_TRAILING_PUNCTUATION)
     return text if _is_plausible_name(text) else None
 
 
@@ -97,17 +121,11 @@ def _strip_lead_in(text: str) -> str:
     return text[match.end() :]
 
 
-def _strip_trailing_month(text: str) -> str:
+def _strip_trailing_dates(text: str, words_to_strip: frozenset[str]) -> str:
     words = text.split()
-    while words and words[-1].rstrip(".,").casefold() in _MONTH_WORDS:
+    while words and words[-1].rstrip(".,").casefold() in words_to_strip:
         words.pop()
     return " ".join(words)
-
-
-_MONTH_WORDS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december on updated published".split()
-)
 
 
 def _is_plausible_name(text: str) -> bool:

@@ -79,13 +79,14 @@ def _same(text: str, other: str | None) -> bool:
 
 def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:
     """A block whose text already appeared (pull-quotes, AMP and print copies) is kept once."""
-    seen: set[str] = set()
+    seen: dict[str, TextBlock] = {}
     out = []
     for block in blocks:
         key = block.text.casefold()
-        if len(key) > 30 and key in seen:
+        earlier = seen.get(key)
+        if earlier is not None and len(key) > 30 and (block.in_quote or earlier.in_quote or block.tag != earlier.tag):
             continue
-        seen.add(key)
+        seen.setdefault(key, block)
         out.append(block)
     return out
 

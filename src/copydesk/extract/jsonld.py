@@ -15,12 +15,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 _ARTICLE_TYPES = frozenset(
-    "article newsarticle analysisnewsarticle askpublicnewsarticle backgroundnewsarticle opinionnewsarticle "
-    "reportagenewsarticle reviewnewsarticle satiricalarticle scholarlyarticle medicalscholarlyarticle "
-    "techarticle blogposting liveblogposting socialmediaposting discussionforumposting report "
-    "advertisercontentarticle apireference review recipe".split()
-)
-_PAGE_TYPES = frozenset("webpage itempage aboutpage collectionpage medicalwebpage qapage faqpage".split())
+    {
+        "article", "newsarticle", "analysisnewsarticle", "askpublicnewsarticle", "backgroundnewsarticle",
+        "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle", "satiricalarticle",
+        "scholarlyarticle", "medicalscholarlyarticle", "techarticle", "blogposting", "liveblogposting",
+        "socialmediaposting", "discussionforumposting", "report", "advertisercontentarticle", "apireference",
+        "review", "recipe"
+    }
+)  # fmt: skip
+_PAGE_TYPES = frozenset(
+    {
+        "webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage", "qapage", "faqpage"
+    }
+)  # fmt: skip
 _PERSON_TYPES = frozenset(("person",))
 _SITE_TYPES = frozenset(("website",))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

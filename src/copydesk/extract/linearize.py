@@ -40,6 +40,7 @@ class TextBlock:
     in_list: int
     in_caption: bool
     in_table: bool
+    starts_with_link: bool = False
     weight: float = 0.0
 
     @property
@@ -77,8 +78,13 @@ class _Walker:
         self.caption = 0
         self.table = 0
         self.owner: list[str] = ["body"]
+        self.lead_link = False
+        self.has_text = False
 
     def add_text(self, text: str) -> None:
+        if not self.has_text and text.strip():
+            self.has_text = True
+            self.lead_link = self.links > 0
         self.parts.append(text)
         if self.links:
             self.link_chars += len(text.strip())
@@ -88,6 +94,7 @@ class _Walker:
             return
         raw = "".join(self.parts)
         self.parts = []
+        self.has_text = False
         link_chars, self.link_chars = self.link_chars, 0
         if self.pre:
             text = raw.strip("\n")
@@ -107,6 +114,7 @@ class _Walker:
             in_list=self.lists,
             in_caption=self.caption > 0,
             in_table=self.table > 0,
+            starts_with_link=self.lead_link and link_chars >= 15,
         )
         self.blocks.append(block)
 
@@ -158,7 +166,11 @@ def linearize(root: HtmlElement) -> Linearized:
             elif tag == "br":
                 walker.add_text("\n" if walker.pre else " ")
             attrib = el.attrib
-            name = furniture_name(el) if ("class" in attrib or "id" in attrib or "role" in attrib) else 0
+            name = 0
+            if tag == "footer" or tag == "header":
+                name = 1
+            elif ("class" in attrib or "id" in attrib or "role" in attrib) and tag not in ("body", "html"):
+                name = furniture_name(el)
             _enter(walker, tag, 1)
             stack.append((len(walker.blocks), is_block, name))
             if el.text:
@@ -180,10 +192,13 @@ def linearize(root: HtmlElement) -> Linearized:
             walker.add_text(el.tail)
     walker.flush()
     blocks = walker.blocks
+    candidates.extend(_teaser_lists(blocks, containers))
     furniture = _resolve_furniture(blocks, candidates)
-    cumulative = [0.0]
     for block in blocks:
         block.weight = block_weight(block)
+    _cap_furniture(blocks, furniture, ranges={el: (f, e) for el, f, e, _ in candidates})
+    cumulative = [0.0]
+    for block in blocks:
         cumulative.append(cumulative[-1] + block.weight)
     spans = {}
     for el, first, end in containers:
@@ -191,6 +206,53 @@ def linearize(root: HtmlElement) -> Linearized:
         if score > 0:
             spans[el] = (score, first, end)
     return Linearized(blocks, spans, furniture)
+
+
+def _teaser_lists(
+    blocks: list[TextBlock], containers: list[tuple[HtmlElement, int, int]]
+) -> list[tuple[HtmlElement, int, int, int]]:
+    """Lists of teasers (three or more sibling items of one tag, each opening with a linked
+    headline) are furniture: "more stories", "breaking news", a stream of next articles."""
+    ranges = {el: (first, end) for el, first, end in containers}
+    found = []
+    for parent, first, end in containers:
+        counts: dict[str, int] = {}
+        items = 0
+        for child in parent:
+            span = ranges.get(child)
+            if span is None:
+                continue
+            items += 1
+            if child.tag != "p" and blocks[span[0]].starts_with_link and _is_small(blocks, *span):
+                counts[child.tag] = counts.get(child.tag, 0) + 1
+        best = max(counts.values(), default=0)
+        if best >= 3 and best >= 0.6 * items:
+            found.append((parent, first, end, 1))
+    return found
+
+
+_FURNITURE_CAP = 300.0
+
+
+def _cap_furniture(
+    blocks: list[TextBlock], furniture: list[HtmlElement], ranges: dict[HtmlElement, tuple[int, int]]
+) -> None:
+    """A large menu or link box costs its container no more than a small one: it is removed with
+    its blocks later anyway, and must not outweigh the prose next to it."""
+    reach = -1
+    for first, end in sorted((ranges[el] for el in furniture), key=lambda r: (r[0], -r[1])):
+        if end <= reach:
+            continue  # nested in a furniture element already capped
+        reach = end
+        total = sum(block.weight for block in blocks[first:end])
+        if total < -_FURNITURE_CAP:
+            factor = _FURNITURE_CAP / -total
+            for block in blocks[first:end]:
+                block.weight *= factor
+
+
+def _is_small(blocks: list[TextBlock], first: int, end: int) -> bool:
+    return end - first <= 6 and sum(len(b.text) for b in blocks[first:end]) < 600
 
 
 def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[HtmlElement, int, int, int]]) -> list[HtmlElement]:
@@ -201,11 +263,12 @@ def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[HtmlEleme
     cumulative = [0.0]
     for value in prose:
         cumulative.append(cumulative[-1] + value)
-    half = 0.5 * cumulative[-1]
+    total = cumulative[-1]
     depth = [0] * (len(blocks) + 1)
     chosen = []
     for el, first, end, name in candidates:
-        if name == 1 and cumulative[end] - cumulative[first] > half:
+        share = cumulative[end] - cumulative[first]
+        if share > (0.5 if name == 1 else 0.85) * total and sum(1 for v in prose[first:end] if v > 0) > 1:
             continue
         chosen.append(el)
         depth[first] += 1

@@ -83,13 +83,37 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
         return title
     names = {_key(name) for name in site_names if name}
     names.discard("")
-    if not names:
-        return title
-    if _key(parts[-1]) in names or any(_key(parts[-1]) in name for name in names if len(name) > 3):
+    if not names or _key(title) in names:
+        return title  # the whole title is the site's name: a front page, nothing to strip
+    if _is_site_part(parts[-1], names):
         return _remainder(title, from_start=False)
-    if _key(parts[0]) in names:
+    if _is_site_part(parts[0], names):
         return _remainder(title, from_start=True)
     return title
+
+
+def _is_site_part(part: str, names: set[str]) -> bool:
+    """The part names the site: equal to a site name, a piece of one, or one with little added."""
+    key = _key(part)
+    if not key:
+        return False
+    if key in names:
+        return True
+    return any(
+        (len(key) > 3 and key in name) or (name in key and _word_count(part) <= MAX_SHORT_WORDS)
+        for name in names
+    )
+
+
+def closer_to(reference: str, first: str, second: str) -> str:
+    """``first`` or ``second``, whichever shares more words with ``reference``; ``first`` on a tie."""
+    words = set(reference.casefold().split())
+
+    def overlap(text: str) -> float:
+        own = set(text.casefold().split())
+        return len(own & words) / len(own | words) if own or words else 0.0
+
+    return second if overlap(second) > overlap(first) else first
 
 
 def _remainder(title: str, *, from_start: bool) -> str:

@@ -1,0 +1,96 @@
+"""``copydesk bench``: score and time copydesk and its peers on gold datasets."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from copydesk.bench.datasets import DatasetError, default_datasets
+from copydesk.bench.environment import describe_environment
+from copydesk.bench.peers import PEERS
+from copydesk.bench.report import print_dataset, print_environment, results_to_dict, write_json
+from copydesk.bench.runner import REFERENCE, BenchOptions, run_benchmark
+
+
+def _parse_peers(value: str) -> tuple[str, ...]:
+    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    if names == ("all",):
+        return tuple(name for name, peer in PEERS.items() if name != REFERENCE and peer.is_installed())
+    unknown = [name for name in names if name not in PEERS]
+    if unknown:
+        known = ", ".join(name for name in PEERS if name != REFERENCE)
+        raise click.BadParameter(
+            f"unknown: {', '.join(unknown)}; known: {known}, or 'all'", param_hint="--peers"
+        )
+    return names
+
+
+def _parse_core(value: str) -> int | None:
+    if value.lower() == "none":
+        return None
+    if not value.isdigit():
+        raise click.BadParameter("a core number or 'none'", param_hint="--core")
+    return int(value)
+
+
+@click.command("bench")
+@click.argument("datasets", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--peers",
+    default="",
+    metavar="NAMES",
+    help="Comma-separated extractors to compare with copydesk "
+    f"({', '.join(name for name in PEERS if name != REFERENCE)}), or 'all' installed ones.",
+)
+@click.option(
+    "--worst", type=click.IntRange(min=0), default=0, metavar="N", help="List copydesk's N worst pages by F1."
+)
+@click.option(
+    "--runs",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Timed passes over the pages; pages/s is their median.",
+)
+@click.option("--core", default="0", show_default=True, help="CPU core each worker is pinned to, or 'none'.")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also write every figure to FILE as JSON.",
+)
+def bench(
+    datasets: tuple[Path, ...], peers: str, worst: int, runs: int, core: str, json_path: Path | None
+) -> None:
+    """Score and time extractors on gold datasets.
+
+    A DATASET is a folder or a .tar/.tar.gz/.tar.xz archive holding ground-truth.json and
+    html/<id>.html[.gz]; by default, the archives of ../shared/bench. Each extractor runs in its own
+    process pinned to one core; copydesk gets the page bytes, peers get str decoded from UTF-8.
+    Peers are optional: install them with `pip install copydesk[peers]`; a missing one is skipped.
+    """
+    paths = datasets or tuple(default_datasets())
+    if not paths:
+        raise click.UsageError("no DATASET given and no *.tar.xz found in ../shared/bench")
+    options = BenchOptions(datasets=paths, peers=_parse_peers(peers), runs=runs, core=_parse_core(core))
+    console, status = Console(), Console(stderr=True, highlight=False)
+    argv = [Path(sys.argv[0]).name, *sys.argv[1:]]
+    environment = describe_environment(argv, options.extractors, options.core)
+    print_environment(console, environment)
+    results = []
+    try:
+        for result in run_benchmark(
+            options, notify=lambda message: status.print(message, style="dim", markup=False)
+        ):
+            print_dataset(console, result, worst)
+            results.append(result)
+    except DatasetError as error:
+        raise click.ClickException(str(error)) from error
+    if json_path is not None:
+        write_json(json_path, results_to_dict(environment, results, worst))
+        status.print(f"figures written to {shlex.quote(str(json_path))}")

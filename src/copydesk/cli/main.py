@@ -1,0 +1,19 @@
+"""The ``copydesk`` command group."""
+
+from __future__ import annotations
+
+import click
+
+from copydesk import __version__
+from copydesk.cli.bench_cmd import bench
+from copydesk.cli.extract_cmd import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="copydesk")
+def main() -> None:
+    """copydesk: news as found on the web in, clean structured articles out."""
+
+
+main.add_command(extract)
+main.add_command(bench)
