@@ -27,14 +27,15 @@ _SEPARATORS = re.compile(
 )
 _ROLE_WORDS = frozenset(
     {
-        "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor",
-        "editors", "contributor", "contributors", "columnist", "columnists", "photographer", "photographers",
-        "producer", "analyst", "chief", "senior", "associate", "managing", "deputy", "special", "contributing",
-        "freelance", "journalist", "redakteur", "redakteurin", "korrespondent", "rédacteur", "rédactrice",
-        "journaliste", "envoyé", "spécial", "redacción", "redacao", "redação", "agencia", "agência", "updated",
-        "our", "last", "published", "posted", "email", "e-mail", "follow", "author", "authors", "view", "all",
-        "posts", "articles", "more", "from", "read", "bio", "profile", "twitter", "facebook", "instagram",
-        "linkedin", "share", "comments", "comment", "foreign", "political", "desk", "team", "wire"
+        "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+        "editor", "editors", "contributor", "contributors", "columnist", "columnists", "photographer",
+        "photographers", "producer", "analyst", "chief", "senior", "associate", "managing", "deputy",
+        "special", "contributing", "freelance", "journalist", "redakteur", "redakteurin", "korrespondent",
+        "rédacteur", "rédactrice", "journaliste", "envoyé", "spécial", "redacción", "redacao", "redação",
+        "agencia", "agência", "updated", "our", "last", "published", "posted", "email", "e-mail",
+        "follow", "author", "authors", "view", "all", "posts", "articles", "more", "from", "read", "bio",
+        "profile", "twitter", "facebook", "instagram", "linkedin", "share", "comments", "comment",
+        "foreign", "political", "desk", "team", "wire"
     }
 )  # fmt: skip
 _PROMPTS = re.compile(
@@ -53,16 +54,16 @@ _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
 # Stripped from a name's end always: weekdays and the words that introduce a date.
 _DATE_WORDS = frozenset(
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "at", "updated",
-        "published"
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "at",
+        "updated", "published"
     }
 )  # fmt: skip
 # Stripped only when a date was cut off after them ("Theresa May" keeps her name).
 _DATE_WORDS_BEFORE_DIGITS = _DATE_WORDS | frozenset(
     {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun"
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"
     }
 )  # fmt: skip
 

@@ -16,7 +16,8 @@ _FURNITURE_LINE = re.compile(
     r"mehr zum thema|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche|"
     r"share|share this|share on|tweet|email|print|comments?|sign up|subscribe|follow us|"
     r"click here|tap here|skip to|back to top|loading|continue reading|show more|"
-    r"all rights reserved|copyright)\b",
+    r"all rights reserved|copyright|this (?:article|document|story) is subject to copyright|"
+    r"image \d+ of \d+|photo \d+ of \d+|\d+ of \d+$)\b",
     re.I,
 )
 _CREDIT = re.compile(r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)", re.I)

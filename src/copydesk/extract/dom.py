@@ -53,7 +53,7 @@ _FURNITURE = re.compile(
     r"outbrain|taboola|most-?read|mostread|most-?popular|popular|trending|read-?more|readmore|"
     r"more-?stories|donat\w+|paywall|login|rating|promoted|recirc\w*|next-?article|prev-?article|"
     r"print-?only|visually-?hidden|sr-only|screen-?reader\w*|byline|dateline|timestamp|"
-    r"credits?|copyright|footer|site-?header|jump-?link"
+    r"credits?|copyright|footer|site-?header|jump-?link|captions?|gallery|slideshow|carousel|lightbox|slides?"
     r")(?:$|[^a-z])",
     re.I,
 )

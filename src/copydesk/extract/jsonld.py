@@ -19,8 +19,8 @@ _ARTICLE_TYPES = frozenset(
         "article", "newsarticle", "analysisnewsarticle", "askpublicnewsarticle", "backgroundnewsarticle",
         "opinionnewsarticle", "reportagenewsarticle", "reviewnewsarticle", "satiricalarticle",
         "scholarlyarticle", "medicalscholarlyarticle", "techarticle", "blogposting", "liveblogposting",
-        "socialmediaposting", "discussionforumposting", "report", "advertisercontentarticle", "apireference",
-        "review", "recipe"
+        "socialmediaposting", "discussionforumposting", "report", "advertisercontentarticle",
+        "apireference", "review", "recipe"
     }
 )  # fmt: skip
 _PAGE_TYPES = frozenset(

@@ -167,7 +167,7 @@ def linearize(root: HtmlElement) -> Linearized:
                 walker.add_text("\n" if walker.pre else " ")
             attrib = el.attrib
             name = 0
-            if tag == "footer" or tag == "header":
+            if tag == "footer" or tag == "header" or tag == "figure" or tag == "figcaption":
                 name = 1
             elif ("class" in attrib or "id" in attrib or "role" in attrib) and tag not in ("body", "html"):
                 name = furniture_name(el)

@@ -113,9 +113,7 @@ def extract_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> Meta
         title=_title(doc, sources, facts, site_name, url or canonical),
         description=_description(sources, facts),
         authors=_authors(doc, sources, facts),
-        published=_first_date(
-            [facts.published], sources.every(_PUBLISHED_KEYS), sources.published_times, sources.other_times[:1]
-        ),
+        published=_published(sources, facts),
         modified=_first_date([facts.modified], sources.every(_MODIFIED_KEYS), sources.modified_times),
         language=_language(sources, facts),
         site_name=site_name,
@@ -251,6 +249,12 @@ def _page_bylines(doc: lxml.html.HtmlElement) -> Iterable[str]:
             found += 1
             if found == 3:
                 return
+
+
+def _published(sources: _Sources, facts: JsonLdFacts) -> str | None:
+    # a <time> that claims nothing is the page's first date: a last resort, after every declared one
+    declared = (sources.every(_PUBLISHED_KEYS), sources.published_times)
+    return _first_date([facts.published], *declared, sources.other_times[:1])
 
 
 def _first_date(*groups: Sequence[str | None]) -> str | None:
