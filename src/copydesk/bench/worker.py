@@ -6,10 +6,18 @@ runner, the number of timed runs, the CPU core to pin to and where to write the 
 
 Only the standard library is imported before the memory baseline is taken; the extractor adapters
 (``peers.py``) are loaded by file path so that the ``copydesk`` package is not imported either.
+
+Memory is read from ``/proc/self/status`` (VmRSS, VmHWM) on Linux rather than from ``ru_maxrss``:
+after ``exec`` Linux carries the parent's peak into the child's ``ru_maxrss``, which would hide the
+extractor's own use. The peak is reset (``/proc/self/clear_refs``) once the pages are loaded, so the
+reported peak is the one reached while importing and running the extractor. Elsewhere ``ru_maxrss``
+is the fallback.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import importlib.util
 import json
 import os
@@ -53,7 +61,9 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         (page_id, html if peer.takes_bytes else html.decode("utf-8", "replace"), url)
         for page_id, html, url in pages
     ]
-    baseline_kb = max_rss_kb()
+    del pages
+    gc.collect()
+    baseline_kb = memory_baseline_kb()
     try:
         extract_fn = peer.load()
     except Exception as error:
@@ -71,7 +81,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         "errors": errors,
         "run_seconds": seconds,
         "rss_baseline_kb": baseline_kb,
-        "rss_peak_kb": max_rss_kb(),
+        "rss_peak_kb": peak_rss_kb(),
     }
 
 
@@ -117,10 +127,36 @@ def _pin_to_core(core: int) -> None:
         raise _JobFailure(f"cannot pin to core {core}: {error}") from error
 
 
-def max_rss_kb() -> int:
-    """Peak resident set size of this process so far, in KiB."""
+_STATUS = Path("/proc/self/status")
+
+
+def memory_baseline_kb() -> int:
+    """Reset the peak RSS where Linux allows it and return the current RSS, in KiB."""
+    # Not Linux, or not allowed: the peak then includes loading the pages.
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return _proc_status_kb("VmRSS") or peak_rss_kb()
+
+
+def peak_rss_kb() -> int:
+    """Peak resident set size of this process (since the last reset), in KiB."""
+    from_proc = _proc_status_kb("VmHWM")
+    if from_proc is not None:
+        return from_proc
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def _proc_status_kb(field: str) -> int | None:
+    try:
+        lines = _STATUS.read_text(encoding="ascii").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key == field and value.split():
+            return int(value.split()[0])
+    return None
 
 
 def _load_peers_module() -> ModuleType:

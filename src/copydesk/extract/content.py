@@ -28,7 +28,8 @@ def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
     lin = linearize(root)
     span = _best_span(lin)
     if span is None:
-        return []
+        # No container holds prose: a tiny page, or one of short lines. Keep what is not furniture.
+        span = (0, len(lin.blocks))
     first, end = span
     base_furniture = min((b.furniture for b in lin.blocks[first:end]), default=0)
     kept = [b for b in lin.blocks[first:end] if _keep(b, base_furniture)]
@@ -39,8 +40,18 @@ def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
 def _best_span(lin: Linearized) -> tuple[int, int] | None:
     if not lin.spans:
         return None
-    _, first, end = max(lin.spans.values(), key=lambda span: span[0])
+    best = max(lin.spans, key=lambda el: lin.spans[el][0])
+    score, first, end = lin.spans[best]
+    # Climb while an ancestor scores nearly as well: it holds more of the article at little cost.
+    for ancestor in best.iterancestors():
+        span = lin.spans.get(ancestor)
+        if span is None or span[0] < _CLIMB * score:
+            break
+        first, end = span[1], span[2]
     return first, end
+
+
+_CLIMB = 2.0
 
 
 def _keep(block: TextBlock, base_furniture: int) -> bool:
@@ -59,7 +70,10 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
 def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
     """Drop the headline and the short header residue (byline, date, labels) before the first
     paragraph of prose."""
-    start = 0
+    if not any(_is_prose(block) for block in blocks):
+        start = len(blocks)
+    else:
+        start = 0
     while start < len(blocks):
         block = blocks[start]
         if _is_prose(block):
@@ -67,6 +81,8 @@ def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
         if block.tag in HEADINGS and block.tag != "h1" and not _same(block.text, title):
             break
         start += 1
+    if start == len(blocks):
+        start = 0
     return [b for b in blocks[start:] if not (title and b.tag in HEADINGS and _same(b.text, title))]
 
 

@@ -128,7 +128,7 @@ def block_weight(block: TextBlock) -> float:
         size *= 3  # one CJK character carries about as much as a short word
     density = block.link_density
     if block.furniture:
-        return -0.5 * size - 20
+        return -min(0.5 * size, 60.0) - 15
     if density > 0.5:
         return -size * density - 10
     if size < 40:

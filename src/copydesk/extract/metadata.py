@@ -8,10 +8,11 @@ OpenGraph and other ``meta``, then the markup of the page itself. Pure, no I/O.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+import lxml.etree
 import lxml.html
 
 from copydesk.extract.authors import clean_authors
@@ -24,6 +25,7 @@ __all__ = ["Metadata", "detect_language", "extract_metadata", "normalise_languag
 
 MAX_TAGS = 30
 MAX_BYLINE_LENGTH = 100
+MAX_BYLINES = 3
 
 _TITLE_KEYS = ("dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title",
                "parsely-title", "sailthru:title")  # fmt: skip
@@ -45,15 +47,15 @@ _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "article:section", "par
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc:language", "dcterms:language")
 _CANONICAL_KEYS = ("og:url", "twitter:url")
 
-_BYLINE_XPATH = (
-    "//*[@rel='author' or contains(@itemprop,'author') or contains(@itemprop,'creator')"
-    " or contains(translate(@class,'BYLINEAUTHOR','bylineauthor'),'byline')"
-    " or contains(translate(@class,'BYLINEAUTHOR','bylineauthor'),'author')"
-    " or contains(translate(@id,'BYLINEAUTHOR','bylineauthor'),'byline')"
-    " or contains(translate(@id,'BYLINEAUTHOR','bylineauthor'),'author')]"
+# Walking the attribute axis visits only elements that have the attribute: several times faster
+# than testing every element. "yline"/"uthor" match both cases of the first letter.
+_BYLINE_SEARCH = lxml.etree.XPath(
+    "//@class[contains(.,'yline') or contains(.,'uthor')]/.."
+    " | //@id[contains(.,'yline') or contains(.,'uthor')]/.."
+    " | //@rel[.='author']/.. | //@itemprop[contains(.,'uthor')]/.."
 )
-_BYLINE_NOISE = ("comment", "avatar", "image", "photo", "bio", "description", "more", "related")
-_NAME_XPATH = ".//*[contains(@itemprop,'name')]"
+_BYLINE_MARKS = ("byline", "author")
+_BYLINE_NOISE = ("comment", "avatar", "image", "photo", "bio", "description", "more", "related", "follow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,22 +235,42 @@ def _authors(doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts) 
     return clean_authors(_page_bylines(doc))
 
 
-def _page_bylines(doc: lxml.html.HtmlElement) -> Iterable[str]:
+def _page_bylines(doc: lxml.html.HtmlElement) -> Iterator[str]:
     """Texts of the first few short by-line-like elements of the page (not comments, not bios)."""
     found = 0
-    for element in doc.xpath(_BYLINE_XPATH):
-        if not isinstance(element, lxml.html.HtmlElement) or element.tag in ("meta", "link", "script"):
+    matches = _BYLINE_SEARCH(doc)
+    for element in matches if isinstance(matches, list) else ():
+        if not isinstance(element, lxml.html.HtmlElement) or not _is_byline_element(element):
             continue
-        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if any(noise in marks for noise in _BYLINE_NOISE):
-            continue
-        names = element.xpath(_NAME_XPATH)
-        text = " ".join((names[0] if names else element).text_content().split())
-        if 0 < len(text) < MAX_BYLINE_LENGTH:
-            yield text
+        text = _short_text(element, MAX_BYLINE_LENGTH)
+        if text:
+            name = next((e for e in element.iter() if "name" in (e.get("itemprop") or "")), None)
+            yield _short_text(name, MAX_BYLINE_LENGTH) or text if name is not None else text
             found += 1
-            if found == 3:
+            if found == MAX_BYLINES:
                 return
+
+
+def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
+    if element.tag in ("meta", "link", "script", "style", "body", "html"):
+        return False
+    if element.get("rel") == "author" or "author" in (element.get("itemprop") or "").lower():
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(mark in marks for mark in _BYLINE_MARKS) and not any(noise in marks for noise in _BYLINE_NOISE)
+
+
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The element's text, whitespace collapsed, or ``None`` when empty or longer than ``limit``."""
+    pieces: list[str] = []
+    length = 0
+    for piece in element.itertext():
+        length += len(piece)
+        if length > 2 * limit:
+            return None
+        pieces.append(piece)
+    text = " ".join("".join(pieces).split())
+    return text if 0 < len(text) <= limit else None
 
 
 def _published(sources: _Sources, facts: JsonLdFacts) -> str | None:
