@@ -15,7 +15,8 @@ MAX_WORDS = 5
 
 _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit)"
+    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
+    r"|and|und|et)"
     r"(?:\s*[:\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
@@ -27,7 +28,7 @@ _SEPARATORS = re.compile(
 )
 _ROLE_WORDS = frozenset(
     {
-        "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+        "by", "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
         "editor", "editors", "contributor", "contributors", "columnist", "columnists", "photographer",
         "photographers", "producer", "analyst", "chief", "senior", "associate", "managing", "deputy",
         "special", "contributing", "freelance", "journalist", "redakteur", "redakteurin", "korrespondent",
@@ -47,6 +48,11 @@ _PROMPTS = re.compile(
 _URL = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+\.\S+|@\w+", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\([^)]*(?:https?:|www\.|@|\d)[^)]*\)")
 _CO_AUTHORS = re.compile(r"\(\s*((?:avec|with|mit|con|and|et|und|y)\s[^)]*)\)", re.IGNORECASE)
+# Words run together where markup separated them: "Carrie ArnoldNovember 15", "JILL LAWLESSAssociated Press".
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})"
+)
 _DIGIT = re.compile(r"\d")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TRAILING_PUNCTUATION = " \t.,:;|-–—•·\"'"
@@ -86,7 +92,7 @@ def split_byline(value: str) -> list[str]:
     text = " ".join(value.split())
     if not text or _looks_like_url(text):
         return []
-    text = _PARENTHESIS.sub(" ", text)
+    text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)
     text = _PROMPTS.sub("", text)

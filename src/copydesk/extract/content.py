@@ -20,7 +20,26 @@ _FURNITURE_LINE = re.compile(
     r"image \d+ of \d+|photo \d+ of \d+|\d+ of \d+$)\b",
     re.I,
 )
-_CREDIT = re.compile(r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)", re.I)
+_CREDIT = re.compile(
+    r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)|"
+    r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$",
+    re.I,
+)
+# Header residue: by-lines and date lines.
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.I)
+_DATELINE = re.compile(
+    r"(?:^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b)|"
+    r"\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|"
+    r"^\W*(?:\d{1,2}[./-]){2}\d{2,4}\W*$",
+    re.I,
+)
+# Calls to subscribe, sign up or follow: two of these words in a short block mark a promotion.
+_PROMO_WORDS = re.compile(
+    r"\b(?:subscribe|subscription|newsletters?|sign up|signup|inbox|follow (?:us|him|her|them)|"
+    r"delivered|free trial|download (?:our|the) app|tip\?|reached at|click here|for more information|"
+    r"abonnieren|anmelden|abonnez|inscrivez|suscr[ií]b|assine|iscriviti)\b",
+    re.I,
+)
 
 
 def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
@@ -58,7 +77,9 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     if block.furniture > base_furniture:
         return False
     text = block.text
-    if len(text) < 120 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text)):
+    if len(text) < 250 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text)):
+        return False
+    if len(text) < 300 and len(_PROMO_WORDS.findall(text)) >= 2:
         return False
     density = block.link_density
     if density > 0.5:
@@ -83,7 +104,16 @@ def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
         start += 1
     if start == len(blocks):
         start = 0
-    return [b for b in blocks[start:] if not (title and b.tag in HEADINGS and _same(b.text, title))]
+    kept = [b for b in blocks[start:] if not (title and b.tag in HEADINGS and _same(b.text, title))]
+    # Residue also sits just after the first paragraphs or at the very end.
+    edge = {0, 1, 2, len(kept) - 1}
+    return [b for i, b in enumerate(kept) if not (i in edge and _is_residue(b))]
+
+
+def _is_residue(block: TextBlock) -> bool:
+    """A by-line or a date line, as publishers put them around the headline."""
+    text = block.text
+    return len(text) < 120 and bool(_BYLINE.match(text) or _DATELINE.search(text))
 
 
 def _is_prose(block: TextBlock) -> bool:

@@ -22,7 +22,7 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACES = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
 _PUNCT = re.compile(r"[.,;:!?，。、！？؛،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 

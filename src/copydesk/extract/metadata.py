@@ -232,7 +232,8 @@ def _authors(doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts) 
         names = clean_authors(clean_text(value) or "" for value in candidates)
         if names:
             return names
-    return clean_authors(_page_bylines(doc))
+    # on the page itself, the first by-line with a name in it: later ones are often teasers' by-lines
+    return next(filter(None, (clean_authors([byline]) for byline in _page_bylines(doc))), ())
 
 
 def _page_bylines(doc: lxml.html.HtmlElement) -> Iterator[str]:
