@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
@@ -42,7 +43,13 @@ _PROMO_WORDS = re.compile(
 )
 
 
-def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
+@dataclass(frozen=True, slots=True)
+class Body:
+    blocks: list[Block]
+    listing: bool  # the page's main content is a list of teasers (a section front, a search page)
+
+
+def find_body(root: HtmlElement, title: str | None = None) -> Body:
     """The article body under ``root`` as typed blocks, boilerplate removed."""
     lin = linearize(root)
     span = _best_span(lin)
@@ -53,7 +60,19 @@ def article_blocks(root: HtmlElement, title: str | None = None) -> list[Block]:
     base_furniture = min((b.furniture for b in lin.blocks[first:end]), default=0)
     kept = [b for b in lin.blocks[first:end] if _keep(b, base_furniture)]
     kept = _trim_edges(kept, title)
-    return _to_blocks(_drop_repeats(kept))
+    return Body(_to_blocks(_drop_repeats(kept)), _is_listing(lin, first, end))
+
+
+def _is_listing(lin: Linearized, first: int, end: int) -> bool:
+    """True when most of the chosen container is lists of teasers."""
+    covered = set()
+    for start, stop in lin.teaser_lists:
+        if start >= first and stop <= end or start <= first and stop >= end:
+            covered.update(range(max(start, first), min(stop, end)))
+    text = sum(len(b.text) for b in lin.blocks[first:end]) or 1
+    teaser_text = sum(len(lin.blocks[i].text) for i in covered)
+    # Teasers are a headline and a line or two; items of a list article run longer.
+    return teaser_text > 0.6 * text and teaser_text < 160 * len(covered)
 
 
 def _best_span(lin: Linearized) -> tuple[int, int] | None:

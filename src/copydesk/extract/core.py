@@ -2,35 +2,108 @@
 
 from __future__ import annotations
 
-from lxml import etree
+import re
 
-from copydesk.extract.content import article_blocks
+from lxml import etree
+from lxml.html import HtmlElement
+
+from copydesk.extract.content import find_body
 from copydesk.extract.decode import decode_html
 from copydesk.extract.dom import EmptyDocument, parse_html
-from copydesk.types import Article
+from copydesk.extract.language import detect_language
+from copydesk.extract.metadata import Metadata, extract_metadata
+from copydesk.options import ExtractOptions
+from copydesk.types import Article, ArticleKind, Block
+
+# Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1 ("â€™", "Ã©").
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 
 
 def extract(html: str | bytes, url: str | None = None, **options: object) -> Article:
-    """Extract the article of one page. Never raises on malformed input: a page without text
-    gives ``kind="empty"``."""
-    text = decode_html(html)
+    """Extract the article of one page.
+
+    ``html`` is the page as bytes (decoded from BOM, declared charset, else detection) or str.
+    ``options`` are the fields of :class:`copydesk.options.ExtractOptions`. Malformed input never
+    raises: a page without text gives ``kind="empty"``; an unknown option raises TypeError."""
+    settings = ExtractOptions(**options)  # type: ignore[arg-type]
+    return extract_with(html, url, settings)
+
+
+def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) -> Article:
+    text = decode_html(html, options.http_charset)
     try:
         doc = parse_html(text)
     except EmptyDocument:
         return Article(url=url, kind="empty")
+    meta = extract_metadata(doc, url)
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
-    title = _h1(doc)
-    body = doc.body if doc.find("body") is not None else doc
-    blocks = article_blocks(body, title)
-    return Article(url=url, title=title, kind="article" if blocks else "empty", blocks=tuple(blocks))
+    headline = _first_h1(doc) or meta.title
+    body_root = doc.body if doc.find("body") is not None else doc
+    body = find_body(body_root, headline)
+    blocks = body.blocks
+    if options.repair_mojibake:
+        blocks = [_repaired(block) for block in blocks]
+    kind: ArticleKind = "listing" if body.listing else ("article" if blocks else "empty")
+    if kind == "listing":
+        blocks = []
+    return _assemble(url, meta, headline, kind, blocks, options)
 
 
-def _h1(doc: object) -> str | None:
-    from lxml.html import HtmlElement
+def _assemble(
+    url: str | None,
+    meta: Metadata,
+    headline: str | None,
+    kind: ArticleKind,
+    blocks: list[Block],
+    options: ExtractOptions,
+) -> Article:
+    language = meta.language
+    if language is None and options.detect_language and blocks:
+        language = detect_language(_sample(blocks))
+    return Article(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=_repair_text(headline) if options.repair_mojibake else headline,
+        description=meta.description,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        language=language,
+        site_name=meta.site_name,
+        image=meta.image,
+        tags=meta.tags,
+        kind=kind,
+        blocks=tuple(blocks),
+    )
 
-    assert isinstance(doc, HtmlElement)
+
+def _sample(blocks: list[Block], size: int = 1500) -> str:
+    """The first ``size`` characters of the body: plenty for language identification."""
+    parts, total = [], 0
+    for block in blocks:
+        parts.append(block.text)
+        total += len(block.text)
+        if total >= size:
+            break
+    return " ".join(parts)[:size]
+
+
+def _first_h1(doc: HtmlElement) -> str | None:
     for el in doc.iter("h1"):
         text = " ".join(el.text_content().split())
         if text:
             return text
     return None
+
+
+def _repair_text(text: str | None) -> str | None:
+    if text and _MOJIBAKE.search(text):
+        import ftfy
+
+        return str(ftfy.fix_text(text))
+    return text
+
+
+def _repaired(block: Block) -> Block:
+    fixed = _repair_text(block.text)
+    return block if fixed == block.text or fixed is None else Block(block.kind, fixed, block.level)

@@ -120,10 +120,10 @@ def _facts(node: Node, index: dict[str, Node], *, is_article: bool) -> JsonLdFac
         published=_text(node.get("datePublished")) or _text(node.get("dateCreated")),
         modified=_text(node.get("dateModified")),
         description=_text(node.get("description")),
-        image=_url(node.get("image")) or _url(node.get("thumbnailUrl")),
+        image=_url(node.get("image"), index) or _url(node.get("thumbnailUrl"), index),
         site_name=_text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher),
         keywords=tuple(_keywords(node.get("keywords")) + _keywords(node.get("articleSection"))),
-        url=_text(node.get("url")) or _url(node.get("mainEntityOfPage")),
+        url=_text(node.get("url")) or _url(node.get("mainEntityOfPage"), index),
         language=_text(node.get("inLanguage")),
         is_article=is_article,
     )
@@ -188,16 +188,17 @@ def _text(value: Any) -> str | None:
     return None
 
 
-def _url(value: Any) -> str | None:
-    """A URL from a string, an ``ImageObject``-like node (``url`` / ``@id`` / ``contentUrl``) or a list."""
+def _url(value: Any, index: dict[str, Node]) -> str | None:
+    """A URL from a string, an ``ImageObject``-like node (maybe a reference) or a list of them."""
+    value = _resolve(value, index)
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
         for key in ("url", "contentUrl", "@id"):
-            found = _url(value.get(key))
-            if found:
+            found = _url(value.get(key), index)
+            if found and not (key == "@id" and "#" in found):  # "#primaryimage" names a node, not a file
                 return found
         return None
     if isinstance(value, list) and value:
-        return _url(value[0])
+        return _url(value[0], index)
     return None

@@ -62,6 +62,7 @@ class Linearized:
     # For every scored container element: (score, first block index, end block index).
     spans: dict[HtmlElement, tuple[float, int, int]]
     furniture: list[HtmlElement]
+    teaser_lists: list[tuple[int, int]]  # block ranges of lists of teasers, furniture or not
 
 
 class _Walker:
@@ -192,7 +193,8 @@ def linearize(root: HtmlElement) -> Linearized:
             walker.add_text(el.tail)
     walker.flush()
     blocks = walker.blocks
-    candidates.extend(_teaser_lists(blocks, containers))
+    teasers = _teaser_lists(blocks, containers)
+    candidates.extend(teasers)
     furniture = _resolve_furniture(blocks, candidates)
     for block in blocks:
         block.weight = block_weight(block)
@@ -205,7 +207,7 @@ def linearize(root: HtmlElement) -> Linearized:
         score = cumulative[end] - cumulative[first]
         if score > 0:
             spans[el] = (score, first, end)
-    return Linearized(blocks, spans, furniture)
+    return Linearized(blocks, spans, furniture, [(first, end) for _, first, end, _ in teasers])
 
 
 def _teaser_lists(
