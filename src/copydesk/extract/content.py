@@ -49,8 +49,9 @@ class Body:
     listing: bool  # the page's main content is a list of teasers (a section front, a search page)
 
 
-def find_body(root: HtmlElement, title: str | None = None) -> Body:
-    """The article body under ``root`` as typed blocks, boilerplate removed."""
+def find_body(root: HtmlElement, titles: tuple[str, ...] = ()) -> Body:
+    """The article body under ``root`` as typed blocks, boilerplate removed. ``titles`` are the
+    page's headline as its metadata and its first ``h1`` give it: removed from the body."""
     lin = linearize(root)
     span = _best_span(lin)
     if span is None:
@@ -59,7 +60,7 @@ def find_body(root: HtmlElement, title: str | None = None) -> Body:
     first, end = span
     base_furniture = min((b.furniture for b in lin.blocks[first:end]), default=0)
     kept = [b for b in lin.blocks[first:end] if _keep(b, base_furniture)]
-    kept = _trim_edges(kept, title)
+    kept = _trim_edges(kept, {_fold(t) for t in titles})
     return Body(_to_blocks(_drop_repeats(kept)), _is_listing(lin, first, end))
 
 
@@ -107,7 +108,7 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     return True
 
 
-def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
+def _trim_edges(blocks: list[TextBlock], titles: set[str]) -> list[TextBlock]:
     """Drop the headline and the short header residue (byline, date, labels) before the first
     paragraph of prose."""
     if not any(_is_prose(block) for block in blocks):
@@ -118,12 +119,12 @@ def _trim_edges(blocks: list[TextBlock], title: str | None) -> list[TextBlock]:
         block = blocks[start]
         if _is_prose(block):
             break
-        if block.tag in HEADINGS and block.tag != "h1" and not _same(block.text, title):
+        if block.tag in HEADINGS and block.tag != "h1" and _fold(block.text) not in titles:
             break
         start += 1
     if start == len(blocks):
         start = 0
-    kept = [b for b in blocks[start:] if not (title and b.tag in HEADINGS and _same(b.text, title))]
+    kept = [b for b in blocks[start:] if not (b.tag in HEADINGS and _fold(b.text) in titles)]
     # Residue also sits just after the first paragraphs or at the very end.
     edge = {0, 1, 2, len(kept) - 1}
     return [b for i, b in enumerate(kept) if not (i in edge and _is_residue(b))]
@@ -139,8 +140,8 @@ def _is_prose(block: TextBlock) -> bool:
     return block.words >= 12 and block.link_density < 0.5
 
 
-def _same(text: str, other: str | None) -> bool:
-    return other is not None and text.strip().casefold() == other.strip().casefold()
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:

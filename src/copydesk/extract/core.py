@@ -37,9 +37,10 @@ def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) ->
         return Article(url=url, kind="empty")
     meta = extract_metadata(doc, url)
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
-    headline = _first_h1(doc) or meta.title
+    first_h1 = _first_h1(doc)
+    headline = meta.title or first_h1
     body_root = doc.body if doc.find("body") is not None else doc
-    body = find_body(body_root, headline)
+    body = find_body(body_root, tuple(t for t in (meta.title, first_h1) if t))
     blocks = body.blocks
     if options.repair_mojibake:
         blocks = [_repaired(block) for block in blocks]

@@ -66,7 +66,7 @@ def _parse_rfc2822(text: str) -> str | None:
         return None
     try:
         parsed = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None

@@ -30,6 +30,8 @@ _PAGE_TYPES = frozenset(
 )  # fmt: skip
 _PERSON_TYPES = frozenset(("person",))
 _SITE_TYPES = frozenset(("website",))
+MAX_DEPTH = 8
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPER = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
@@ -81,22 +83,24 @@ def _load(text: str) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     try:
         return json.loads(_TRAILING_COMMA.sub(r"\1", _CONTROL.sub(" ", text)))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
-def _flatten(data: Any) -> Iterator[Node]:
+def _flatten(data: Any, depth: int = 0) -> Iterator[Node]:
+    if depth > MAX_DEPTH:
+        return
     if isinstance(data, list):
         for item in data:
-            yield from _flatten(item)
+            yield from _flatten(item, depth + 1)
     elif isinstance(data, dict):
         graph = data.get("@graph")
         if isinstance(graph, list | dict):
-            yield from _flatten(graph)
+            yield from _flatten(graph, depth + 1)
         if "@type" in data:
             yield data
 
@@ -174,7 +178,7 @@ def _keywords(value: Any) -> list[str]:
     return words
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, depth: int = 0) -> str | None:
     """A string value, or the ``name`` / ``@value`` of a node, or the first of a list."""
     if isinstance(value, str):
         return value.strip() or None
@@ -183,22 +187,24 @@ def _text(value: Any) -> str | None:
             if isinstance(value.get(key), str):
                 return str(value[key]).strip() or None
         return None
-    if isinstance(value, list) and value:
-        return _text(value[0])
+    if isinstance(value, list) and value and depth < MAX_DEPTH:
+        return _text(value[0], depth + 1)
     return None
 
 
-def _url(value: Any, index: dict[str, Node]) -> str | None:
+def _url(value: Any, index: dict[str, Node], depth: int = 0) -> str | None:
     """A URL from a string, an ``ImageObject``-like node (maybe a reference) or a list of them."""
+    if depth > MAX_DEPTH:
+        return None  # references that loop back on themselves
     value = _resolve(value, index)
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
         for key in ("url", "contentUrl", "@id"):
-            found = _url(value.get(key), index)
+            found = _url(value.get(key), index, depth + 1)
             if found and not (key == "@id" and "#" in found):  # "#primaryimage" names a node, not a file
                 return found
         return None
     if isinstance(value, list) and value:
-        return _url(value[0], index)
+        return _url(value[0], index, depth + 1)
     return None

@@ -109,7 +109,7 @@ def extract_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> Meta
     facts = read_jsonld(sources.jsonld)
     site_name = clean_text(facts.site_name) or sources.first(_SITE_KEYS)
     canonical = _canonical(sources, facts, url)
-    base = urljoin(url or canonical or "", sources.base) if sources.base else url or canonical
+    base = _absolute(sources.base, url or canonical) if sources.base else url or canonical
     return Metadata(
         canonical_url=canonical,
         title=_title(doc, sources, facts, site_name, url or canonical),
@@ -300,7 +300,7 @@ def _language(sources: _Sources, facts: JsonLdFacts) -> str | None:
 def _canonical(sources: _Sources, facts: JsonLdFacts, url: str | None) -> str | None:
     for value in (sources.canonical, sources.first(_CANONICAL_KEYS), facts.url):
         absolute = _absolute(clean_text(value), url)
-        if absolute and urlsplit(absolute).scheme in ("http", "https"):
+        if absolute and _is_web_url(absolute):
             return absolute
     return None
 
@@ -321,12 +321,25 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     if not value:
         return None
     if value.startswith("//") and not base:
-        return "https:" + value
-    return urljoin(base, value) if base else value
+        value = "https:" + value
+    try:
+        return urljoin(base, value) if base else value
+    except ValueError:  # "http://[broken" and the like
+        return None
 
 
 def _host_name(url: str | None) -> str | None:
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        return urlsplit(url).scheme in ("http", "https")
+    except ValueError:
+        return False
