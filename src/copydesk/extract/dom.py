@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -62,24 +64,30 @@ _COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disq
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-def furniture_name(el: HtmlElement) -> int:
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"})
+
+
+def furniture_name(class_: str, id_: str, role: str | None) -> int:
     """2 when an element's class or id names a comment thread, 1 when class, id or role names other
     page furniture (menus, share bars, promos...), 0 otherwise."""
-    attrs = el.attrib
-    names = (attrs.get("class", "") + " " + attrs.get("id", "")).replace("_", "-")
-    if len(names) > 1:
-        if _COMMENTS.search(names):
-            return 2
-        if _FURNITURE.search(names):
-            return 1
-    role = attrs.get("role")
-    if role in ("navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"):
+    if role in _FURNITURE_ROLES:
         return 1
-    return 0
+    if not class_ and not id_:
+        return 0
+    return _name_kind(class_ + " " + id_)
 
 
-def is_hidden(el: HtmlElement) -> bool:
-    attrs = el.attrib
+@lru_cache(maxsize=8192)
+def _name_kind(names: str) -> int:
+    # Pages repeat the same class names many times; the answer depends on the string alone.
+    names = names.replace("_", "-")
+    if _COMMENTS.search(names):
+        return 2
+    return 1 if _FURNITURE.search(names) else 0
+
+
+def is_hidden(attrs: Mapping[str, str]) -> bool:
+    """True for elements that browsers do not show."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")

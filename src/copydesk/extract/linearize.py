@@ -20,6 +20,7 @@ BLOCK_TAGS = frozenset(
         "form", "fieldset", "legend", "body", "html", "hgroup", "picture", "menu",
     }
 )  # fmt: skip
+_FURNITURE_TAGS = frozenset({"footer", "header", "figure", "figcaption"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
@@ -156,7 +157,8 @@ def linearize(root: HtmlElement) -> Linearized:
                 walker.add_text(el.tail)
             continue
         if event == "start":
-            if tag in DROP_TAGS or is_hidden(el):
+            attrib = el.attrib
+            if tag in DROP_TAGS or (attrib and is_hidden(attrib)):
                 events.skip_subtree()
                 stack.append((-1, False, 0))
                 continue
@@ -166,12 +168,11 @@ def linearize(root: HtmlElement) -> Linearized:
                 walker.owner.append(tag)
             elif tag == "br":
                 walker.add_text("\n" if walker.pre else " ")
-            attrib = el.attrib
             name = 0
-            if tag == "footer" or tag == "header" or tag == "figure" or tag == "figcaption":
+            if tag in _FURNITURE_TAGS:
                 name = 1
-            elif ("class" in attrib or "id" in attrib or "role" in attrib) and tag not in ("body", "html"):
-                name = furniture_name(el)
+            elif attrib and tag != "body" and tag != "html":
+                name = furniture_name(attrib.get("class", ""), attrib.get("id", ""), attrib.get("role"))
             _enter(walker, tag, 1)
             stack.append((len(walker.blocks), is_block, name))
             if el.text:

@@ -19,7 +19,7 @@ from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import normalise_date
 from copydesk.extract.jsonld import JsonLdFacts, read_jsonld
 from copydesk.extract.language import detect_language, normalise_language
-from copydesk.extract.titles import closer_to, strip_site_name, title_from_document
+from copydesk.extract.titles import closer_to, strip_site_name, title_from_document, untruncated
 
 __all__ = ["Metadata", "detect_language", "extract_metadata", "normalise_language"]
 
@@ -29,8 +29,7 @@ MAX_BYLINES = 3
 
 _TITLE_KEYS = ("dc:title", "dcterm:title", "dcterms:title", "og:title", "title", "twitter:title",
                "parsely-title", "sailthru:title")  # fmt: skip
-_DESCRIPTION_KEYS = ("og:description", "@jsonld", "description", "dc:description", "dcterms:description",
-                     "twitter:description")  # fmt: skip
+_DESCRIPTION_KEYS = ("description", "dc:description", "dcterms:description", "twitter:description")
 _AUTHOR_KEYS = ("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "byl",
                 "sailthru:author", "parsely-author", "og:article:author", "citation_author")  # fmt: skip
 _PUBLISHED_KEYS = ("article:published_time", "og:published_time", "article:published", "datepublished",
@@ -148,7 +147,7 @@ def _collect(doc: lxml.html.HtmlElement) -> _Sources:
             if sources.canonical is None and "canonical" in (element.get("rel") or "").lower().split():
                 sources.canonical = element.get("href")
         elif tag == "title":
-            if sources.document_title is None:
+            if sources.document_title is None and _in_html_namespace(element):
                 sources.document_title = element.text_content()
         elif tag == "time":
             _collect_time(element, sources)
@@ -157,6 +156,11 @@ def _collect(doc: lxml.html.HtmlElement) -> _Sources:
     for key, values in by_name.items():
         sources.meta.setdefault(key, []).extend(values)
     return sources
+
+
+def _in_html_namespace(element: lxml.html.HtmlElement) -> bool:
+    """Not the ``<title>`` of an inline SVG."""
+    return not any(ancestor.tag == "svg" for ancestor in element.iterancestors())
 
 
 def _collect_meta(element: lxml.html.HtmlElement, by_property: _Meta, by_name: _Meta) -> None:
@@ -213,18 +217,16 @@ def _jsonld_title(facts: JsonLdFacts, sources: _Sources) -> str | None:
     if not facts.is_article:
         return None
     headline, name = clean_text(facts.headline), clean_text(facts.name)
+    reference = sources.first(_TITLE_KEYS) or clean_text(sources.document_title) or ""
     if headline and name and headline != name:
-        reference = sources.first(_TITLE_KEYS) or clean_text(sources.document_title) or ""
-        return closer_to(reference, headline, name)
-    return headline or name
+        headline = closer_to(reference, headline, name)
+    return untruncated(headline or name, reference)
 
 
 def _description(sources: _Sources, facts: JsonLdFacts) -> str | None:
-    for key in _DESCRIPTION_KEYS:
-        value = clean_text(facts.description) if key == "@jsonld" else sources.first((key,))
-        if value:
-            return value
-    return None
+    # OpenGraph's first: the summary the publisher writes for people who share the story
+    open_graph = sources.first(("og:description",))
+    return open_graph or clean_text(facts.description) or sources.first(_DESCRIPTION_KEYS)
 
 
 def _authors(doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts) -> tuple[str, ...]:
@@ -245,8 +247,9 @@ def _page_bylines(doc: lxml.html.HtmlElement) -> Iterator[str]:
             continue
         text = _short_text(element, MAX_BYLINE_LENGTH)
         if text:
-            name = next((e for e in element.iter() if "name" in (e.get("itemprop") or "")), None)
-            yield _short_text(name, MAX_BYLINE_LENGTH) or text if name is not None else text
+            # a microdata name inside the by-line is the name without the "By" and the date around it
+            name = next((child for child in element.iter() if "name" in (child.get("itemprop") or "")), None)
+            yield (_short_text(name, MAX_BYLINE_LENGTH) if name is not None else None) or text
             found += 1
             if found == MAX_BYLINES:
                 return

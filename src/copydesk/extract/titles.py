@@ -116,6 +116,14 @@ def closer_to(reference: str, first: str, second: str) -> str:
     return second if overlap(second) > overlap(first) else first
 
 
+def untruncated(title: str | None, fuller: str) -> str | None:
+    """``fuller`` when ``title`` is a cut-short copy of it ("A long headl…"), else ``title``."""
+    if not title or not title.endswith(("…", "...")):
+        return title
+    stem = title.rstrip(".… ")
+    return fuller if stem and fuller.startswith(stem) and len(fuller) > len(stem) else title
+
+
 def _remainder(title: str, *, from_start: bool) -> str:
     separators = list(_SITE_SEPARATOR.finditer(title))
     cut = separators[0] if from_start else separators[-1]
