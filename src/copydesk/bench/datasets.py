@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import tarfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
@@ -171,18 +171,21 @@ def _decompress(name: str, data: bytes) -> bytes:
         raise DatasetError(str(error)) from error
 
 
-def default_dataset_dir(start: Path | None = None) -> Path | None:
-    """The ``shared/bench`` folder next to (or inside) the repository root or the working directory."""
-    repo_root = Path(__file__).resolve().parents[3]
-    here = (start or Path.cwd()).resolve()
-    for base in (repo_root, here):
+def default_dataset_dir(bases: Sequence[Path] | None = None) -> Path | None:
+    """The first ``shared/bench`` folder holding ``*.tar.xz``, next to or inside one of ``bases``.
+
+    ``bases`` defaults to the repository root (found from this file) and the working directory.
+    """
+    if bases is None:
+        bases = (Path(__file__).resolve().parents[3], Path.cwd().resolve())
+    for base in bases:
         for candidate in (base.parent / "shared" / "bench", base / "shared" / "bench"):
             if candidate.is_dir() and any(candidate.glob("*.tar.xz")):
                 return candidate
     return None
 
 
-def default_datasets(start: Path | None = None) -> list[Path]:
+def default_datasets(bases: Sequence[Path] | None = None) -> list[Path]:
     """The ``*.tar.xz`` archives of :func:`default_dataset_dir`, sorted; empty when there is none."""
-    folder = default_dataset_dir(start)
+    folder = default_dataset_dir(bases)
     return sorted(folder.glob("*.tar.xz")) if folder else []

@@ -68,10 +68,10 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         extract_fn = peer.load()
     except Exception as error:
         raise _JobFailure(f"{peer.name} failed to load: {type(error).__name__}: {error}") from error
-    texts, metadata, errors, first_seconds = _timed_pass(extract_fn, inputs)
-    seconds = [first_seconds] + [_timed_pass(extract_fn, inputs)[3] for _ in range(job["runs"] - 1)]
+    texts, metadata, errors, first_seconds = timed_pass(extract_fn, inputs)
+    seconds = [first_seconds] + [timed_pass(extract_fn, inputs)[3] for _ in range(job["runs"] - 1)]
     if job.get("metadata") and peer.load_metadata is not None:
-        metadata = _metadata_pass(peer.load_metadata(), inputs)
+        metadata = metadata_pass(peer.load_metadata(), inputs)
     return {
         "extractor": peer.name,
         "version": peer.version(),
@@ -85,7 +85,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _timed_pass(
+def timed_pass(
     extract_fn: Any, inputs: Inputs
 ) -> tuple[dict[str, str], dict[str, Any], dict[str, str], float]:
     """Extract every page, timing only the extraction calls; a failing page is recorded, not raised."""
@@ -108,7 +108,7 @@ def _timed_pass(
     return texts, metadata, errors, elapsed
 
 
-def _metadata_pass(metadata_fn: Any, inputs: Inputs) -> dict[str, Any]:
+def metadata_pass(metadata_fn: Any, inputs: Inputs) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for page_id, html, url in inputs:
         try:

@@ -52,6 +52,7 @@ class JsonLdFacts:
     image: str | None = None
     site_name: str | None = None
     keywords: tuple[str, ...] = ()
+    sections: tuple[str, ...] = ()
     url: str | None = None
     language: str | None = None
     is_article: bool = False
@@ -126,7 +127,8 @@ def _facts(node: Node, index: dict[str, Node], *, is_article: bool) -> JsonLdFac
         description=_text(node.get("description")),
         image=_url(node.get("image"), index) or _url(node.get("thumbnailUrl"), index),
         site_name=_text(publisher.get("name")) if isinstance(publisher, dict) else _text(publisher),
-        keywords=tuple(_keywords(node.get("keywords")) + _keywords(node.get("articleSection"))),
+        keywords=tuple(_keywords(node.get("keywords"))),
+        sections=tuple(_keywords(node.get("articleSection"))),
         url=_text(node.get("url")) or _url(node.get("mainEntityOfPage"), index),
         language=_text(node.get("inLanguage")),
         is_article=is_article,
@@ -144,6 +146,7 @@ def _fill_from_page(article: JsonLdFacts, page: JsonLdFacts) -> JsonLdFacts:
         image=article.image or page.image,
         site_name=article.site_name or page.site_name,
         keywords=article.keywords or page.keywords,
+        sections=article.sections or page.sections,
         url=article.url or page.url,
         language=article.language or page.language,
         is_article=True,

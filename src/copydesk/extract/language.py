@@ -9,6 +9,7 @@ from typing import Any
 MIN_WORDS = 15
 MIN_CJK_CHARACTERS = 30
 MIN_CONFIDENCE = 0.5
+MAX_CHARACTERS = 4000  # enough to decide; the model's cost grows with the text
 
 # ISO 639-1, the two-letter codes (2024 list, "sh" kept as pages still use it).
 _ISO_639_1 = frozenset(
@@ -60,7 +61,7 @@ def detect_language(text: str) -> str | None:
     """The language of ``text`` by py3langid, or ``None`` when the text is short or the model unsure."""
     if not _long_enough(text):
         return None
-    language, confidence = _identifier().classify(text)
+    language, confidence = _identifier().classify(text[:MAX_CHARACTERS])
     if confidence < MIN_CONFIDENCE:
         return None
     return normalise_language(str(language))

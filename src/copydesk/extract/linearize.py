@@ -35,22 +35,20 @@ class TextBlock:
     text: str
     tag: str  # the owning block element's tag
     link_chars: int
-    furniture: int  # how many furniture elements enclose it
     in_quote: bool
     in_pre: bool
     in_list: int
     in_caption: bool
     in_table: bool
-    starts_with_link: bool = False
+    starts_with_link: bool
+    words: int  # words, counting a CJK character as two thirds of one
+    prose: float  # the block's weight as content, before furniture is known
+    furniture: int = 0  # how many furniture elements enclose it
     weight: float = 0.0
 
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
-
-    @property
-    def words(self) -> int:
-        return self.text.count(" ") + 1 + 2 * len(_CJK.findall(self.text[:400])) // 3
 
     @property
     def sentence_like(self) -> bool:
@@ -66,93 +64,97 @@ class Linearized:
     teaser_lists: list[tuple[int, int]]  # block ranges of lists of teasers, furniture or not
 
 
+# Inline and block contexts that change how text is read; counted by depth while walking.
+_LINK, _QUOTE, _PRE, _LIST, _CAPTION, _TABLE = range(6)
+_CONTEXT = {
+    "a": _LINK, "blockquote": _QUOTE, "q": _QUOTE, "pre": _PRE, "ul": _LIST, "ol": _LIST,
+    "figcaption": _CAPTION, "caption": _CAPTION, "table": _TABLE,
+}  # fmt: skip
+
+
 class _Walker:
-    """State of one pass over the tree; kept in one object so the loop stays flat."""
+    """Text being gathered into the current block, and the blocks made so far."""
 
     def __init__(self) -> None:
         self.blocks: list[TextBlock] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        self.links = 0
-        self.quote = 0
-        self.pre = 0
-        self.lists = 0
-        self.caption = 0
-        self.table = 0
+        self.depth = [0] * 6
         self.owner: list[str] = ["body"]
         self.lead_link = False
         self.has_text = False
 
     def add_text(self, text: str) -> None:
-        if not self.has_text and text.strip():
+        if not self.has_text and not text.isspace():
             self.has_text = True
-            self.lead_link = self.links > 0
+            self.lead_link = self.depth[_LINK] > 0
         self.parts.append(text)
-        if self.links:
+        if self.depth[_LINK]:
             self.link_chars += len(text.strip())
 
     def flush(self) -> None:
-        if not self.parts:
+        if not self.has_text:
+            self.parts = []
             return
         raw = "".join(self.parts)
         self.parts = []
         self.has_text = False
         link_chars, self.link_chars = self.link_chars, 0
-        if self.pre:
-            text = raw.strip("\n")
-            if not text.strip():
-                return
-        else:
-            text = _SPACES.sub(" ", raw).strip()
-            if not text:
-                return
-        block = TextBlock(
-            text=text,
-            tag=self.owner[-1],
-            link_chars=min(link_chars, len(text)),
-            furniture=0,
-            in_quote=self.quote > 0,
-            in_pre=self.pre > 0,
-            in_list=self.lists,
-            in_caption=self.caption > 0,
-            in_table=self.table > 0,
-            starts_with_link=self.lead_link and link_chars >= 15,
+        depth = self.depth
+        text = raw.strip("\n") if depth[_PRE] else _SPACES.sub(" ", raw).strip()
+        size = len(text)
+        link_chars = min(link_chars, size)
+        cjk = len(_CJK.findall(text, 0, 400))
+        self.blocks.append(
+            TextBlock(
+                text=text,
+                tag=self.owner[-1],
+                link_chars=link_chars,
+                in_quote=depth[_QUOTE] > 0,
+                in_pre=depth[_PRE] > 0,
+                in_list=depth[_LIST],
+                in_caption=depth[_CAPTION] > 0,
+                in_table=depth[_TABLE] > 0,
+                starts_with_link=self.lead_link and link_chars >= 15,
+                words=text.count(" ") + 1 + 2 * cjk // 3,
+                prose=_prose_weight(text, size * 3 if cjk > 20 else size, link_chars / size),
+            )
         )
-        self.blocks.append(block)
 
 
-def block_weight(block: TextBlock) -> float:
+def _prose_weight(text: str, size: int, density: float) -> float:
     """How much a block speaks for the container holding it: positive for prose, negative for
-    furniture, link lists and labels."""
-    size = len(block.text)
-    cjk = len(_CJK.findall(block.text[:200]))
-    if cjk > 20:
-        size *= 3  # one CJK character carries about as much as a short word
-    density = block.link_density
-    if block.furniture:
-        return -min(0.5 * size, 60.0) - 15
+    link lists and labels. ``size`` counts CJK characters thrice."""
     if density > 0.5:
         return -size * density - 10
     if size < 40:
         return -3.0
-    punctuation = len(_PUNCT.findall(block.text))
     value = size * (1 - density)
-    if not punctuation:
+    if not _PUNCT.search(text):
         value *= 0.3
     return value - 10
+
+
+def block_weight(block: TextBlock) -> float:
+    """The block's weight once furniture is known: furniture costs a little, whatever its size."""
+    if block.furniture:
+        return -min(0.5 * len(block.text), 60.0) - 15
+    return block.prose
 
 
 def linearize(root: HtmlElement) -> Linearized:
     """One pass over ``root``: blocks in reading order, each container's score and block range."""
     walker = _Walker()
+    depth = walker.depth
+    owner = walker.owner
     containers: list[tuple[HtmlElement, int, int]] = []
     candidates: list[tuple[HtmlElement, int, int, int]] = []  # furniture by name: el, first, end, name
-    # Per open element: (first block index or -1 when skipped, is block, furniture name).
-    stack: list[tuple[int, bool, int]] = []
+    # Per open element: (first block index or -1 when skipped, is block, furniture name, context).
+    stack: list[tuple[int, bool, int, int | None]] = []
     events = etree.iterwalk(root, events=("start", "end"))
     for event, el in events:
         tag = el.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str):  # an entity or a processing instruction
             if event == "end" and el.tail:
                 walker.add_text(el.tail)
             continue
@@ -160,30 +162,33 @@ def linearize(root: HtmlElement) -> Linearized:
             attrib = el.attrib
             if tag in DROP_TAGS or (attrib and is_hidden(attrib)):
                 events.skip_subtree()
-                stack.append((-1, False, 0))
+                stack.append((-1, False, 0, None))
                 continue
             is_block = tag in BLOCK_TAGS
             if is_block:
                 walker.flush()
-                walker.owner.append(tag)
+                owner.append(tag)
             elif tag == "br":
-                walker.add_text("\n" if walker.pre else " ")
+                walker.add_text("\n" if depth[_PRE] else " ")
             name = 0
             if tag in _FURNITURE_TAGS:
                 name = 1
             elif attrib and tag != "body" and tag != "html":
                 name = furniture_name(attrib.get("class", ""), attrib.get("id", ""), attrib.get("role"))
-            _enter(walker, tag, 1)
-            stack.append((len(walker.blocks), is_block, name))
+            context = _CONTEXT.get(tag)
+            if context is not None:
+                depth[context] += 1
+            stack.append((len(walker.blocks), is_block, name, context))
             if el.text:
                 walker.add_text(el.text)
             continue
-        first, is_block, name = stack.pop()
+        first, is_block, name, context = stack.pop()
         if first >= 0:
             if is_block:
                 walker.flush()
-                walker.owner.pop()
-            _enter(walker, tag, -1)
+                owner.pop()
+            if context is not None:
+                depth[context] -= 1
             end = len(walker.blocks)
             if end > first:
                 if is_block:
@@ -262,7 +267,7 @@ def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[HtmlEleme
     """Mark the blocks that sit in furniture. An element named like furniture (``sidebar``,
     ``paywall``, ``ad-wrapper``) that holds most of the page's prose is a wrapper, not furniture;
     comment threads are furniture whatever their size."""
-    prose = [max(block_weight(block), 0.0) for block in blocks]
+    prose = [max(block.prose, 0.0) for block in blocks]
     cumulative = [0.0]
     for value in prose:
         cumulative.append(cumulative[-1] + value)
@@ -281,18 +286,3 @@ def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[HtmlEleme
         running += depth[index]
         block.furniture = running
     return chosen
-
-
-def _enter(walker: _Walker, tag: str, step: int) -> None:
-    if tag == "a":
-        walker.links += step
-    elif tag == "blockquote" or tag == "q":
-        walker.quote += step
-    elif tag == "pre":
-        walker.pre += step
-    elif tag == "ul" or tag == "ol":
-        walker.lists += step
-    elif tag == "figcaption" or tag == "caption":
-        walker.caption += step
-    elif tag == "table":
-        walker.table += step

@@ -42,9 +42,11 @@ _MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "article:modified"
 _SITE_KEYS = ("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
 _IMAGE_KEYS = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src",
                "image", "thumbnail")  # fmt: skip
-_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "article:section", "parsely-section")
+_TAG_KEYS = ("article:tag", "news_keywords", "keywords")
+_SECTION_KEYS = ("article:section", "parsely-section")
 _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc:language", "dcterms:language")
 _CANONICAL_KEYS = ("og:url", "twitter:url")
+_SECOND_LEVEL_LABELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gob"})
 
 # Walking the attribute axis visits only elements that have the attribute: several times faster
 # than testing every element. "yline"/"uthor" match both cases of the first letter.
@@ -192,10 +194,11 @@ def _collect_time(element: lxml.html.HtmlElement, sources: _Sources) -> None:
 def _title(
     doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts, site_name: str | None, url: str | None
 ) -> str | None:
-    site_names = [name for name in (site_name, _host_name(url)) if name]
+    site_names = [name for name in (site_name, *_host_names(url)) if name]
+    sections = [*facts.sections, *sources.every(_SECTION_KEYS)]
     title = _jsonld_title(facts, sources) or sources.first(_TITLE_KEYS)
     if title:
-        return strip_site_name(title, site_names)
+        return strip_site_name(title, site_names, sections)
     document_title = clean_text(sources.document_title)
     if not document_title:
         return None
@@ -206,7 +209,7 @@ def _title(
     def first_level() -> list[str]:
         return [heading.text_content() for heading in doc.iter("h1")]
 
-    without_site = strip_site_name(document_title, site_names)
+    without_site = strip_site_name(document_title, site_names, sections)
     if without_site != document_title:
         return without_site
     return title_from_document(document_title, headings, first_level)
@@ -311,7 +314,7 @@ def _canonical(sources: _Sources, facts: JsonLdFacts, url: str | None) -> str | 
 def _tags(facts: JsonLdFacts, sources: _Sources) -> tuple[str, ...]:
     tags: list[str] = []
     seen: set[str] = set()
-    for value in (*facts.keywords, *sources.every(_TAG_KEYS)):
+    for value in (*facts.keywords, *sources.every(_TAG_KEYS), *facts.sections, *sources.every(_SECTION_KEYS)):
         for part in value.split(","):
             tag = clean_text(part)
             if tag and tag.casefold() not in seen:
@@ -331,14 +334,17 @@ def _absolute(value: str | None, base: str | None) -> str | None:
         return None
 
 
-def _host_name(url: str | None) -> str | None:
-    if not url:
-        return None
+def _host_names(url: str | None) -> tuple[str, ...]:
+    """``www.bbc.co.uk`` -> ``("bbc.co.uk", "bbc")``: the host and its most telling label."""
     try:
-        host = urlsplit(url).hostname or ""
+        host = (urlsplit(url).hostname or "") if url else ""
     except ValueError:
-        return None
-    return host.removeprefix("www.") or None
+        return ()
+    host = host.removeprefix("www.")
+    labels = host.split(".")[:-1]  # the top-level domain says nothing about the site
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL_LABELS:
+        labels.pop()
+    return (host, labels[-1]) if labels else ((host,) if host else ())
 
 
 def _is_web_url(url: str) -> bool:

@@ -14,6 +14,7 @@ MAX_SHORT_WORDS = 4
 MAX_PREFIX_WORDS = 5
 MIN_LENGTH = 15
 MAX_LENGTH = 150
+MIN_NAME_LENGTH = 3
 
 _SEPARATOR = re.compile(r"\s[|\-–—\\/>»]\s")
 _HIERARCHICAL_SEPARATOR = re.compile(r"\s[\\/>»]\s")
@@ -76,19 +77,26 @@ def _split_colon(original: str, headings: Callable[[], Sequence[str]]) -> str:
     return candidate
 
 
-def strip_site_name(title: str, site_names: Sequence[str]) -> str:
-    """``title`` without a leading or trailing part that is one of ``site_names``."""
-    parts = _SITE_SEPARATOR.split(title)
-    if len(parts) < 2:
-        return title
-    names = {_key(name) for name in site_names if name}
-    names.discard("")
-    if not names or _key(title) in names:
+def strip_site_name(title: str, site_names: Sequence[str], sections: Sequence[str] = ()) -> str:
+    """``title`` without a leading or trailing part that names the site or one of its ``sections``.
+
+    A site name matches loosely (a part "BBC News" names the site "BBC"); a section only exactly
+    ("Opinion | Story").
+    """
+    names = {key for key in map(_key, site_names) if len(key) >= MIN_NAME_LENGTH}
+    labels = {key for key in map(_key, sections) if key}
+    if _key(title) in names:
         return title  # the whole title is the site's name: a front page, nothing to strip
-    if _is_site_part(parts[-1], names):
-        return _remainder(title, from_start=False)
-    if _is_site_part(parts[0], names):
-        return _remainder(title, from_start=True)
+    for _ in range(2):  # "Section | Story | Site": one part at each end at most
+        parts = _SITE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        if _is_site_part(parts[-1], names) or _key(parts[-1]) in labels:
+            title = _remainder(title, from_start=False)
+        elif _is_site_part(parts[0], names) or _key(parts[0]) in labels:
+            title = _remainder(title, from_start=True)
+        else:
+            break
     return title
 
 
@@ -100,7 +108,7 @@ def _is_site_part(part: str, names: set[str]) -> bool:
     if key in names:
         return True
     return any(
-        (len(key) > 3 and key in name) or (name in key and _word_count(part) <= MAX_SHORT_WORDS)
+        (len(key) > MIN_NAME_LENGTH and key in name) or (name in key and _word_count(part) <= MAX_SHORT_WORDS)
         for name in names
     )
 
