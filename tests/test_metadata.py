@@ -1,0 +1,408 @@
+"""Metadata extraction: each source, by-line cleaning, dates, language, URLs, and a gate over the bench."""
+
+from __future__ import annotations
+
+import json
+import tarfile
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from copydesk.extract.authors import clean_authors
+from copydesk.extract.dates import normalise_date
+from copydesk.extract.metadata import Metadata, detect_language, extract_metadata, normalise_language
+
+BENCH = Path(__file__).parents[2] / "shared" / "bench"
+READABILITY_TITLE_FLOOR = 115  # 117 of 127 measured; the misses are site names the gold keeps
+
+
+def page(head: str = "", body: str = "", lang: str = "") -> lxml.html.HtmlElement:
+    lang_attribute = f' lang="{lang}"' if lang else ""
+    return lxml.html.document_fromstring(
+        f"<!DOCTYPE html><html{lang_attribute}><head>{head}</head><body>{body}</body></html>"
+    )
+
+
+def jsonld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --- JSON-LD ---------------------------------------------------------------------------------------
+
+
+def test_jsonld_news_article_gives_every_field() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council approves  the new bridge",
+        "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Person", "name": "Ben Ode"}],
+        "datePublished": "2021-06-01T08:30:00+02:00",
+        "dateModified": "2021-06-01T09:00:00Z",
+        "description": "After two years of debate.",
+        "image": {"@type": "ImageObject", "url": "/img/bridge.jpg"},
+        "publisher": {"@type": "Organization", "name": "The Harbour Times"},
+        "keywords": "bridge, council, Bridge",
+        "articleSection": "Local",
+        "mainEntityOfPage": {"@id": "https://harbour.example/news/bridge"},
+    }
+    meta = extract_metadata(page(jsonld(data)), "https://harbour.example/news/bridge?ref=rss")
+    assert meta == Metadata(
+        canonical_url="https://harbour.example/news/bridge",
+        title="Council approves the new bridge",
+        description="After two years of debate.",
+        authors=("Ana Lima", "Ben Ode"),
+        published="2021-06-01T08:30:00+02:00",
+        modified="2021-06-01T09:00:00+00:00",
+        language=None,
+        site_name="The Harbour Times",
+        image="https://harbour.example/img/bridge.jpg",
+        tags=("bridge", "council", "Local"),
+    )
+
+
+def test_jsonld_graph_with_references_and_list_types() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://x.example/#site", "name": "X Daily"},
+            {"@type": ["Article", "BlogPosting"], "headline": "Graph story", "author": {"@id": "#jo"}},
+            {"@type": "Person", "@id": "#jo", "name": "Jo Park"},
+        ],
+    }
+    meta = extract_metadata(page(jsonld(data)))
+    assert (meta.title, meta.authors, meta.site_name) == ("Graph story", ("Jo Park",), "X Daily")
+
+
+def test_jsonld_top_level_list_and_string_author() -> None:
+    data = [
+        {"@type": "BreadcrumbList"},
+        {"@type": "ReportageNewsArticle", "headline": "Listed", "author": "Al Roe"},
+    ]
+    meta = extract_metadata(page(jsonld(data)))
+    assert (meta.title, meta.authors) == ("Listed", ("Al Roe",))
+
+
+def test_jsonld_broken_is_repaired_or_skipped_without_raising() -> None:
+    trailing_comma = '{"@type": "NewsArticle", "headline": "Repaired\nheadline", "author": "Di Cho",}'
+    garbage = "{this is not json"
+    head = (
+        f'<script type="application/ld+json">{garbage}</script>'
+        f'<script type="application/ld+json">{trailing_comma}</script>'
+    )
+    meta = extract_metadata(page(head))
+    assert (meta.title, meta.authors) == ("Repaired headline", ("Di Cho",))
+    assert extract_metadata(page('<script type="application/ld+json">{"@graph": 5}</script>')) == Metadata()
+
+
+def test_jsonld_headline_or_name_whichever_the_page_title_agrees_with() -> None:
+    data = {"@type": "Article", "name": "New Zealand", "headline": "country in Oceania"}
+    meta = extract_metadata(page("<title>New Zealand - Encyclopedia</title>" + jsonld(data)))
+    assert meta.title == "New Zealand"
+
+
+# --- meta tags ---------------------------------------------------------------------------------------
+
+
+OPEN_GRAPH = """
+<meta property="og:title" content="Storm closes the port | Coast News">
+<meta property="og:site_name" content="Coast News">
+<meta property="og:description" content="Ferries  stay in harbour &amp;amp; wait.">
+<meta name="description" content="Plain description">
+<meta property="og:image" content="//cdn.example/storm.jpg">
+<meta property="og:url" content="https://coast.example/storm">
+<meta property="og:locale" content="fr_FR">
+<meta property="article:published_time" content="2020-02-03T07:00:00+0100">
+<meta property="article:modified_time" content="2020-02-03">
+<meta property="article:author" content="https://coast.example/authors/lea">
+<meta name="author" content="By Léa Martin, Staff Writer">
+<meta property="article:tag" content="weather">
+<meta property="article:tag" content="ports">
+<meta name="news_keywords" content="Weather, storm">
+"""
+
+
+def test_open_graph_and_article_meta() -> None:
+    meta = extract_metadata(page(OPEN_GRAPH), "https://coast.example/storm?x=1")
+    assert meta.title == "Storm closes the port"
+    assert meta.site_name == "Coast News"
+    assert meta.description == "Ferries stay in harbour & wait."
+    assert meta.image == "https://cdn.example/storm.jpg"
+    assert meta.canonical_url == "https://coast.example/storm"
+    assert meta.language == "fr"
+    assert meta.published == "2020-02-03T07:00:00+01:00"
+    assert meta.modified == "2020-02-03"
+    assert meta.authors == ("Léa Martin",)
+    assert meta.tags == ("weather", "ports", "storm")
+
+
+def test_property_attribute_is_trusted_before_name_attribute() -> None:
+    head = (
+        '<meta name="DC.title" content="By name"><meta property="dc:title" content="By property">'
+        '<meta name="dc.creator" content="Kim Sato">'
+    )
+    meta = extract_metadata(page(head))
+    assert (meta.title, meta.authors) == ("By property", ("Kim Sato",))
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="byl" content="By Omar Haddad">',
+        '<meta name="sailthru.author" content="Omar Haddad">',
+        '<meta name="parsely-author" content="Omar Haddad">',
+        '<meta name="DC.creator" content="Omar Haddad">',
+    ],
+)
+def test_author_meta_variants(head: str) -> None:
+    assert extract_metadata(page(head)).authors == ("Omar Haddad",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="date" content="2019-03-05">',
+        '<meta name="pubdate" content="2019-03-05">',
+        '<meta name="sailthru.date" content="2019-03-05">',
+        '<meta name="DC.date.issued" content="2019-03-05">',
+        '<meta itemprop="datePublished" content="2019-03-05">',
+    ],
+)
+def test_published_meta_variants(head: str) -> None:
+    assert extract_metadata(page(head)).published == "2019-03-05"
+
+
+def test_description_falls_back_to_twitter_and_tags_to_keywords() -> None:
+    head = (
+        '<meta name="twitter:description" content="Tweet-sized"><meta name="keywords" content="a, b, a, , c">'
+    )
+    meta = extract_metadata(page(head))
+    assert (meta.description, meta.tags) == ("Tweet-sized", ("a", "b", "c"))
+
+
+# --- the page itself ---------------------------------------------------------------------------------
+
+
+def test_time_elements_and_itemprop_byline() -> None:
+    body = """
+    <article>
+      <time datetime="2018-01-01">earlier</time>
+      <time itemprop="datePublished" datetime="2018-05-06T10:00:00-04:00">May 6</time>
+      <time itemprop="dateModified" datetime="2018-05-07T10:00:00-04:00">May 7</time>
+      <div itemprop="author" itemscope><span itemprop="name">Rae Quinn</span>, Correspondent</div>
+    </article>"""
+    meta = extract_metadata(page(body=body))
+    assert meta.published == "2018-05-06T10:00:00-04:00"
+    assert meta.modified == "2018-05-07T10:00:00-04:00"
+    assert meta.authors == ("Rae Quinn",)
+
+
+def test_pubdate_time_and_rel_author_and_byline_class() -> None:
+    assert (
+        extract_metadata(page(body='<time pubdate datetime="2017-07-07">x</time>')).published == "2017-07-07"
+    )
+    assert extract_metadata(page(body='<a rel="author" href="/u/1">Sam Ng</a>')).authors == ("Sam Ng",)
+    body = (
+        '<div class="comment-author">Troll Person</div>'
+        '<p class="ArticleByline">By Mia Holt and Noor Ali | Email the author</p>'
+    )
+    assert extract_metadata(page(body=body)).authors == ("Mia Holt", "Noor Ali")
+
+
+def test_long_byline_like_element_is_ignored() -> None:
+    body = f'<div class="author-box">{"A long biography sentence. " * 10}</div>'
+    assert extract_metadata(page(body=body)).authors == ()
+
+
+SITE_NAME = '<meta property="og:site_name" content="Valley Post">'
+
+
+def test_title_from_document_title_without_site_name() -> None:
+    head = "<title>Floods reach the old town | Valley Post</title>" + SITE_NAME
+    assert extract_metadata(page(head)).title == "Floods reach the old town"
+    assert extract_metadata(page("<title>Valley Post » Floods reach the old town</title>")).title == (
+        "Floods reach the old town"
+    )
+
+
+def test_title_keeps_colon_when_a_heading_repeats_it() -> None:
+    head = "<title>Explainer: why the river rose so fast</title>"
+    assert extract_metadata(page(head, "<h1>Explainer: why the river rose so fast</h1>")).title == (
+        "Explainer: why the river rose so fast"
+    )
+
+
+def test_title_that_is_only_the_site_name_is_kept() -> None:
+    head = (
+        '<meta property="og:title" content="Valley Post"><meta property="og:site_name" content="Valley Post">'
+    )
+    assert extract_metadata(page(head)).title == "Valley Post"
+
+
+def test_language_sources_in_order() -> None:
+    assert extract_metadata(page(lang="en-GB")).language == "en"
+    head = '<meta http-equiv="content-language" content="de-AT">'
+    assert extract_metadata(page(head)).language == "de"
+    assert extract_metadata(page(lang="x-klingon")).language is None
+
+
+def test_relative_canonical_and_image_are_made_absolute() -> None:
+    head = '<link rel="canonical" href="/a/story.html"><meta property="og:image" content="img/lead.png">'
+    meta = extract_metadata(page(head), "https://news.example/a/story.html?utm=1")
+    assert meta.canonical_url == "https://news.example/a/story.html"
+    assert meta.image == "https://news.example/a/img/lead.png"
+
+
+def test_base_element_is_honoured_for_image() -> None:
+    head = '<base href="https://static.example/"><meta property="og:image" content="p/1.jpg">'
+    assert extract_metadata(page(head), "https://news.example/s").image == "https://static.example/p/1.jpg"
+
+
+def test_broken_urls_do_not_raise() -> None:
+    head = '<link rel="canonical" href="http://[broken/x"><base href="http://[b">'
+    assert extract_metadata(page(head), "http://[bad").canonical_url is None
+
+
+def test_jsonld_image_reference_is_resolved() -> None:
+    data = {
+        "@graph": [
+            {
+                "@type": "ImageObject",
+                "@id": "https://x.example/#primaryimage",
+                "url": "https://x.example/a.jpg",
+            },
+            {"@type": "NewsArticle", "headline": "H", "image": {"@id": "https://x.example/#primaryimage"}},
+        ]
+    }
+    assert extract_metadata(page(jsonld(data))).image == "https://x.example/a.jpg"
+
+
+def test_section_prefix_and_site_suffix_are_stripped() -> None:
+    head = (
+        '<meta property="og:title" content="Opinion | Why the river rose - Valley Post">'
+        '<meta property="article:section" content="Opinion">' + SITE_NAME
+    )
+    assert extract_metadata(page(head)).title == "Why the river rose"
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    assert extract_metadata(page()) == Metadata()
+
+
+# --- by-lines ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe and John Roe, Staff Writers | Email the author", ("Jane Doe", "John Roe")),
+        ("by Lucas Nolan22 Dec 2016651", ("Lucas Nolan",)),
+        ("Von Anna Müller und Max Muster", ("Anna Müller", "Max Muster")),
+        ("Par Sébastien Farcis", ("Sébastien Farcis",)),
+        ("Por María Gil & Pablo Ruiz", ("María Gil", "Pablo Ruiz")),
+        ("Jane Doe @janedoe Follow", ("Jane Doe",)),
+        ("Written by Rob Ewaschuk Edited by Betsy Beyer", ("Rob Ewaschuk",)),
+        ("Carrie ArnoldNovember 15, 2019", ("Carrie Arnold",)),
+        ("Martin Roux (avec Paul Vidal et Anne Blanc)", ("Martin Roux", "Paul Vidal", "Anne Blanc")),
+        ("https://example.com/author/jane", ()),
+        ("Last Updated: January 7, 2025", ()),
+        ("posted in news and politics today", ()),
+        ("Theresa May", ("Theresa May",)),
+        ("肖春芳", ("肖春芳",)),
+        ("One Two Three Four Five Six", ()),
+    ],
+)
+def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:
+    assert clean_authors([byline]) == names
+
+
+def test_authors_deduplicated_case_insensitively_in_order() -> None:
+    assert clean_authors(["Ana Lima", "ANA LIMA, Ben Ode", "ben ode"]) == ("Ana Lima", "Ben Ode")
+
+
+# --- dates and languages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("2019-03-05T10:00:00+01:00", "2019-03-05T10:00:00+01:00"),
+        ("2019-03-05T10:00:00Z", "2019-03-05T10:00:00+00:00"),
+        ("2019-03-05T10:00:00.123+0100", "2019-03-05T10:00:00+01:00"),
+        ("2019-03-05 10:00", "2019-03-05T10:00:00"),
+        ("2019-03-05", "2019-03-05"),
+        ("Tue, 05 Mar 2019 10:00:00 +0100", "2019-03-05T10:00:00+01:00"),
+        ("Tue, 05 Mar 2019 10:00:00 GMT", "2019-03-05T10:00:00+00:00"),
+        ("March 5, 2019", "2019-03-05"),
+        ("5 March 2019", "2019-03-05"),
+        ("April 28, 2019 at 6:01 pm", "2019-04-28T18:01:00"),
+        ("05.03.2019", "2019-03-05"),
+        ("2019/03/05", "2019-03-05"),
+        ("2019-02-30", None),
+        ("1552000000", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_normalise_date(raw: str, iso: str | None) -> None:
+    assert normalise_date(raw) == iso
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en-US", "en"), ("zh_TW", "zh"), ("PT-br", "pt"), ("English", "en"), ("x-default", None), ("", None)],
+)
+def test_normalise_language(code: str, expected: str | None) -> None:
+    assert normalise_language(code) == expected
+
+
+def test_detect_language_needs_enough_text() -> None:
+    german = (
+        "Der Gemeinderat hat am Dienstag nach langer Debatte beschlossen, die alte Brücke über den Fluss "
+        "abzureißen und bis zum Jahr 2026 durch einen Neubau zu ersetzen."
+    )
+    assert detect_language(german) == "de"
+    assert detect_language("Hallo Welt") is None
+
+
+# --- the bench ------------------------------------------------------------------------------------------
+
+
+def bench_pages(name: str) -> dict[str, lxml.html.HtmlElement]:
+    archive = BENCH / f"{name}.tar.xz"
+    if not archive.exists():
+        pytest.skip(f"{archive} not present")
+    pages = {}
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            handle = tar.extractfile(member) if member.isfile() else None
+            if handle is not None and member.name.endswith(".html"):
+                text = handle.read().decode("utf-8", errors="replace")
+                pages[Path(member.name).stem] = lxml.html.document_fromstring(text)
+    return pages
+
+
+def readability_gold() -> dict[str, dict[str, str]]:
+    with tarfile.open(BENCH / "readability.tar.xz") as tar:
+        handle = tar.extractfile("./ground-truth.json")
+        assert handle is not None
+        gold: dict[str, dict[str, str]] = json.load(handle)
+    return gold
+
+
+def test_readability_titles_regression_floor() -> None:
+    pages = bench_pages("readability")
+    gold = readability_gold()
+    titled = {
+        key: value["title"] for key, value in gold.items() if value.get("title") not in (None, "None", "")
+    }
+    matches = sum(
+        " ".join(title.split()) == (extract_metadata(pages[key]).title or "") for key, title in titled.items()
+    )
+    assert matches >= READABILITY_TITLE_FLOOR, f"{matches} of {len(titled)} titles match"
+
+
+@pytest.mark.parametrize("name", ["readability", "scrapinghub"])
+def test_never_raises_on_bench_pages(name: str) -> None:
+    for doc in bench_pages(name).values():
+        assert isinstance(extract_metadata(doc, "https://example.com/a/b"), Metadata)
