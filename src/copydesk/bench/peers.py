@@ -139,7 +139,7 @@ def _load_newspaper() -> ExtractFn:
         article = newspaper.Article(url or "http://localhost/")
         article.download(input_html=html)
         article.parse()
-        published = article.publish_date.isoformat() if article.publish_date else None
+        published = _date_text(article.publish_date)
         meta = Metadata(article.title, tuple(article.authors), article.meta_lang or None, published)
         return Extraction(article.text or "", meta)
 
@@ -154,11 +154,19 @@ def _load_goose() -> ExtractFn:
     def run(html: str, url: str | None) -> Extraction:
         # raw_html only: goose would fetch the URL otherwise.
         article = goose.extract(raw_html=html)
-        published = str(article.publish_date) if article.publish_date else None
+        published = _date_text(article.publish_date)
         meta = Metadata(article.title, tuple(article.authors), article.meta_lang or None, published)
         return Extraction(article.cleaned_text or "", meta)
 
     return run
+
+
+def _date_text(value: object) -> str | None:
+    """A library's date (a datetime or a string) as text."""
+    if not value:
+        return None
+    isoformat = getattr(value, "isoformat", None)
+    return str(isoformat()) if callable(isoformat) else str(value)
 
 
 def _load_resiliparse() -> ExtractFn:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,17 @@ from copydesk.bench.runner import REFERENCE, DatasetResult, ExtractorResult
 from copydesk.bench.scoring import worst_pages
 
 _ERRORS_SHOWN = 5
+
+
+REPORT_WIDTH = 132
+
+
+def report_console() -> Console:
+    """A console on standard output: the terminal's width, or wide enough for the tables when piped."""
+    console = Console()
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = REPORT_WIDTH
+    return console
 
 
 def print_environment(console: Console, environment: Environment) -> None:
@@ -47,7 +59,7 @@ def _scores_table(dataset: DatasetResult) -> Table:
     table = Table(title=f"{dataset.name}: {dataset.pages} pages ({dataset.path})", title_justify="left")
     for header in ("extractor", "pages", "F1", "precision", "recall", "accuracy"):
         table.add_column(header, justify="left" if header == "extractor" else "right")
-    for header in ("pages/s", "speed vs copydesk", "peak MB", "Δ MB", "errors"):
+    for header in ("pages/s", "vs copydesk", "peak MB", "Δ MB", "errors"):
         table.add_column(header, justify="right")
     reference = dataset.result(REFERENCE)
     for result in dataset.results:

@@ -70,8 +70,9 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         raise _JobFailure(f"{peer.name} failed to load: {type(error).__name__}: {error}") from error
     texts, metadata, errors, first_seconds = timed_pass(extract_fn, inputs)
     seconds = [first_seconds] + [timed_pass(extract_fn, inputs)[3] for _ in range(job["runs"] - 1)]
+    peak_kb = peak_rss_kb()
     if job.get("metadata") and peer.load_metadata is not None:
-        metadata = metadata_pass(peer.load_metadata(), inputs)
+        metadata = metadata_pass(peer.load_metadata, inputs)
     return {
         "extractor": peer.name,
         "version": peer.version(),
@@ -81,7 +82,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
         "errors": errors,
         "run_seconds": seconds,
         "rss_baseline_kb": baseline_kb,
-        "rss_peak_kb": peak_rss_kb(),
+        "rss_peak_kb": peak_kb,
     }
 
 
@@ -108,8 +109,13 @@ def timed_pass(
     return texts, metadata, errors, elapsed
 
 
-def metadata_pass(metadata_fn: Any, inputs: Inputs) -> dict[str, Any]:
+def metadata_pass(load_metadata: Any, inputs: Inputs) -> dict[str, Any]:
+    """Metadata of every page from a separate, untimed pass; failures leave the page without any."""
     found: dict[str, Any] = {}
+    try:
+        metadata_fn = load_metadata()
+    except Exception:
+        return found
     for page_id, html, url in inputs:
         try:
             found[page_id] = metadata_fn(html, url).to_dict()

@@ -12,7 +12,13 @@ from rich.console import Console
 from copydesk.bench.datasets import DatasetError, default_datasets
 from copydesk.bench.environment import describe_environment
 from copydesk.bench.peers import PEERS
-from copydesk.bench.report import print_dataset, print_environment, results_to_dict, write_json
+from copydesk.bench.report import (
+    print_dataset,
+    print_environment,
+    report_console,
+    results_to_dict,
+    write_json,
+)
 from copydesk.bench.runner import REFERENCE, BenchOptions, run_benchmark
 
 
@@ -78,7 +84,7 @@ def bench(
     if not paths:
         raise click.UsageError("no DATASET given and no *.tar.xz found in ../shared/bench")
     options = BenchOptions(datasets=paths, peers=_parse_peers(peers), runs=runs, core=_parse_core(core))
-    console, status = Console(), Console(stderr=True, highlight=False)
+    console, status = report_console(), Console(stderr=True, highlight=False)
     argv = [Path(sys.argv[0]).name, *sys.argv[1:]]
     environment = describe_environment(argv, options.extractors, options.core)
     print_environment(console, environment)

@@ -84,13 +84,16 @@ def plan_sources(inputs: Sequence[str], settings: FetchSettings) -> list[Source]
     return sources
 
 
-def extract_source(source: Source, url: str | None = None) -> Article:
-    """Read and extract one source; any failure is raised as :class:`SourceError`."""
-    html, found_url = source.read()
+def extract_source(source: Source, url: str | None = None) -> Article | str:
+    """The article of one source, or why it could not be read or extracted."""
+    try:
+        html, found_url = source.read()
+    except SourceError as error:
+        return str(error)
     try:
         return extract_article(html, url=url or found_url)
-    except Exception as error:
-        raise SourceError(f"extraction failed: {type(error).__name__}: {error}") from error
+    except Exception as error:  # a page that breaks the extractor must not end a batch
+        return f"extraction failed: {type(error).__name__}: {error}"
 
 
 def render_article(article: Article, output_format: str) -> str:
@@ -111,15 +114,14 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
         yield file
 
 
-def _report_error(name: str, error: SourceError) -> None:
-    click.echo(f"copydesk: {name}: {error}", err=True)
+def _error_line(name: str, error: str) -> str:
+    return f"copydesk: {name}: {error}"
 
 
 def _run_single(source: Source, url: str | None, output_format: str, output: Path | None) -> int:
-    try:
-        article = extract_source(source, url)
-    except SourceError as error:
-        _report_error(source.name, error)
+    article = extract_source(source, url)
+    if isinstance(article, str):
+        click.echo(_error_line(source.name, article), err=True)
         return EXIT_NOTHING_EXTRACTED
     with _open_output(output) as stream:
         stream.write(render_article(article, output_format) + "\n")
@@ -130,13 +132,14 @@ def _run_batch(sources: list[Source], output: Path | None) -> int:
     started, ok = time.perf_counter(), 0
     with _open_output(output) as stream, BatchProgress(len(sources)) as progress:
         for source in sources:
+            article = extract_source(source)
             record: dict[str, Any]
-            try:
-                record = {"source": source.name, **extract_source(source).to_dict()}
+            if isinstance(article, str):
+                progress.report(_error_line(source.name, article))
+                record = {"source": source.name, "error": article}
+            else:
+                record = {"source": source.name, **article.to_dict()}
                 ok += 1
-            except SourceError as error:
-                _report_error(source.name, error)
-                record = {"source": source.name, "error": str(error)}
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
             progress.advance(failed="error" in record)
     elapsed = time.perf_counter() - started
@@ -194,7 +197,8 @@ def extract(
     print one JSON line per page: the article plus "source", or {"source", "error"} for a page
     that could not be read or extracted; the run goes on and a summary goes to standard error.
 
-    Exit status: 0 when at least one page was extracted, 1 when none was, 2 for a usage error.
+    Exit status: 0 when at least one page was extracted, 1 when none was (or no page was
+    found), 2 for a usage error.
     """
     single = is_single_page(inputs)
     if url is not None and not (single and not is_url(inputs[0])):

@@ -39,6 +39,13 @@ class BatchProgress:
         if self._progress is not None:
             self._progress.stop()
 
+    def report(self, message: str) -> None:
+        """Print a line on standard error above the bar (or plainly when there is no bar)."""
+        if self._progress is None:
+            print(message, file=sys.stderr)
+        else:
+            self._progress.console.print(message, markup=False, highlight=False)
+
     def advance(self, failed: bool) -> None:
         self.errors += failed
         if self._progress is None:

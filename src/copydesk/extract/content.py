@@ -29,7 +29,8 @@ _CREDIT = re.compile(
 # Header residue: by-lines and date lines.
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.I)
 _DATELINE = re.compile(
-    r"(?:^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b)|"
+    r"(?:^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié|mis à jour|"
+    r"actualizado|publicado)\b)|"
     r"\b(?:19|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\b.*\b(?:19|20)\d\d\b|"
     r"^\W*(?:\d{1,2}[./-]){2}\d{2,4}\W*$",
     re.I,
@@ -49,10 +50,10 @@ class Body:
     listing: bool  # the page's main content is a list of teasers (a section front, a search page)
 
 
-def find_body(root: HtmlElement, titles: tuple[str, ...] = ()) -> Body:
+def find_body(root: HtmlElement, titles: tuple[str, ...] = (), repair: bool = True) -> Body:
     """The article body under ``root`` as typed blocks, boilerplate removed. ``titles`` are the
     page's headline as its metadata and its first ``h1`` give it: removed from the body."""
-    lin = linearize(root)
+    lin = linearize(root, repair)
     span = _best_span(lin)
     if span is None:
         # No container holds prose: a tiny page, or one of short lines. Keep what is not furniture.
@@ -66,9 +67,9 @@ def find_body(root: HtmlElement, titles: tuple[str, ...] = ()) -> Body:
 
 def _is_listing(lin: Linearized, first: int, end: int) -> bool:
     """True when most of the chosen container is lists of teasers."""
-    covered = set()
+    covered: set[int] = set()
     for start, stop in lin.teaser_lists:
-        if start >= first and stop <= end or start <= first and stop >= end:
+        if (start >= first and stop <= end) or (start <= first and stop >= end):
             covered.update(range(max(start, first), min(stop, end)))
     text = sum(len(b.text) for b in lin.blocks[first:end]) or 1
     teaser_text = sum(len(lin.blocks[i].text) for i in covered)
@@ -111,10 +112,7 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
 def _trim_edges(blocks: list[TextBlock], titles: set[str]) -> list[TextBlock]:
     """Drop the headline and the short header residue (byline, date, labels) before the first
     paragraph of prose."""
-    if not any(_is_prose(block) for block in blocks):
-        start = len(blocks)
-    else:
-        start = 0
+    start = 0 if any(_is_prose(block) for block in blocks) else len(blocks)
     while start < len(blocks):
         block = blocks[start]
         if _is_prose(block):
@@ -151,7 +149,11 @@ def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:
     for block in blocks:
         key = block.text.casefold()
         earlier = seen.get(key)
-        if earlier is not None and len(key) > 30 and (block.in_quote or earlier.in_quote or block.tag != earlier.tag):
+        if (
+            earlier is not None
+            and len(key) > 30
+            and (block.in_quote or earlier.in_quote or block.tag != earlier.tag)
+        ):
             continue
         seen.setdefault(key, block)
         out.append(block)
@@ -170,7 +172,7 @@ def _kind(block: TextBlock) -> tuple[BlockKind, int]:
         return "quote", 0
     if tag == "li" or tag == "dd" or tag == "dt":
         return "list_item", max(block.in_list, 1)
-    if block.in_table and tag in ("td", "th", "tr", "table"):
+    if tag == "table" or (block.in_table and tag in ("td", "th", "tr")):
         return "table", 0
     return "paragraph", 0
 

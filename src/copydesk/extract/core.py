@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.extract.content import find_body
-from copydesk.extract.decode import decode_html
-from copydesk.extract.dom import EmptyDocument, parse_html
+from copydesk.extract.decode import decode_html, sniff_binary
+from copydesk.extract.dom import EmptyDocument, NotAPage, parse_html
 from copydesk.extract.language import detect_language
 from copydesk.extract.metadata import Metadata, extract_metadata
+from copydesk.extract.repair import repair_mojibake
 from copydesk.options import ExtractOptions
 from copydesk.types import Article, ArticleKind, Block
-
-# Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1 ("â€™", "Ã©").
-_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 
 
 def extract(html: str | bytes, url: str | None = None, **options: object) -> Article:
@@ -30,20 +26,22 @@ def extract(html: str | bytes, url: str | None = None, **options: object) -> Art
 
 
 def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) -> Article:
+    if isinstance(html, bytes) and sniff_binary(html):
+        return Article(url=url, kind="empty")
     text = decode_html(html, options.http_charset)
     try:
         doc = parse_html(text)
     except EmptyDocument:
         return Article(url=url, kind="empty")
+    except NotAPage:
+        return Article(url=url, kind="listing")
     meta = extract_metadata(doc, url)
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
     first_h1 = _first_h1(doc)
     headline = meta.title or first_h1
     body_root = doc.body if doc.find("body") is not None else doc
-    body = find_body(body_root, tuple(t for t in (meta.title, first_h1) if t))
+    body = find_body(body_root, tuple(t for t in (meta.title, first_h1) if t), options.repair_mojibake)
     blocks = body.blocks
-    if options.repair_mojibake:
-        blocks = [_repaired(block) for block in blocks]
     kind: ArticleKind = "listing" if body.listing else ("article" if blocks else "empty")
     if kind == "listing":
         blocks = []
@@ -64,7 +62,7 @@ def _assemble(
     return Article(
         url=url,
         canonical_url=meta.canonical_url,
-        title=_repair_text(headline) if options.repair_mojibake else headline,
+        title=repair_mojibake(headline) if options.repair_mojibake and headline else headline,
         description=meta.description,
         authors=meta.authors,
         published=meta.published,
@@ -95,16 +93,3 @@ def _first_h1(doc: HtmlElement) -> str | None:
         if text:
             return text
     return None
-
-
-def _repair_text(text: str | None) -> str | None:
-    if text and _MOJIBAKE.search(text):
-        import ftfy
-
-        return str(ftfy.fix_text(text))
-    return text
-
-
-def _repaired(block: Block) -> Block:
-    fixed = _repair_text(block.text)
-    return block if fixed == block.text or fixed is None else Block(block.kind, fixed, block.level)

@@ -13,10 +13,42 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # <meta charset=...>, <meta http-equiv=content-type content="...; charset=...">, <?xml encoding=...?>
-_DECLARED = re.compile(rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?\s*|<\?xml[^>]{0,80}?encoding\s*=\s*["'])([a-zA-Z0-9_.:-]{2,40})""", re.I)
+_DECLARED = re.compile(
+    rb"""(?:<meta[^>]{0,200}?charset\s*=\s*["']?\s*|<\?xml[^>]{0,80}?encoding\s*=\s*["'])([a-zA-Z0-9_.:-]{2,40})""",
+    re.I,
+)
 _SNIFF_BYTES = 16384
 # Labels that browsers treat as windows-1252 (WHATWG Encoding Standard).
 _AS_CP1252 = frozenset({"iso-8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "iso8859-1", "cp819"})
+
+
+# Signatures of formats that are sometimes served or saved in place of a page.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF (WebP, WAV, AVI) file"),
+    (b"\x00\x00\x00", "binary data"),
+    (b"OggS", "an Ogg file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x7fELF", "an executable"),
+)
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What a byte string is when it is not text (``"a PNG image"``), else ``None``."""
+    head = data[:4096]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    text_like = not head or head.startswith(tuple(bom for bom, _ in _BOMS))
+    if not text_like and len(_BINARY_BYTES.findall(head)) > len(head) // 20:
+        return "binary data"
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -62,6 +94,10 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
     return _detect(data)
 
 
+# DOS and Mac code pages that detection proposes for Western text the web writes in cp1252.
+_UNLIKELY = frozenset(
+    {"cp437", "cp850", "cp852", "cp858", "cp860", "cp863", "cp865", "mac_roman", "mac_latin2"}
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -69,13 +105,14 @@ def _detect(data: bytes) -> str:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
     good = len(_NON_ASCII.findall(text)) - bad
-    # Mostly valid UTF-8 with a few stray bytes is far more common on the web than anything else.
-    if bad <= max(2, good // 20):
+    # Valid multi-byte sequences beside a few stray bytes: UTF-8 damaged in places, which is far
+    # more common on the web than a legacy encoding that happens to contain valid UTF-8.
+    if good > 0 and bad <= max(8, good):
         return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
+    if best is not None and best.encoding and best.encoding not in _UNLIKELY:
         try:
             return data.decode(best.encoding, "replace")
         except LookupError:

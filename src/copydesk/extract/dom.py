@@ -12,11 +12,31 @@ from lxml.html import HtmlElement
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
 
 
 class EmptyDocument(ValueError):
     """The input holds no HTML element at all."""
+
+
+class NotAPage(ValueError):
+    """The input is a document of another kind (a feed)."""
+
+
+_FEED = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+
+
+def _close_title(text: str) -> str:
+    """An unclosed ``<title>`` would swallow the whole page as its text: close it at the next tag."""
+    opening = _TITLE_OPEN.search(text, 0, 100_000)
+    if opening is None or _TITLE_CLOSE.search(text, opening.end()):
+        return text
+    end = text.find("<", opening.end())
+    if end < 0:
+        return text
+    return text[:end] + "</title>" + text[end:]
 
 
 def parse_html(text: str) -> HtmlElement:
@@ -24,9 +44,16 @@ def parse_html(text: str) -> HtmlElement:
 
     Raises EmptyDocument when nothing parses. libxml2 caps nesting at 256 levels, which bounds
     every later walk over the tree."""
-    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = _XML_DECLARATION.sub("", text, count=1)
+    head = text[:4096]
+    if head and len(_CONTROL.findall(head)) > len(head) // 20:
+        raise EmptyDocument("the document is binary data, not HTML")
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise EmptyDocument("the document is empty")
+    if _FEED.match(text):
+        raise NotAPage("the document is an RSS or Atom feed, not a page")
+    text = _close_title(text)
     try:
         doc = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as error:
@@ -60,11 +87,15 @@ _FURNITURE = re.compile(
     re.I,
 )
 # Comment threads can outweigh the article they follow, so their names count whatever their size.
-_COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I)
+_COMMENTS = re.compile(
+    r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"})
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
+)
 
 
 def furniture_name(class_: str, id_: str, role: str | None) -> int:

@@ -10,6 +10,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from copydesk.extract.dom import DROP_TAGS, furniture_name, is_hidden
+from copydesk.extract.repair import repair_mojibake
 
 # Elements that start a new block of text.
 BLOCK_TAGS = frozenset(
@@ -75,7 +76,8 @@ _CONTEXT = {
 class _Walker:
     """Text being gathered into the current block, and the blocks made so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, repair: bool) -> None:
+        self.repair = repair
         self.blocks: list[TextBlock] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -92,7 +94,20 @@ class _Walker:
         if self.depth[_LINK]:
             self.link_chars += len(text.strip())
 
-    def flush(self) -> None:
+    def add_table(self, table: HtmlElement) -> None:
+        """A table of data becomes one block: a row a line, cells separated by `` | ``."""
+        rows = []
+        for row in table.iter("tr"):
+            cells = (_SPACES.sub(" ", "".join(cell.itertext())).strip() for cell in row.iter("td", "th"))
+            line = " | ".join(cell for cell in cells if cell)
+            if line:
+                rows.append(line)
+        if rows:
+            self.add_text("\n".join(rows))
+            self.link_chars = sum(len("".join(a.itertext()).strip()) for a in table.iter("a"))
+            self.flush(keep_lines=True)
+
+    def flush(self, keep_lines: bool = False) -> None:
         if not self.has_text:
             self.parts = []
             return
@@ -101,7 +116,14 @@ class _Walker:
         self.has_text = False
         link_chars, self.link_chars = self.link_chars, 0
         depth = self.depth
-        text = raw.strip("\n") if depth[_PRE] else _SPACES.sub(" ", raw).strip()
+        if depth[_PRE]:
+            text = raw.strip("\n")
+        elif keep_lines:
+            text = "\n".join(_SPACES.sub(" ", line).strip() for line in raw.splitlines())
+        else:
+            text = _SPACES.sub(" ", raw).strip()
+        if self.repair:
+            text = repair_mojibake(text)
         size = len(text)
         link_chars = min(link_chars, size)
         cjk = len(_CJK.findall(text, 0, 400))
@@ -120,6 +142,11 @@ class _Walker:
                 prose=_prose_weight(text, size * 3 if cjk > 20 else size, link_chars / size),
             )
         )
+
+
+def _is_data_table(table: HtmlElement) -> bool:
+    """A table of cells, as opposed to a page laid out with a table."""
+    return table.find(".//p") is None and table.find(".//div") is None and table.find(".//table") is None
 
 
 def _prose_weight(text: str, size: int, density: float) -> float:
@@ -142,9 +169,10 @@ def block_weight(block: TextBlock) -> float:
     return block.prose
 
 
-def linearize(root: HtmlElement) -> Linearized:
-    """One pass over ``root``: blocks in reading order, each container's score and block range."""
-    walker = _Walker()
+def linearize(root: HtmlElement, repair: bool = True) -> Linearized:
+    """One pass over ``root``: blocks in reading order, each container's score and block range.
+    With ``repair``, text mangled by a wrong decode upstream is repaired block by block."""
+    walker = _Walker(repair)
     depth = walker.depth
     owner = walker.owner
     containers: list[tuple[HtmlElement, int, int]] = []
@@ -179,7 +207,10 @@ def linearize(root: HtmlElement) -> Linearized:
             if context is not None:
                 depth[context] += 1
             stack.append((len(walker.blocks), is_block, name, context))
-            if el.text:
+            if tag == "table" and _is_data_table(el):
+                walker.add_table(el)
+                events.skip_subtree()
+            elif el.text:
                 walker.add_text(el.text)
             continue
         first, is_block, name, context = stack.pop()
@@ -263,7 +294,9 @@ def _is_small(blocks: list[TextBlock], first: int, end: int) -> bool:
     return end - first <= 6 and sum(len(b.text) for b in blocks[first:end]) < 600
 
 
-def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[HtmlElement, int, int, int]]) -> list[HtmlElement]:
+def _resolve_furniture(
+    blocks: list[TextBlock], candidates: list[tuple[HtmlElement, int, int, int]]
+) -> list[HtmlElement]:
     """Mark the blocks that sit in furniture. An element named like furniture (``sidebar``,
     ``paywall``, ``ad-wrapper``) that holds most of the page's prose is a wrapper, not furniture;
     comment threads are furniture whatever their size."""

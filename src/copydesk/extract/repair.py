@@ -1,0 +1,18 @@
+"""Repairs of text damaged before it reached us."""
+
+from __future__ import annotations
+
+import re
+
+# Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1 ("â€™", "Ã©").
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo a wrong decode ("donâ€™t" -> "don’t") with ftfy; quotes keep their curl. Text without
+    the tell-tale sequences is returned as it is, without calling ftfy."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return str(ftfy.fix_text(text, uncurl_quotes=False))
