@@ -23,7 +23,18 @@ class NotAPage(ValueError):
     """The input is a document of another kind (a feed)."""
 
 
-_FEED = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S | re.I)
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)\b", re.I)
+
+
+def _is_feed(text: str) -> bool:
+    """True when the first element, after comments and declarations, is a feed's root."""
+    head = text[:4096].lstrip()
+    while head.startswith(("<!", "<?")):
+        end = head.find("-->") + 3 if head.startswith("<!--") else head.find(">") + 1
+        if end <= 0:
+            return False
+        head = head[end:].lstrip()
+    return bool(_FEED_ROOT.match(head))
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 
@@ -51,7 +62,7 @@ def parse_html(text: str) -> HtmlElement:
     text = _CONTROL.sub("", text)
     if not text.strip():
         raise EmptyDocument("the document is empty")
-    if _FEED.match(text):
+    if _is_feed(text):
         raise NotAPage("the document is an RSS or Atom feed, not a page")
     text = _close_title(text)
     try:
