@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml.html import HtmlElement
-
+from copydesk.extract.dom import Element
 from copydesk.extract.linearize import HEADINGS, Linearized, TextBlock, linearize
 from copydesk.types import Block, BlockKind
 
@@ -50,7 +49,7 @@ class Body:
     listing: bool  # the page's main content is a list of teasers (a section front, a search page)
 
 
-def find_body(root: HtmlElement, titles: tuple[str, ...] = (), repair: bool = True) -> Body:
+def find_body(root: Element, titles: tuple[str, ...] = (), repair: bool = True) -> Body:
     """The article body under ``root`` as typed blocks, boilerplate removed. ``titles`` are the
     page's headline as its metadata and its first ``h1`` give it: removed from the body."""
     lin = linearize(root, repair)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from copydesk.extract.content import find_body
 from copydesk.extract.decode import decode_html, sniff_binary
-from copydesk.extract.dom import EmptyDocument, NotAPage, parse_html
+from copydesk.extract.dom import Element, EmptyDocument, NotAPage, parse_html, text_of
 from copydesk.extract.language import detect_language
 from copydesk.extract.metadata import Metadata, extract_metadata
 from copydesk.extract.repair import repair_mojibake
@@ -39,7 +38,9 @@ def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) ->
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
     first_h1 = _first_h1(doc)
     headline = meta.title or first_h1
-    body_root = doc.body if doc.find("body") is not None else doc
+    body_root = doc.find("body")
+    if body_root is None:
+        body_root = doc
     body = find_body(body_root, tuple(t for t in (meta.title, first_h1) if t), options.repair_mojibake)
     blocks = body.blocks
     kind: ArticleKind = "listing" if body.listing else ("article" if blocks else "empty")
@@ -87,9 +88,9 @@ def _sample(blocks: list[Block], size: int = 1500) -> str:
     return " ".join(parts)[:size]
 
 
-def _first_h1(doc: HtmlElement) -> str | None:
+def _first_h1(doc: Element) -> str | None:
     for el in doc.iter("h1"):
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_of(el).split())
         if text:
             return text
     return None

@@ -6,13 +6,16 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
+
+# The tree type of every pure function here: lxml's plain elements, parsed without the Python
+# class lookup of lxml.html, which costs a call per element visited.
+Element = etree._Element
+_STRING = etree.XPath("string()")
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 
 
 class EmptyDocument(ValueError):
@@ -35,6 +38,8 @@ def _is_feed(text: str) -> bool:
             return False
         head = head[end:].lstrip()
     return bool(_FEED_ROOT.match(head))
+
+
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
 
@@ -50,7 +55,12 @@ def _close_title(text: str) -> str:
     return text[:end] + "</title>" + text[end:]
 
 
-def parse_html(text: str) -> HtmlElement:
+def text_of(el: Element) -> str:
+    """All the text inside an element, as a browser's textContent gives it."""
+    return str(_STRING(el))
+
+
+def parse_html(text: str) -> Element:
     """Parse a page into an lxml tree; control characters are dropped, an XML declaration ignored.
 
     Raises EmptyDocument when nothing parses. libxml2 caps nesting at 256 levels, which bounds
@@ -66,8 +76,8 @@ def parse_html(text: str) -> HtmlElement:
         raise NotAPage("the document is an RSS or Atom feed, not a page")
     text = _close_title(text)
     try:
-        doc = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError) as error:
+        doc = etree.fromstring(text, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise EmptyDocument(str(error)) from error
     if doc is None:
         raise EmptyDocument("the document is empty")
@@ -136,7 +146,7 @@ def is_hidden(attrs: Mapping[str, str]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def remove_keep_tail(el: HtmlElement) -> None:
+def remove_keep_tail(el: Element) -> None:
     """Remove an element but keep the text that follows it."""
     parent = el.getparent()
     if parent is None:

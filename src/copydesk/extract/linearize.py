@@ -7,9 +7,8 @@ import re
 from dataclasses import dataclass
 
 from lxml import etree
-from lxml.html import HtmlElement
 
-from copydesk.extract.dom import DROP_TAGS, furniture_name, is_hidden
+from copydesk.extract.dom import DROP_TAGS, Element, furniture_name, is_hidden, text_of
 from copydesk.extract.repair import repair_mojibake
 
 # Elements that start a new block of text.
@@ -60,8 +59,8 @@ class TextBlock:
 class Linearized:
     blocks: list[TextBlock]
     # For every scored container element: (score, first block index, end block index).
-    spans: dict[HtmlElement, tuple[float, int, int]]
-    furniture: list[HtmlElement]
+    spans: dict[Element, tuple[float, int, int]]
+    furniture: list[Element]
     teaser_lists: list[tuple[int, int]]  # block ranges of lists of teasers, furniture or not
 
 
@@ -94,17 +93,17 @@ class _Walker:
         if self.depth[_LINK]:
             self.link_chars += len(text.strip())
 
-    def add_table(self, table: HtmlElement) -> None:
+    def add_table(self, table: Element) -> None:
         """A table of data becomes one block: a row a line, cells separated by `` | ``."""
         rows = []
         for row in table.iter("tr"):
-            cells = (_SPACES.sub(" ", "".join(cell.itertext())).strip() for cell in row.iter("td", "th"))
+            cells = (_SPACES.sub(" ", text_of(cell)).strip() for cell in row.iter("td", "th"))
             line = " | ".join(cell for cell in cells if cell)
             if line:
                 rows.append(line)
         if rows:
             self.add_text("\n".join(rows))
-            self.link_chars = sum(len("".join(a.itertext()).strip()) for a in table.iter("a"))
+            self.link_chars = sum(len(text_of(a).strip()) for a in table.iter("a"))
             self.flush(keep_lines=True)
 
     def flush(self, keep_lines: bool = False) -> None:
@@ -144,7 +143,7 @@ class _Walker:
         )
 
 
-def _is_data_table(table: HtmlElement) -> bool:
+def _is_data_table(table: Element) -> bool:
     """A table of cells, as opposed to a page laid out with a table."""
     return table.find(".//p") is None and table.find(".//div") is None and table.find(".//table") is None
 
@@ -169,14 +168,14 @@ def block_weight(block: TextBlock) -> float:
     return block.prose
 
 
-def linearize(root: HtmlElement, repair: bool = True) -> Linearized:
+def linearize(root: Element, repair: bool = True) -> Linearized:
     """One pass over ``root``: blocks in reading order, each container's score and block range.
     With ``repair``, text mangled by a wrong decode upstream is repaired block by block."""
     walker = _Walker(repair)
     depth = walker.depth
     owner = walker.owner
-    containers: list[tuple[HtmlElement, int, int]] = []
-    candidates: list[tuple[HtmlElement, int, int, int]] = []  # furniture by name: el, first, end, name
+    containers: list[tuple[Element, int, int]] = []
+    candidates: list[tuple[Element, int, int, int]] = []  # furniture by name: el, first, end, name
     # Per open element: (first block index or -1 when skipped, is block, furniture name, context).
     stack: list[tuple[int, bool, int, int | None]] = []
     events = etree.iterwalk(root, events=("start", "end"))
@@ -248,8 +247,8 @@ def linearize(root: HtmlElement, repair: bool = True) -> Linearized:
 
 
 def _teaser_lists(
-    blocks: list[TextBlock], containers: list[tuple[HtmlElement, int, int]]
-) -> list[tuple[HtmlElement, int, int, int]]:
+    blocks: list[TextBlock], containers: list[tuple[Element, int, int]]
+) -> list[tuple[Element, int, int, int]]:
     """Lists of teasers (three or more sibling items of one tag, each opening with a linked
     headline) are furniture: "more stories", "breaking news", a stream of next articles."""
     ranges = {el: (first, end) for el, first, end in containers}
@@ -274,7 +273,7 @@ _FURNITURE_CAP = 300.0
 
 
 def _cap_furniture(
-    blocks: list[TextBlock], furniture: list[HtmlElement], ranges: dict[HtmlElement, tuple[int, int]]
+    blocks: list[TextBlock], furniture: list[Element], ranges: dict[Element, tuple[int, int]]
 ) -> None:
     """A large menu or link box costs its container no more than a small one: it is removed with
     its blocks later anyway, and must not outweigh the prose next to it."""
@@ -295,8 +294,8 @@ def _is_small(blocks: list[TextBlock], first: int, end: int) -> bool:
 
 
 def _resolve_furniture(
-    blocks: list[TextBlock], candidates: list[tuple[HtmlElement, int, int, int]]
-) -> list[HtmlElement]:
+    blocks: list[TextBlock], candidates: list[tuple[Element, int, int, int]]
+) -> list[Element]:
     """Mark the blocks that sit in furniture. An element named like furniture (``sidebar``,
     ``paywall``, ``ad-wrapper``) that holds most of the page's prose is a wrapper, not furniture;
     comment threads are furniture whatever their size."""

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
-import lxml.html
 
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import normalise_date
+from copydesk.extract.dom import Element, text_of
 from copydesk.extract.jsonld import JsonLdFacts, read_jsonld
 from copydesk.extract.language import detect_language, normalise_language
 from copydesk.extract.titles import closer_to, strip_site_name, title_from_document, untruncated
@@ -104,7 +104,7 @@ class _Sources:
         return [value for key in keys for value in self.meta.get(key, ())]
 
 
-def extract_metadata(doc: lxml.html.HtmlElement, url: str | None = None) -> Metadata:
+def extract_metadata(doc: Element, url: str | None = None) -> Metadata:
     """The metadata of the page ``doc`` (parsed, scripts still in) fetched from ``url``."""
     sources = _collect(doc)
     facts = read_jsonld(sources.jsonld)
@@ -135,7 +135,7 @@ def clean_text(value: str | None) -> str | None:
     return text or None
 
 
-def _collect(doc: lxml.html.HtmlElement) -> _Sources:
+def _collect(doc: Element) -> _Sources:
     sources = _Sources(html_language=doc.get("lang") or doc.get("{http://www.w3.org/XML/1998/namespace}lang"))
     by_name: _Meta = {}
     for element in doc.iter("meta", "link", "script", "title", "time", "base"):
@@ -150,7 +150,7 @@ def _collect(doc: lxml.html.HtmlElement) -> _Sources:
                 sources.canonical = element.get("href")
         elif tag == "title":
             if sources.document_title is None and _in_html_namespace(element):
-                sources.document_title = element.text_content()
+                sources.document_title = text_of(element)
         elif tag == "time":
             _collect_time(element, sources)
         elif tag == "base" and sources.base is None:
@@ -160,12 +160,12 @@ def _collect(doc: lxml.html.HtmlElement) -> _Sources:
     return sources
 
 
-def _in_html_namespace(element: lxml.html.HtmlElement) -> bool:
+def _in_html_namespace(element: Element) -> bool:
     """Not the ``<title>`` of an inline SVG."""
     return not any(ancestor.tag == "svg" for ancestor in element.iterancestors())
 
 
-def _collect_meta(element: lxml.html.HtmlElement, by_property: _Meta, by_name: _Meta) -> None:
+def _collect_meta(element: Element, by_property: _Meta, by_name: _Meta) -> None:
     content = element.get("content")
     if content is None:
         content = element.get("value")
@@ -180,8 +180,8 @@ def _collect_meta(element: lxml.html.HtmlElement, by_property: _Meta, by_name: _
             meta.setdefault(key, []).append(content)
 
 
-def _collect_time(element: lxml.html.HtmlElement, sources: _Sources) -> None:
-    value = element.get("datetime") or element.text_content()
+def _collect_time(element: Element, sources: _Sources) -> None:
+    value = element.get("datetime") or text_of(element)
     itemprop = (element.get("itemprop") or "").lower()
     if "datemodified" in itemprop:
         sources.modified_times.append(value)
@@ -192,7 +192,7 @@ def _collect_time(element: lxml.html.HtmlElement, sources: _Sources) -> None:
 
 
 def _title(
-    doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts, site_name: str | None, url: str | None
+    doc: Element, sources: _Sources, facts: JsonLdFacts, site_name: str | None, url: str | None
 ) -> str | None:
     site_names = [name for name in (site_name, *_host_names(url)) if name]
     sections = [*facts.sections, *sources.every(_SECTION_KEYS)]
@@ -204,10 +204,10 @@ def _title(
         return None
 
     def headings() -> list[str]:
-        return [heading.text_content() for heading in doc.iter("h1", "h2")]
+        return [text_of(heading) for heading in doc.iter("h1", "h2")]
 
     def first_level() -> list[str]:
-        return [heading.text_content() for heading in doc.iter("h1")]
+        return [text_of(heading) for heading in doc.iter("h1")]
 
     without_site = strip_site_name(document_title, site_names, sections)
     if without_site != document_title:
@@ -232,7 +232,7 @@ def _description(sources: _Sources, facts: JsonLdFacts) -> str | None:
     return open_graph or clean_text(facts.description) or sources.first(_DESCRIPTION_KEYS)
 
 
-def _authors(doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts) -> tuple[str, ...]:
+def _authors(doc: Element, sources: _Sources, facts: JsonLdFacts) -> tuple[str, ...]:
     for candidates in (facts.authors, sources.every(_AUTHOR_KEYS)):
         names = clean_authors(clean_text(value) or "" for value in candidates)
         if names:
@@ -241,12 +241,16 @@ def _authors(doc: lxml.html.HtmlElement, sources: _Sources, facts: JsonLdFacts) 
     return next(filter(None, (clean_authors([byline]) for byline in _page_bylines(doc))), ())
 
 
-def _page_bylines(doc: lxml.html.HtmlElement) -> Iterator[str]:
+def _page_bylines(doc: Element) -> Iterator[str]:
     """Texts of the first few short by-line-like elements of the page (not comments, not bios)."""
     found = 0
     matches = _BYLINE_SEARCH(doc)
     for element in matches if isinstance(matches, list) else ():
-        if not isinstance(element, lxml.html.HtmlElement) or not _is_byline_element(element):
+        if (
+            not isinstance(element, Element)
+            or not isinstance(element.tag, str)
+            or not _is_byline_element(element)
+        ):
             continue
         text = _short_text(element, MAX_BYLINE_LENGTH)
         if text:
@@ -258,7 +262,7 @@ def _page_bylines(doc: lxml.html.HtmlElement) -> Iterator[str]:
                 return
 
 
-def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
+def _is_byline_element(element: Element) -> bool:
     if element.tag in ("meta", "link", "script", "style", "body", "html"):
         return False
     if element.get("rel") == "author" or "author" in (element.get("itemprop") or "").lower():
@@ -267,11 +271,11 @@ def _is_byline_element(element: lxml.html.HtmlElement) -> bool:
     return any(mark in marks for mark in _BYLINE_MARKS) and not any(noise in marks for noise in _BYLINE_NOISE)
 
 
-def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+def _short_text(element: Element, limit: int) -> str | None:
     """The element's text, whitespace collapsed, or ``None`` when empty or longer than ``limit``."""
     pieces: list[str] = []
     length = 0
-    for piece in element.itertext():
+    for piece in map(str, element.itertext()):
         length += len(piece)
         if length > 2 * limit:
             return None
