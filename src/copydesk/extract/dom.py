@@ -69,7 +69,8 @@ def parse_html(text: str) -> Element:
     head = text[:4096]
     if head and len(_CONTROL.findall(head)) > len(head) // 20:
         raise EmptyDocument("the document is binary data, not HTML")
-    text = _CONTROL.sub("", text)
+    if "\x00" in text:  # libxml2 would turn NUL into U+FFFD; other controls go with whitespace later
+        text = text.replace("\x00", "")
     if not text.strip():
         raise EmptyDocument("the document is empty")
     if _is_feed(text):

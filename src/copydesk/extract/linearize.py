@@ -22,7 +22,7 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _FURNITURE_TAGS = frozenset({"footer", "header", "figure", "figcaption"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")  # control characters count as spaces
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
 _PUNCT = re.compile(r"[.,;:!?，。、！？؛،]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -252,20 +252,23 @@ def _teaser_lists(
     """Lists of teasers (three or more sibling items of one tag, each opening with a linked
     headline) are furniture: "more stories", "breaking news", a stream of next articles."""
     ranges = {el: (first, end) for el, first, end in containers}
+    items: dict[Element, int] = {}  # parent -> how many of its children hold text
+    teasers: dict[Element, dict[str, int]] = {}  # parent -> tag -> how many children look like teasers
+    for el, first, end in containers:
+        parent = el.getparent()
+        if parent is None or parent not in ranges:
+            continue
+        items[parent] = items.get(parent, 0) + 1
+        if el.tag != "p" and blocks[first].starts_with_link and _is_small(blocks, first, end):
+            counts = teasers.setdefault(parent, {})
+            counts[el.tag] = counts.get(el.tag, 0) + 1
     found = []
-    for parent, first, end in containers:
-        counts: dict[str, int] = {}
-        items = 0
-        for child in parent:
-            span = ranges.get(child)
-            if span is None:
-                continue
-            items += 1
-            if child.tag != "p" and blocks[span[0]].starts_with_link and _is_small(blocks, *span):
-                counts[child.tag] = counts.get(child.tag, 0) + 1
-        best = max(counts.values(), default=0)
-        if best >= 3 and best >= 0.6 * items:
+    for parent, counts in teasers.items():
+        best = max(counts.values())
+        if best >= 3 and best >= 0.6 * items[parent]:
+            first, end = ranges[parent]
             found.append((parent, first, end, 1))
+    found.sort(key=lambda item: item[1])
     return found
 
 
