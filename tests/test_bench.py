@@ -177,20 +177,14 @@ def test_metadata_agreement(tiny_archive: Path) -> None:
         "language": "1 of 1",
         "date": "1 of 1",
     }
-    wrong = {
-        "harbour": Metadata(
-            title="Harbour", authors=("Maren Holt", "Staff"), published="2024-03-03"
-        ).to_dict()
-    }
+    wrong = {"harbour": Metadata(title="Harbour", authors=("Maren Holt", "Staff"), published="2024-03-03").to_dict()}
     agreement = metadata_agreement(pages, wrong, {"title", "byline", "date"})
     assert [value.agreed for value in agreement.values()] == [0, 0, 0]
     assert "language" not in agreement
 
 
 def test_readability_fragment_text_separates_blocks() -> None:
-    text = html_fragment_text(
-        "<div><h2>Head</h2><p>One <b>bold</b> line</p><ul><li>a</li><li>b</li></ul>x<br>y</div>"
-    )
+    text = html_fragment_text("<div><h2>Head</h2><p>One <b>bold</b> line</p><ul><li>a</li><li>b</li></ul>x<br>y</div>")
     assert text.splitlines() == ["Head", "One bold line", "a", "b", "x", "y"]
     assert html_fragment_text("  ") == ""
 

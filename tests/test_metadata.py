@@ -173,9 +173,7 @@ def test_published_meta_variants(head: str) -> None:
 
 
 def test_description_falls_back_to_twitter_and_tags_to_keywords() -> None:
-    head = (
-        '<meta name="twitter:description" content="Tweet-sized"><meta name="keywords" content="a, b, a, , c">'
-    )
+    head = '<meta name="twitter:description" content="Tweet-sized"><meta name="keywords" content="a, b, a, , c">'
     meta = extract_metadata(page(head))
     assert (meta.description, meta.tags) == ("Tweet-sized", ("a", "b", "c"))
 
@@ -198,9 +196,7 @@ def test_time_elements_and_itemprop_byline() -> None:
 
 
 def test_pubdate_time_and_rel_author_and_byline_class() -> None:
-    assert (
-        extract_metadata(page(body='<time pubdate datetime="2017-07-07">x</time>')).published == "2017-07-07"
-    )
+    assert extract_metadata(page(body='<time pubdate datetime="2017-07-07">x</time>')).published == "2017-07-07"
     assert extract_metadata(page(body='<a rel="author" href="/u/1">Sam Ng</a>')).authors == ("Sam Ng",)
     body = (
         '<div class="comment-author">Troll Person</div>'
@@ -233,9 +229,7 @@ def test_title_keeps_colon_when_a_heading_repeats_it() -> None:
 
 
 def test_title_that_is_only_the_site_name_is_kept() -> None:
-    head = (
-        '<meta property="og:title" content="Valley Post"><meta property="og:site_name" content="Valley Post">'
-    )
+    head = '<meta property="og:title" content="Valley Post"><meta property="og:site_name" content="Valley Post">'
     assert extract_metadata(page(head)).title == "Valley Post"
 
 
@@ -393,9 +387,7 @@ def readability_gold() -> dict[str, dict[str, str]]:
 def test_readability_titles_regression_floor() -> None:
     pages = bench_pages("readability")
     gold = readability_gold()
-    titled = {
-        key: value["title"] for key, value in gold.items() if value.get("title") not in (None, "None", "")
-    }
+    titled = {key: value["title"] for key, value in gold.items() if value.get("title") not in (None, "None", "")}
     matches = sum(
         " ".join(title.split()) == (extract_metadata(pages[key]).title or "") for key, title in titled.items()
     )

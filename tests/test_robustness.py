@@ -314,9 +314,7 @@ def test_fifty_megabyte_page() -> None:
         *("weekend", "morning", "evening", "winter", "summer", "coast", "cliff", "beach", "village"),
         *("town", "county", "report", "survey", "plan", "scheme", "repair", "museum", "festival"),
     ]
-    sentences = [
-        " ".join(rng.choice(words) for _ in range(rng.randint(8, 18))).capitalize() + "." for _ in range(500)
-    ]
+    sentences = [" ".join(rng.choice(words) for _ in range(rng.randint(8, 18))).capitalize() + "." for _ in range(500)]
     lead = "The opening paragraph of the longest report Northshire Weekly has ever published."
     parts = [article_page(lead).split("<p>" + STORY[2], 1)[0]]
     size = len(parts[0])

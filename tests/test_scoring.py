@@ -102,9 +102,7 @@ def test_page_f1_agrees_with_the_reference(
             assert page_counts(gold_text, prediction).f1 == pytest.approx(expected, abs=1e-9), (name, page_id)
 
 
-def test_naive_text_is_a_real_partial_prediction(
-    dataset: Dataset, predicted: dict[str, dict[str, str | None]]
-) -> None:
+def test_naive_text_is_a_real_partial_prediction(dataset: Dataset, predicted: dict[str, dict[str, str | None]]) -> None:
     scores = score_pages(dataset.gold_bodies(), predicted["naive"])
     assert 0.05 < scores.precision < 0.9
     assert scores.recall > 0.5
@@ -124,18 +122,14 @@ def test_empty_prediction_costs_recall_only() -> None:
     counts = page_counts("one two three four five", "")
     assert (counts.tp, counts.fp, counts.fn) == (0.0, 0.0, 1.0)
     assert counts.precision is None and counts.recall == 0.0 and counts.f1 == 0.0
-    scores = score_pages(
-        {"a": "one two three four five", "b": "six seven eight nine"}, {"b": "six seven eight nine"}
-    )
+    scores = score_pages({"a": "one two three four five", "b": "six seven eight nine"}, {"b": "six seven eight nine"})
     assert scores.precision == 1.0 and scores.recall == 0.5 and scores.accuracy == 0.5
 
 
 def test_empty_gold_costs_precision_only() -> None:
     counts = page_counts("", "some words that should not be here")
     assert counts.recall is None and counts.precision == 0.0
-    scores = score_pages(
-        {"a": "", "b": "alpha beta gamma delta"}, {"a": "noise", "b": "alpha beta gamma delta"}
-    )
+    scores = score_pages({"a": "", "b": "alpha beta gamma delta"}, {"a": "noise", "b": "alpha beta gamma delta"})
     assert scores.precision == 0.5 and scores.recall == 1.0
 
 

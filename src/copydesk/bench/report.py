@@ -34,9 +34,7 @@ def print_environment(console: Console, environment: Environment) -> None:
     console.print(f"[bold]python[/]   {environment.python} on {environment.platform}", highlight=False)
     pinned = "not pinned" if environment.core is None else f"workers pinned to core {environment.core}"
     console.print(f"[bold]cpu[/]      {environment.cpu} ({pinned})", highlight=False)
-    versions = ", ".join(
-        f"{name} {version or 'not installed'}" for name, version in environment.versions.items()
-    )
+    versions = ", ".join(f"{name} {version or 'not installed'}" for name, version in environment.versions.items())
     console.print(f"[bold]versions[/] {versions}", highlight=False)
 
 
@@ -121,9 +119,7 @@ def _optional(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def results_to_dict(
-    environment: Environment, datasets: list[DatasetResult], worst: int = 0
-) -> dict[str, Any]:
+def results_to_dict(environment: Environment, datasets: list[DatasetResult], worst: int = 0) -> dict[str, Any]:
     """Every figure of a run, JSON-ready."""
     return {
         "environment": environment.to_dict(),
@@ -156,8 +152,7 @@ def _result_to_dict(result: ExtractorResult, worst: int) -> dict[str, Any]:
         "metadata": {k: v.to_dict() for k, v in result.metadata.items()} if result.metadata else None,
         "page_f1": {page_id: counts.f1 for page_id, counts in result.per_page.items()},
         "worst": [
-            {"id": page_id, "f1": c.f1, "precision": c.precision, "recall": c.recall}
-            for page_id, c in reference_worst
+            {"id": page_id, "f1": c.f1, "precision": c.precision, "recall": c.recall} for page_id, c in reference_worst
         ],
     }
 

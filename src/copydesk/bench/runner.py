@@ -117,9 +117,7 @@ def run_dataset(dataset: Dataset, peers: Sequence[Peer], options: BenchOptions, 
     return DatasetResult(dataset.name, dataset.path, len(dataset.pages), results, skipped)
 
 
-def run_worker(
-    name: str, pages_file: Path, options: BenchOptions, metadata: bool, scratch: Path
-) -> dict[str, Any]:
+def run_worker(name: str, pages_file: Path, options: BenchOptions, metadata: bool, scratch: Path) -> dict[str, Any]:
     """Run one extractor in a fresh interpreter and return the worker's JSON result."""
     job_file, result_file = scratch / f"{name}.job.json", scratch / f"{name}.result.json"
     job = {

@@ -58,8 +58,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     with open(job["pages"], "rb") as file:
         pages: list[tuple[str, bytes, str | None]] = pickle.load(file)
     inputs: Inputs = [
-        (page_id, html if peer.takes_bytes else html.decode("utf-8", "replace"), url)
-        for page_id, html, url in pages
+        (page_id, html if peer.takes_bytes else html.decode("utf-8", "replace"), url) for page_id, html, url in pages
     ]
     del pages
     gc.collect()
@@ -86,9 +85,7 @@ def run_job(job: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def timed_pass(
-    extract_fn: Any, inputs: Inputs
-) -> tuple[dict[str, str], dict[str, Any], dict[str, str], float]:
+def timed_pass(extract_fn: Any, inputs: Inputs) -> tuple[dict[str, str], dict[str, Any], dict[str, str], float]:
     """Extract every page, timing only the extraction calls; a failing page is recorded, not raised."""
     texts: dict[str, str] = {}
     metadata: dict[str, Any] = {}

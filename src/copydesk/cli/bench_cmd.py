@@ -29,9 +29,7 @@ def _parse_peers(value: str) -> tuple[str, ...]:
     unknown = [name for name in names if name not in PEERS]
     if unknown:
         known = ", ".join(name for name in PEERS if name != REFERENCE)
-        raise click.BadParameter(
-            f"unknown: {', '.join(unknown)}; known: {known}, or 'all'", param_hint="--peers"
-        )
+        raise click.BadParameter(f"unknown: {', '.join(unknown)}; known: {known}, or 'all'", param_hint="--peers")
     return names
 
 
@@ -70,9 +68,7 @@ def _parse_core(value: str) -> int | None:
     metavar="FILE",
     help="Also write every figure to FILE as JSON.",
 )
-def bench(
-    datasets: tuple[Path, ...], peers: str, worst: int, runs: int, core: str, json_path: Path | None
-) -> None:
+def bench(datasets: tuple[Path, ...], peers: str, worst: int, runs: int, core: str, json_path: Path | None) -> None:
     """Score and time extractors on gold datasets.
 
     A DATASET is a folder or a .tar/.tar.gz/.tar.xz archive holding ground-truth.json and
@@ -90,9 +86,7 @@ def bench(
     print_environment(console, environment)
     results = []
     try:
-        for result in run_benchmark(
-            options, notify=lambda message: status.print(message, style="dim", markup=False)
-        ):
+        for result in run_benchmark(options, notify=lambda message: status.print(message, style="dim", markup=False)):
             print_dataset(console, result, worst)
             results.append(result)
     except DatasetError as error:

@@ -148,11 +148,7 @@ def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:
     for block in blocks:
         key = block.text.casefold()
         earlier = seen.get(key)
-        if (
-            earlier is not None
-            and len(key) > 30
-            and (block.in_quote or earlier.in_quote or block.tag != earlier.tag)
-        ):
+        if earlier is not None and len(key) > 30 and (block.in_quote or earlier.in_quote or block.tag != earlier.tag):
             continue
         seen.setdefault(key, block)
         out.append(block)

@@ -21,9 +21,7 @@ _ISO = re.compile(
 )
 _SLASHED_YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})")
 _DOTTED_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)")
-_COMPACT = re.compile(
-    r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?"
-)
+_COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?")
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _MONTHS = {

@@ -95,9 +95,7 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
 
 
 # DOS and Mac code pages that detection proposes for Western text the web writes in cp1252.
-_UNLIKELY = frozenset(
-    {"cp437", "cp850", "cp852", "cp858", "cp860", "cp863", "cp865", "mac_roman", "mac_latin2"}
-)
+_UNLIKELY = frozenset({"cp437", "cp850", "cp852", "cp858", "cp860", "cp863", "cp865", "mac_roman", "mac_latin2"})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 

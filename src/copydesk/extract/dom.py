@@ -109,15 +109,11 @@ _FURNITURE = re.compile(
     re.I,
 )
 # Comment threads can outweigh the article they follow, so their names count whatever their size.
-_COMMENTS = re.compile(
-    r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I
-)
+_COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
-_FURNITURE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
-)
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"})
 
 
 def furniture_name(class_: str, id_: str, role: str | None) -> int:

@@ -275,9 +275,7 @@ def _teaser_lists(
 _FURNITURE_CAP = 300.0
 
 
-def _cap_furniture(
-    blocks: list[TextBlock], furniture: list[Element], ranges: dict[Element, tuple[int, int]]
-) -> None:
+def _cap_furniture(blocks: list[TextBlock], furniture: list[Element], ranges: dict[Element, tuple[int, int]]) -> None:
     """A large menu or link box costs its container no more than a small one: it is removed with
     its blocks later anyway, and must not outweigh the prose next to it."""
     reach = -1
@@ -296,9 +294,7 @@ def _is_small(blocks: list[TextBlock], first: int, end: int) -> bool:
     return end - first <= 6 and sum(len(b.text) for b in blocks[first:end]) < 600
 
 
-def _resolve_furniture(
-    blocks: list[TextBlock], candidates: list[tuple[Element, int, int, int]]
-) -> list[Element]:
+def _resolve_furniture(blocks: list[TextBlock], candidates: list[tuple[Element, int, int, int]]) -> list[Element]:
     """Mark the blocks that sit in furniture. An element named like furniture (``sidebar``,
     ``paywall``, ``ad-wrapper``) that holds most of the page's prose is a wrapper, not furniture;
     comment threads are furniture whatever their size."""

@@ -191,9 +191,7 @@ def _collect_time(element: Element, sources: _Sources) -> None:
         sources.other_times.append(value)
 
 
-def _title(
-    doc: Element, sources: _Sources, facts: JsonLdFacts, site_name: str | None, url: str | None
-) -> str | None:
+def _title(doc: Element, sources: _Sources, facts: JsonLdFacts, site_name: str | None, url: str | None) -> str | None:
     site_names = [name for name in (site_name, *_host_names(url)) if name]
     sections = [*facts.sections, *sources.every(_SECTION_KEYS)]
     title = _jsonld_title(facts, sources) or sources.first(_TITLE_KEYS)
@@ -246,11 +244,7 @@ def _page_bylines(doc: Element) -> Iterator[str]:
     found = 0
     matches = _BYLINE_SEARCH(doc)
     for element in matches if isinstance(matches, list) else ():
-        if (
-            not isinstance(element, Element)
-            or not isinstance(element.tag, str)
-            or not _is_byline_element(element)
-        ):
+        if not isinstance(element, Element) or not isinstance(element.tag, str) or not _is_byline_element(element):
             continue
         text = _short_text(element, MAX_BYLINE_LENGTH)
         if text:

@@ -38,9 +38,7 @@ def title_from_document(
     candidate, hierarchical = _split_title(original, headings, first_level_headings)
     candidate = _collapse(candidate)
     words = _word_count(candidate)
-    if words <= MAX_SHORT_WORDS and (
-        not hierarchical or words != _word_count(_SEPARATOR_RUNS.sub("", original)) - 1
-    ):
+    if words <= MAX_SHORT_WORDS and (not hierarchical or words != _word_count(_SEPARATOR_RUNS.sub("", original)) - 1):
         return original  # so short a remainder is more likely a fragment than the story
     return candidate
 

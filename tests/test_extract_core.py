@@ -1,0 +1,159 @@
+"""The extraction core on small handwritten pages, one behaviour each."""
+
+from __future__ import annotations
+
+import time
+
+import copydesk
+from copydesk.extract.decode import decode_html, sniff_binary
+
+PROSE = [
+    "The town council voted on Tuesday to rebuild the old harbour wall before the winter storms arrive.",
+    "Engineers had warned for three years that the stone facing was coming loose in several places.",
+    "The work will cost about two million pounds, most of it paid by a grant from the coastal fund.",
+    "Residents who live along the quay will be offered temporary parking while the cranes are on site.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Harbour wall to be rebuilt | The Quay Post</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+        f"{body}<footer><a href='/terms'>Terms</a> <a href='/privacy'>Privacy</a></footer></body></html>"
+    )
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def test_body_split_by_a_newsletter_box_is_kept_whole() -> None:
+    body = (
+        "<article><h1>Harbour wall to be rebuilt</h1>"
+        f"<div class='body-part'>{paragraphs(PROSE[:2])}</div>"
+        "<div class='newsletter-signup'><p>Get the Quay Post in your inbox every morning. Sign up now.</p>"
+        "<form><input type='email'></form></div>"
+        f"<div class='body-part'>{paragraphs(PROSE[2:])}</div></article>"
+    )
+    article = copydesk.extract(page(body))
+    assert article.kind == "article"
+    assert [block.text for block in article.blocks] == PROSE
+
+
+def test_comment_thread_longer_than_the_article_is_left_out() -> None:
+    comments = "".join(
+        f"<li class='comment'><p>I have lived on the quay for {n} years and I think the council is "
+        f"wasting money again, as it did with the bridge, the library and the bus station.</p></li>"
+        for n in range(10, 30)
+    )
+    body = f"<article>{paragraphs(PROSE)}</article><section id='comments'><ol>{comments}</ol></section>"
+    article = copydesk.extract(page(body))
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_related_teasers_after_the_story_are_left_out() -> None:
+    teasers = "".join(
+        f"<li><a href='/s{n}'>Ferry timetable changes for the winter season {n}</a>"
+        f"<span>Operators cut two sailings a day from November.</span></li>"
+        for n in range(6)
+    )
+    body = f"<main><article>{paragraphs(PROSE)}</article><div><ul>{teasers}</ul></div></main>"
+    article = copydesk.extract(page(body))
+    assert "Ferry timetable" not in article.text
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_section_front_is_a_listing_without_a_body() -> None:
+    teasers = "".join(
+        f"<article class='card'><h3><a href='/n{n}'>Lifeboat crew rescues walkers cut off by tide {n}</a></h3>"
+        f"<p>Volunteers were called out twice on Sunday.</p></article>"
+        for n in range(20)
+    )
+    article = copydesk.extract(page(f"<main><h1>News</h1><section>{teasers}</section></main>"))
+    assert article.kind == "listing"
+    assert article.blocks == ()
+
+
+def test_headline_byline_share_bar_and_credit_are_not_body() -> None:
+    body = (
+        "<article><h1>Harbour wall to be rebuilt</h1><p class='byline'>By Morwenna Example</p>"
+        "<ul class='share-tools'><li><a href='#'>Share on Facebook</a></li><li><a href='#'>Email</a></li></ul>"
+        "<figure><img src='wall.jpg'><figcaption>The wall in 1910. Photograph: Quay Archive</figcaption></figure>"
+        f"{paragraphs(PROSE)}<p>Advertisement</p></article>"
+    )
+    article = copydesk.extract(page(body))
+    assert article.title == "Harbour wall to be rebuilt"
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_pull_quote_is_not_repeated_but_repeated_paragraphs_are_kept() -> None:
+    quote = PROSE[1]
+    body = (
+        f"<article>{paragraphs(PROSE[:2])}<aside class='pullquote'><blockquote>{quote}</blockquote></aside>"
+        f"{paragraphs(PROSE[2:])}</article>"
+    )
+    assert copydesk.extract(page(body)).text.count(quote) == 1
+
+
+def test_data_table_is_one_block_with_rows_and_cells() -> None:
+    table = (
+        "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2024</td><td>1.2m</td></tr>"
+        "<tr><td>2025</td><td>0.8m</td></tr></table>"
+    )
+    article = copydesk.extract(page(f"<article>{paragraphs(PROSE[:2])}{table}{paragraphs(PROSE[2:])}</article>"))
+    tables = [block for block in article.blocks if block.kind == "table"]
+    assert [block.text for block in tables] == ["Year | Cost\n2024 | 1.2m\n2025 | 0.8m"]
+
+
+def test_block_kinds_and_markdown() -> None:
+    body = (
+        f"<article>{paragraphs(PROSE[:2])}<h2>What happens next</h2>"
+        "<ul><li>Surveys in January</li><li>Cranes arrive in March</li></ul>"
+        f"<blockquote><p>{PROSE[2]}</p></blockquote><pre>  wall: 140 m\n  height: 6 m</pre>{paragraphs(PROSE[3:])}"
+        "</article>"
+    )
+    article = copydesk.extract(page(body))
+    kinds = [block.kind for block in article.blocks]
+    assert kinds == [
+        "paragraph",
+        "paragraph",
+        "heading",
+        "list_item",
+        "list_item",
+        "quote",
+        "preformatted",
+        "paragraph",
+    ]
+    assert "## What happens next" in article.markdown
+    assert "- Surveys in January" in article.markdown
+    assert "  wall: 140 m\n  height: 6 m" in article.text
+
+
+def test_page_opening_with_many_comments_is_quick() -> None:
+    head = "<!-- x -->" * 5000 + "<!--?xml version='1.0'?-->"
+    started = time.perf_counter()
+    article = copydesk.extract(head + page(f"<article>{paragraphs(PROSE)}</article>"))
+    assert time.perf_counter() - started < 10  # a guard against runaway regexes, not a benchmark
+    assert article.text == "\n\n".join(PROSE)
+
+
+def test_decoding_order_bom_http_meta_then_detection() -> None:
+    text = "<meta charset='iso-8859-1'><p>Caf\u00e9 cr\u00e8me \u2014 \u00a33</p>"
+    assert decode_html(b"\xef\xbb\xbf" + text.encode("utf-8")) == text  # BOM beats the meta
+    assert decode_html(text.encode("utf-8"), http_charset="utf-8") == text  # header beats the meta
+    assert decode_html(text.encode("cp1252")) == text  # latin-1 label means windows-1252
+    assert "\ufffd" not in decode_html(text.replace("iso-8859-1", "utf-8").encode("cp1252"))
+
+
+def test_binary_input_is_recognised_and_gives_an_empty_article() -> None:
+    assert sniff_binary(b"%PDF-1.7\n...") == "a PDF document"
+    assert sniff_binary(b"<html><body><p>text</p></body></html>") is None
+    assert copydesk.extract(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20).kind == "empty"
+
+
+def test_language_is_detected_when_markup_is_silent() -> None:
+    german = [
+        "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer vor den Winterstürmen zu erneuern.",
+        "Die Ingenieure hatten seit drei Jahren gewarnt, dass sich die Steinverkleidung an mehreren Stellen löst.",
+    ]
+    assert copydesk.extract(page(f"<article>{paragraphs(german)}</article>")).language == "de"
