@@ -240,3 +240,10 @@ def test_bench_command_writes_json(tiny_archive: Path, tmp_path: Path) -> None:
 def test_bench_command_rejects_unknown_peers(tiny_archive: Path) -> None:
     result = CliRunner().invoke(main, ["bench", str(tiny_archive), "--peers", "nosuchextractor"])
     assert result.exit_code == 2 and "nosuchextractor" in result.output
+
+
+def test_an_extractor_past_the_time_limit_is_skipped_not_waited_for(tiny_archive: Path) -> None:
+    options = BenchOptions(datasets=(tiny_archive,), runs=1, core=None, time_limit_s=0.01)
+    [result] = list(run_benchmark(options))
+    assert not result.results
+    assert "time limit" in result.skipped["copydesk"]

@@ -40,6 +40,7 @@ class BenchOptions:
     peers: tuple[str, ...] = ()
     runs: int = 3
     core: int | None = 0
+    time_limit_s: float = 900.0  # per extractor and dataset: a peer that hangs is skipped, not waited for
 
     @property
     def extractors(self) -> tuple[str, ...]:
@@ -131,14 +132,18 @@ def run_worker(name: str, pages_file: Path, options: BenchOptions, metadata: boo
     job_file.write_text(json.dumps(job), encoding="utf-8")
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_SRC_DIR), env.get("PYTHONPATH")]))
-    completed = subprocess.run(
-        [sys.executable, "-P", str(_WORKER), str(job_file)],
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-P", str(_WORKER), str(job_file)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            check=False,
+            timeout=options.time_limit_s,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise WorkerError(f"no result within the time limit of {options.time_limit_s:.0f} s; skipped") from error
     if completed.returncode != 0 or not result_file.exists():
         tail = completed.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
         raise WorkerError(f"worker exited with code {completed.returncode}: " + " | ".join(tail))

@@ -62,13 +62,29 @@ def _parse_core(value: str) -> int | None:
 )
 @click.option("--core", default="0", show_default=True, help="CPU core each worker is pinned to, or 'none'.")
 @click.option(
+    "--time-limit",
+    "time_limit",
+    type=click.FloatRange(min=1),
+    default=900,
+    show_default=True,
+    help="Seconds one extractor may take on one dataset; past it, that extractor is skipped.",
+)
+@click.option(
     "--json",
     "json_path",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
     help="Also write every figure to FILE as JSON.",
 )
-def bench(datasets: tuple[Path, ...], peers: str, worst: int, runs: int, core: str, json_path: Path | None) -> None:
+def bench(
+    datasets: tuple[Path, ...],
+    peers: str,
+    worst: int,
+    runs: int,
+    core: str,
+    time_limit: float,
+    json_path: Path | None,
+) -> None:
     """Score and time extractors on gold datasets.
 
     A DATASET is a folder or a .tar/.tar.gz/.tar.xz archive holding ground-truth.json and
@@ -79,7 +95,9 @@ def bench(datasets: tuple[Path, ...], peers: str, worst: int, runs: int, core: s
     paths = datasets or tuple(default_datasets())
     if not paths:
         raise click.UsageError("no DATASET given and no *.tar.xz found in ../shared/bench")
-    options = BenchOptions(datasets=paths, peers=_parse_peers(peers), runs=runs, core=_parse_core(core))
+    options = BenchOptions(
+        datasets=paths, peers=_parse_peers(peers), runs=runs, core=_parse_core(core), time_limit_s=time_limit
+    )
     console, status = report_console(), Console(stderr=True, highlight=False)
     argv = [Path(sys.argv[0]).name, *sys.argv[1:]]
     environment = describe_environment(argv, options.extractors, options.core)
