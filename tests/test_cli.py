@@ -209,3 +209,14 @@ def test_fetch_errors(server: str) -> None:
         fetch_url(f"{server}/loop")
     with pytest.raises(SourceError, match="only http and https"):
         fetch_url("ftp://127.0.0.1/file.html")
+
+
+def test_output_into_a_new_folder_and_an_unwritable_path(pages_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "new" / "folder" / "pages.jsonl"
+    result = invoke("extract", str(pages_dir), "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").count("\n") >= 1
+    blocked = tmp_path / "a-file"
+    blocked.write_text("x", encoding="utf-8")
+    result = invoke("extract", str(pages_dir), "-o", str(blocked / "pages.jsonl"))
+    assert result.exit_code != 0 and "cannot write" in result.output
