@@ -125,7 +125,7 @@ def test_block_kinds_and_markdown() -> None:
         "paragraph",
     ]
     assert "## What happens next" in article.markdown
-    assert "- Surveys in January" in article.markdown
+    assert "- Surveys in January\n- Cranes arrive in March\n\n> " in article.markdown
     assert "  wall: 140 m\n  height: 6 m" in article.text
 
 

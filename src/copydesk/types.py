@@ -73,7 +73,14 @@ class Article:
 
     @property
     def markdown(self) -> str:
-        return "\n\n".join(_block_markdown(block) for block in self.blocks)
+        parts: list[str] = []
+        for index, block in enumerate(self.blocks):
+            if index:
+                # consecutive list items form one list; everything else is its own paragraph
+                tight = block.kind == "list_item" and self.blocks[index - 1].kind == "list_item"
+                parts.append("\n" if tight else "\n\n")
+            parts.append(_block_markdown(block))
+        return "".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
         return {
