@@ -102,6 +102,8 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     if len(text) < 300 and len(_PROMO_WORDS.findall(text)) >= 2:
         return False
     density = block.link_density
+    if block.in_quote and block.words >= 5:
+        return True  # quotes and embedded posts keep their links and handles
     if density > 0.5:
         # Prose that happens to be mostly links stays; lists of links and link labels go.
         return block.tag == "p" and block.words >= 12 and block.sentence_like
@@ -114,7 +116,7 @@ def _trim_edges(blocks: list[TextBlock], titles: set[str]) -> list[TextBlock]:
     start = 0 if any(_is_prose(block) for block in blocks) else len(blocks)
     while start < len(blocks):
         block = blocks[start]
-        if _is_prose(block):
+        if _is_prose(block) or _is_lead_sentence(block):
             break
         if block.tag in HEADINGS and block.tag != "h1" and _fold(block.text) not in titles:
             break
@@ -131,6 +133,11 @@ def _is_residue(block: TextBlock) -> bool:
     """A by-line or a date line, as publishers put them around the headline."""
     text = block.text
     return len(text) < 120 and bool(_BYLINE.match(text) or _DATELINE.search(text))
+
+
+def _is_lead_sentence(block: TextBlock) -> bool:
+    """A short opening paragraph ("Remember the slogan contest?"), not a by-line or a label."""
+    return block.tag == "p" and block.words >= 5 and block.sentence_like and not _is_residue(block)
 
 
 def _is_prose(block: TextBlock) -> bool:
