@@ -155,11 +155,16 @@ def _drop_repeats(blocks: list[TextBlock]) -> list[TextBlock]:
     for block in blocks:
         key = block.text.casefold()
         earlier = seen.get(key)
-        if earlier is not None and len(key) > 30 and (block.in_quote or earlier.in_quote or block.tag != earlier.tag):
+        if earlier is not None and len(key) > 30 and _is_copy(block, earlier):
             continue
         seen.setdefault(key, block)
         out.append(block)
     return out
+
+
+def _is_copy(block: TextBlock, earlier: TextBlock) -> bool:
+    """A repeat that is a copy (a pull-quote, a teaser of a paragraph) rather than the writer's refrain."""
+    return block.in_quote or earlier.in_quote or block.tag != earlier.tag
 
 
 def _kind(block: TextBlock) -> tuple[BlockKind, int]:

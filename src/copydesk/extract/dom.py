@@ -110,6 +110,9 @@ _FURNITURE = re.compile(
 )
 # Comment threads can outweigh the article they follow, so their names count whatever their size.
 _COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I)
+_EMBEDDED = re.compile(
+    r"tweet|instagram-media|tiktok-embed|social-?(?:media-?)?embed|embed-?(?:twitter|instagram|social)", re.I
+)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -132,6 +135,8 @@ def _name_kind(names: str) -> int:
     names = names.replace("_", "-")
     if _COMMENTS.search(names):
         return 2
+    if _EMBEDDED.search(names):
+        return 0  # a post embedded in the story ("social-media-embed", "twitter-tweet") is part of it
     return 1 if _FURNITURE.search(names) else 0
 
 
