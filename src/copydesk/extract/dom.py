@@ -102,7 +102,7 @@ _FURNITURE = re.compile(
     r"sidebar|widget\w*|cookie\w*|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|"
     r"tags|tag-?list|taglist|topics-list|author-?bio|bio|masthead|navbar|menu|toolbar|skip-?link|"
     r"outbrain|taboola|most-?read|mostread|most-?popular|popular|trending|read-?more|readmore|"
-    r"more-?stories|donat\w+|login|rating|promoted|recirc\w*|next-?article|prev-?article|"
+    r"more-?stories|donat\w+|paywall-?(?:teaser|promo|prompt|cta|banner|notice|message|offer)|upsell|login|rating|promoted|recirc\w*|next-?article|prev-?article|"
     r"print-?only|visually-?hidden|sr-only|screen-?reader\w*|byline|dateline|timestamp|"
     r"credits?|copyright|footer|site-?header|jump-?link|captions?|gallery|slideshow|carousel|lightbox|slides?"
     r")(?:$|[^a-z])",
