@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 import copydesk
 from copydesk.extract.decode import decode_html, sniff_binary
 
@@ -157,3 +159,42 @@ def test_language_is_detected_when_markup_is_silent() -> None:
         "Die Ingenieure hatten seit drei Jahren gewarnt, dass sich die Steinverkleidung an mehreren Stellen löst.",
     ]
     assert copydesk.extract(page(f"<article>{paragraphs(german)}</article>")).language == "de"
+
+
+MULTILINGUAL = {
+    "ar": [
+        "قرر المجلس البلدي يوم الثلاثاء إعادة بناء سور الميناء القديم قبل وصول عواصف الشتاء، بعد سنوات من التحذيرات.",
+        "وقال المهندسون إن الحجارة بدأت تتساقط في عدة أماكن، وإن الإصلاح لم يعد يحتمل التأجيل.",
+        "وستبلغ كلفة الأشغال نحو مليوني دينار، تدفع معظمها منحة من صندوق حماية السواحل.",
+    ],
+    "hi": [
+        "नगर परिषद ने मंगलवार को सर्दियों के तूफ़ानों से पहले पुरानी बंदरगाह दीवार को फिर से बनाने का फ़ैसला किया।",
+        "इंजीनियरों ने तीन साल पहले ही चेतावनी दी थी कि दीवार के पत्थर कई जगहों पर ढीले हो रहे हैं।",
+        "काम पर लगभग बीस लाख रुपये ख़र्च होंगे, जिसका अधिकांश हिस्सा तटीय कोष से आएगा।",
+    ],
+    "th": [
+        "สภาเมืองมีมติเมื่อวันอังคารให้สร้างกำแพงท่าเรือเก่าขึ้นใหม่ก่อนที่พายุฤดูหนาวจะมาถึง หลังจากมีการเตือนมาหลายปี",
+        "วิศวกรกล่าวว่าหินที่ผนังเริ่มหลุดร่วงในหลายจุด และการซ่อมแซมไม่ควรเลื่อนออกไปอีกแล้ว",
+        "ค่าใช้จ่ายของงานนี้อยู่ที่ประมาณสองล้านบาท ซึ่งส่วนใหญ่มาจากกองทุนคุ้มครองชายฝั่ง",
+    ],
+    "ja": [
+        "市議会は火曜日、冬の嵐が来る前に古い港の防波堤を建て直すことを決めた。技術者は三年前から危険を指摘していた。",
+        "石の表面が何か所もはがれ始めており、これ以上修理を先送りできないという。",
+        "工事費は約二億円で、その大部分は沿岸保全基金の補助金でまかなわれる。住民には臨時の駐車場が用意される。",
+    ],
+    "ru": [
+        "Городской совет во вторник решил восстановить старую стену гавани до начала зимних штормов.",
+        "Инженеры три года предупреждали, что каменная облицовка осыпается сразу в нескольких местах.",
+        "Работы обойдутся примерно в два миллиона рублей, большую часть оплатит фонд защиты побережья.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(MULTILINGUAL))
+def test_articles_in_other_scripts(language: str) -> None:
+    texts = MULTILINGUAL[language]
+    related = "".join(f"<li><a href='/r{n}'>{texts[0][:40]} {n}</a></li>" for n in range(5))
+    article = copydesk.extract(page(f"<article>{paragraphs(texts)}</article><aside><ul>{related}</ul></aside>"))
+    assert article.kind == "article"
+    assert [block.text for block in article.blocks] == texts
+    assert article.language == language

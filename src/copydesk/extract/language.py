@@ -6,6 +6,7 @@ import re
 
 MIN_WORDS = 15
 MIN_CJK_CHARACTERS = 30
+MIN_CHARACTERS = 200
 MAX_CHARACTERS = 4000  # enough to decide; the model's cost grows with the text
 
 # ISO 639-1, the two-letter codes (2024 list, "sh" kept as pages still use it).
@@ -72,6 +73,6 @@ def detect_language(text: str) -> str | None:
 
 
 def _long_enough(text: str) -> bool:
-    if len(text.split()) >= MIN_WORDS:
-        return True
+    if len(text.split()) >= MIN_WORDS or len(text) >= MIN_CHARACTERS:
+        return True  # the second test serves scripts written without spaces (Thai, Khmer, ...)
     return len(_CJK.findall(text, 0, 2000)) >= MIN_CJK_CHARACTERS

@@ -23,9 +23,12 @@ BLOCK_TAGS = frozenset(
 _FURNITURE_TAGS = frozenset({"footer", "header", "figure", "figcaption"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACES = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")  # control characters count as spaces
-_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
-_PUNCT = re.compile(r"[.,;:!?，。、！？؛،]")
+# Sentence ends and punctuation of Latin, CJK, Arabic, Devanagari, Armenian and Ethiopic writing.
+_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)।॥؟۔։።]\s*$")
+_PUNCT = re.compile(r"[.,;:!?，。、！？؛،।॥؟۔։።]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Alphabets written without spaces between words (Thai, Lao, Myanmar, Khmer): about five letters a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 @dataclass(slots=True)
@@ -137,7 +140,7 @@ class _Walker:
                 in_caption=depth[_CAPTION] > 0,
                 in_table=depth[_TABLE] > 0,
                 starts_with_link=self.lead_link and link_chars >= 15,
-                words=text.count(" ") + 1 + 2 * cjk // 3,
+                words=text.count(" ") + 1 + 2 * cjk // 3 + len(_UNSPACED.findall(text, 0, 400)) // 5,
                 prose=_prose_weight(text, size * 3 if cjk > 20 else size, link_chars / size),
             )
         )
