@@ -43,7 +43,9 @@ def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) ->
         body_root = doc
     body = find_body(body_root, tuple(t for t in (meta.title, first_h1) if t), options.repair_mojibake)
     blocks = body.blocks
-    kind: ArticleKind = "listing" if body.listing else ("article" if blocks else "empty")
+    # A page that states a publication date is an article even when its body looks like a list.
+    listing = body.listing and meta.published is None
+    kind: ArticleKind = "listing" if listing else ("article" if blocks else "empty")
     if kind == "listing":
         blocks = []
     return _assemble(url, meta, headline, kind, blocks, options)

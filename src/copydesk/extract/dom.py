@@ -108,8 +108,12 @@ _FURNITURE = re.compile(
     r")(?:$|[^a-z])",
     re.I,
 )
-# Comment threads can outweigh the article they follow, so their names count whatever their size.
-_COMMENTS = re.compile(r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies)(?:$|[^a-z])", re.I)
+# Comment threads and picture galleries can outweigh the article they sit beside (fifty slides of
+# captions), so their names count whatever their size.
+_COMMENTS = re.compile(
+    r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies|gallery|slideshow|carousel)(?:$|[^a-z])",
+    re.I,
+)
 _EMBEDDED = re.compile(
     r"tweet|instagram-media|tiktok-embed|social-?(?:media-?)?embed|embed-?(?:twitter|instagram|social)", re.I
 )
@@ -120,7 +124,7 @@ _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complement
 
 
 def furniture_name(class_: str, id_: str, role: str | None) -> int:
-    """2 when an element's class or id names a comment thread, 1 when class, id or role names other
+    """2 when an element's class or id names a comment thread or a gallery, 1 when class, id or role names other
     page furniture (menus, share bars, promos...), 0 otherwise."""
     if role in _FURNITURE_ROLES:
         return 1
