@@ -11,7 +11,7 @@ from copydesk.types import Block, BlockKind
 
 # Short lines that are page furniture in any article body (labels of share bars, ad slots, prompts).
 _FURNITURE_LINE = re.compile(
-    r"^(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|"
+    r"^[\W_]*(?:advertisement|advertising|anzeige|publicité|publicidad|pubblicità|reklama|sponsored|"
     r"read more|read next|read also|see also|related|more from|more on|lesen sie auch|lesen sie mehr|"
     r"mehr zum thema|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche|"
     r"share|share this|share on|tweet|email|print|comments?|sign up|subscribe|follow us|"
@@ -22,9 +22,12 @@ _FURNITURE_LINE = re.compile(
 )
 _CREDIT = re.compile(
     r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)|"
-    r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$",
+    r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$|"
+    r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)[^\w.!?]*$",
     re.I,
 )
+# Page numbers, counters, ratings: a short line without a single letter.
+_NO_LETTERS = re.compile(r"^[\W\d]{1,40}$")
 # Header residue: by-lines and date lines.
 _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.I)
 _DATELINE = re.compile(
@@ -97,7 +100,7 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     if block.furniture > base_furniture:
         return False
     text = block.text
-    if len(text) < 250 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text)):
+    if len(text) < 250 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text) or _NO_LETTERS.match(text)):
         return False
     if len(text) < 300 and len(_PROMO_WORDS.findall(text)) >= 2:
         return False
