@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from functools import lru_cache
@@ -94,28 +95,98 @@ DROP_TAGS = frozenset(
     }
 )  # fmt: skip
 
-# class / id vocabulary of page furniture; matched on word parts of the attribute values.
-_FURNITURE = re.compile(
-    r"(?:^|[^a-z])(?:"
-    r"share|sharing|sharebar|social|socials|sociallinks|related|recommend\w*|"
-    r"newsletter\w*|subscribe|subscription|signup|sign-up|promo\w*|advert\w*|ads?|adslot|adunit|ad-?container|sponsor\w*|"
-    r"sidebar|widget\w*|cookie\w*|consent|gdpr|popup|modal|overlay|breadcrumbs?|pagination|pager|"
-    r"tags|tag-?list|taglist|topics-list|author-?bio|bio|masthead|navbar|menu|toolbar|skip-?link|"
-    r"outbrain|taboola|most-?read|mostread|most-?popular|popular|trending|read-?more|readmore|"
-    r"more-?stories|donat\w+|paywall-?(?:teaser|promo|prompt|cta|banner|notice|message|offer)|upsell|login|rating|promoted|recirc\w*|next-?article|prev-?article|"
-    r"print-?only|visually-?hidden|sr-only|screen-?reader\w*|byline|dateline|timestamp|"
-    r"credits?|copyright|footer|site-?header|jump-?link|captions?|gallery|slideshow|carousel|lightbox|slides?"
-    r")(?:$|[^a-z])",
-    re.I,
+# class / id vocabulary of page furniture, matched on the letter runs of the lower-cased names
+# ("c-share-bar__item" -> c, share, bar, item), on two adjacent runs joined ("read-more" -> readmore)
+# and, for the words in _FURNITURE_PREFIXES, on the start of a run ("PromoSmall" -> promosmall).
+_FURNITURE_WORDS = frozenset(
+    [
+        "share",
+        "sharing",
+        "sharebar",
+        "social",
+        "socials",
+        "sociallinks",
+        "related",
+        "subscribe",
+        "subscription",
+        "signup",
+        "ad",
+        "ads",
+        "adslot",
+        "adunit",
+        "adcontainer",
+        "sidebar",
+        "consent",
+        "gdpr",
+        "popup",
+        "modal",
+        "overlay",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "tags",
+        "taglist",
+        "topicslist",
+        "authorbio",
+        "bio",
+        "masthead",
+        "navbar",
+        "menu",
+        "toolbar",
+        "skiplink",
+        "outbrain",
+        "taboola",
+        "mostread",
+        "mostpopular",
+        "popular",
+        "trending",
+        "readmore",
+        "morestories",
+        "upsell",
+        "login",
+        "rating",
+        "promoted",
+        "nextarticle",
+        "prevarticle",
+        "printonly",
+        "visuallyhidden",
+        "sronly",
+        "byline",
+        "dateline",
+        "timestamp",
+        "credit",
+        "credits",
+        "copyright",
+        "footer",
+        "siteheader",
+        "jumplink",
+        "caption",
+        "captions",
+        "lightbox",
+        "slide",
+        "slides",
+        "paywallteaser",
+        "paywallpromo",
+        "paywallprompt",
+        "paywallcta",
+        "paywallbanner",
+        "paywallnotice",
+        "paywallmessage",
+        "paywalloffer",
+    ]
 )
+_FURNITURE_PREFIXES = (
+    "recommend", "newsletter", "promo", "advert", "sponsor", "widget", "cookie", "donat", "recirc", "screenreader",
+)  # fmt: skip
 # Comment threads and picture galleries can outweigh the article they sit beside (fifty slides of
 # captions), so their names count whatever their size.
-_COMMENTS = re.compile(
-    r"(?:^|[^a-z])(?:comments?|commentlist|comment-?list|disqus|respond|replies|gallery|slideshow|carousel)(?:$|[^a-z])",
-    re.I,
+_STRONG_WORDS = frozenset(
+    ["comment", "comments", "commentlist", "disqus", "respond", "replies", "gallery", "slideshow", "carousel"]
 )
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _EMBEDDED = re.compile(
-    r"tweet|instagram-media|tiktok-embed|social-?(?:media-?)?embed|embed-?(?:twitter|instagram|social)", re.I
+    r"tweet|instagram-media|tiktok-embed|social-?(?:media-?)?embed|embed-?(?:twitter|instagram|social)"
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -136,12 +207,16 @@ def furniture_name(class_: str, id_: str, role: str | None) -> int:
 @lru_cache(maxsize=8192)
 def _name_kind(names: str) -> int:
     # Pages repeat the same class names many times; the answer depends on the string alone.
-    names = names.replace("_", "-")
-    if _COMMENTS.search(names):
+    names = names.lower()
+    runs = _LETTER_RUNS.findall(names)
+    words = set(runs)
+    words.update(first + second for first, second in itertools.pairwise(runs))
+    if not words.isdisjoint(_STRONG_WORDS):
         return 2
-    if _EMBEDDED.search(names):
+    furniture = not words.isdisjoint(_FURNITURE_WORDS) or any(run.startswith(_FURNITURE_PREFIXES) for run in runs)
+    if furniture and _EMBEDDED.search(names.replace("_", "-")):
         return 0  # a post embedded in the story ("social-media-embed", "twitter-tweet") is part of it
-    return 1 if _FURNITURE.search(names) else 0
+    return 1 if furniture else 0
 
 
 def is_hidden(attrs: Mapping[str, str]) -> bool:

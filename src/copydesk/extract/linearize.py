@@ -21,6 +21,10 @@ BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _FURNITURE_TAGS = frozenset({"footer", "header", "figure", "figcaption"})
+# Elements whose names are not worth reading: the page itself, and tags that hold no text of their own.
+_NEVER_FURNITURE = frozenset(
+    {"body", "html", "img", "br", "hr", "wbr", "b", "i", "em", "strong", "u", "small", "sup", "sub", "abbr", "time"}
+)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACES = re.compile(r"[\s\x00-\x08\x0e-\x1f\x7f]+")  # control characters count as spaces
 # Sentence ends and punctuation of Latin, CJK, Arabic, Devanagari, Armenian and Ethiopic writing.
@@ -203,7 +207,7 @@ def linearize(root: Element, repair: bool = True) -> Linearized:
             name = 0
             if tag in _FURNITURE_TAGS:
                 name = 1
-            elif attrib and tag != "body" and tag != "html":
+            elif attrib and tag not in _NEVER_FURNITURE:
                 name = furniture_name(attrib.get("class", ""), attrib.get("id", ""), attrib.get("role"))
             context = _CONTEXT.get(tag)
             if context is not None:
