@@ -1,7 +1,7 @@
 """Quality is a test: F1 on the development sets in ../shared/bench must not fall below the floors.
 
-The floors sit a little under the figures measured when they were set (scrapinghub 0.972,
-readability 0.939), so that a real regression fails CI while a harmless change does not.
+The floors sit a little under the figures measured when they were set (scrapinghub 0.977,
+readability 0.944), so that a real regression fails CI while a harmless change does not.
 Every page of both sets must also extract without raising."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from copydesk.bench.datasets import load_dataset, page_url
 from copydesk.bench.scoring import score_pages
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
-FLOORS = {"scrapinghub": 0.965, "readability": 0.935}
+FLOORS = {"scrapinghub": 0.970, "readability": 0.935}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -31,6 +31,43 @@ class Block:
 
 
 @dataclass(frozen=True, slots=True)
+class Removal:
+    """A span that cleaning removed from the input text.
+
+    ``start``/``end``: character offsets in the input body (``text[start:end] == self.text``).
+    ``reason``: why, one of ``appeal``, ``newsletter``, ``promo``, ``share``, ``credit``, ``bio``,
+    ``legal``, ``navigation``, ``headline``, ``standfirst``, ``duplicate-standfirst``,
+    ``site-boilerplate``, ``truncation``.
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """A change that cleaning made to the input text, reversible from its fields.
+
+    ``start``/``end``: offsets of ``before`` in the input body; ``after`` replaced it.
+    ``kind``: ``glued-boundary``, ``apostrophe``, ``mojibake``, ``whitespace``, ``control``, ``line-wrap``.
+    """
+
+    start: int
+    end: int
+    before: str
+    after: str
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "before": self.before, "after": self.after, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A news article extracted from a page or cleaned from a record.
 
@@ -51,6 +88,8 @@ class Article:
     - ``blocks``: the body in reading order.
     - ``text`` (derived): block texts joined by one blank line.
     - ``markdown`` (derived): the body as Markdown.
+    - ``removed`` / ``repairs``: what :func:`copydesk.clean` removed from and repaired in the input
+      text, with offsets into it (empty for :func:`copydesk.extract`).
     """
 
     url: str | None = None
@@ -66,6 +105,8 @@ class Article:
     tags: tuple[str, ...] = ()
     kind: ArticleKind = "empty"
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    removed: tuple[Removal, ...] = ()
+    repairs: tuple[Repair, ...] = ()
 
     @property
     def text(self) -> str:
@@ -98,6 +139,8 @@ class Article:
             "kind": self.kind,
             "blocks": [block.to_dict() for block in self.blocks],
             "text": self.text,
+            "removed": [removal.to_dict() for removal in self.removed],
+            "repairs": [repair.to_dict() for repair in self.repairs],
         }
 
 
