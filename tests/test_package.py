@@ -13,7 +13,9 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "pages" / "harbour-
 
 
 def test_public_api_is_exactly_all() -> None:
-    assert sorted(copydesk.__all__) == ["Article", "Block", "ExtractOptions", "__version__", "extract"]
+    assert sorted(copydesk.__all__) == [
+        "Article", "Block", "ExtractOptions", "Removal", "Repair", "__version__", "clean", "extract"
+    ]  # fmt: skip
     for name in copydesk.__all__:
         assert hasattr(copydesk, name)
 

@@ -6,6 +6,7 @@ import click
 
 from copydesk import __version__
 from copydesk.cli.bench_cmd import bench
+from copydesk.cli.clean_cmd import clean_command
 from copydesk.cli.extract_cmd import extract
 
 
@@ -17,3 +18,4 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(bench)
+main.add_command(clean_command)

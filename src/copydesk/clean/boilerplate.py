@@ -1,0 +1,133 @@
+"""Publisher boilerplate in already-extracted text: appeals, newsletter and app prompts, promotions,
+share labels, credits, author bios, legal lines, truncation markers and navigation residue.
+
+The rules read one paragraph or one sentence at a time and say why it is boilerplate, or nothing.
+They are written for the language-independent shape of such text (short, in the publisher's own
+voice, about the reader rather than the story) plus the words publishers use for it in English,
+German, French, Spanish, Italian and Portuguese."""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.I
+# Each reason: patterns that mark a paragraph or a sentence on their own.
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "truncation",
+        re.compile(r"(?:…|\.\.\.)\s*\[\+\d+ (?:chars|characters)\]\s*$", _FLAGS),
+    ),
+    (
+        "appeal",
+        re.compile(
+            r"\b(?:your (?:support|donation|contribution)s?|support (?:us|our journalism|independent journalism|"
+            r"quality journalism)|(?:make|making) a (?:contribution|donation)|donate now|become a (?:member|supporter)|"
+            r"reader[- ]funded|unterstützen sie (?:uns|unabhängigen journalismus)|soutenez|apoya nuestro periodismo)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"\b(?:newsletters?|sign(?:ing)? up (?:for|to)|signup|delivered (?:straight |directly )?to your inbox|"
+            r"in your inbox|your email address|abonnieren sie unseren newsletter|inscrivez-vous)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            r"^(?:read more|read also|also read|read next|related|recommended|more:|see also|watch:|listen:|"
+            r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
+            r"lea también|leia também|leggi anche)\b|"
+            r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
+            r"(?:originally|first) (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
+            r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|print|copy link|"
+            r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram)(?:[\s,|/·•]+|$))+\W*$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
+            r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)\W*$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "bio",
+        re.compile(
+            r"\b(?:is an? (?:\w+ ){0,3}(?:staff writer|reporter|correspondent|editor|columnist|contributor|journalist)"
+            r" (?:at|for|with)|can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
+            r"(?:e-?mail|contact) (?:him|her|them) at)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            r"©|\ball rights reserved\b|\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
+            r"redistributed)|\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b|^copyright\b",
+            _FLAGS,
+        ),
+    ),
+)
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
+# The publisher speaking to the reader: "we", "our", "us" outside quotations.
+_PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_APPEAL_WORDS = re.compile(
+    r"\b(?:journalism|journalists|reporters|reporting|paywalls?|donat\w+|support\w*|contribut\w+|"
+    r"independent|subscri\w+|readers?|members?|afford)\b",
+    _FLAGS,
+)
+
+
+def reason(text: str) -> str | None:
+    """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text."""
+    if len(text) > 600:
+        return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
+    for name, pattern in _RULES:
+        if pattern.search(text):
+            if name in ("newsletter", "appeal", "promo") and _reads_as_reporting(text):
+                continue
+            return name
+    return None
+
+
+def _reads_as_reporting(text: str) -> bool:
+    """Reported speech about newsletters or donations ("the charity said donations rose") is story text."""
+    return bool(re.search(r"\b(?:said|says|told|according to|reported)\b", text, _FLAGS)) and not _speaks_to_reader(
+        text
+    )
+
+
+def _speaks_to_reader(text: str) -> bool:
+    unquoted = _QUOTED.sub(" ", text)
+    words = len(_WORD.findall(unquoted)) or 1
+    return len(_PUBLISHER_VOICE.findall(unquoted)) / words > 0.04
+
+
+def is_appeal_like(text: str) -> bool:
+    """A paragraph in the publisher's voice about its journalism and its readers: part of an appeal
+    when it stands beside one."""
+    unquoted = _QUOTED.sub(" ", text)
+    return _speaks_to_reader(text) and len(_APPEAL_WORDS.findall(unquoted)) >= 1
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_short_label(text: str) -> bool:
+    """A menu item, a section label, a headline of another story: a few words, no sentence."""
+    return len(text.split()) <= 14 and not is_sentence(text)

@@ -1,0 +1,296 @@
+"""Cleaning of already-extracted text: boilerplate out, damage repaired, every change reported."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from copydesk.clean import boilerplate, repairs
+from copydesk.clean.text import Span, paragraphs, sentences
+from copydesk.extract.language import detect_language
+from copydesk.extract.repair import repair_mojibake
+from copydesk.types import Article, Block, Removal, Repair
+
+
+class Profile(Protocol):
+    """What cleaning needs of a learned site profile (:class:`copydesk.clean.profile.SiteProfile`)."""
+
+    def reason(self, domain: str | None, text: str) -> str | None: ...
+
+
+_FOLD = re.compile(r"\W+")
+_PROSE_WORDS = 12
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    span: Span
+    reason: str | None = None
+    segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
+
+
+def clean(
+    text: str,
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    url: str | None = None,
+    profile: Profile | None = None,
+) -> Article:
+    """Clean one article body: remove boilerplate, repair damage, find the headline and standfirst
+    when the text carries them. ``removed`` and ``repairs`` of the result say what changed, with
+    offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode)."""
+    found: list[Repair] = []
+    spans = _split_glued(text, paragraphs(text), found)
+    spans = _join_wrapped(text, spans)
+    removed: list[Removal] = []
+    title, description, spans = _headline_and_standfirst(text, spans, title, description, removed)
+    domain = domain_of(url)
+    items = [_Paragraph(span, _reason(span.of(text), domain, profile)) for span in spans]
+    _extend_appeals(text, items)
+    _mark_navigation(text, items)
+    blocks = []
+    apostrophe = repairs.quote_style(text)
+    for item in items:
+        if item.reason:
+            removed.append(Removal(item.span.start, item.span.end, item.span.of(text), item.reason))
+            continue
+        segments = _kept_sentences(text, item.span, domain, profile, removed)
+        if not segments:
+            continue
+        pieces = [_repaired(text, segment, apostrophe, found) for segment in segments]
+        block_text = " ".join(piece for piece in pieces if piece)
+        if block_text:
+            if boilerplate.is_short_label(block_text) and len(items) > 1:
+                blocks.append(Block("heading", block_text, 2))
+            else:
+                blocks.append(Block("paragraph", block_text))
+    body = "\n\n".join(block.text for block in blocks)
+    return Article(
+        url=url,
+        title=title,
+        description=description,
+        language=detect_language(body[:1500]) if body else None,
+        site_name=None,
+        kind="article" if blocks else "empty",
+        blocks=tuple(blocks),
+        removed=tuple(sorted(removed, key=lambda r: r.start)),
+        repairs=tuple(sorted(found, key=lambda r: r.start)),
+    )
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without ``www.``: the site a record belongs to."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def _reason(text: str, domain: str | None, profile: Profile | None) -> str | None:
+    text = repair_mojibake(text)  # "cafÃ©" must not read as a copyright line
+    return boilerplate.reason(text) or (profile.reason(domain, text) if profile else None)
+
+
+def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
+    out = []
+    for span in spans:
+        start = span.start
+        for cut in repairs.glue_points(text, span.start, span.end):
+            found.append(cut)
+            out.append(Span(start, cut.end))
+            start = cut.end
+        out.append(Span(start, span.end))
+    return out
+
+
+def _join_wrapped(text: str, spans: list[Span]) -> list[Span]:
+    """A line that ends mid-sentence and a next line that starts in lower case are one paragraph;
+    the line break inside is reported as a ``line-wrap`` repair when the paragraph is assembled."""
+    out: list[Span] = []
+    for span in spans:
+        if out and _wraps(text, out[-1], span):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
+def _wraps(text: str, left: Span, right: Span) -> bool:
+    between = text[left.end : right.start]
+    return (
+        "\n" in between
+        and between.count("\n") == 1
+        and text[right.start].islower()
+        and not boilerplate.is_sentence(left.of(text))
+        and len(left.of(text).split()) >= 4
+    )
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def _similar(a: str, b: str) -> float:
+    first, second = set(_fold(a).split()), set(_fold(b).split())
+    return len(first & second) / (len(first | second) or 1)
+
+
+def _headline_and_standfirst(
+    text: str, spans: list[Span], title: str | None, description: str | None, removed: list[Removal]
+) -> tuple[str | None, str | None, list[Span]]:
+    """Take the headline and the standfirst off the top of the body: given ones when the text repeats
+    them, detected ones when the caller did not give them and the text opens with them."""
+    index = 0
+    if spans:
+        first = spans[0].of(text)
+        if description is not None and _similar(first, description) >= 0.9:
+            pass  # the text opens with the given standfirst: handled below
+        elif title is not None and _fold(first) == _fold(title):
+            removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
+            index = 1
+        elif title is None and len(spans) >= 3 and _headline_like(first):
+            title = first
+            removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
+            index = 1
+    if index < len(spans):
+        candidate = spans[index]
+        line = candidate.of(text)
+        later = [s.of(text) for s in spans[index + 1 : index + 12]]
+        echoed = any(_similar(line, sentence) >= 0.5 for sentence in _first_sentences(later))
+        if description is not None and _similar(line, description) >= 0.9:
+            removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
+            index += 1
+        elif description is None and len(spans) - index >= 2 and _standfirst_like(line, echoed):
+            description = line
+            reason = "duplicate-standfirst" if echoed else "standfirst"
+            removed.append(Removal(candidate.start, candidate.end, line, reason))
+            index += 1
+    return title, description, spans[index:]
+
+
+def _first_sentences(paragraph_texts: list[str]) -> list[str]:
+    out = []
+    for paragraph in paragraph_texts:
+        first = sentences(paragraph, Span(0, len(paragraph)))
+        if first:
+            out.append(first[0].of(paragraph))
+    return out
+
+
+def _headline_like(line: str) -> bool:
+    words = len(line.split())
+    return 2 <= words <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _standfirst_like(line: str, echoed: bool) -> bool:
+    words = len(line.split())
+    return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
+
+
+def _extend_appeals(text: str, items: list[_Paragraph]) -> None:
+    """An appeal runs over several paragraphs; those in the publisher's voice next to one, and any
+    short paragraph between two, belong to it."""
+    for _ in range(3):
+        changed = False
+        for i, item in enumerate(items):
+            if item.reason:
+                continue
+            before = items[i - 1].reason if i > 0 else None
+            after = items[i + 1].reason if i + 1 < len(items) else None
+            paragraph = item.span.of(text)
+            beside = "appeal" in (before, after)
+            between = before == "appeal" and after == "appeal" and len(paragraph) < 600
+            if between or (beside and boilerplate.is_appeal_like(paragraph)):
+                item.reason = "appeal"
+                changed = True
+        if not changed:
+            return
+
+
+def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
+    """Short labels before the first paragraph of prose and after the last one are navigation
+    residue (menus, section names, other stories' headlines); in the middle, only runs of three or
+    more are (a single one is a sub-heading)."""
+    prose = [i for i, item in enumerate(items) if not item.reason and _is_prose(item.span.of(text))]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for i, item in enumerate(items):
+        if item.reason or not boilerplate.is_short_label(item.span.of(text)):
+            continue
+        if i < first or i > last:
+            item.reason = "navigation"
+    run: list[int] = []
+    for i, item in enumerate([*items, _Paragraph(Span(0, 0), "end")]):
+        if not item.reason and boilerplate.is_short_label(item.span.of(text)):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                items[j].reason = "navigation"
+        run = []
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph.split()) >= _PROSE_WORDS and boilerplate.is_sentence(paragraph)
+
+
+def _kept_sentences(
+    text: str, span: Span, domain: str | None, profile: Profile | None, removed: list[Removal]
+) -> list[Span]:
+    parts = sentences(text, span)
+    if len(parts) < 2:
+        return [span]
+    kept = []
+    for part in parts:
+        why = _reason(part.of(text), domain, profile)
+        if why and why not in ("navigation",):
+            removed.append(Removal(part.start, part.end, part.of(text), why))
+        else:
+            kept.append(part)
+    if not kept:
+        return []
+    # Contiguous kept sentences stay one segment so that their own spacing is kept.
+    merged = [kept[0]]
+    for part in kept[1:]:
+        if text[merged[-1].end : part.start].isspace() or merged[-1].end == part.start:
+            merged[-1] = Span(merged[-1].start, part.end)
+        else:
+            merged.append(part)
+    return merged
+
+
+def _repaired(text: str, segment: Span, apostrophe: str, found: list[Repair]) -> str:
+    """The segment's text with its repairs applied; the repairs are added to ``found``."""
+    candidates: list[Repair] = []
+    fixed = repairs.mojibake(text, segment.start, segment.end)
+    if fixed is not None:
+        candidates.append(fixed)
+    candidates.extend(repairs.lost_apostrophes(text, segment.start, segment.end, apostrophe))
+    candidates.extend(repairs.spacing(text, segment.start, segment.end))
+    applied: list[Repair] = []
+    reach = segment.start
+    for repair in sorted(candidates, key=lambda r: (r.start, -r.end)):
+        if repair.start < reach:
+            continue  # overlaps a repair already taken (a mojibake span wins over what it covers)
+        applied.append(repair)
+        reach = max(repair.end, repair.start + 1) if repair.start == repair.end else repair.end
+    pieces = []
+    position = segment.start
+    for repair in applied:
+        pieces.append(text[position : repair.start])
+        pieces.append(repair.after)
+        position = repair.end
+    pieces.append(text[position : segment.end])
+    found.extend(applied)
+    return "".join(pieces).strip()
+
+
+def paragraph_texts(text: str) -> list[str]:
+    """The paragraphs cleaning works on (lines, with glued sentence boundaries split): what a site
+    profile learns from."""
+    spans = _join_wrapped(text, _split_glued(text, paragraphs(text), []))
+    return [span.of(text) for span in spans]

@@ -1,0 +1,113 @@
+"""News records (CC-News / news-please, NewsAPI, or any layout mapped by field names) in and out.
+
+A record goes back with its other fields untouched: the body field holds the cleaned text, and
+``removed`` and ``repairs`` are added. A record that cannot be cleaned gets an ``error`` field and is
+passed through; none is ever dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from copydesk.clean.core import Profile, clean
+from copydesk.types import Article
+
+# Candidate field names, in order of preference, for each role.
+_BODY = ("maintext", "text", "content", "body", "article", "articleBody")
+_TITLE = ("title", "headline")
+_DESCRIPTION = ("description", "summary", "standfirst")
+_URL = ("url", "link")
+_DOMAIN = ("source_domain", "domain", "site")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldMap:
+    """Which record fields hold the body, title, description, URL and domain; ``None`` means
+    "find it among the usual names" (CC-News / news-please and NewsAPI layouts)."""
+
+    body: str | None = None
+    title: str | None = None
+    description: str | None = None
+    url: str | None = None
+    domain: str | None = None
+
+    @classmethod
+    def parse(cls, pairs: list[str]) -> FieldMap:
+        """From ``["body=content", "title=headline"]``; raises ValueError on an unknown role."""
+        values: dict[str, str] = {}
+        for pair in pairs:
+            role, sep, name = pair.partition("=")
+            if not sep or role not in ("body", "title", "description", "url", "domain") or not name:
+                raise ValueError(
+                    f"--field takes ROLE=NAME with ROLE in body, title, description, url, domain: {pair!r}"
+                )
+            values[role] = name
+        return cls(**values)
+
+
+def _pick(record: Mapping[str, Any], chosen: str | None, names: tuple[str, ...]) -> str | None:
+    if chosen is not None:
+        return chosen if chosen in record else None
+    return next((name for name in names if name in record), None)
+
+
+def body_field(record: Mapping[str, Any], fields: FieldMap) -> str | None:
+    return _pick(record, fields.body, _BODY)
+
+
+def record_domain(record: Mapping[str, Any], fields: FieldMap) -> str | None:
+    name = _pick(record, fields.domain, _DOMAIN)
+    value = record.get(name) if name else None
+    return value if isinstance(value, str) and value else None
+
+
+def _text(record: Mapping[str, Any], name: str | None) -> str | None:
+    value = record.get(name) if name else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def clean_record(
+    record: Mapping[str, Any], fields: FieldMap = FieldMap(), profile: Profile | None = None
+) -> dict[str, Any]:
+    """The record cleaned, or passed through with an ``error`` field saying why it could not be."""
+    out = dict(record)
+    name = body_field(record, fields)
+    if name is None:
+        out["error"] = "no body field (looked for " + ", ".join(_BODY if fields.body is None else (fields.body,)) + ")"
+        return out
+    body = record[name]
+    if not isinstance(body, str):
+        out["error"] = f"body field {name!r} is {type(body).__name__}, not text"
+        return out
+    url = _text(record, _pick(record, fields.url, _URL))
+    domain = record_domain(record, fields)
+    article = clean(
+        body,
+        title=_text(record, _pick(record, fields.title, _TITLE)),
+        description=_text(record, _pick(record, fields.description, _DESCRIPTION)),
+        url=url or (f"https://{domain}/" if domain else None),
+        profile=profile,
+    )
+    out[name] = article.text
+    for key, value in (("title", article.title), ("description", article.description)):
+        if key not in out and value:
+            out[key] = value
+    out["removed"] = [removal.to_dict() for removal in article.removed]
+    out["repairs"] = [repair.to_dict() for repair in article.repairs]
+    return out
+
+
+def article_of(record: Mapping[str, Any], fields: FieldMap = FieldMap(), profile: Profile | None = None) -> Article:
+    """The Article of one record (for ``--format json`` of a single record)."""
+    name = body_field(record, fields)
+    body = record.get(name) if name else None
+    if not isinstance(body, str):
+        raise ValueError("the record has no text body")
+    return clean(
+        body,
+        title=_text(record, _pick(record, fields.title, _TITLE)),
+        description=_text(record, _pick(record, fields.description, _DESCRIPTION)),
+        url=_text(record, _pick(record, fields.url, _URL)),
+        profile=profile,
+    )

@@ -1,0 +1,116 @@
+"""Damage found in already-extracted news text, and its repair, with offsets into the input.
+
+Each finder returns :class:`copydesk.types.Repair` records; nothing here changes text by itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copydesk.extract.repair import repair_mojibake
+from copydesk.types import Repair
+
+# "difference.North": sentence punctuation (and a closing quote) between a lower-case word and a
+# capitalised one, with no space. Not "U.S.President" (capital before), "Node.js" or "3.5" (no capital
+# after), nor inside URLs and e-mail addresses (checked on the token).
+_GLUE = re.compile(r"(?<=[a-z0-9%)\]])([.!?][\"'”’»)]?)(?=[A-Z][a-z])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est".split()
+)
+_EXCLAIMED_NAMES = frozenset({"yahoo", "jeopardy", "wham"})
+_WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
+
+# Apostrophes lost to a space: "China s", "don t", "they re". Each pattern: (regex, group to keep
+# before the apostrophe, suffix).
+_CONTRACTION_STEMS = (
+    "don|can|won|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|couldn|shouldn|wouldn|mustn|needn|ain|mightn|shan"
+)
+_LOST_APOSTROPHE = re.compile(
+    r"\b(?:"
+    r"(?P<poss>[A-Za-z][A-Za-z]*[A-Za-z]) s(?=[\s,.;:!?)]|$)"
+    rf"|(?P<nt>(?i:{_CONTRACTION_STEMS})) t\b"
+    r"|(?P<re>(?i:you|we|they|who|what)) re\b(?!-)"
+    r"|(?P<ve>(?i:i|you|we|they|who|would|could|should|might|must)) ve\b"
+    r"|(?P<ll>(?i:i|you|he|she|it|we|they|that|who|there)) ll\b"
+    r"|(?P<m>I) m\b"
+    r")"
+)
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|[\t\u00a0]|\s*\n\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]+")
+
+
+def glue_points(text: str, start: int, end: int) -> list[Repair]:
+    """Places in ``text[start:end]`` where two sentences were joined without a space."""
+    found = []
+    for match in _GLUE.finditer(text, start, end):
+        if not _is_glue(text, match.start(), start):
+            continue
+        punct = match.group(1)
+        found.append(Repair(match.start(), match.end(), punct, punct + "\n\n", "glued-boundary"))
+    return found
+
+
+def _is_glue(text: str, at: int, floor: int) -> bool:
+    left = at
+    while left > floor and not text[left - 1].isspace():
+        left -= 1
+    right = at
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    if _WEB_TOKEN.search(text, left, right):
+        return False
+    word = re.search(r"([A-Za-z]+)\W*$", text[left:at])
+    if word is None:
+        return text[at - 1].isdigit() or text[at - 1] in "%)]"
+    stem = word.group(1).lower()
+    if len(stem) < 2 or stem in _ABBREVIATIONS:
+        return False
+    return not (text[at] == "!" and stem in _EXCLAIMED_NAMES)
+
+
+def quote_style(text: str) -> str:
+    """The apostrophe the record itself uses most: typographic ’ or typewriter '."""
+    return "'" if text.count("'") > text.count("\u2019") else "\u2019"
+
+
+def lost_apostrophes(text: str, start: int, end: int, apostrophe: str) -> Iterator[Repair]:
+    for match in _LOST_APOSTROPHE.finditer(text, start, end):
+        space = _space_index(match)
+        if space is None:
+            continue
+        yield Repair(space, space + 1, " ", apostrophe, "apostrophe")
+
+
+def _space_index(match: re.Match[str]) -> int | None:
+    """Where the lost apostrophe was: the space after the stem that matched."""
+    stem = match.lastgroup
+    return match.end(stem) if stem else None
+
+
+def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
+    """Runs of spaces, tabs, no-break spaces and line breaks inside a paragraph become one space;
+    invisible control characters go."""
+    for match in _CONTROL.finditer(text, start, end):
+        yield Repair(match.start(), match.end(), match.group(), "", "control")
+    for match in _SPACE_RUN.finditer(text, start, end):
+        if match.group() == " ":
+            continue
+        kind = "line-wrap" if "\n" in match.group() else "whitespace"
+        yield Repair(match.start(), match.end(), match.group(), " ", kind)
+
+
+def mojibake(text: str, start: int, end: int) -> Repair | None:
+    """One repair covering the changed part of a paragraph decoded with the wrong charset upstream."""
+    before = text[start:end]
+    after = repair_mojibake(before)
+    if after == before:
+        return None
+    head = 0
+    while head < min(len(before), len(after)) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    return Repair(
+        start + head, end - tail, before[head : len(before) - tail], after[head : len(after) - tail], "mojibake"
+    )

@@ -1,0 +1,199 @@
+"""``copydesk clean``: already-extracted text or JSONL records in, cleaned text or records out."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from copydesk.clean.core import clean, domain_of, paragraph_texts
+from copydesk.clean.records import FieldMap, body_field, clean_record, record_domain
+from copydesk.cli.progress import BatchProgress
+
+
+@click.command("clean")
+@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text", "markdown"]),
+    default=None,
+    help="For one text or one record: the Article as JSON (default), its text or Markdown.",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="ROLE=NAME",
+    help="Record field for a role (body, title, description, url, domain); repeatable.",
+)
+@click.option(
+    "--profile",
+    "profile_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Site profile to use; learned from the input and saved here when the file does not exist.",
+)
+@click.option("--no-learn", is_flag=True, help="Records one by one, without learning what recurs per site.")
+def clean_command(
+    source: Path,
+    fmt: str | None,
+    output: Path | None,
+    fields: tuple[str, ...],
+    profile_path: Path | None,
+    no_learn: bool,
+) -> None:
+    """Clean already-extracted news text: boilerplate out, damage repaired, every change reported.
+
+    SOURCE is a text file (one article; a headline and standfirst on its first lines are found), a
+    JSONL file of records (CC-News / news-please: maintext, title, description, url, source_domain;
+    NewsAPI: content, title, description, url; others with --field), or - for standard input.
+
+    For a JSONL file, copydesk first learns, per source domain, the paragraphs and sentences that
+    recur across that domain's records, then cleans every record with that knowledge (two passes;
+    --no-learn for one). Every input line gives one output line: a record that cannot be cleaned is
+    passed through with an "error" field.
+    """
+    try:
+        field_map = FieldMap.parse(list(fields))
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--field") from error
+    data = sys.stdin.buffer.read() if str(source) == "-" else _read(source)
+    if _looks_like_records(data):
+        _clean_records(source, data, field_map, output, profile_path, learn=not no_learn)
+    else:
+        text = data.decode("utf-8", "replace")
+        _write(output, _render(clean(text, profile=_load_profile(profile_path)), fmt or "json"))
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise click.ClickException(f"{path}: {error.strerror or error}") from error
+
+
+def _looks_like_records(data: bytes) -> bool:
+    return data.lstrip()[:1] == b"{"
+
+
+def _render(article: Any, fmt: str) -> str:
+    if fmt == "text":
+        return str(article.text)
+    if fmt == "markdown":
+        return str(article.markdown)
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _write(output: Path | None, text: str) -> None:
+    if output is None:
+        click.echo(text)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text + "\n", encoding="utf-8")
+
+
+def _lines(data: bytes) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, record or None, error or None) for every line; blank lines are skipped."""
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        error = None
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", "replace")
+            error = f"line {number}: invalid UTF-8, replaced with U+FFFD"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as problem:
+            yield number, None, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
+            continue
+        if not isinstance(value, dict):
+            yield number, None, f"line {number}: a JSON {type(value).__name__}, not a record"
+            continue
+        yield number, value, error
+
+
+def _clean_records(
+    source: Path, data: bytes, fields: FieldMap, output: Path | None, profile_path: Path | None, learn: bool
+) -> None:
+    profile = _load_profile(profile_path)
+    if profile is None and learn:
+        profile = _learn(data, fields)
+        if profile_path is not None:
+            from copydesk.clean.profile_io import save_profile
+
+            save_profile(profile, profile_path)
+    total = sum(1 for raw in data.splitlines() if raw.strip())
+    started = time.perf_counter()
+    counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
+    with _open(output) as stream, BatchProgress(total) as progress:
+        for number, record, error in _lines(data):
+            if record is None:
+                out: dict[str, Any] = {"error": error, "line": number}
+            else:
+                out = clean_record(record, fields, profile)
+                if error:
+                    out["error"] = error
+                counts["removed"] += len(out.get("removed", ()))
+                counts["repairs"] += len(out.get("repairs", ()))
+            if "error" in out:
+                progress.report(f"copydesk: {source}: {out['error']}")
+            counts["records"] += 1
+            counts["errors"] += "error" in out
+            stream.write(json.dumps(out, ensure_ascii=False) + "\n")
+            progress.advance("error" in out)
+    elapsed = time.perf_counter() - started
+    rate = counts["records"] / elapsed if elapsed else 0.0
+    click.echo(
+        f"copydesk clean: {counts['records']} records, {counts['errors']} errors, {counts['removed']} spans removed, "
+        f"{counts['repairs']} repairs, {elapsed:.1f} s ({rate:.0f} records/s)",
+        err=True,
+    )
+
+
+def _learn(data: bytes, fields: FieldMap) -> Any:
+    from copydesk.clean.profile import ProfileLearner
+
+    learner = ProfileLearner()
+    for _, record, _ in _lines(data):
+        if record is None:
+            continue
+        name = body_field(record, fields)
+        body = record.get(name) if name else None
+        if isinstance(body, str):
+            learner.add(record_domain(record, fields) or _url_domain(record), paragraph_texts(body))
+    return learner.build()
+
+
+def _url_domain(record: dict[str, Any]) -> str | None:
+    url = record.get("url")
+    return domain_of(url) if isinstance(url, str) else None
+
+
+def _load_profile(path: Path | None) -> Any:
+    if path is None or not path.exists():
+        return None
+    from copydesk.clean.profile_io import load_profile
+
+    try:
+        return load_profile(path)
+    except (OSError, ValueError) as error:
+        raise click.ClickException(f"{path}: not a copydesk site profile ({error})") from error
+
+
+@contextmanager
+def _open(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as stream:
+        yield stream

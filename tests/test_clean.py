@@ -1,0 +1,200 @@
+"""Cleaning already-extracted text: the seed record pinned, each repair and removal, records, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import copydesk
+from copydesk.clean.records import FieldMap, clean_record
+from copydesk.cli.main import main
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_19297d05e1626443.txt"
+
+STORY = [
+    "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute "
+    "that had kept two trawlers tied up since Christmas.",
+    "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms "
+    "of last autumn, and that the work would take about three weeks.",
+    "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+]
+
+
+def assert_auditable(source: str, article: copydesk.Article) -> None:
+    """Every removal and repair points at its own text in the input: the change can be undone."""
+    for removal in article.removed:
+        assert source[removal.start : removal.end] == removal.text
+    for repair in article.repairs:
+        assert source[repair.start : repair.end] == repair.before
+
+
+def test_seed_record_is_cleaned_as_pinned() -> None:
+    if not SEED.exists():
+        pytest.skip("the seed record is not here")
+    source = SEED.read_text(encoding="utf-8")
+    article = copydesk.clean(source)
+    assert article.title == "N Korea leader pays respect to Chinese war dead at memorial"
+    assert article.description is not None and article.description.startswith(
+        "North Korean leader Kim Jong Un has paid"
+    )
+    text = article.text
+    assert text.startswith("North Korean leader Kim Jong Un paid tribute to China’s war dead") or text.startswith(
+        "North Korean leader Kim Jong Un paid tribute to China's war dead"
+    )
+    assert text.endswith("nuclear negotiations between Pyongyang and Washington eventually resume.")
+    for appeal in ("Your support", "The Independent", "critical moment in US history", "reproductive rights"):
+        assert appeal not in text
+    for paragraph in source.split("Your support makes all the difference.")[1].splitlines()[1:]:
+        assert paragraph.strip() in text  # every later article paragraph, untouched
+    reasons = [removal.reason for removal in article.removed]
+    assert reasons.count("appeal") == 5 and "headline" in reasons and "duplicate-standfirst" in reasons
+    kinds = sorted(repair.kind for repair in article.repairs)
+    assert kinds == ["apostrophe", "glued-boundary"]
+    assert_auditable(source, article)
+
+
+def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses() -> None:
+    body = (
+        "Ticket sales rose by 3.5 per cent in the U.S. and the team praised Node.js for the new site.Sales "
+        "staff said Yahoo!Finance and www.example.com/News had the figures, as did j.smith@example.org.A "
+        "new survey by J.K.Rowling fans followed."
+    )
+    article = copydesk.clean(body)
+    glued = [repair for repair in article.repairs if repair.kind == "glued-boundary"]
+    assert [body[repair.start - 4 : repair.end + 5] for repair in glued] == ["site.Sales"]
+    assert "3.5" in article.text and "U.S." in article.text and "Node.js" in article.text
+    assert "Yahoo!Finance" in article.text and "www.example.com/News" in article.text
+    assert "J.K.Rowling" in article.text
+
+
+def test_lost_apostrophes_follow_the_record_quote_style() -> None:
+    curly = copydesk.clean("The mayor’s office said they don t know why the town s budget fell short this year.")
+    assert "don’t" in curly.text and "town’s" in curly.text
+    straight = copydesk.clean("The mayor's office said they don t know why the town s budget fell short this year.")
+    assert "don't" in straight.text and "town's" in straight.text
+    assert all(repair.kind == "apostrophe" and repair.before == " " for repair in straight.repairs)
+
+
+def test_mojibake_is_repaired_and_reported() -> None:
+    source = "Residents said they donâ€™t expect the cafÃ© on the quay to reopen before the summer season starts."
+    article = copydesk.clean(source)
+    assert article.text.startswith("Residents said they don’t expect the café")
+    assert [repair.kind for repair in article.repairs] == ["mojibake"]
+    assert_auditable(source, article)
+
+
+def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None:
+    source = "\n".join(
+        [
+            "Share on Facebook",
+            STORY[0],
+            "Sign up for our morning newsletter and get the day's news delivered straight to your inbox.",
+            STORY[1] + " Read more: Why the basin silts up every winter",
+            "Photograph: Tamsin Example/Harbour Post",
+            STORY[2] + " This article originally appeared on The Harbour Post.",
+            "© 2025 Harbour Post Media. All rights reserved.",
+        ]
+    )
+    article = copydesk.clean(source, title="Harbour basin to be dredged")
+    assert article.text == "\n\n".join(STORY)
+    reasons = {removal.reason for removal in article.removed}
+    assert reasons == {"share", "newsletter", "promo", "credit", "legal"}
+    assert_auditable(source, article)
+
+
+def test_reported_speech_about_a_newsletter_is_kept() -> None:
+    line = (
+        "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."
+    )
+    article = copydesk.clean("\n".join([STORY[0], line, STORY[1]]))
+    assert line in article.text
+
+
+def test_standfirst_given_by_the_record_and_repeated_in_the_body_is_kept_once() -> None:
+    standfirst = "Two trawlers have been stuck since Christmas as silt built up in the inner basin"
+    article = copydesk.clean("\n".join([standfirst, *STORY]), description=standfirst)
+    assert article.text == "\n\n".join(STORY)
+    assert [removal.reason for removal in article.removed] == ["duplicate-standfirst"]
+
+
+def test_wrapped_lines_and_stray_whitespace_are_repaired() -> None:
+    source = "The harbour board agreed on Monday to dredge\nthe inner basin  before the spring tides.\x07\n" + STORY[1]
+    article = copydesk.clean(source)
+    assert (
+        article.blocks[0].text
+        == "The harbour board agreed on Monday to dredge the inner basin before the spring tides."
+    )
+    assert {repair.kind for repair in article.repairs} == {"line-wrap", "whitespace", "control"}
+    assert_auditable(source, article)
+
+
+def test_newsapi_truncation_marker_is_removed() -> None:
+    article = copydesk.clean(
+        STORY[0] + "\n" + "Board chair Elowen Example said the silt had built up faster… [+3131 chars]"
+    )
+    assert article.text == STORY[0]
+    assert article.removed[-1].reason == "truncation"
+
+
+def test_record_keeps_its_other_fields() -> None:
+    record = {
+        "title": "Harbour basin to be dredged",
+        "maintext": "Sign up for our newsletter.\n" + "\n".join(STORY),
+        "url": "https://harbourpost.example/news/dredging",
+        "source_domain": "harbourpost.example",
+        "date_publish": "2025-03-03 10:00:00",
+        "language": "en",
+    }
+    out = clean_record(record)
+    assert out["maintext"] == "\n\n".join(STORY)
+    for key in ("title", "url", "source_domain", "date_publish", "language"):
+        assert out[key] == record[key]
+    assert out["removed"][0]["reason"] == "newsletter"
+    newsapi = clean_record({"title": "T", "content": STORY[0], "publishedAt": "2025-03-03T10:00:00Z"})
+    assert newsapi["content"] == STORY[0] and newsapi["publishedAt"] == "2025-03-03T10:00:00Z"
+    mapped = clean_record({"headline": "T", "story": STORY[0]}, FieldMap.parse(["body=story", "title=headline"]))
+    assert mapped["story"] == STORY[0]
+
+
+def test_bad_records_are_passed_through_with_an_error() -> None:
+    assert "error" in clean_record({"title": "no body here"})
+    out = clean_record({"maintext": 42, "id": 7})
+    assert out["maintext"] == 42 and out["id"] == 7 and "not text" in out["error"]
+
+
+def test_cli_never_drops_a_line(tmp_path: Path) -> None:
+    good = {"title": "T", "maintext": "\n".join(STORY), "source_domain": "harbourpost.example"}
+    lines = [
+        json.dumps(good).encode(),
+        b'{"title": "broken", "maintext": ',
+        json.dumps({"maintext": None}).encode(),
+        b"[1, 2, 3]",
+        json.dumps(good).encode().replace(b"inner basin", b"inner \xff basin"),
+    ]
+    source = tmp_path / "records.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    out = tmp_path / "out" / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--no-learn"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(lines)
+    assert records[0]["maintext"] == "\n\n".join(STORY) and "error" not in records[0]
+    assert "line 2: invalid JSON" in records[1]["error"]
+    assert "not text" in records[2]["error"]
+    assert "line 4" in records[3]["error"]
+    assert "line 5: invalid UTF-8" in records[4]["error"] and "\ufffd" in records[4]["maintext"]
+    assert "5 records, 4 errors" in result.output
+
+
+def test_cli_plain_text_formats(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("Harbour basin to be dredged\n" + "\n".join(STORY), encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(source), "--format", "json"])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["title"] == "Harbour basin to be dredged" and data["text"] == "\n\n".join(STORY)
+    text = CliRunner().invoke(main, ["clean", str(source), "--format", "text"]).output
+    assert text.strip() == "\n\n".join(STORY)
