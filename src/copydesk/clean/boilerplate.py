@@ -80,6 +80,23 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Cheap tests before the rules: a rule runs only on text holding one of its trigger words.
+_TRIGGERS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "truncation": "chars characters",
+        "appeal": "support donate donation donations donating contribution contributions member members supporter "
+        "supporters funded unterstützen soutenez apoya",
+        "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren",
+        "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
+        "download subscribe follow originally appeared unlimited subscriber app",
+        "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram",
+        "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
+        "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
+        "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail contact",
+        "legal": "reserved redistributed rewritten terms privacy cookie copyright",
+    }.items()
+}
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
@@ -92,11 +109,26 @@ _APPEAL_WORDS = re.compile(
 )
 
 
-def reason(text: str) -> str | None:
-    """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text."""
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values())
+
+
+def trigger_words(text: str) -> set[str]:
+    """The words of ``text`` that some rule reacts to (computed once per paragraph)."""
+    return set(_WORD.findall(text.lower())) & _ANY_TRIGGER
+
+
+def reason(text: str, words: set[str] | None = None) -> str | None:
+    """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
+    ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
+    if words is None:
+        words = trigger_words(text)
     for name, pattern in _RULES:
+        if name == "share" and len(text) > 150:
+            continue
+        if words.isdisjoint(_TRIGGERS[name]) and not (name == "legal" and "©" in text):
+            continue
         if pattern.search(text):
             if name in ("newsletter", "appeal", "promo") and _reads_as_reporting(text):
                 continue

@@ -28,6 +28,7 @@ _PROSE_WORDS = 12
 class _Paragraph:
     span: Span
     reason: str | None = None
+    triggered: bool = True  # some boilerplate rule could fire on a part of it
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
 
 
@@ -48,7 +49,11 @@ def clean(
     removed: list[Removal] = []
     title, description, spans = _headline_and_standfirst(text, spans, title, description, removed)
     domain = domain_of(url)
-    items = [_Paragraph(span, _reason(span.of(text), domain, profile)) for span in spans]
+    items = []
+    for span in spans:
+        paragraph = span.of(text)
+        words = boilerplate.trigger_words(paragraph)
+        items.append(_Paragraph(span, _reason(paragraph, domain, profile, words), bool(words) or "©" in paragraph))
     _extend_appeals(text, items)
     _mark_navigation(text, items)
     blocks = []
@@ -57,7 +62,7 @@ def clean(
         if item.reason:
             removed.append(Removal(item.span.start, item.span.end, item.span.of(text), item.reason))
             continue
-        segments = _kept_sentences(text, item.span, domain, profile, removed)
+        segments = _kept_sentences(text, item, domain, profile, removed)
         if not segments:
             continue
         pieces = [_repaired(text, segment, apostrophe, found) for segment in segments]
@@ -89,9 +94,10 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _reason(text: str, domain: str | None, profile: Profile | None) -> str | None:
-    text = repair_mojibake(text)  # "cafÃ©" must not read as a copyright line
-    return boilerplate.reason(text) or (profile.reason(domain, text) if profile else None)
+def _reason(text: str, domain: str | None, profile: Profile | None, words: set[str] | None = None) -> str | None:
+    fixed = repair_mojibake(text)  # "cafÃ©" must not read as a copyright line
+    found = boilerplate.reason(fixed, words if fixed is text else None)
+    return found or (profile.reason(domain, fixed) if profile else None)
 
 
 def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
@@ -158,8 +164,12 @@ def _headline_and_standfirst(
     if index < len(spans):
         candidate = spans[index]
         line = candidate.of(text)
-        later = [s.of(text) for s in spans[index + 1 : index + 12]]
-        echoed = any(_similar(line, sentence) >= 0.5 for sentence in _first_sentences(later))
+        echoed = False
+        size = len(line.split())
+        if description is None and 8 <= size <= 90:
+            # the opening words of the next paragraphs, about as many as the candidate has
+            openings = (" ".join(s.of(text).split()[: size + size // 2]) for s in spans[index + 1 : index + 8])
+            echoed = any(_similar(line, opening) >= 0.5 for opening in openings)
         if description is not None and _similar(line, description) >= 0.9:
             removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
             index += 1
@@ -169,15 +179,6 @@ def _headline_and_standfirst(
             removed.append(Removal(candidate.start, candidate.end, line, reason))
             index += 1
     return title, description, spans[index:]
-
-
-def _first_sentences(paragraph_texts: list[str]) -> list[str]:
-    out = []
-    for paragraph in paragraph_texts:
-        first = sentences(paragraph, Span(0, len(paragraph)))
-        if first:
-            out.append(first[0].of(paragraph))
-    return out
 
 
 def _headline_like(line: str) -> bool:
@@ -239,8 +240,11 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _kept_sentences(
-    text: str, span: Span, domain: str | None, profile: Profile | None, removed: list[Removal]
+    text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal]
 ) -> list[Span]:
+    span = item.span
+    if profile is None and not item.triggered:
+        return [span]
     parts = sentences(text, span)
     if len(parts) < 2:
         return [span]

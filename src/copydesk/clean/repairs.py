@@ -20,23 +20,27 @@ _ABBREVIATIONS = frozenset(
 _EXCLAIMED_NAMES = frozenset({"yahoo", "jeopardy", "wham"})
 _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 
-# Apostrophes lost to a space: "China s", "don t", "they re". Each pattern: (regex, group to keep
-# before the apostrophe, suffix).
-_CONTRACTION_STEMS = (
-    "don|can|won|isn|aren|wasn|weren|doesn|didn|hasn|haven|hadn|couldn|shouldn|wouldn|mustn|needn|ain|mightn|shan"
+# Apostrophes lost to a space: "China s", "don t", "they re". Found from the stray suffix, then the
+# word before it decides: any word before "s", only the right stems before "t", "re", "ve", "ll", "m".
+_STRAY_SUFFIX = re.compile(r"(?<=[A-Za-z]) (s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")
+_STEMS = {
+    "t": frozenset(
+        "don can won isn aren wasn weren doesn didn hasn haven hadn couldn shouldn wouldn mustn needn ain mightn "
+        "shan".split()
+    ),
+    "re": frozenset("you we they who what".split()),
+    "ve": frozenset("i you we they who would could should might must".split()),
+    "ll": frozenset("i you he she it we they that who there".split()),
+    "m": frozenset({"i"}),
+}
+# Invisible control characters, or spacing other than one plain space.
+_ODD_SPACING = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]+"
+    r"|[ \t\n\r\u00a0\u2000-\u200a\u3000]{2,}|[\t\n\r\u00a0\u2000-\u200a\u3000]"
 )
-_LOST_APOSTROPHE = re.compile(
-    r"\b(?:"
-    r"(?P<poss>[A-Za-z][A-Za-z]*[A-Za-z]) s(?=[\s,.;:!?)]|$)"
-    rf"|(?P<nt>(?i:{_CONTRACTION_STEMS})) t\b"
-    r"|(?P<re>(?i:you|we|they|who|what)) re\b(?!-)"
-    r"|(?P<ve>(?i:i|you|we|they|who|would|could|should|might|must)) ve\b"
-    r"|(?P<ll>(?i:i|you|he|she|it|we|they|that|who|there)) ll\b"
-    r"|(?P<m>I) m\b"
-    r")"
+_CONTROL_CHARS = frozenset(
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f\u200b\ufeff"
 )
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]{2,}|[\t\u00a0]|\s*\n\s*")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]+")
 
 
 def glue_points(text: str, start: int, end: int) -> list[Repair]:
@@ -74,29 +78,33 @@ def quote_style(text: str) -> str:
 
 
 def lost_apostrophes(text: str, start: int, end: int, apostrophe: str) -> Iterator[Repair]:
-    for match in _LOST_APOSTROPHE.finditer(text, start, end):
-        space = _space_index(match)
-        if space is None:
+    for match in _STRAY_SUFFIX.finditer(text, start, end):
+        space = match.start()
+        word_start = space
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start > start and text[word_start - 1] in "'’":
+            continue  # "rock 'n' roll"-like quoting, not a lost apostrophe
+        word = text[word_start:space]
+        suffix = match.group(1)
+        if suffix == "s" and len(word) < 2:
+            continue
+        if suffix != "s" and word.lower() not in _STEMS[suffix]:
+            continue
+        if suffix == "m" and word != "I":
             continue
         yield Repair(space, space + 1, " ", apostrophe, "apostrophe")
-
-
-def _space_index(match: re.Match[str]) -> int | None:
-    """Where the lost apostrophe was: the space after the stem that matched."""
-    stem = match.lastgroup
-    return match.end(stem) if stem else None
 
 
 def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
     """Runs of spaces, tabs, no-break spaces and line breaks inside a paragraph become one space;
     invisible control characters go."""
-    for match in _CONTROL.finditer(text, start, end):
-        yield Repair(match.start(), match.end(), match.group(), "", "control")
-    for match in _SPACE_RUN.finditer(text, start, end):
-        if match.group() == " ":
-            continue
-        kind = "line-wrap" if "\n" in match.group() else "whitespace"
-        yield Repair(match.start(), match.end(), match.group(), " ", kind)
+    for match in _ODD_SPACING.finditer(text, start, end):
+        found = match.group()
+        if found[0] in _CONTROL_CHARS:
+            yield Repair(match.start(), match.end(), found, "", "control")
+        else:
+            yield Repair(match.start(), match.end(), found, " ", "line-wrap" if "\n" in found else "whitespace")
 
 
 def mojibake(text: str, start: int, end: int) -> Repair | None:
