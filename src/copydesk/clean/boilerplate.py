@@ -93,7 +93,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
-        "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail contact",
+        "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
+        "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright",
     }.items()
 }

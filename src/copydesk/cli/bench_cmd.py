@@ -1,10 +1,14 @@
-"""``copydesk bench``: score and time copydesk and its peers on gold datasets."""
+"""``copydesk bench``: benchmarks on gold datasets.
+
+``copydesk bench [DATASET ...]`` (or ``copydesk bench extract ...``) scores and times copydesk's extraction and
+its peers; ``copydesk bench clean ...`` scores the cleaner (:mod:`copydesk.cli.bench_clean_cmd`)."""
 
 from __future__ import annotations
 
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -20,6 +24,7 @@ from copydesk.bench.report import (
     write_json,
 )
 from copydesk.bench.runner import REFERENCE, BenchOptions, run_benchmark
+from copydesk.cli.bench_clean_cmd import bench_clean
 
 
 def _parse_peers(value: str) -> tuple[str, ...]:
@@ -41,7 +46,7 @@ def _parse_core(value: str) -> int | None:
     return int(value)
 
 
-@click.command("bench")
+@click.command("extract")
 @click.argument("datasets", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--peers",
@@ -76,7 +81,7 @@ def _parse_core(value: str) -> int | None:
     metavar="FILE",
     help="Also write every figure to FILE as JSON.",
 )
-def bench(
+def bench_extract(
     datasets: tuple[Path, ...],
     peers: str,
     worst: int,
@@ -112,3 +117,28 @@ def bench(
     if json_path is not None:
         write_json(json_path, results_to_dict(environment, results, worst))
         status.print(f"figures written to {shlex.quote(str(json_path))}")
+
+
+class _DefaultCommandGroup(click.Group):
+    """A group that runs ``default`` when the first argument names none of its commands."""
+
+    def __init__(self, *args: Any, default: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.default = default
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ctx.help_option_names):
+            args = [self.default, *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group("bench", cls=_DefaultCommandGroup, default="extract")
+def bench() -> None:
+    """Benchmarks on gold datasets: `extract` (the default) and `clean`.
+
+    `copydesk bench [DATASET ...] [OPTIONS]` is `copydesk bench extract [DATASET ...] [OPTIONS]`.
+    """
+
+
+bench.add_command(bench_extract)
+bench.add_command(bench_clean)
