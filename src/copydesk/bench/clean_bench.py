@@ -1,0 +1,554 @@
+"""The cleaning benchmark: run a cleaner over :mod:`copydesk.bench.clean_corpus` records and score it.
+
+Figures per mode (single-record, corpus):
+
+- **boilerplate precision / recall**, at character level and pooled over the records: removed characters
+  inside planted boilerplate spans over all removed characters, and over all planted boilerplate
+  characters. Removals are read through their ``start``/``end`` offsets into the input text. Whitespace
+  characters are not counted, so whether a removal takes the blank line around a paragraph with it
+  does not matter.
+- **body F1 / precision / recall** of the cleaned text against the clean gold text, with the
+  definition of :mod:`copydesk.bench.scoring` (``../shared/bench/score.py``); the same figures for the
+  uncleaned input show how much the contamination costs.
+- **repair precision / recall** over the kinds ``apostrophe``, ``mojibake`` and ``glued-boundary``. A
+  planted repair is found when the cleaner's repairs of its kind that overlap it, applied to the input,
+  give the text the planted repair restores (for a glued boundary: any whitespace inserted at the
+  join). A counted repair is correct when it belongs to a found planted repair, wrong otherwise (a repair
+  where nothing was planted, or one that restores something else). Repairs inside planted boilerplate
+  (it goes anyway) and glued-boundary repairs where boilerplate was glued to text or where the gold
+  itself has a glued boundary (splitting there is optional) are left out of both. An apostrophe must
+  be the record's own style: ``'`` where ``’`` was lost is wrong. Kinds ``whitespace``, ``control``
+  and ``line-wrap`` are only counted.
+- **records/s** in single-record mode: the median of ``runs`` timed passes, pinned to one core where
+  the platform allows it; in corpus mode one pass, after the profile was learned (timed apart).
+- offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
+  then counts as cleaned to nothing).
+
+The cleaner is a parameter (:class:`Cleaner`), so that tests can pass stand-ins; :func:`copydesk_cleaner`
+and :func:`copydesk_profile_builder` load copydesk's own when they are installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, Span
+from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
+from copydesk.types import Article, Repair
+
+COUNTED_KINDS = ("apostrophe", "mojibake", "glued-boundary")
+UNCOUNTED_KINDS = ("whitespace", "control", "line-wrap")
+IN_BOILERPLATE = "in-boilerplate"
+AT_GLUE = "at-boilerplate-glue"
+AT_GOLD_GLUE = "at-gold-glue"
+SNIPPET_CHARS = 80
+SNIPPETS_KEPT = 5
+
+
+class Cleaner(Protocol):
+    """What :func:`copydesk.clean` looks like to the benchmark."""
+
+    def __call__(self, text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        """Clean one record's body."""
+
+
+# Given every record's (domain, paragraphs), the learned profile handed to the cleaner.
+ProfileBuilder = Callable[[Sequence[tuple[str, list[str]]]], Any]
+
+
+class CleanerUnavailable(Exception):
+    """copydesk's cleaner or profile learner cannot be imported."""
+
+
+def copydesk_cleaner() -> Cleaner:
+    try:
+        cleaner = importlib.import_module("copydesk").clean
+    except (ImportError, AttributeError) as error:
+        raise CleanerUnavailable(f"copydesk.clean is not available: {error}") from error
+    if not callable(cleaner):
+        raise CleanerUnavailable("copydesk.clean is not a function")
+    return cleaner  # type: ignore[no-any-return]
+
+
+def copydesk_profile_builder() -> ProfileBuilder:
+    try:
+        learner_class = importlib.import_module("copydesk.clean.profile").ProfileLearner
+    except (ImportError, AttributeError) as error:
+        raise CleanerUnavailable(f"copydesk.clean.profile.ProfileLearner is not available: {error}") from error
+
+    def build(records: Sequence[tuple[str, list[str]]]) -> Any:
+        learner = learner_class()
+        for domain, paragraphs in records:
+            learner.add(domain, paragraphs)
+        return learner.build()
+
+    return build
+
+
+def record_paragraphs(text: str) -> list[str]:
+    """A record's paragraphs as the profile learner is given them: its non-empty lines."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CharCounts:
+    """Non-whitespace characters: planted as boilerplate, removed by the cleaner, and both."""
+
+    planted: int = 0
+    removed: int = 0
+    overlap: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.overlap / self.removed if self.removed else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.overlap / self.planted if self.planted else None
+
+    def __add__(self, other: CharCounts) -> CharCounts:
+        return CharCounts(self.planted + other.planted, self.removed + other.removed, self.overlap + other.overlap)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "planted_chars": self.planted,
+            "removed_chars": self.removed,
+            "overlap_chars": self.overlap,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RepairCounts:
+    """Planted repairs and how many were found; the cleaner's counted repairs, correct or wrong."""
+
+    planted: int = 0
+    found: int = 0
+    correct: int = 0
+    wrong: int = 0
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.planted if self.planted else None
+
+    @property
+    def precision(self) -> float | None:
+        reported = self.correct + self.wrong
+        return self.correct / reported if reported else None
+
+    def __add__(self, other: RepairCounts) -> RepairCounts:
+        return RepairCounts(
+            self.planted + other.planted,
+            self.found + other.found,
+            self.correct + other.correct,
+            self.wrong + other.wrong,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "planted": self.planted,
+            "found": self.found,
+            "correct": self.correct,
+            "wrong": self.wrong,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScore:
+    """The figures of one record, with snippets of what went wrong."""
+
+    id: str
+    chars: CharCounts
+    body: PageCounts
+    repairs: dict[str, RepairCounts]  # per counted kind
+    uncounted: dict[str, int]  # repairs of other kinds, and counted ones left out, by reason
+    offset_errors: int = 0
+    error: str | None = None
+    missed: tuple[str, ...] = ()  # planted boilerplate left in
+    extra_by_reason: dict[str, int] = field(default_factory=dict)  # removed characters not planted, by reason
+    extra: tuple[str, ...] = ()  # removed text that was not planted boilerplate
+    wrong_repairs: tuple[str, ...] = ()
+
+    @property
+    def repair_totals(self) -> RepairCounts:
+        return sum(self.repairs.values(), RepairCounts())
+
+    def to_dict(self) -> dict[str, Any]:
+        totals = self.repair_totals
+        return {
+            "id": self.id,
+            "f1": self.body.f1,
+            "boilerplate": self.chars.to_dict(),
+            "repairs_planted": totals.planted,
+            "repairs_found": totals.found,
+            "repairs_wrong": totals.wrong,
+            "offset_errors": self.offset_errors,
+            "error": self.error,
+            "missed": list(self.missed),
+            "extra": list(self.extra),
+            "extra_by_reason": self.extra_by_reason,
+            "wrong_repairs": list(self.wrong_repairs),
+        }
+
+
+@dataclass(frozen=True)
+class ModeResult:
+    """Every figure of one mode."""
+
+    mode: str
+    sites: int
+    cases: tuple[CaseScore, ...]
+    body: Scores
+    input_body: Scores
+    run_seconds: tuple[float, ...]
+    mean_input_chars: float
+    learn_seconds: float | None = None
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def records(self) -> int:
+        return len(self.cases)
+
+    @property
+    def chars(self) -> CharCounts:
+        return sum((case.chars for case in self.cases), CharCounts())
+
+    @property
+    def repairs(self) -> dict[str, RepairCounts]:
+        return {kind: sum((case.repairs[kind] for case in self.cases), RepairCounts()) for kind in COUNTED_KINDS}
+
+    @property
+    def repair_totals(self) -> RepairCounts:
+        return sum(self.repairs.values(), RepairCounts())
+
+    @property
+    def uncounted(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for case in self.cases:
+            total.update(case.uncounted)
+        return dict(sorted(total.items()))
+
+    @property
+    def offset_errors(self) -> int:
+        return sum(case.offset_errors for case in self.cases)
+
+    @property
+    def extra_by_reason(self) -> dict[str, int]:
+        """Characters removed outside planted boilerplate, by the reason the cleaner gave, most first."""
+        total: Counter[str] = Counter()
+        for case in self.cases:
+            total.update(case.extra_by_reason)
+        return dict(total.most_common())
+
+    @property
+    def records_per_s(self) -> float:
+        median = statistics.median(self.run_seconds) if self.run_seconds else 0.0
+        return self.records / median if median > 0 else 0.0
+
+    def per_record_boilerplate(self) -> dict[str, float | None]:
+        """Boilerplate precision and recall averaged over records rather than pooled over characters."""
+        precisions = [p for case in self.cases if (p := case.chars.precision) is not None]
+        recalls = [r for case in self.cases if (r := case.chars.recall) is not None]
+        return {
+            "precision": statistics.fmean(precisions) if precisions else None,
+            "recall": statistics.fmean(recalls) if recalls else None,
+        }
+
+    def to_dict(self, worst: int = 0) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "records": self.records,
+            "sites": self.sites,
+            "boilerplate": self.chars.to_dict(),
+            "boilerplate_per_record": self.per_record_boilerplate(),
+            "body": self.body.to_dict(),
+            "input_body": self.input_body.to_dict(),
+            "repairs": {**self.repair_totals.to_dict(), "by_kind": {k: v.to_dict() for k, v in self.repairs.items()}},
+            "uncounted_repairs": self.uncounted,
+            "extra_chars_by_reason": self.extra_by_reason,
+            "records_per_s": self.records_per_s,
+            "run_seconds": list(self.run_seconds),
+            "learn_seconds": self.learn_seconds,
+            "mean_input_chars": self.mean_input_chars,
+            "offset_errors": self.offset_errors,
+            "errors": self.errors,
+            "worst": [case.to_dict() for case in worst_cases(self, worst)],
+            "per_record": [case.to_dict() for case in self.cases],
+        }
+
+
+def worst_cases(result: ModeResult, count: int) -> list[CaseScore]:
+    """The ``count`` records of lowest body F1, then boilerplate recall, then most wrong repairs."""
+
+    def key(case: CaseScore) -> tuple[float, float, int, str]:
+        recall = case.chars.recall
+        return (case.body.f1, 1.0 if recall is None else recall, -case.repair_totals.wrong, case.id)
+
+    return sorted(result.cases, key=key)[: max(count, 0)]
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+
+def run_single(cases: Sequence[CleanCase], cleaner: Cleaner, runs: int = 3) -> ModeResult:
+    """Clean every record on its own, ``runs`` times; the first pass is scored."""
+    with _one_core():
+        outputs, errors, seconds = _clean_all(cases, cleaner, None)
+        run_seconds = [seconds] + [_clean_all(cases, cleaner, None)[2] for _ in range(runs - 1)]
+    return _result("single", 0, cases, outputs, errors, run_seconds, None)
+
+
+def run_corpus(cases: Sequence[CleanCase], cleaner: Cleaner, build_profile: ProfileBuilder) -> ModeResult:
+    """Learn a profile over every record, then clean each record with it."""
+    started = time.perf_counter()
+    profile = build_profile([(case.domain, record_paragraphs(case.text)) for case in cases])
+    learn_seconds = time.perf_counter() - started
+    outputs, errors, seconds = _clean_all(cases, cleaner, profile)
+    sites = len({case.domain for case in cases})
+    return _result("corpus", sites, cases, outputs, errors, [seconds], learn_seconds)
+
+
+def _clean_all(
+    cases: Sequence[CleanCase], cleaner: Cleaner, profile: Any
+) -> tuple[list[Article | None], dict[str, str], float]:
+    outputs: list[Article | None] = []
+    errors: dict[str, str] = {}
+    started = time.perf_counter()
+    for case in cases:
+        try:
+            outputs.append(cleaner(case.text, title=case.title, url=case.url, profile=profile))
+        except Exception as error:  # a failing record is a figure, not the end of the run
+            outputs.append(None)
+            errors[case.id] = f"{type(error).__name__}: {error}"
+    return outputs, errors, time.perf_counter() - started
+
+
+def timing_core() -> int | None:
+    """The core that timed passes run on: this process's lowest allowed one, None where it cannot pin."""
+    return min(os.sched_getaffinity(0)) if hasattr(os, "sched_setaffinity") else None
+
+
+@contextmanager
+def _one_core() -> Iterator[None]:
+    """Pin this process to :func:`timing_core` while timing; restore the affinity afterwards."""
+    core = timing_core()
+    if core is None:
+        yield
+        return
+    allowed = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {core})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, allowed)
+
+
+def _result(
+    mode: str,
+    sites: int,
+    cases: Sequence[CleanCase],
+    outputs: Sequence[Article | None],
+    errors: dict[str, str],
+    run_seconds: Sequence[float],
+    learn_seconds: float | None,
+) -> ModeResult:
+    scores = tuple(score_case(case, output, errors.get(case.id)) for case, output in zip(cases, outputs, strict=True))
+    gold = {case.id: case.gold for case in cases}
+    cleaned = {case.id: output.text if output else "" for case, output in zip(cases, outputs, strict=True)}
+    return ModeResult(
+        mode=mode,
+        sites=sites,
+        cases=scores,
+        body=score_pages(gold, cleaned),
+        input_body=score_pages(gold, {case.id: case.text for case in cases}),
+        run_seconds=tuple(run_seconds),
+        mean_input_chars=sum(len(case.text) for case in cases) / len(cases) if cases else 0.0,
+        learn_seconds=learn_seconds,
+        errors=errors,
+    )
+
+
+# --- scoring one record ----------------------------------------------------------------------------
+
+
+def score_case(case: CleanCase, article: Article | None, error: str | None = None) -> CaseScore:
+    """Score one record's cleaning; ``article`` None means the cleaner failed on it."""
+    text = case.text
+    removed = [(r.start, r.end) for r in article.removed] if article else []
+    offset_errors = sum(r.text != _slice(text, r.start, r.end) for r in article.removed) if article else 0
+    repairs = list(article.repairs) if article else []
+    offset_errors += sum(r.before != _slice(text, r.start, r.end) for r in repairs)
+    planted = _merge(case.boilerplate)
+    taken = _merge([(max(start, 0), min(end, len(text))) for start, end in removed if end > start])
+    overlap = _intersect(planted, taken)
+    chars = CharCounts(_count(text, planted), _count(text, taken), _count(text, overlap))
+    counts, uncounted, wrong = _score_repairs(case, repairs)
+    extra_by_reason: Counter[str] = Counter()
+    for removal in article.removed if article else ():
+        outside = _count(text, _subtract(_merge([(max(removal.start, 0), removal.end)]), planted))
+        if outside:
+            extra_by_reason[removal.reason] += outside
+    return CaseScore(
+        id=case.id,
+        chars=chars,
+        body=page_counts(case.gold, article.text if article else ""),
+        repairs=counts,
+        uncounted=uncounted,
+        offset_errors=offset_errors,
+        error=error,
+        missed=_snippets(text, _subtract(planted, taken)),
+        extra=_snippets(text, _subtract(taken, planted)),
+        extra_by_reason=dict(extra_by_reason),
+        wrong_repairs=tuple(wrong[:SNIPPETS_KEPT]),
+    )
+
+
+def _score_repairs(
+    case: CleanCase, repairs: Sequence[Repair]
+) -> tuple[dict[str, RepairCounts], dict[str, int], list[str]]:
+    uncounted: Counter[str] = Counter()
+    counted: list[Repair] = []
+    for repair in repairs:
+        if repair.kind not in COUNTED_KINDS:
+            uncounted[repair.kind] += 1
+        elif repair.kind == "glued-boundary" and any(repair.start <= p <= repair.end for p in case.glue_points):
+            uncounted[AT_GLUE] += 1
+        elif any(start <= repair.start and repair.end <= end for start, end in case.boilerplate):
+            uncounted[IN_BOILERPLATE] += 1
+        elif repair.kind == "glued-boundary" and any(repair.start <= p <= repair.end for p in case.gold_glue_points):
+            uncounted[AT_GOLD_GLUE] += 1
+        else:
+            counted.append(repair)
+    correct: set[int] = set()
+    found: Counter[str] = Counter()
+    for planted in case.repairs:
+        group = [
+            index
+            for index, repair in enumerate(counted)
+            if repair.kind == planted.kind and _touch(repair.start, repair.end, planted.start, planted.end)
+        ]
+        matched = _match(case.text, planted, [counted[index] for index in group])
+        if matched is not None:
+            found[planted.kind] += 1
+            correct.update(group[position] for position in matched)
+    counts = {}
+    for kind in COUNTED_KINDS:
+        of_kind = [index for index, repair in enumerate(counted) if repair.kind == kind]
+        right = sum(index in correct for index in of_kind)
+        planted_count = sum(planted.kind == kind for planted in case.repairs)
+        counts[kind] = RepairCounts(planted_count, found[kind], right, len(of_kind) - right)
+    wrong = [_describe(case.text, repair) for index, repair in enumerate(counted) if index not in correct]
+    return counts, dict(uncounted), wrong
+
+
+def _match(text: str, planted: PlantedRepair, group: Sequence[Repair]) -> list[int] | None:
+    """Positions in ``group`` of the repairs that restore ``planted``, or None when they do not."""
+    if not group:
+        return None
+    if planted.kind == "glued-boundary":
+        point = planted.start
+        for position, repair in enumerate(group):
+            left, right = text[repair.start : point], text[point : repair.end]
+            middle = repair.after[len(left) : len(repair.after) - len(right)]
+            if (
+                repair.after.startswith(left)
+                and repair.after.endswith(right)
+                and len(repair.after) > len(left) + len(right)
+                and middle.isspace()
+            ):
+                return [position]
+        return None
+    ordered = sorted(range(len(group)), key=lambda position: group[position].start)
+    start = min(planted.start, group[ordered[0]].start)
+    end = max(planted.end, max(repair.end for repair in group))
+    expected = text[start : planted.start] + planted.after + text[planted.end : end]
+    pieces, cursor = [], start
+    for position in ordered:
+        repair = group[position]
+        if repair.start < cursor or text[repair.start : repair.end] != repair.before:
+            return None
+        pieces.append(text[cursor : repair.start] + repair.after)
+        cursor = repair.end
+    pieces.append(text[cursor:end])
+    return ordered if "".join(pieces) == expected else None
+
+
+def _touch(start: int, end: int, other_start: int, other_end: int) -> bool:
+    if start == end or other_start == other_end:  # an insertion touches what it borders
+        return start <= other_end and other_start <= end
+    return start < other_end and other_start < end
+
+
+def _slice(text: str, start: int, end: int) -> str | None:
+    return text[start:end] if 0 <= start <= end <= len(text) else None
+
+
+def _merge(spans: Sequence[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif end > start:
+            merged.append((start, end))
+    return merged
+
+
+def _intersect(first: Sequence[Span], second: Sequence[Span]) -> list[Span]:
+    result, i, j = [], 0, 0
+    while i < len(first) and j < len(second):
+        start, end = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
+        if start < end:
+            result.append((start, end))
+        if first[i][1] < second[j][1]:
+            i += 1
+        else:
+            j += 1
+    return result
+
+
+def _subtract(spans: Sequence[Span], minus: Sequence[Span]) -> list[Span]:
+    result = []
+    for start, end in spans:
+        cursor = start
+        for cut_start, cut_end in minus:
+            if cut_end <= cursor or cut_start >= end:
+                continue
+            if cut_start > cursor:
+                result.append((cursor, cut_start))
+            cursor = max(cursor, cut_end)
+        if cursor < end:
+            result.append((cursor, end))
+    return result
+
+
+def _count(text: str, spans: Sequence[Span]) -> int:
+    """Non-whitespace characters inside ``spans``."""
+    return sum(len("".join(text[start:end].split())) for start, end in spans)
+
+
+def _snippets(text: str, spans: Sequence[Span]) -> tuple[str, ...]:
+    kept = [" ".join(text[start:end].split()) for start, end in spans]
+    return tuple(_shorten(snippet) for snippet in kept if snippet)[:SNIPPETS_KEPT]
+
+
+def _describe(text: str, repair: Repair) -> str:
+    context = " ".join(text[max(repair.start - 20, 0) : repair.end + 20].split())
+    return f"{repair.kind} {repair.before!r} -> {repair.after!r} in {_shorten(context)!r}"
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"

@@ -1,0 +1,339 @@
+"""The cleaning benchmark: construction, ground truth and scoring, on a tiny handwritten dataset."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from copydesk.bench.clean_bench import (
+    AT_GLUE,
+    CleanerUnavailable,
+    copydesk_cleaner,
+    copydesk_profile_builder,
+    record_paragraphs,
+    run_corpus,
+    run_single,
+    score_case,
+)
+from copydesk.bench.clean_corpus import (
+    CleanCase,
+    SourcePage,
+    boilerplate_blocks,
+    build_corpus,
+    build_single,
+    mojibake,
+    page_blocks,
+    source_pages,
+)
+from copydesk.bench.datasets import load_dataset
+from copydesk.cli.main import main
+from copydesk.types import Article, Block, Removal, Repair
+
+APPEAL = "Your support keeps the Gazette independent. Every gift makes all the difference."
+NEWSLETTER = "Sign up for the morning briefing, delivered before breakfast."
+SHARE = "Share on Facebook"
+FOOTER = "Copyright 2024 Tidewater Gazette. All rights reserved."
+RELATED = "Related: Council votes to repaint the old lighthouse"
+
+
+def _page(title: str, paragraphs: list[str], caption: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"<script>var tracking = 'Skip this script text entirely';</script></head><body>"
+        f"<nav><a href='/'>Home</a> <a href='/news'>Local news</a></nav><p>{SHARE}</p>"
+        f"<article><h1>{title}</h1><figure><figcaption>{caption}</figcaption></figure>{body}</article>"
+        f"<aside><p>{APPEAL}</p><p>{NEWSLETTER}</p><p>{RELATED}</p></aside><footer>{FOOTER}</footer></body></html>"
+    )
+
+
+HARBOUR = [
+    "The harbour’s old lights were switched on again on Saturday, forty years after the lamps went dark.",
+    "Volunteers didn’t give up. They spent three winters restoring the keeper’s brass fittings.",
+    "The café on the quay stayed open until midnight, and its owner’s “lighthouse cake” sold out.",
+    "More than two thousand visitors lined the quay, and the band played until the last ferry left.",
+]
+FERRY = [
+    "The island ferry will run twice a day through the winter, the council’s transport office said.",
+    "Residents say it isn’t enough. The island’s school needs an early crossing on weekdays.",
+    "A naïve timetable, one councillor called it, and the town’s ferry company promised a review.",
+    "The new service starts on the first Monday of November, weather permitting.",
+]
+ORCHARD = [
+    "A community orchard planted on a former car park produced its first full harvest this autumn.",
+    "The growers’ association pressed more than a tonne of apples into juice, which wasn’t expected.",
+    "Its chair, René Dubois, said the project’s success came from the neighbours’ patience.",
+    "Pear and plum trees will be added next spring, and the site will open to schools.",
+]
+PAGES: dict[str, tuple[str, list[str], str]] = {
+    "harbour": ("Harbour lights return", HARBOUR, "The lamp room at dusk, photographed by Maren Holt"),
+    "ferry": ("Winter ferry", FERRY, "The ferry leaving the island pier, photographed by Ian Moss"),
+    "orchard": ("Orchard harvest", ORCHARD, "Apples waiting for the press, photographed by Ada Lind"),
+}
+
+
+def write_dataset(root: Path) -> Path:
+    (root / "html").mkdir(parents=True)
+    gold = {}
+    for page_id, (title, paragraphs, caption) in PAGES.items():
+        (root / "html" / f"{page_id}.html").write_text(_page(title, paragraphs, caption), encoding="utf-8")
+        gold[page_id] = {
+            "articleBody": "\n\n".join(paragraphs),
+            "title": title,
+            "url": f"https://gazette.example/{page_id}",
+        }
+    (root / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_dataset(tmp_path_factory.mktemp("clean-bench") / "tiny")
+
+
+@pytest.fixture(scope="module")
+def pages(tiny: Path) -> list[SourcePage]:
+    return source_pages(load_dataset(tiny))
+
+
+SEEDS = range(12)
+
+
+def _all_cases(pages: list[SourcePage], seed: int) -> list[CleanCase]:
+    return build_single(pages, seed) + build_corpus(pages, seed, sites=2, records_per_site=5)[1]
+
+
+# --- construction ----------------------------------------------------------------------------------
+
+
+def test_boilerplate_is_the_visible_text_outside_the_gold(pages: list[SourcePage]) -> None:
+    harbour = next(page for page in pages if page.id == "tiny/harbour")
+    assert harbour.paragraphs == tuple(HARBOUR) and harbour.title == "Harbour lights return"
+    assert set(harbour.boilerplate) == {
+        "Home Local news",
+        SHARE,
+        "Harbour lights return",
+        PAGES["harbour"][2],
+        APPEAL,
+        NEWSLETTER,
+        RELATED,
+        FOOTER,
+    }
+    assert not any("script" in block for block in harbour.boilerplate)
+
+
+def test_boilerplate_filter_keeps_blocks_mostly_outside_the_gold() -> None:
+    gold = "The ferry will run twice a day through the winter, the council said on Tuesday."
+    mostly_new = "council said on Tuesday that parking at the harbour will cost two pounds more from May"
+    blocks = ["Home", "Sign in", "the council said", "The ferry will run twice a week", mostly_new, "Sign in"]
+    assert boilerplate_blocks(blocks, gold) == ["Sign in", mostly_new]
+
+
+def test_page_blocks_of_an_empty_document() -> None:
+    assert page_blocks(b"") == []
+
+
+def test_mojibake_only_where_it_can_be_undone() -> None:
+    assert mojibake("plain ascii") is None
+    assert mojibake("René’s café") == "RenÃ©â€™s cafÃ©"
+    assert mojibake("à la carte") is None  # its second byte is a no-break space in cp1252
+
+
+def test_construction_is_deterministic_for_a_seed(pages: list[SourcePage]) -> None:
+    assert _all_cases(pages, 7) == _all_cases(list(pages), 7)
+    assert any(_all_cases(pages, seed) != _all_cases(pages, 7) for seed in (1, 2, 3))
+    templates, corpus = build_corpus(pages, 7, sites=2, records_per_site=5)
+    assert len(templates) == 2 and len(corpus) == 6  # three pages each
+    assert {case.domain for case in corpus} == {template.domain for template in templates}
+
+
+def test_planted_offsets_point_at_the_planted_text(pages: list[SourcePage]) -> None:
+    kinds: set[str] = set()
+    glued = 0
+    for seed in SEEDS:
+        for case in _all_cases(pages, seed):
+            boilerplate = {block for page in pages for block in page.boilerplate}
+            for start, end in case.boilerplate:
+                assert case.text[start:end] in boilerplate
+            for repair in case.repairs:
+                assert case.text[repair.start : repair.end] == repair.before
+                kinds.add(repair.kind)
+            assert _restore(case) == case.gold.split("\n\n")
+            glued += len(case.glue_points)
+    assert kinds == {"apostrophe", "mojibake", "glued-boundary"} and glued > 0
+
+
+def _restore(case: CleanCase) -> list[str]:
+    """The record with its planted boilerplate cut and its planted repairs applied, as paragraphs."""
+    edits = [(start, end, "") for start, end in case.boilerplate]
+    edits += [(repair.start, repair.end, repair.after) for repair in case.repairs]
+    text = case.text
+    for start, end, after in sorted(edits, reverse=True):
+        text = text[:start] + after + text[end:]
+    return [line for line in text.split("\n") if line]
+
+
+def test_apostrophes_are_dropped_to_a_space_in_the_records_own_style(pages: list[SourcePage]) -> None:
+    for seed in SEEDS:
+        for case in build_single(pages, seed):
+            for repair in case.repairs:
+                if repair.kind == "apostrophe":
+                    assert repair.before == " " and repair.after == "’"
+                    assert re.match(r"[st]\b", case.text[repair.end :])
+            assert "’" in case.text or "Ã" in case.text  # one apostrophe is always left
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+def _perfect(cases: Sequence[CleanCase]) -> Any:
+    by_text = {case.text: case for case in cases}
+
+    def clean(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        case = by_text[text]
+        return Article(
+            url=url,
+            title=title,
+            kind="article",
+            blocks=tuple(Block("paragraph", paragraph) for paragraph in case.gold.split("\n\n")),
+            removed=tuple(Removal(s, e, text[s:e], "site-boilerplate") for s, e in case.boilerplate),
+            repairs=tuple(Repair(r.start, r.end, r.before, r.after, r.kind) for r in case.repairs),
+        )
+
+    return clean
+
+
+def _nothing(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+    return Article(kind="article", blocks=(Block("paragraph", text),))
+
+
+def test_a_perfect_cleaner_scores_one(pages: list[SourcePage]) -> None:
+    for seed in (0, 1, 2):
+        single = build_single(pages, seed)
+        result = run_single(single, _perfect(single), runs=2)
+        assert result.records == 3 and len(result.run_seconds) == 2 and result.records_per_s > 0
+        assert result.chars.precision == result.chars.recall == 1.0
+        assert result.body.f1 == result.body.precision == result.body.recall == 1.0
+        totals = result.repair_totals
+        assert totals.planted > 0 and totals.precision == totals.recall == 1.0
+        assert result.offset_errors == 0 and not result.errors
+        assert result.input_body.f1 < 1.0
+
+
+def test_corpus_mode_learns_over_every_record_first(pages: list[SourcePage]) -> None:
+    _, cases = build_corpus(pages, 3, sites=2, records_per_site=5)
+    learned: list[tuple[str, list[str]]] = []
+
+    def build_profile(records: Sequence[tuple[str, list[str]]]) -> Any:
+        learned.extend(records)
+        return "profile"
+
+    perfect = _perfect(cases)
+
+    def clean(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        assert profile == "profile" and url is not None and url.startswith("https://site")
+        return perfect(text, title=title, url=url)  # type: ignore[no-any-return]
+
+    result = run_corpus(cases, clean, build_profile)
+    assert [domain for domain, _ in learned] == [case.domain for case in cases]
+    assert learned[0][1] == record_paragraphs(cases[0].text) and "" not in learned[0][1]
+    assert result.sites == 2 and result.records == 6 and result.learn_seconds is not None
+    assert result.chars.precision == result.chars.recall == 1.0 and result.body.f1 == 1.0
+
+
+def test_a_cleaner_that_does_nothing_recalls_nothing(pages: list[SourcePage]) -> None:
+    cases = build_single(pages, 0)
+    result = run_single(cases, _nothing, runs=1)
+    assert result.chars.recall == 0.0 and result.chars.precision is None
+    assert result.repair_totals.recall == 0.0 and result.repair_totals.precision is None
+    assert result.body.f1 == pytest.approx(result.input_body.f1)
+
+
+def test_wrong_repairs_and_bad_offsets_are_counted(pages: list[SourcePage]) -> None:
+    case = next(case for seed in SEEDS for case in build_single(pages, seed) if case.glue_points)
+    perfect = _perfect([case])(case.text)
+    taken = [(start, end) for start, end in case.boilerplate] + [(r.start, r.end) for r in case.repairs]
+    first = next(
+        match.start()
+        for match in re.finditer("the", case.text)
+        if not any(start <= match.start() < end for start, end in taken)
+    )
+    wrong = [
+        Repair(first, first + 3, "the", "teh", "apostrophe"),  # nothing was planted there
+        Repair(case.glue_points[0], case.glue_points[0], "", "\n\n", "glued-boundary"),  # optional: not scored
+        Repair(0, 0, "", " ", "whitespace"),  # not scored
+    ]
+    article = Article(
+        kind="article",
+        blocks=perfect.blocks,
+        removed=(*perfect.removed, Removal(0, 3, "xyz", "promo")),
+        repairs=(*perfect.repairs, *wrong),
+    )
+    score = score_case(case, article)
+    assert score.repairs["apostrophe"].wrong == 1 and score.repair_totals.found == len(case.repairs)
+    assert score.uncounted == {AT_GLUE: 1, "whitespace": 1}
+    assert score.offset_errors == 1 and score.wrong_repairs and "teh" in score.wrong_repairs[0]
+
+
+def test_an_apostrophe_in_the_other_style_is_wrong(pages: list[SourcePage]) -> None:
+    case = next(c for c in build_single(pages, 0) if any(r.kind == "apostrophe" for r in c.repairs))
+    planted = next(r for r in case.repairs if r.kind == "apostrophe")
+    article = Article(kind="article", repairs=(Repair(planted.start, planted.end, " ", "'", "apostrophe"),))
+    counts = score_case(case, article).repairs["apostrophe"]
+    assert counts.found == 0 and counts.wrong == 1
+    whole_word = Repair(planted.start - 3, planted.end, case.text[planted.start - 3 : planted.end], "", "apostrophe")
+    whole_word = Repair(whole_word.start, whole_word.end, whole_word.before, whole_word.before[:3] + "’", "apostrophe")
+    counts = score_case(case, Article(kind="article", repairs=(whole_word,))).repairs["apostrophe"]
+    assert counts.found == 1 and counts.correct == 1 and counts.wrong == 0
+
+
+def test_a_failing_record_is_reported_and_the_run_goes_on(pages: list[SourcePage]) -> None:
+    cases = build_single(pages, 0)
+
+    def flaky(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        if title == "Winter ferry":
+            raise ValueError("cannot clean")
+        return _nothing(text)
+
+    result = run_single(cases, flaky, runs=1)
+    assert result.errors == {"tiny/ferry": "ValueError: cannot clean"} and result.records == 3
+
+
+# --- the command -----------------------------------------------------------------------------------
+
+
+def test_bench_group_keeps_the_extraction_benchmark_as_default() -> None:
+    result = CliRunner().invoke(main, ["bench", "--help"])
+    assert result.exit_code == 0 and "clean" in result.output and "extract" in result.output
+    assert "--mode" in CliRunner().invoke(main, ["bench", "clean", "--help"]).output
+
+
+def test_bench_clean_command_end_to_end(tiny: Path, tmp_path: Path) -> None:
+    try:
+        copydesk_cleaner()
+    except CleanerUnavailable:
+        pytest.skip("copydesk.clean is not available")
+    try:
+        copydesk_profile_builder()
+        has_profiles = True
+    except CleanerUnavailable:
+        has_profiles = False
+    out, records = tmp_path / "figures.json", tmp_path / "records.jsonl"
+    arguments = ["bench", "clean", str(tiny), "--runs", "1", "--sites", "2", "--worst", "2"]
+    result = CliRunner().invoke(main, [*arguments, "--json", str(out), "--records", str(records)])
+    assert result.exit_code == 0, result.output
+    assert "cleaning: boilerplate" in result.stdout and "single: the 2 worst records" in result.stdout
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    single = figures["modes"]["single"]
+    assert single["records"] == 3 and len(single["worst"]) == 2 and single["errors"] == {}
+    assert {"precision", "recall"} <= set(single["boilerplate"]) and single["records_per_s"] > 0
+    assert ("corpus" in figures["modes"]) == has_profiles
+    lines = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
+    assert [line["mode"] for line in lines].count("single") == 3
+    assert {"maintext", "gold", "boilerplate", "repairs"} <= set(lines[0])

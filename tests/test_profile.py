@@ -1,0 +1,229 @@
+"""Site profiles: per-site recurring texts learned from synthetic records written here."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from copydesk.clean.profile import (
+    ProfileLearner,
+    SiteProfile,
+    fingerprint,
+    normalise,
+    site_key,
+    split_sentences,
+)
+from copydesk.clean.profile_io import load_profile, save_profile
+
+APPEAL = (
+    "Independent journalism costs money. If you value our reporting, please consider a contribution: "
+    "your support makes all the difference."
+)
+NEWSLETTER = "Sign up for our newsletter."
+WIRE = "The central bank raised its main interest rate by a quarter point on Thursday, the third rise this year."
+ADVERT = "Advertisement"
+Record = tuple[str, list[str]]
+
+
+def _sentence(rng: random.Random) -> str:
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 9))) for _ in range(12)]
+    return " ".join(words).capitalize() + "."
+
+
+def _story(rng: random.Random, paragraphs: int = 5) -> list[str]:
+    """Article paragraphs that no other record shares."""
+    return [" ".join(_sentence(rng) for _ in range(3)) for _ in range(paragraphs)]
+
+
+def _site_records(domain: str, count: int, seed: int) -> Iterator[Record]:
+    """A site whose every record carries the appeal and the newsletter line inside a paragraph,
+    glued to its neighbours in every other record."""
+    rng = random.Random(seed)
+    for index in range(count):
+        body = _story(rng)
+        body.insert(2, APPEAL)
+        before, after = _sentence(rng), _sentence(rng)
+        if index % 2:
+            body[3] = f"{before[:-1]} said.{NEWSLETTER}The {after.lower()}"
+        else:
+            body[3] = f"{before} {NEWSLETTER} {after}"
+        yield domain, body
+
+
+def _learn(records: list[Record], min_share: float = 0.02) -> SiteProfile:
+    learner = ProfileLearner()
+    for domain, paragraphs in records:
+        learner.add(domain, paragraphs)
+    return learner.build(min_share=min_share)
+
+
+def test_a_sites_recurring_paragraph_and_sentence_are_its_boilerplate() -> None:
+    records = list(_site_records("www.independent.example", 50, seed=1))
+    rng = random.Random(2)
+    other = [("other.example", [*_story(rng), APPEAL]) for _ in range(2)]
+    other += [("other.example", _story(rng)) for _ in range(3)]
+    profile = _learn(records + other)
+
+    site = "independent.example"
+    assert profile.reason(site, APPEAL) == "site-boilerplate"
+    assert profile.reason(site, NEWSLETTER) == "site-boilerplate"
+    assert profile.reason("https://www.independent.example/news/story", "sign up for our NEWSLETTER") is not None
+    assert profile.reason(site, records[0][1][0]) is None  # article text
+    assert profile.reason(site, _sentence(rng)) is None
+    # the same appeal on two records of another site: not enough to be that site's boilerplate
+    assert profile.reason("other.example", APPEAL) is None
+    assert profile.reason("unknown.example", APPEAL) is None
+    assert profile.reason(None, APPEAL) is None
+    assert profile.records(site) == 50
+    assert profile.domains == ("independent.example", "other.example")
+
+
+def test_a_wire_story_carried_by_many_sites_is_kept() -> None:
+    rng = random.Random(3)
+    records: list[Record] = []
+    for number in range(10):
+        records.append((f"paper{number}.example", [*_story(rng), WIRE]))
+        records += [(f"paper{number}.example", _story(rng)) for _ in range(4)]
+    profile = _learn(records)
+    assert all(profile.reason(f"paper{number}.example", WIRE) is None for number in range(10))
+
+
+def test_a_wire_story_repeated_by_a_small_site_is_kept_when_other_sites_carry_it() -> None:
+    rng = random.Random(4)
+    small = [("small.example", [*_story(rng), WIRE]) for _ in range(3)]  # the story and two updates
+    small += [("small.example", _story(rng)) for _ in range(17)]
+    carriers = [(f"paper{number}.example", [*_story(rng), WIRE]) for number in range(5)]
+    assert _learn(small).reason("small.example", WIRE) == "site-boilerplate"  # no evidence of syndication
+    assert _learn(small + carriers).reason("small.example", WIRE) is None
+
+
+def test_a_generic_line_recurring_on_many_sites_is_boilerplate_on_each() -> None:
+    rng = random.Random(5)
+    records: list[Record] = []
+    for number in range(5):
+        for index in range(20):
+            body = _story(rng, 3)
+            if index % 3 == 0:
+                body.insert(1, ADVERT)
+            records.append((f"site{number}.example", body))
+    profile = _learn(records)
+    assert all(profile.reason(f"site{number}.example", ADVERT) == "site-boilerplate" for number in range(5))
+
+
+def test_an_aggregator_carrying_a_sites_appeal_does_not_hide_it() -> None:
+    rng = random.Random(6)
+    aggregator = [("aggregator.example", [*_story(rng), APPEAL]) for _ in range(2)]
+    aggregator += [("aggregator.example", _story(rng)) for _ in range(30)]
+    profile = _learn(list(_site_records("independent.example", 20, seed=7)) + aggregator)
+    assert profile.reason("independent.example", APPEAL) == "site-boilerplate"
+
+
+def test_repeated_records_are_counted_once() -> None:
+    rng = random.Random(8)
+    story = _story(rng)
+    records = [("small.example", story)] * 5 + [("small.example", _story(rng)) for _ in range(10)]
+    learner = ProfileLearner()
+    for domain, paragraphs in records:
+        learner.add(domain, paragraphs)
+    learner.add(None, story)
+    learner.add("small.example", ["", "  "])
+    profile = learner.build()
+    assert profile.reason("small.example", story[0]) is None
+    assert profile.records("small.example") == 11
+    stats = learner.stats
+    assert (stats.records, stats.duplicates, stats.no_site, stats.empty) == (11, 4, 1, 1)
+
+
+def test_fingerprint_is_the_same_in_another_process() -> None:
+    text = "Donnez à «Le Monde» — 100 € par an!  Merci."
+    code = "import sys; from copydesk.clean.profile import fingerprint; print(fingerprint(sys.argv[1]))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, text], capture_output=True, text=True, check=True, env=env, timeout=60
+    )
+    assert int(result.stdout) == fingerprint(text)
+    assert 0 <= fingerprint(text) < 2**64
+
+
+def test_normalisation_ignores_case_spacing_punctuation_and_numbers() -> None:
+    assert fingerprint("Sign up for our newsletter!") == fingerprint("sign up  for our NEWSLETTER")
+    assert fingerprint("© 2024 News Ltd. All rights reserved.") == fingerprint("© 2025 News Ltd, all rights reserved")
+    assert fingerprint("China s leader") == fingerprint("China’s leader")
+    assert fingerprint("ＡＢＣ news") == fingerprint("abc news")  # full-width forms
+    assert fingerprint("Sign up for our newsletter") != fingerprint("Sign up for our podcast")
+    assert normalise("Join 12,000 readers!") == "join0readers"
+
+
+def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
+    text = 'He said "no." Then J. Smith left the U.S. Army for 3.5 years.Your support matters! 北京很大。上海'
+    assert split_sentences(text) == [
+        'He said "no."',
+        "Then J. Smith left the U.S. Army for 3.5 years.",
+        "Your support matters!",
+        "北京很大。",
+        "上海",
+    ]
+    assert split_sentences("See example.com and Node.js; mail a.b@example.org now") == [
+        "See example.com and Node.js; mail a.b@example.org now"
+    ]
+    assert split_sentences("  ") == []
+
+
+def test_site_keys() -> None:
+    assert site_key("https://www.Example.com:8080/x?y=1") == "example.com"
+    assert site_key("WWW.bbc.co.uk.") == "bbc.co.uk"
+    assert site_key("news.example:443") == "news.example"
+    assert site_key("") is None
+    assert site_key(None) is None
+
+
+def test_profile_dict_and_file_roundtrips(tmp_path: os.PathLike[str]) -> None:
+    profile = _learn(list(_site_records("independent.example", 10, seed=9)), min_share=0.1)
+    data = profile.to_dict()
+    assert data["format"] == "copydesk-site-profile" and data["version"] == 1
+    assert data["params"]["min_share"] == 0.1
+    site = data["sites"]["independent.example"]
+    assert site["records"] == 10
+    assert site["boilerplate"][f"{fingerprint(APPEAL):016x}"] == 10
+    assert SiteProfile.from_dict(json.loads(json.dumps(data))) == profile
+    for name in ("profile.json", "profile.json.gz"):
+        path = os.path.join(tmp_path, name)
+        save_profile(profile, path)
+        assert load_profile(path) == profile
+    with pytest.raises(ValueError):
+        SiteProfile.from_dict({**data, "version": 2})
+    with pytest.raises(ValueError):
+        SiteProfile.from_dict({**data, "params": {**data["params"], "fingerprint": "other"}})
+
+
+def test_pruning_keeps_the_frequent_texts() -> None:
+    learner = ProfileLearner(max_entries=64)
+    for domain, paragraphs in _site_records("independent.example", 60, seed=10):
+        learner.add(domain, paragraphs)
+    profile = learner.build()
+    stats = learner.stats
+    assert stats.prunes > 0 and stats.entries <= 64
+    assert stats.prune_level == 1
+    assert profile.reason("independent.example", APPEAL) == "site-boilerplate"
+    assert profile.reason("independent.example", NEWSLETTER) == "site-boilerplate"
+    counts = profile.sites["independent.example"].boilerplate
+    assert counts[fingerprint(APPEAL)] >= 55  # a lower bound: occurrences before a prune can be lost
+    assert len(counts) == 4  # the appeal, its two sentences, the newsletter line
+
+
+def test_the_profile_does_not_depend_on_record_order() -> None:
+    records = list(_site_records("a.example", 12, seed=11)) + list(_site_records("b.example", 12, seed=12))
+    rng = random.Random(13)
+    records += [(f"paper{number}.example", [*_story(rng, 2), WIRE]) for number in range(4)]
+    expected = _learn(records).to_dict()
+    for seed in range(3):
+        shuffled = records[:]
+        random.Random(seed).shuffle(shuffled)
+        assert _learn(shuffled).to_dict() == expected
+    assert len(expected["sites"]["a.example"]["boilerplate"]) == 4
