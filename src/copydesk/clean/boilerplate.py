@@ -29,8 +29,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "newsletter",
         re.compile(
-            r"\b(?:newsletters?|sign(?:ing)? up (?:for|to)|signup|delivered (?:straight |directly )?to your inbox|"
-            r"in your inbox|your email address|abonnieren sie unseren newsletter|inscrivez-vous)\b",
+            r"\b(?:(?:our|the|daily|weekly|free|morning|evening) newsletters?|"
+            r"newsletters? (?:sign|delivered)|"
+            r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
+            r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
+            r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
+            r"abonnieren sie unseren newsletter|inscrivez-vous)\b",
             _FLAGS,
         ),
     ),
@@ -41,7 +45,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|leia também|leggi anche)\b|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
-            r"(?:originally|first) (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
+            r"originally (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
             r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber)\b",
             _FLAGS,
         ),
@@ -58,7 +62,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
-            r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)\W*$",
+            r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)"
+            r"[^\w.!?]*$",
             _FLAGS,
         ),
     ),
@@ -103,14 +108,15 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$"
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
 _PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Words of a publisher talking about its own work (not a financial adviser talking about contributions).
 _APPEAL_WORDS = re.compile(
-    r"\b(?:journalism|journalists|reporters|reporting|paywalls?|donat\w+|support\w*|contribut\w+|"
-    r"independent|subscri\w+|readers?|members?|afford)\b",
+    r"\b(?:journalism|journalists|reporters|newsroom|paywalls?|donat\w+|subscri\w+|Journalismus|journalisme|periodismo)\b",
     _FLAGS,
 )
 
 
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values())
+TRIGGER_REASONS = _TRIGGERS
 
 
 def trigger_words(text: str) -> set[str]:
@@ -144,10 +150,15 @@ def _reads_as_reporting(text: str) -> bool:
     )
 
 
-def _speaks_to_reader(text: str) -> bool:
+def voice_ratio(text: str) -> float:
+    """The share of words outside quotations that are "we", "our", "us", "you", "your"."""
     unquoted = _QUOTED.sub(" ", text)
     words = len(_WORD.findall(unquoted)) or 1
-    return len(_PUBLISHER_VOICE.findall(unquoted)) / words > 0.04
+    return len(_PUBLISHER_VOICE.findall(unquoted)) / words
+
+
+def _speaks_to_reader(text: str) -> bool:
+    return voice_ratio(text) > 0.04
 
 
 def is_appeal_like(text: str) -> bool:

@@ -8,6 +8,8 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
+from copydesk.clean.features import paragraph_features
+from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import repair_mojibake
@@ -44,10 +46,8 @@ def clean(
     when the text carries them. ``removed`` and ``repairs`` of the result say what changed, with
     offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode)."""
     found: list[Repair] = []
-    spans = _split_glued(text, paragraphs(text), found)
-    spans = _join_wrapped(text, spans)
     removed: list[Removal] = []
-    title, description, spans = _headline_and_standfirst(text, spans, title, description, removed)
+    title, description, spans = body_spans(text, title, description, found, removed)
     domain = domain_of(url)
     items = []
     for span in spans:
@@ -55,7 +55,7 @@ def clean(
         words = boilerplate.trigger_words(paragraph)
         items.append(_Paragraph(span, _reason(paragraph, domain, profile, words), bool(words) or "©" in paragraph))
     _extend_appeals(text, items)
-    _mark_navigation(text, items)
+    _apply_model(text, items, title)
     blocks = []
     apostrophe = repairs.quote_style(text)
     for item in items:
@@ -84,6 +84,33 @@ def clean(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         repairs=tuple(sorted(found, key=lambda r: r.start)),
     )
+
+
+def body_spans(
+    text: str,
+    title: str | None,
+    description: str | None,
+    found: list[Repair] | None = None,
+    removed: list[Removal] | None = None,
+) -> tuple[str | None, str | None, list[Span]]:
+    """The paragraphs cleaning judges (glued sentences split, wrapped lines joined, headline and
+    standfirst taken off the top), with the title and description found on the way."""
+    spans = _join_wrapped(text, _split_glued(text, paragraphs(text), [] if found is None else found))
+    return _headline_and_standfirst(text, spans, title, description, [] if removed is None else removed)
+
+
+def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
+    """Paragraphs the rules let through but the learned classifier calls page furniture."""
+    model = shipped_model()
+    if model is None:
+        _mark_navigation(text, items)
+        return
+    texts = [item.span.of(text) for item in items]
+    for item, paragraph, probability in zip(
+        items, texts, model.probabilities(paragraph_features(texts, title)), strict=True
+    ):
+        if item.reason is None and probability >= model.threshold:
+            item.reason = "navigation" if boilerplate.is_short_label(paragraph) else "boilerplate"
 
 
 def domain_of(url: str | None) -> str | None:
@@ -213,8 +240,8 @@ def _extend_appeals(text: str, items: list[_Paragraph]) -> None:
 
 def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
     """Short labels before the first paragraph of prose and after the last one are navigation
-    residue (menus, section names, other stories' headlines); in the middle, only runs of three or
-    more are (a single one is a sub-heading)."""
+    residue (menus, section names, other stories' headlines). In the middle they stay: sub-headings,
+    list items and lines of code look the same."""
     prose = [i for i, item in enumerate(items) if not item.reason and _is_prose(item.span.of(text))]
     if not prose:
         return
@@ -224,15 +251,6 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
             continue
         if i < first or i > last:
             item.reason = "navigation"
-    run: list[int] = []
-    for i, item in enumerate([*items, _Paragraph(Span(0, 0), "end")]):
-        if not item.reason and boilerplate.is_short_label(item.span.of(text)):
-            run.append(i)
-            continue
-        if len(run) >= 3:
-            for j in run:
-                items[j].reason = "navigation"
-        run = []
 
 
 def _is_prose(paragraph: str) -> bool:

@@ -376,21 +376,7 @@ class ProfileLearner:
             raise ValueError("min_records >= 1, 0 <= min_share <= 1 and max_domains >= 0 are required")
         self._flush()
         params = ProfileParams(min_records, min_share, max_domains)
-        found: dict[int, dict[int, int]] = {}
-        if len(self._keys):
-            fps = self._fingerprints()
-            records = np.asarray(self._records, dtype=np.float64)[self._sites]
-            recurring = (self._counts >= min_records) & (self._counts >= min_share * records)
-            order, starts = _groups(fps)
-            group_recurring = np.add.reduceat(recurring[order].astype(np.int64), starts)
-            group_sizes = np.diff(np.append(starts, len(order)))
-            group_others = np.maximum.reduceat(self._others[order], starts).astype(np.int64)
-            content = group_sizes - group_recurring + group_others
-            syndicated = content > max_domains * group_recurring
-            keep = recurring[order] & ~np.repeat(syndicated, group_sizes)
-            for index in order[keep].tolist():
-                site_id = int(self._sites[index])
-                found.setdefault(site_id, {})[int(fps[index])] = int(self._counts[index])
+        found = self._boilerplate(params)
         sites = {}
         for site_id in sorted(range(len(self._site_names)), key=self._site_names.__getitem__):
             if self._records[site_id]:
@@ -399,6 +385,29 @@ class ProfileLearner:
         return SiteProfile(sites, params)
 
     # --- internals ---
+
+    def _boilerplate(self, params: ProfileParams) -> dict[int, dict[int, int]]:
+        """Site id -> {fingerprint: records} of the texts that recur in a site and are not syndicated."""
+        if not len(self._keys):
+            return {}
+        share = np.ceil(params.min_share * np.asarray(self._records, dtype=np.float64))
+        needed = np.maximum(share, params.min_records).astype(np.uint32)
+        recurring = self._counts >= needed[self._sites]
+        if not recurring.any():
+            return {}
+        fps = self._fingerprints()
+        # for each text that recurs somewhere: the sites it occurs in, recurs in, was dropped from
+        texts = np.unique(fps[recurring])
+        slot, match = _match(texts, fps)
+        seen = np.bincount(slot[match], minlength=len(texts))
+        recurs = np.bincount(slot[recurring], minlength=len(texts))
+        dropped = np.zeros(len(texts), dtype=np.uint8)
+        np.maximum.at(dropped, slot[match], self._others[match])
+        syndicated = seen - recurs + dropped > params.max_domains * recurs
+        found: dict[int, dict[int, int]] = {}
+        for index in np.flatnonzero(recurring & ~syndicated[slot]).tolist():
+            found.setdefault(int(self._sites[index]), {})[int(fps[index])] = int(self._counts[index])
+        return found
 
     def _site_id(self, site: str) -> int:
         site_id = self._site_ids.get(site)
@@ -453,18 +462,20 @@ class ProfileLearner:
         tally = np.cumsum(np.bincount(np.minimum(self._counts, 1 << 16)))
         level = int(np.searchsorted(tally, excess))  # smallest L with (# count <= L) >= excess
         drop = self._counts <= level
-        # the sites a dropped pair stood for still count against syndication for the pairs kept
-        order, starts = _groups(self._fingerprints())
-        dropped = np.add.reduceat(drop[order].astype(np.int64), starts)
-        before = np.maximum.reduceat(self._others[order], starts).astype(np.int64)
-        sizes = np.diff(np.append(starts, len(order)))
-        others = np.empty(len(order), dtype=np.uint8)
-        others[order] = np.repeat(np.minimum(before + dropped, _OTHERS_CAP), sizes).astype(np.uint8)
         keep = ~drop
+        # the sites a dropped pair stood for still count against syndication for the pairs kept
+        fps = self._fingerprints()
+        texts = np.unique(fps[keep])
+        slot, match = _match(texts, fps)
+        del fps
+        others = np.zeros(len(texts), dtype=np.uint8)
+        np.maximum.at(others, slot[match], self._others[match])
+        lost = np.bincount(slot[match & drop], minlength=len(texts))
+        others = np.minimum(others + lost, _OTHERS_CAP).astype(np.uint8)
         self._keys = self._keys[keep]
         self._sites = self._sites[keep]
         self._counts = self._counts[keep]
-        self._others = others[keep]
+        self._others = others[slot[keep]]
         self._prunes += 1
         self._prune_level = max(self._prune_level, level)
 
@@ -473,12 +484,15 @@ class ProfileLearner:
         return self._keys ^ mix[self._sites]
 
 
-def _groups(values: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """An order that sorts ``values`` and the start of each run of equal values in that order."""
-    order = np.argsort(values, kind="stable")
-    ordered = values[order]
-    starts = np.concatenate(([0], np.flatnonzero(ordered[1:] != ordered[:-1]) + 1)).astype(np.intp)
-    return order, starts
+def _match(
+    texts: npt.NDArray[np.uint64], fps: npt.NDArray[np.uint64]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
+    """For each of ``fps``, its index in the sorted ``texts`` and whether it is there at all."""
+    if not len(texts):
+        return np.zeros(len(fps), dtype=np.intp), np.zeros(len(fps), dtype=np.bool_)
+    slot = np.searchsorted(texts, fps)
+    slot[slot == len(texts)] = 0
+    return slot, texts[slot] == fps
 
 
 def _splitmix64(value: int) -> int:

@@ -55,6 +55,11 @@ TARGETS = (
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the contamination.")
 @click.option(
+    "--held-out",
+    is_flag=True,
+    help="Only the pages the learned boilerplate classifier never saw (its documented split).",
+)
+@click.option(
     "--sites", type=click.IntRange(min=1), default=SITES, show_default=True, help="Synthetic sites in corpus mode."
 )
 @click.option(
@@ -83,6 +88,7 @@ def bench_clean(
     datasets: tuple[Path, ...],
     mode: str,
     seed: int,
+    held_out: bool,
     sites: int,
     runs: int,
     worst: int,
@@ -110,6 +116,10 @@ def bench_clean(
         pages = [page for path in paths for page in source_pages(load_dataset(path))]
     except DatasetError as error:
         raise click.ClickException(str(error)) from error
+    if held_out:
+        from copydesk.bench.train_cleaner import is_held_out
+
+        pages = [page for page in pages if is_held_out(page.id)]
     single = build_single(pages, seed) if mode in ("single", "both") else []
     templates, corpus = build_corpus(pages, seed, sites) if mode in ("corpus", "both") else ([], [])
     if records_path is not None:

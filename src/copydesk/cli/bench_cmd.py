@@ -25,6 +25,7 @@ from copydesk.bench.report import (
 )
 from copydesk.bench.runner import REFERENCE, BenchOptions, run_benchmark
 from copydesk.cli.bench_clean_cmd import bench_clean
+from copydesk.cli.train_cleaner_cmd import train_cleaner
 
 
 def _parse_peers(value: str) -> tuple[str, ...]:
@@ -142,3 +143,4 @@ def bench() -> None:
 
 bench.add_command(bench_extract)
 bench.add_command(bench_clean)
+bench.add_command(train_cleaner)

@@ -1,0 +1,114 @@
+"""Shallow features of a paragraph of already-extracted text and of its neighbours, for the learned
+boilerplate classifier (:mod:`copydesk.clean.model`). Pure Python: no numpy at cleaning time."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from copydesk.clean import boilerplate
+
+_WORD = re.compile(r"\w+")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_CLAUSE = re.compile(r"[,;:]")
+_SEPARATOR = re.compile(r"[|›»•·/]")
+_CODE = re.compile(r"[{}()\[\];=<>]")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net)\b|@\w", re.I)
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}[:.]\d\d\b|"
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:updated|published|posted)\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.I)
+_QUOTE = re.compile(r"[“”\"«»„]")
+_REASONS = tuple(boilerplate.TRIGGER_REASONS)
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_chars", "log_words", "ends_sentence", "starts_upper", "starts_digit", "title_case", "upper_ratio",
+    "digit_ratio", "clause_ratio", "separators", "code_ratio", "url_like", "date_like", "byline_like",
+    "quoted", "voice", *(f"trigger_{name}" for name in _REASONS), "rule_hit", "position", "is_first", "is_last",
+    "edge_distance", "before_prose", "after_prose", "prev_short", "next_short", "prev_prose", "next_prose",
+    "prev_log_chars", "next_log_chars", "short_run", "title_overlap", "is_short_label", "is_prose",
+)  # fmt: skip
+
+
+def _is_prose(text: str) -> bool:
+    return len(text.split()) >= 12 and boilerplate.is_sentence(text)
+
+
+def paragraph_features(texts: Sequence[str], title: str | None = None) -> list[list[float]]:
+    """One feature vector per paragraph, in :data:`FEATURE_NAMES` order."""
+    count = len(texts)
+    short = [boilerplate.is_short_label(text) for text in texts]
+    prose = [_is_prose(text) for text in texts]
+    prose_at = [i for i, flag in enumerate(prose) if flag]
+    first_prose = prose_at[0] if prose_at else count
+    last_prose = prose_at[-1] if prose_at else -1
+    runs = _short_runs(short)
+    title_words = set(_WORD.findall(title.lower())) if title else set()
+    rows = []
+    for i, text in enumerate(texts):
+        words = text.split()
+        n_words = len(words) or 1
+        letters = len(_LETTER.findall(text)) or 1
+        size = len(text) or 1
+        triggers = boilerplate.trigger_words(text)
+        lowered_words = set(_WORD.findall(text.lower()))
+        row = [
+            math.log1p(len(text)),
+            math.log1p(n_words),
+            float(boilerplate.is_sentence(text)),
+            float(text[:1].isupper()),
+            float(text[:1].isdigit()),
+            sum(1 for word in words if word[:1].isupper()) / n_words,
+            len(_UPPER.findall(text)) / letters,
+            len(_DIGIT.findall(text)) / size,
+            len(_CLAUSE.findall(text)) / n_words,
+            min(len(_SEPARATOR.findall(text)), 5) / 5,
+            len(_CODE.findall(text)) / size,
+            float(bool(_URL.search(text))),
+            float(bool(_DATE.search(text))),
+            float(bool(_BYLINE.match(text))),
+            float(bool(_QUOTE.search(text))),
+            boilerplate.voice_ratio(text),
+            *(float(not triggers.isdisjoint(boilerplate.TRIGGER_REASONS[name])) for name in _REASONS),
+            float(boilerplate.reason(text, triggers) is not None),
+            i / max(count - 1, 1),
+            float(i == 0),
+            float(i == count - 1),
+            math.log1p(min(i, count - 1 - i)),
+            float(i < first_prose),
+            float(i > last_prose),
+            float(i > 0 and short[i - 1]),
+            float(i + 1 < count and short[i + 1]),
+            float(i > 0 and prose[i - 1]),
+            float(i + 1 < count and prose[i + 1]),
+            math.log1p(len(texts[i - 1])) if i > 0 else 0.0,
+            math.log1p(len(texts[i + 1])) if i + 1 < count else 0.0,
+            math.log1p(runs[i]),
+            len(lowered_words & title_words) / (len(title_words) or 1),
+            float(short[i]),
+            float(prose[i]),
+        ]
+        rows.append(row)
+    return rows
+
+
+def _short_runs(short: Sequence[bool]) -> list[int]:
+    """For each paragraph, the length of the run of short labels it belongs to (0 if not a label)."""
+    runs = [0] * len(short)
+    i = 0
+    while i < len(short):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(short) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return runs

@@ -1,0 +1,79 @@
+"""The learned boilerplate classifier: a logistic regression over :mod:`copydesk.clean.features`.
+
+Its weights are a JSON file shipped in the package (``data/boilerplate_model.json``), written by
+``copydesk bench train-cleaner``, which also records the training split and the held-out figures.
+Inference is a dot product in pure Python."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from copydesk.clean.features import FEATURE_NAMES
+
+MODEL_FILE = "boilerplate_model.json"
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateModel:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    training: dict[str, Any]
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        out = []
+        for row in rows:
+            z = self.bias
+            for value, mean, scale, weight in zip(row, self.mean, self.scale, self.weights, strict=True):
+                z += weight * (value - mean) / scale
+            out.append(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))))
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "copydesk-boilerplate-model",
+            "version": 1,
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "training": self.training,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BoilerplateModel:
+        if data.get("format") != "copydesk-boilerplate-model":
+            raise ValueError("not a copydesk boilerplate model")
+        model = cls(
+            features=tuple(data["features"]),
+            mean=tuple(float(v) for v in data["mean"]),
+            scale=tuple(float(v) for v in data["scale"]),
+            weights=tuple(float(v) for v in data["weights"]),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            training=dict(data.get("training", {})),
+        )
+        if model.features != FEATURE_NAMES:
+            raise ValueError("the model was trained on other features; retrain it (copydesk bench train-cleaner)")
+        return model
+
+
+@cache
+def shipped_model() -> BoilerplateModel | None:
+    """The model in the package, or ``None`` when none is shipped (cleaning then uses rules only)."""
+    try:
+        text = resources.files("copydesk.clean").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    return BoilerplateModel.from_dict(json.loads(text))

@@ -1,0 +1,44 @@
+"""The learned boilerplate classifier: its features, its shipped weights and its documented split."""
+
+from __future__ import annotations
+
+from copydesk.bench.train_cleaner import is_held_out
+from copydesk.clean.features import FEATURE_NAMES, paragraph_features
+from copydesk.clean.model import BoilerplateModel, shipped_model
+
+
+def test_features_have_one_value_per_name() -> None:
+    rows = paragraph_features(["Home", "News", "The council agreed on Monday to dredge the harbour basin."], "Harbour")
+    assert all(len(row) == len(FEATURE_NAMES) for row in rows)
+    assert rows[0][FEATURE_NAMES.index("is_first")] == 1.0 and rows[2][FEATURE_NAMES.index("is_last")] == 1.0
+
+
+def test_shipped_model_loads_and_records_its_held_out_figures() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert model.features == FEATURE_NAMES
+    assert 0.0 < model.threshold <= 1.0
+    held_out = model.training["held_out"]
+    assert model.training["held_out_pages"] > 0 and 0.0 <= held_out["precision"] <= 1.0
+    assert BoilerplateModel.from_dict(model.to_dict()) == model
+
+
+def test_probabilities_are_probabilities_and_prose_is_not_flagged() -> None:
+    model = shipped_model()
+    assert model is not None
+    texts = [
+        "Skip to content",
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+        "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+    ]
+    probabilities = model.probabilities(paragraph_features(texts, "Harbour basin to be dredged"))
+    assert all(0.0 <= p <= 1.0 for p in probabilities)
+    assert all(p < model.threshold for p in probabilities[1:])
+
+
+def test_held_out_split_is_stable_and_about_a_third() -> None:
+    ids = [f"site/page-{n}" for n in range(1000)]
+    held = [page for page in ids if is_held_out(page)]
+    assert held == [page for page in ids if is_held_out(page)]
+    assert 250 < len(held) < 350
