@@ -106,11 +106,14 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
         _mark_navigation(text, items)
         return
     texts = [item.span.of(text) for item in items]
-    for item, paragraph, probability in zip(
-        items, texts, model.probabilities(paragraph_features(texts, title)), strict=True
-    ):
-        if item.reason is None and probability >= model.threshold:
-            item.reason = "navigation" if boilerplate.is_short_label(paragraph) else "boilerplate"
+    # Plain prose that no rule reacts to is never flagged at the threshold in use: skip its features.
+    candidates = [
+        i for i, item in enumerate(items) if item.reason is None and (item.triggered or not _is_prose(texts[i]))
+    ]
+    probabilities = model.probabilities(paragraph_features(texts, title, candidates))
+    for i, probability in zip(candidates, probabilities, strict=True):
+        if probability >= model.threshold:
+            items[i].reason = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
 
 
 def domain_of(url: str | None) -> str | None:

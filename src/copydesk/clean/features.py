@@ -39,8 +39,11 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 12 and boilerplate.is_sentence(text)
 
 
-def paragraph_features(texts: Sequence[str], title: str | None = None) -> list[list[float]]:
-    """One feature vector per paragraph, in :data:`FEATURE_NAMES` order."""
+def paragraph_features(
+    texts: Sequence[str], title: str | None = None, only: Sequence[int] | None = None
+) -> list[list[float]]:
+    """One feature vector per paragraph, in :data:`FEATURE_NAMES` order; with ``only``, the vectors
+    of those paragraphs alone (the neighbours still count in each)."""
     count = len(texts)
     short = [boilerplate.is_short_label(text) for text in texts]
     prose = [_is_prose(text) for text in texts]
@@ -50,7 +53,8 @@ def paragraph_features(texts: Sequence[str], title: str | None = None) -> list[l
     runs = _short_runs(short)
     title_words = set(_WORD.findall(title.lower())) if title else set()
     rows = []
-    for i, text in enumerate(texts):
+    for i in range(count) if only is None else only:
+        text = texts[i]
         words = text.split()
         n_words = len(words) or 1
         letters = len(_LETTER.findall(text)) or 1
