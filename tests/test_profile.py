@@ -140,6 +140,14 @@ def test_repeated_records_are_counted_once() -> None:
     assert (stats.records, stats.duplicates, stats.no_site, stats.empty) == (11, 4, 1, 1)
 
 
+def test_fragments_left_by_abbreviations_are_not_learned() -> None:
+    rng = random.Random(14)
+    records = [("paper.example", [f"Mr. {_sentence(rng)} {_sentence(rng)}", *_story(rng, 2)]) for _ in range(30)]
+    profile = _learn(records)
+    assert profile.reason("paper.example", "Mr.") is None
+    assert not profile.sites["paper.example"].boilerplate
+
+
 def test_fingerprint_is_the_same_in_another_process() -> None:
     text = "Donnez à «Le Monde» — 100 € par an!  Merci."
     code = "import sys; from copydesk.clean.profile import fingerprint; print(fingerprint(sys.argv[1]))"
@@ -169,9 +177,14 @@ def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
         "北京很大。",
         "上海",
     ]
-    assert split_sentences("See example.com and Node.js; mail a.b@example.org now") == [
-        "See example.com and Node.js; mail a.b@example.org now"
+    assert split_sentences("See example.com and Node.js; mail a.b@example.org at 3 a.m. now") == [
+        "See example.com and Node.js; mail a.b@example.org at 3 a.m. now"
     ]
+    assert split_sentences("threats to the office.SEOUL, South Korea — A") == [
+        "threats to the office.",
+        "SEOUL, South Korea — A",
+    ]
+    assert split_sentences("in 2024.“The end”") == ["in 2024.", "“The end”"]
     assert split_sentences("  ") == []
 
 

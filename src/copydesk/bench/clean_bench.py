@@ -94,8 +94,10 @@ def copydesk_profile_builder() -> ProfileBuilder:
 
 
 def record_paragraphs(text: str) -> list[str]:
-    """A record's paragraphs as the profile learner is given them: its non-empty lines."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    """A record's paragraphs as the profile learner is given them: as ``copydesk clean`` gives them."""
+    from copydesk.clean.core import paragraph_texts
+
+    return paragraph_texts(text)
 
 
 # --- figures ---------------------------------------------------------------------------------------

@@ -266,7 +266,13 @@ def _kept_sentences(
     span = item.span
     if profile is None and not item.triggered:
         return [span]
-    parts = sentences(text, span)
+    if profile is not None:
+        # split as the profile learner split, so that learned sentences are found again
+        from copydesk.clean.profile import sentence_spans
+
+        parts = [Span(span.start + start, span.start + end) for start, end in sentence_spans(span.of(text))]
+    else:
+        parts = sentences(text, span)
     if len(parts) < 2:
         return [span]
     kept = []
@@ -315,7 +321,7 @@ def _repaired(text: str, segment: Span, apostrophe: str, found: list[Repair]) ->
 
 
 def paragraph_texts(text: str) -> list[str]:
-    """The paragraphs cleaning works on (lines, with glued sentence boundaries split): what a site
-    profile learns from."""
+    """The paragraphs cleaning works on (lines, with glued sentence boundaries split, mojibake
+    repaired): what a site profile learns from, so that learning and cleaning see the same texts."""
     spans = _join_wrapped(text, _split_glued(text, paragraphs(text), []))
-    return [span.of(text) for span in spans]
+    return [repair_mojibake(span.of(text)) for span in spans]
