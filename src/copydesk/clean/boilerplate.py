@@ -103,6 +103,40 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "legal": "reserved redistributed rewritten terms privacy cookie copyright",
     }.items()
 }
+# Short labels of site furniture: menus, account links, legal links, comment forms, section names.
+_LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "navigation",
+        re.compile(
+            r"\b(?:sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
+            r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
+            r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
+            r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
+            r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
+            r"(?:post|leave|add) a (?:comment|reply)|comments?|share this|follow us|"
+            r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
+            r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
+            r"accedi|registrati|contatti|lascia un commento)\b",
+            _FLAGS,
+        ),
+    ),
+    ("byline", re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+(?:[A-Z][\w.'’-]*\s*){1,5}(?:[,|/·@].*)?$")),
+    (
+        "dateline",
+        re.compile(
+            r"^\W*(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
+            r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
+            r"(?:,?\s+\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
+            r"^\W*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$",
+            _FLAGS,
+        ),
+    ),
+)
+_COMMENT_FORM = re.compile(
+    r"\b(?:your email address will not be published|required fields are marked|save my name, email|"
+    r"notify me of (?:follow-up comments|new posts)|this site uses akismet)\b",
+    _FLAGS,
+)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
@@ -129,6 +163,12 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
+    if len(text) <= 80 and not is_sentence(text):
+        for name, pattern in _LABEL_RULES:
+            if pattern.search(text):
+                return name
+    if _COMMENT_FORM.search(text):
+        return "navigation"
     if words is None:
         words = trigger_words(text)
     for name, pattern in _RULES:
