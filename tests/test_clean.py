@@ -198,3 +198,33 @@ def test_cli_plain_text_formats(tmp_path: Path) -> None:
     assert data["title"] == "Harbour basin to be dredged" and data["text"] == "\n\n".join(STORY)
     text = CliRunner().invoke(main, ["clean", str(source), "--format", "text"]).output
     assert text.strip() == "\n\n".join(STORY)
+
+
+def test_cli_corpus_mode_learns_site_boilerplate_and_saves_the_profile(tmp_path: Path) -> None:
+    house_line = "The Quay Post is owned by Harbour Media Group and printed in Falmouth every weekday."
+    wire = "Fishing quotas for the coming season were agreed in Brussels after two days of talks."
+    records = []
+    for n in range(30):
+        story = f"Harbour story number {n} says the tide reached {n + 3} metres on the quay wall this morning."
+        records.append({"maintext": f"{story}\n{wire}\n{house_line}", "source_domain": "quaypost.example"})
+    for n in range(5):
+        records.append(
+            {"maintext": f"{wire}\nA local view from the coast, part {n}.", "source_domain": f"site{n}.example"}
+        )
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    out, profile = tmp_path / "cleaned.jsonl", tmp_path / "profile.json"
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    cleaned = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(cleaned) == len(records)
+    for record in cleaned[:30]:
+        assert house_line not in record["maintext"] and wire in record["maintext"]
+        assert any(removal["reason"] == "site-boilerplate" for removal in record["removed"])
+    assert all(wire in record["maintext"] for record in cleaned[30:])
+    assert profile.exists()
+    again = CliRunner().invoke(
+        main, ["clean", str(source), "-o", str(tmp_path / "again.jsonl"), "--profile", str(profile)]
+    )
+    assert again.exit_code == 0
+    assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")

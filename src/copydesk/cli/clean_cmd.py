@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
@@ -64,23 +65,39 @@ def clean_command(
         field_map = FieldMap.parse(list(fields))
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--field") from error
-    data = sys.stdin.buffer.read() if str(source) == "-" else _read(source)
-    if _looks_like_records(data):
-        _clean_records(source, data, field_map, output, profile_path, learn=not no_learn)
-    else:
-        text = data.decode("utf-8", "replace")
-        _write(output, _render(clean(text, profile=_load_profile(profile_path)), fmt or "json"))
+    stdin = str(source) == "-"
+    first = sys.stdin.buffer.readline() if stdin else _head(source)
+    if first.lstrip()[:1] == b"{":
+        if stdin:  # one pass only: records one by one, or with a profile given
+            rest = itertools.chain([first], sys.stdin.buffer)
+            _clean_records(source, lambda: rest, field_map, output, profile_path, learn=False)
+        else:
+            _clean_records(source, lambda: _file_lines(source), field_map, output, profile_path, not no_learn)
+        return
+    data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
+    text = data.decode("utf-8", "replace")
+    _write(output, _render(clean(text, profile=_load_profile(profile_path)), fmt or "json"))
 
 
-def _read(path: Path) -> bytes:
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(64)
+    except OSError as error:
+        raise click.ClickException(f"{path}: {error.strerror or error}") from error
+
+
+def _file_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
         raise click.ClickException(f"{path}: {error.strerror or error}") from error
 
 
-def _looks_like_records(data: bytes) -> bool:
-    return data.lstrip()[:1] == b"{"
+def _file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a file, streamed: a corpus never has to fit in memory."""
+    with path.open("rb") as stream:
+        yield from stream
 
 
 def _render(article: Any, fmt: str) -> str:
@@ -99,9 +116,9 @@ def _write(output: Path | None, text: str) -> None:
     output.write_text(text + "\n", encoding="utf-8")
 
 
-def _lines(data: bytes) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
     """(line number, record or None, error or None) for every line; blank lines are skipped."""
-    for number, raw in enumerate(data.splitlines(), start=1):
+    for number, raw in enumerate(raw_lines, start=1):
         if not raw.strip():
             continue
         error = None
@@ -122,20 +139,26 @@ def _lines(data: bytes) -> Iterator[tuple[int, dict[str, Any] | None, str | None
 
 
 def _clean_records(
-    source: Path, data: bytes, fields: FieldMap, output: Path | None, profile_path: Path | None, learn: bool
+    source: Path,
+    lines: Callable[[], Iterator[bytes]],
+    fields: FieldMap,
+    output: Path | None,
+    profile_path: Path | None,
+    learn: bool,
 ) -> None:
+    """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning)."""
     profile = _load_profile(profile_path)
     if profile is None and learn:
-        profile = _learn(data, fields)
+        profile = _learn(lines(), fields)
         if profile_path is not None:
             from copydesk.clean.profile_io import save_profile
 
             save_profile(profile, profile_path)
-    total = sum(1 for raw in data.splitlines() if raw.strip())
+    total = None if str(source) == "-" else sum(1 for raw in lines() if raw.strip())
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
     with _open(output) as stream, BatchProgress(total) as progress:
-        for number, record, error in _lines(data):
+        for number, record, error in _lines(lines()):
             if record is None:
                 out: dict[str, Any] = {"error": error, "line": number}
             else:
@@ -159,11 +182,11 @@ def _clean_records(
     )
 
 
-def _learn(data: bytes, fields: FieldMap) -> Any:
+def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> Any:
     from copydesk.clean.profile import ProfileLearner
 
     learner = ProfileLearner()
-    for _, record, _ in _lines(data):
+    for _, record, _ in _lines(raw_lines):
         if record is None:
             continue
         name = body_field(record, fields)

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 class BatchProgress:
     """Counts pages and errors; shows pages/s, errors and ETA when standard error is a terminal."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int | None) -> None:
         self.errors = 0
         self._progress: Progress | None = None
         self._task = TaskID(0)
