@@ -103,12 +103,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "legal": "reserved redistributed rewritten terms privacy cookie copyright",
     }.items()
 }
+# "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
+BYLINE = re.compile(r"^(?i:by|von|par|por|di|door|av|af)\s+(?:[A-Z][\w.'’-]*\s*){1,5}(?:[,|/·@].*)?$")
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "navigation",
         re.compile(
-            r"\b(?:sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
+            r"^\W*(?:(?:sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
             r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
             r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
             r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
@@ -116,11 +118,11 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:post|leave|add) a (?:comment|reply)|comments?|share this|follow us|"
             r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
             r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
-            r"accedi|registrati|contatti|lascia un commento)\b",
+            r"accedi|registrati|contatti|lascia un commento)(?:\W+|$))+$",
             _FLAGS,
         ),
     ),
-    ("byline", re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+(?:[A-Z][\w.'’-]*\s*){1,5}(?:[,|/·@].*)?$")),
+    ("byline", BYLINE),
     (
         "dateline",
         re.compile(
@@ -141,7 +143,7 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
 _PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^”\"“]{0,600}[”\"]")  # bounded: an unclosed quote must not cost quadratic time
 # Words of a publisher talking about its own work (not a financial adviser talking about contributions).
 _APPEAL_WORDS = re.compile(
     r"\b(?:journalism|journalists|reporters|newsroom|paywalls?|donat\w+|subscri\w+|Journalismus|journalisme|periodismo)\b",

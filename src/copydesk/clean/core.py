@@ -41,14 +41,16 @@ def clean(
     description: str | None = None,
     url: str | None = None,
     profile: Profile | None = None,
+    site: str | None = None,
 ) -> Article:
     """Clean one article body: remove boilerplate, repair damage, find the headline and standfirst
     when the text carries them. ``removed`` and ``repairs`` of the result say what changed, with
-    offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode)."""
+    offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode); the
+    site is ``site`` (a domain) when given, else the host of ``url``."""
     found: list[Repair] = []
     removed: list[Removal] = []
     title, description, spans = body_spans(text, title, description, found, removed)
-    domain = domain_of(url)
+    domain = site or domain_of(url)  # profiles normalise either form
     items = []
     for span in spans:
         paragraph = span.of(text)
@@ -58,6 +60,7 @@ def clean(
     _apply_model(text, items, title)
     blocks = []
     apostrophe = repairs.quote_style(text)
+    language = detect_language(repair_mojibake(text[:3000]))
     for item in items:
         if item.reason:
             removed.append(Removal(item.span.start, item.span.end, item.span.of(text), item.reason))
@@ -65,7 +68,7 @@ def clean(
         segments = _kept_sentences(text, item, domain, profile, removed)
         if not segments:
             continue
-        pieces = [_repaired(text, segment, apostrophe, found) for segment in segments]
+        pieces = [_repaired(text, segment, apostrophe, language, found) for segment in segments]
         block_text = " ".join(piece for piece in pieces if piece)
         if block_text:
             if boilerplate.is_short_label(block_text) and len(items) > 1:
@@ -73,11 +76,12 @@ def clean(
             else:
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
+    found = _without_dropped_glue(found, removed)
     return Article(
         url=url,
         title=title,
         description=description,
-        language=detect_language(body[:1500]) if body else None,
+        language=detect_language(body[:1500]) if body else language,
         site_name=None,
         kind="article" if blocks else "empty",
         blocks=tuple(blocks),
@@ -120,7 +124,10 @@ def domain_of(url: str | None) -> str | None:
     """The host of a URL without ``www.``: the site a record belongs to."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:  # a malformed URL names no site
+        return None
     return host.removeprefix("www.") if host else None
 
 
@@ -128,6 +135,16 @@ def _reason(text: str, domain: str | None, profile: Profile | None, words: set[s
     fixed = repair_mojibake(text)  # "cafÃ©" must not read as a copyright line
     found = boilerplate.reason(fixed, words if fixed is text else None)
     return found or (profile.reason(domain, fixed) if profile else None)
+
+
+def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[Repair]:
+    """A glued boundary counts as a repair only where both sides stay: where one side went, the
+    removal already says what happened there."""
+    return [
+        repair
+        for repair in found
+        if repair.kind != "glued-boundary" or not any(r.start <= repair.start and repair.end <= r.end for r in removed)
+    ]
 
 
 def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
@@ -156,13 +173,10 @@ def _join_wrapped(text: str, spans: list[Span]) -> list[Span]:
 
 def _wraps(text: str, left: Span, right: Span) -> bool:
     between = text[left.end : right.start]
-    return (
-        "\n" in between
-        and between.count("\n") == 1
-        and text[right.start].islower()
-        and not boilerplate.is_sentence(left.of(text))
-        and len(left.of(text).split()) >= 4
-    )
+    if between.count("\n") != 1 or not text[right.start].islower():
+        return False
+    tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts
+    return not boilerplate.is_sentence(tail) and len(tail.split()) >= 4
 
 
 def _fold(text: str) -> str:
@@ -294,13 +308,12 @@ def _kept_sentences(
     return merged
 
 
-def _repaired(text: str, segment: Span, apostrophe: str, found: list[Repair]) -> str:
+def _repaired(text: str, segment: Span, apostrophe: str, language: str | None, found: list[Repair]) -> str:
     """The segment's text with its repairs applied; the repairs are added to ``found``."""
     candidates: list[Repair] = []
-    fixed = repairs.mojibake(text, segment.start, segment.end)
-    if fixed is not None:
-        candidates.append(fixed)
-    candidates.extend(repairs.lost_apostrophes(text, segment.start, segment.end, apostrophe))
+    candidates.extend(repairs.mojibake(text, segment.start, segment.end))
+    if language is not None:
+        candidates.extend(repairs.lost_apostrophes(text, segment.start, segment.end, apostrophe, language))
     candidates.extend(repairs.spacing(text, segment.start, segment.end))
     applied: list[Repair] = []
     reach = segment.start

@@ -22,7 +22,7 @@ _DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:updated|published|posted)\b",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+\S", re.I)
+_BYLINE = boilerplate.BYLINE
 _QUOTE = re.compile(r"[“”\"«»„]")
 _REASONS = tuple(boilerplate.TRIGGER_REASONS)
 

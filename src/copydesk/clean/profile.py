@@ -131,7 +131,10 @@ def site_key(domain: str | None) -> str | None:
         return None
     value = domain.strip()
     if "/" in value:
-        host = urlsplit(value if "//" in value else "//" + value).hostname or ""
+        try:
+            host = urlsplit(value if "//" in value else "//" + value).hostname or ""
+        except ValueError:  # "http://[::1" and other malformed URLs name no site
+            return None
     else:
         host = value.rsplit(":", 1)[0] if value.count(":") == 1 else value
     host = host.lower().rstrip(".").removeprefix("www.")

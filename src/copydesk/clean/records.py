@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from copydesk.clean.core import Profile, clean
-from copydesk.types import Article
 
 # Candidate field names, in order of preference, for each role.
 _BODY = ("maintext", "text", "content", "body", "article", "articleBody")
@@ -56,10 +55,14 @@ def body_field(record: Mapping[str, Any], fields: FieldMap) -> str | None:
     return _pick(record, fields.body, _BODY)
 
 
-def record_domain(record: Mapping[str, Any], fields: FieldMap) -> str | None:
-    name = _pick(record, fields.domain, _DOMAIN)
-    value = record.get(name) if name else None
-    return value if isinstance(value, str) and value else None
+def record_site(record: Mapping[str, Any], fields: FieldMap) -> str | None:
+    """The site a record belongs to, the same for learning and for cleaning: its domain field,
+    else its URL (site profiles normalise either to a host)."""
+    for name in (_pick(record, fields.domain, _DOMAIN), _pick(record, fields.url, _URL)):
+        value = record.get(name) if name else None
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
 
 
 def _text(record: Mapping[str, Any], name: str | None) -> str | None:
@@ -80,14 +83,13 @@ def clean_record(
     if not isinstance(body, str):
         out["error"] = f"body field {name!r} is {type(body).__name__}, not text"
         return out
-    url = _text(record, _pick(record, fields.url, _URL))
-    domain = record_domain(record, fields)
     article = clean(
         body,
         title=_text(record, _pick(record, fields.title, _TITLE)),
         description=_text(record, _pick(record, fields.description, _DESCRIPTION)),
-        url=url or (f"https://{domain}/" if domain else None),
+        url=_text(record, _pick(record, fields.url, _URL)),
         profile=profile,
+        site=record_site(record, fields),
     )
     out[name] = article.text
     for key, value in (("title", article.title), ("description", article.description)):
@@ -96,18 +98,3 @@ def clean_record(
     out["removed"] = [removal.to_dict() for removal in article.removed]
     out["repairs"] = [repair.to_dict() for repair in article.repairs]
     return out
-
-
-def article_of(record: Mapping[str, Any], fields: FieldMap = FieldMap(), profile: Profile | None = None) -> Article:
-    """The Article of one record (for ``--format json`` of a single record)."""
-    name = body_field(record, fields)
-    body = record.get(name) if name else None
-    if not isinstance(body, str):
-        raise ValueError("the record has no text body")
-    return clean(
-        body,
-        title=_text(record, _pick(record, fields.title, _TITLE)),
-        description=_text(record, _pick(record, fields.description, _DESCRIPTION)),
-        url=_text(record, _pick(record, fields.url, _URL)),
-        profile=profile,
-    )

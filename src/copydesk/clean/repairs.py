@@ -4,6 +4,7 @@ Each finder returns :class:`copydesk.types.Repair` records; nothing here changes
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -55,11 +56,13 @@ def glue_points(text: str, start: int, end: int) -> list[Repair]:
 
 
 def _is_glue(text: str, at: int, floor: int) -> bool:
+    # The token around the point, looked at within 80 characters: URLs and addresses are shorter
+    # than that near the point, and a text without spaces must not cost quadratic time.
     left = at
-    while left > floor and not text[left - 1].isspace():
+    while left > max(floor, at - 80) and not text[left - 1].isspace():
         left -= 1
     right = at
-    while right < len(text) and not text[right].isspace():
+    while right < min(len(text), at + 80) and not text[right].isspace():
         right += 1
     if _WEB_TOKEN.search(text, left, right):
         return False
@@ -77,7 +80,11 @@ def quote_style(text: str) -> str:
     return "'" if text.count("'") > text.count("\u2019") else "\u2019"
 
 
-def lost_apostrophes(text: str, start: int, end: int, apostrophe: str) -> Iterator[Repair]:
+def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language: str) -> Iterator[Repair]:
+    """English possessives and contractions whose apostrophe became a space. Only for English text:
+    a lone "s" is a preposition in Czech or Slovak."""
+    if language != "en":
+        return
     for match in _STRAY_SUFFIX.finditer(text, start, end):
         space = match.start()
         word_start = space
@@ -107,18 +114,16 @@ def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
             yield Repair(match.start(), match.end(), found, " ", "line-wrap" if "\n" in found else "whitespace")
 
 
-def mojibake(text: str, start: int, end: int) -> Repair | None:
-    """One repair covering the changed part of a paragraph decoded with the wrong charset upstream."""
+def mojibake(text: str, start: int, end: int) -> list[Repair]:
+    """Repairs of a paragraph decoded with the wrong charset upstream: one for each changed run, so
+    that other repairs between them keep their own place."""
     before = text[start:end]
     after = repair_mojibake(before)
     if after == before:
-        return None
-    head = 0
-    while head < min(len(before), len(after)) and before[head] == after[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
-    return Repair(
-        start + head, end - tail, before[head : len(before) - tail], after[head : len(after) - tail], "mojibake"
-    )
+        return []
+    runs = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return [
+        Repair(start + i1, start + i2, before[i1:i2], after[j1:j2], "mojibake")
+        for tag, i1, i2, j1, j2 in runs
+        if tag != "equal"
+    ]

@@ -13,8 +13,8 @@ from typing import Any, TextIO
 
 import click
 
-from copydesk.clean.core import clean, domain_of, paragraph_texts
-from copydesk.clean.records import FieldMap, body_field, clean_record, record_domain
+from copydesk.clean.core import clean, paragraph_texts
+from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
 from copydesk.cli.progress import BatchProgress
 
 
@@ -192,13 +192,8 @@ def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> Any:
         name = body_field(record, fields)
         body = record.get(name) if name else None
         if isinstance(body, str):
-            learner.add(record_domain(record, fields) or _url_domain(record), paragraph_texts(body))
+            learner.add(record_site(record, fields), paragraph_texts(body))
     return learner.build()
-
-
-def _url_domain(record: dict[str, Any]) -> str | None:
-    url = record.get("url")
-    return domain_of(url) if isinstance(url, str) else None
 
 
 def _load_profile(path: Path | None) -> Any:

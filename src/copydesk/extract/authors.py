@@ -54,6 +54,7 @@ _GLUED = re.compile(
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s*\d)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})"
 )
 _DIGIT = re.compile(r"\d")
+MAX_BYLINE_CHARS = 300
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _TRAILING_PUNCTUATION = " \t.,:;|-–—•·\"'"
 _TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
@@ -90,8 +91,8 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
     text = " ".join(value.split())
-    if not text or _looks_like_url(text):
-        return []
+    if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
+        return []  # a by-line is short: a long value is not one, and would cost the patterns time
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)

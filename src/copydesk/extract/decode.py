@@ -66,9 +66,12 @@ def normalise_charset(label: str | None) -> str | None:
     if label in _AS_CP1252:
         return "cp1252"
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True):  # "hex", "base64", "zlib": not a charset
+        return None
+    name = info.name
     # A page cannot really be UTF-16 once it has been read as ASCII-compatible bytes.
     return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
 
@@ -85,7 +88,7 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
         if candidate:
             try:
                 return data.decode(candidate)
-            except UnicodeDecodeError:
+            except (UnicodeError, LookupError):
                 pass  # the declaration is wrong: fall through to detection
     try:
         return data.decode("utf-8")

@@ -154,7 +154,8 @@ def _fill_from_page(article: JsonLdFacts, page: JsonLdFacts) -> JsonLdFacts:
 
 
 def _resolve(value: Any, index: dict[str, Node]) -> Any:
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in index:
+    reference = value.get("@id") if isinstance(value, dict) else None
+    if isinstance(reference, str) and set(value) <= {"@id", "@type"} and reference in index:
         return index[value["@id"]]
     return value
 

@@ -131,6 +131,8 @@ class _Walker:
         if self.repair:
             text = repair_mojibake(text)
         size = len(text)
+        if not size:  # only control characters
+            return
         link_chars = min(link_chars, size)
         cjk = len(_CJK.findall(text, 0, 400))
         self.blocks.append(

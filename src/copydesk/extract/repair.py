@@ -9,10 +9,10 @@ _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0
 
 
 def repair_mojibake(text: str) -> str:
-    """Undo a wrong decode ("donâ€™t" -> "don’t") with ftfy; quotes keep their curl. Text without
-    the tell-tale sequences is returned as it is, without calling ftfy."""
+    """Undo a wrong decode ("donâ€™t" -> "don’t") with ftfy's encoding fix alone: nothing else of the
+    text changes. Text without the tell-tale sequences is returned as it is, without calling ftfy."""
     if not _MOJIBAKE.search(text):
         return text
     import ftfy
 
-    return str(ftfy.fix_text(text, uncurl_quotes=False))
+    return str(ftfy.fix_encoding(text))
