@@ -188,7 +188,7 @@ def test_cli_never_drops_a_line(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(lines)
     assert records[0]["maintext"] == "\n\n".join(STORY) and "error" not in records[0]
-    assert "line 2: invalid JSON" in records[1]["error"]
+    assert "line 2: invalid JSON" in records[1]["error"] and records[1]["raw"] == lines[1].decode()
     assert "not text" in records[2]["error"]
     assert "line 4" in records[3]["error"]
     assert "line 5: invalid UTF-8" in records[4]["error"] and "\ufffd" in records[4]["maintext"]

@@ -220,3 +220,11 @@ def test_output_into_a_new_folder_and_an_unwritable_path(pages_dir: Path, tmp_pa
     blocked.write_text("x", encoding="utf-8")
     result = invoke("extract", str(pages_dir), "-o", str(blocked / "pages.jsonl"))
     assert result.exit_code != 0 and "cannot write" in result.output
+
+
+def test_charset_of_content_type() -> None:
+    from copydesk.sources.fetch import charset_of
+
+    assert charset_of("text/html; charset=ISO-8859-1") == "ISO-8859-1"
+    assert charset_of('text/html; charset="utf-8"') == "utf-8"
+    assert charset_of("text/html") is None and charset_of(None) is None

@@ -25,7 +25,7 @@ from copydesk.cli.progress import BatchProgress
     "fmt",
     type=click.Choice(["json", "text", "markdown"]),
     default=None,
-    help="For one text or one record: the Article as JSON (default), its text or Markdown.",
+    help="For a text (not JSONL): the Article as JSON (default), its text or Markdown.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here, not to stdout.")
 @click.option(
@@ -67,8 +67,10 @@ def clean_command(
         raise click.BadParameter(str(error), param_hint="--field") from error
     stdin = str(source) == "-"
     first = sys.stdin.buffer.readline() if stdin else _head(source)
-    if first.lstrip()[:1] == b"{":
+    if first.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
         if stdin:  # one pass only: records one by one, or with a profile given
+            if profile_path is not None and not profile_path.exists():
+                raise click.UsageError("standard input is read once: learn a profile from a file, then use it here")
             rest = itertools.chain([first], sys.stdin.buffer)
             _clean_records(source, lambda: rest, field_map, output, profile_path, learn=False)
         else:
@@ -80,9 +82,13 @@ def clean_command(
 
 
 def _head(path: Path) -> bytes:
+    """The file's first line that is not blank (enough to tell JSONL from text)."""
     try:
         with path.open("rb") as stream:
-            return stream.read(64)
+            for line in stream:
+                if line.strip(b"\xef\xbb\xbf \t\r\n"):
+                    return line[:64]
+            return b""
     except OSError as error:
         raise click.ClickException(f"{path}: {error.strerror or error}") from error
 
@@ -116,10 +122,14 @@ def _write(output: Path | None, text: str) -> None:
     output.write_text(text + "\n", encoding="utf-8")
 
 
-def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """(line number, record or None, error or None) for every line; blank lines are skipped."""
+def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | str | None, str | None]]:
+    """(line number, record, error) for every line. The record is the parsed object; the line itself
+    (a str) when it holds no record, with the error saying why; None for a blank line."""
     for number, raw in enumerate(raw_lines, start=1):
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
+            yield number, None, None
             continue
         error = None
         try:
@@ -130,10 +140,10 @@ def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | N
         try:
             value = json.loads(line)
         except json.JSONDecodeError as problem:
-            yield number, None, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
+            yield number, line, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
             continue
         if not isinstance(value, dict):
-            yield number, None, f"line {number}: a JSON {type(value).__name__}, not a record"
+            yield number, line, f"line {number}: a JSON {type(value).__name__}, not a record"
             continue
         yield number, value, error
 
@@ -148,19 +158,22 @@ def _clean_records(
 ) -> None:
     """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning)."""
     profile = _load_profile(profile_path)
+    total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     if profile is None and learn:
-        profile = _learn(lines(), fields)
+        profile, total = _learn(lines(), fields)
         if profile_path is not None:
             from copydesk.clean.profile_io import save_profile
 
             save_profile(profile, profile_path)
-    total = None if str(source) == "-" else sum(1 for raw in lines() if raw.strip())
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
     with _open(output) as stream, BatchProgress(total) as progress:
         for number, record, error in _lines(lines()):
-            if record is None:
-                out: dict[str, Any] = {"error": error, "line": number}
+            if record is None:  # a blank line stays a blank line
+                stream.write("\n")
+                continue
+            if isinstance(record, str):  # not a record: kept as it was, with the reason
+                out: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
             else:
                 out = clean_record(record, fields, profile)
                 if error:
@@ -182,18 +195,23 @@ def _clean_records(
     )
 
 
-def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> Any:
+def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> tuple[Any, int]:
+    """The site profile of the input, and how many records it has."""
     from copydesk.clean.profile import ProfileLearner
 
     learner = ProfileLearner()
+    count = 0
     for _, record, _ in _lines(raw_lines):
         if record is None:
+            continue
+        count += 1
+        if isinstance(record, str):
             continue
         name = body_field(record, fields)
         body = record.get(name) if name else None
         if isinstance(body, str):
             learner.add(record_site(record, fields), paragraph_texts(body))
-    return learner.build()
+    return learner.build(), count
 
 
 def _load_profile(path: Path | None) -> Any:

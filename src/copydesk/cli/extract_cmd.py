@@ -16,7 +16,7 @@ import click
 from copydesk import extract as extract_article
 from copydesk.cli.progress import BatchProgress
 from copydesk.sources import SourceError
-from copydesk.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, fetch_url, is_url
+from copydesk.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, charset_of, fetch_url, is_url
 from copydesk.sources.files import expand_paths, is_glob, read_html_file
 from copydesk.types import Article
 
@@ -25,10 +25,11 @@ EXIT_OK, EXIT_NOTHING_EXTRACTED = 0, 1
 
 @dataclass(frozen=True)
 class Source:
-    """One page to extract: its name as given, and how to get its bytes and URL."""
+    """One page to extract: its name as given, and how to get its bytes, its URL and the charset its
+    HTTP response declared."""
 
     name: str
-    read: Callable[[], tuple[bytes, str | None]]
+    read: Callable[[], tuple[bytes, str | None, str | None]]
 
 
 @dataclass(frozen=True)
@@ -38,23 +39,23 @@ class FetchSettings:
 
 
 def _url_source(url: str, settings: FetchSettings) -> Source:
-    def read() -> tuple[bytes, str | None]:
+    def read() -> tuple[bytes, str | None, str | None]:
         page = fetch_url(url, timeout_s=settings.timeout_s, max_bytes=settings.max_bytes)
-        return page.content, page.url
+        return page.content, page.url, charset_of(page.content_type)
 
     return Source(url, read)
 
 
 def _file_source(path: Path) -> Source:
-    return Source(str(path), lambda: (read_html_file(path), None))
+    return Source(str(path), lambda: (read_html_file(path), None, None))
 
 
 def _stdin_source() -> Source:
-    return Source("-", lambda: (sys.stdin.buffer.read(), None))
+    return Source("-", lambda: (sys.stdin.buffer.read(), None, None))
 
 
 def _failed_source(name: str, error: SourceError) -> Source:
-    def read() -> tuple[bytes, str | None]:
+    def read() -> tuple[bytes, str | None, str | None]:
         raise error
 
     return Source(name, read)
@@ -87,11 +88,11 @@ def plan_sources(inputs: Sequence[str], settings: FetchSettings) -> list[Source]
 def extract_source(source: Source, url: str | None = None) -> Article | str:
     """The article of one source, or why it could not be read or extracted."""
     try:
-        html, found_url = source.read()
+        html, found_url, charset = source.read()
     except SourceError as error:
         return str(error)
     try:
-        return extract_article(html, url=url or found_url)
+        return extract_article(html, url=url or found_url, http_charset=charset)
     except Exception as error:  # a page that breaks the extractor must not end a batch
         return f"extraction failed: {type(error).__name__}: {error}"
 

@@ -5,6 +5,7 @@ All network I/O of copydesk goes through :func:`fetch_url`; tests may pass an ``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -26,6 +27,15 @@ class FetchedPage:
     content: bytes
     status: int
     content_type: str | None
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset a ``Content-Type`` header names (``text/html; charset=ISO-8859-1``), if any."""
+    match = _CHARSET.search(content_type or "")
+    return match.group(1) if match else None
 
 
 def is_url(argument: str) -> bool:
