@@ -36,8 +36,9 @@ class Removal:
 
     ``start``/``end``: character offsets in the input body (``text[start:end] == self.text``).
     ``reason``: why, one of ``appeal``, ``newsletter``, ``promo``, ``share``, ``credit``, ``bio``,
-    ``legal``, ``navigation``, ``headline``, ``standfirst``, ``duplicate-standfirst``,
-    ``site-boilerplate``, ``truncation``.
+    ``legal``, ``navigation``, ``byline``, ``dateline``, ``boilerplate`` (the learned classifier),
+    ``headline``, ``standfirst``, ``duplicate-standfirst``, ``site-boilerplate`` (recurs across the
+    site's records), ``truncation``.
     """
 
     start: int

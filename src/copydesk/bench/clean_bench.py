@@ -45,7 +45,6 @@ from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
 from copydesk.types import Article, Repair
 
 COUNTED_KINDS = ("apostrophe", "mojibake", "glued-boundary")
-UNCOUNTED_KINDS = ("whitespace", "control", "line-wrap")
 IN_BOILERPLATE = "in-boilerplate"
 AT_GLUE = "at-boilerplate-glue"
 AT_GOLD_GLUE = "at-gold-glue"

@@ -8,7 +8,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.features import paragraph_features
+from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
 from copydesk.extract.language import detect_language
@@ -23,7 +23,6 @@ class Profile(Protocol):
 
 
 _FOLD = re.compile(r"\W+")
-_PROSE_WORDS = 12
 
 
 @dataclass(slots=True)
@@ -112,7 +111,7 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
     texts = [item.span.of(text) for item in items]
     # Plain prose that no rule reacts to is never flagged at the threshold in use: skip its features.
     candidates = [
-        i for i, item in enumerate(items) if item.reason is None and (item.triggered or not _is_prose(texts[i]))
+        i for i, item in enumerate(items) if item.reason is None and (item.triggered or not is_prose(texts[i]))
     ]
     probabilities = model.probabilities(paragraph_features(texts, title, candidates))
     for i, probability in zip(candidates, probabilities, strict=True):
@@ -259,7 +258,7 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
     """Short labels before the first paragraph of prose and after the last one are navigation
     residue (menus, section names, other stories' headlines). In the middle they stay: sub-headings,
     list items and lines of code look the same."""
-    prose = [i for i, item in enumerate(items) if not item.reason and _is_prose(item.span.of(text))]
+    prose = [i for i, item in enumerate(items) if not item.reason and is_prose(item.span.of(text))]
     if not prose:
         return
     first, last = prose[0], prose[-1]
@@ -268,10 +267,6 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
             continue
         if i < first or i > last:
             item.reason = "navigation"
-
-
-def _is_prose(paragraph: str) -> bool:
-    return len(paragraph.split()) >= _PROSE_WORDS and boilerplate.is_sentence(paragraph)
 
 
 def _kept_sentences(

@@ -35,7 +35,8 @@ FEATURE_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: a dozen words or more, ending a sentence."""
     return len(text.split()) >= 12 and boilerplate.is_sentence(text)
 
 
@@ -46,7 +47,7 @@ def paragraph_features(
     of those paragraphs alone (the neighbours still count in each)."""
     count = len(texts)
     short = [boilerplate.is_short_label(text) for text in texts]
-    prose = [_is_prose(text) for text in texts]
+    prose = [is_prose(text) for text in texts]
     prose_at = [i for i, flag in enumerate(prose) if flag]
     first_prose = prose_at[0] if prose_at else count
     last_prose = prose_at[-1] if prose_at else -1

@@ -205,10 +205,6 @@ class SiteProfile:
         site = self.sites.get(site_key(domain) or "")
         return site.records if site else 0
 
-    def is_boilerplate(self, domain: str | None, text_fingerprint: int) -> bool:
-        site = self.sites.get(site_key(domain) or "")
-        return site is not None and text_fingerprint in site.boilerplate
-
     def reason(self, domain: str | None, text: str) -> str | None:
         """``"site-boilerplate"`` when ``text`` recurs across the site's records, else ``None``."""
         site = self.sites.get(site_key(domain) or "")

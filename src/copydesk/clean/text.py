@@ -50,7 +50,3 @@ def sentences(text: str, span: Span) -> list[Span]:
     if start < span.end:
         out.append(Span(start, span.end))
     return out
-
-
-def words(text: str) -> int:
-    return len(text.split())

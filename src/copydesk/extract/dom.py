@@ -225,18 +225,3 @@ def is_hidden(attrs: Mapping[str, str]) -> bool:
         return True
     style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def remove_keep_tail(el: Element) -> None:
-    """Remove an element but keep the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail and tail.strip():
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)

@@ -28,7 +28,6 @@ _PAGE_TYPES = frozenset(
         "webpage", "itempage", "aboutpage", "collectionpage", "medicalwebpage", "qapage", "faqpage"
     }
 )  # fmt: skip
-_PERSON_TYPES = frozenset(("person",))
 _SITE_TYPES = frozenset(("website",))
 MAX_DEPTH = 8
 
