@@ -139,6 +139,7 @@ _COMMENT_FORM = re.compile(
     r"notify me of (?:follow-up comments|new posts)|this site uses akismet)\b",
     _FLAGS,
 )
+_COMMENT_FORM_WORDS = frozenset({"email", "published", "required", "save", "notify", "akismet"})
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
@@ -151,7 +152,7 @@ _APPEAL_WORDS = re.compile(
 )
 
 
-_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values())
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
 TRIGGER_REASONS = _TRIGGERS
 
 
@@ -169,10 +170,10 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
         for name, pattern in _LABEL_RULES:
             if pattern.search(text):
                 return name
-    if _COMMENT_FORM.search(text):
-        return "navigation"
     if words is None:
         words = trigger_words(text)
+    if not words.isdisjoint(_COMMENT_FORM_WORDS) and _COMMENT_FORM.search(text):
+        return "navigation"
     for name, pattern in _RULES:
         if name == "share" and len(text) > 150:
             continue

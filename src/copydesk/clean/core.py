@@ -80,7 +80,7 @@ def clean(
         url=url,
         title=title,
         description=description,
-        language=detect_language(body[:1500]) if body else language,
+        language=language if body else None,
         site_name=None,
         kind="article" if blocks else "empty",
         blocks=tuple(blocks),
