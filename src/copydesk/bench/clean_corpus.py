@@ -62,6 +62,7 @@ from copydesk.bench.scoring import SHINGLE_SIZE, tokenize
 from copydesk.extract.decode import decode_html
 from copydesk.extract.dom import EmptyDocument, NotAPage, parse_html
 from copydesk.extract.linearize import linearize
+from copydesk.types import Repair
 
 BOILERPLATE_OVERLAP = 0.2  # a block with this share of its shingles in the gold body is not boilerplate
 MIN_BLOCK_TOKENS = 2
@@ -101,18 +102,9 @@ class SourcePage:
     boilerplate: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PlantedRepair:
-    """Damage planted at ``start:end`` of a record's text; ``after`` is what a repair must restore."""
-
-    start: int
-    end: int
-    before: str
-    after: str
-    kind: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "before": self.before, "after": self.after, "kind": self.kind}
+# Damage planted at ``start:end`` of a record's text: the repair that must undo it, in the very form
+# copydesk.clean reports repairs (``after`` is what the repair must restore).
+PlantedRepair = Repair
 
 
 @dataclass(frozen=True, slots=True)
