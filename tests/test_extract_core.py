@@ -198,3 +198,21 @@ def test_articles_in_other_scripts(language: str) -> None:
     assert article.kind == "article"
     assert [block.text for block in article.blocks] == texts
     assert article.language == language
+
+
+def test_short_headline_loses_the_site_name_of_the_title() -> None:
+    html = (
+        "<html><head><title>Harbour wall rebuilt - The Quay Post</title></head><body>"
+        f"<h1>Harbour wall rebuilt</h1>{paragraphs(PROSE)}</body></html>"
+    )
+    assert copydesk.extract(html).title == "Harbour wall rebuilt"
+
+
+def test_double_line_breaks_separate_paragraphs_and_short_sentences_count() -> None:
+    body = "<br>\n<br>".join(PROSE) + "<br>Tel. 01632 960000"
+    article = copydesk.extract(page(f"<div class='story'>{body}</div>"))
+    texts = [block.text for block in article.blocks]
+    assert texts[:3] == PROSE[:3]
+    assert texts[3] == PROSE[3] + " Tel. 01632 960000"  # one <br> is a line break inside a paragraph
+    short = ["Police were called at 2am.", "Two men were arrested.", "A third fled on foot.", "The road reopened."]
+    assert copydesk.extract(page(f"<article>{paragraphs(short)}</article>")).text == "\n\n".join(short)

@@ -105,8 +105,8 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     if len(text) < 300 and len(_PROMO_WORDS.findall(text)) >= 2:
         return False
     density = block.link_density
-    if block.in_quote and block.words >= 5:
-        return True  # quotes and embedded posts keep their links and handles
+    if block.in_quote and (block.words >= 5 or density <= 0.5):
+        return True  # quotes and embedded posts keep their lines, links and handles
     if density > 0.5:
         # Prose that happens to be mostly links stays; lists of links and link labels go.
         return block.tag == "p" and block.words >= 12 and block.sentence_like

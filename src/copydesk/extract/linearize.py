@@ -73,6 +73,7 @@ class Linearized:
 
 # Inline and block contexts that change how text is read; counted by depth while walking.
 _LINK, _QUOTE, _PRE, _LIST, _CAPTION, _TABLE = range(6)
+_BREAK = " "  # the text of a <br>; compared by identity to find two in a row
 _CONTEXT = {
     "a": _LINK, "blockquote": _QUOTE, "q": _QUOTE, "pre": _PRE, "ul": _LIST, "ol": _LIST,
     "figcaption": _CAPTION, "caption": _CAPTION, "table": _TABLE,
@@ -92,7 +93,19 @@ class _Walker:
         self.lead_link = False
         self.has_text = False
 
+    def line_break(self) -> None:
+        """One ``<br>`` is a space; two in a row (only whitespace between) end a paragraph."""
+        if self.depth[_PRE]:
+            self.add_text("\n")
+        elif self.has_text and self.parts and self.parts[-1] is _BREAK:
+            self.parts.pop()
+            self.flush()
+        else:
+            self.add_text(_BREAK)
+
     def add_text(self, text: str) -> None:
+        if text.isspace() and self.parts and self.parts[-1] is _BREAK:
+            return  # whitespace between two <br> keeps them adjacent
         if not self.has_text and not text.isspace():
             self.has_text = True
             self.lead_link = self.depth[_LINK] > 0
@@ -162,8 +175,8 @@ def _prose_weight(text: str, size: int, density: float) -> float:
     link lists and labels. ``size`` counts CJK characters thrice."""
     if density > 0.5:
         return -size * density - 10
-    if size < 40:
-        return -3.0
+    if size < 40 and not _SENTENCE_END.search(text):
+        return -3.0  # a label; a short sentence ("Two men were arrested.") counts as prose
     value = size * (1 - density)
     if not _PUNCT.search(text):
         value *= 0.3
@@ -205,7 +218,7 @@ def linearize(root: Element, repair: bool = True) -> Linearized:
                 walker.flush()
                 owner.append(tag)
             elif tag == "br":
-                walker.add_text("\n" if depth[_PRE] else " ")
+                walker.line_break()
             name = 0
             if tag in _FURNITURE_TAGS:
                 name = 1

@@ -38,6 +38,10 @@ def title_from_document(
     candidate, hierarchical = _split_title(original, headings, first_level_headings)
     candidate = _collapse(candidate)
     words = _word_count(candidate)
+    if words <= MAX_SHORT_WORDS and candidate != original and _SEPARATOR.search(original):
+        wanted = candidate.casefold()
+        if any(_collapse(heading).casefold() == wanted for heading in headings()):
+            return candidate  # short, but the page's own headline says it is the story part
     if words <= MAX_SHORT_WORDS and (not hierarchical or words != _word_count(_SEPARATOR_RUNS.sub("", original)) - 1):
         return original  # so short a remainder is more likely a fragment than the story
     return candidate
