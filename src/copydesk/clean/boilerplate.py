@@ -20,8 +20,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "appeal",
         re.compile(
-            r"\b(?:your (?:support|donation|contribution)s?|support (?:us|our journalism|independent journalism|"
-            r"quality journalism)|(?:make|making) a (?:contribution|donation)|donate now|become a (?:member|supporter)|"
+            r"^your support\b|\b(?:your (?:support|donations?|contributions?) (?:helps?|allows?|makes?|keeps?|"
+            r"enables?|means?|matters)|support (?:us|our journalism|independent journalism|quality journalism)|"
+            r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
+            r"become a (?:member|supporter)|"
             r"reader[- ]funded|unterstützen sie (?:uns|unabhängigen journalismus)|soutenez|apoya nuestro periodismo)\b",
             _FLAGS,
         ),

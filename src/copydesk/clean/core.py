@@ -226,11 +226,14 @@ def _headline_and_standfirst(
 
 def _headline_like(line: str) -> bool:
     words = len(line.split())
-    return 2 <= words <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":"))
+    # A question opening the text reads as the story's first line more often than as its headline.
+    return 2 <= words <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":", "?"))
 
 
 def _standfirst_like(line: str, echoed: bool) -> bool:
     words = len(line.split())
+    if line[:1] in "\"“„«'‘":
+        return False  # a quotation opening the story, however often the story repeats it
     return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
 
 
