@@ -109,9 +109,11 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
         _mark_navigation(text, items)
         return
     texts = [item.span.of(text) for item in items]
-    # Plain prose that no rule reacts to is never flagged at the threshold in use: skip its features.
+    # Long prose, and prose no rule reacts to, is not flagged at the threshold in use: skip its features.
     candidates = [
-        i for i, item in enumerate(items) if item.reason is None and (item.triggered or not is_prose(texts[i]))
+        i
+        for i, item in enumerate(items)
+        if item.reason is None and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
     ]
     probabilities = model.probabilities(paragraph_features(texts, title, candidates))
     for i, probability in zip(candidates, probabilities, strict=True):
