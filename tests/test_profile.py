@@ -17,9 +17,9 @@ from copydesk.clean.profile import (
     fingerprint,
     normalise,
     site_key,
-    split_sentences,
 )
 from copydesk.clean.profile_io import load_profile, save_profile
+from copydesk.clean.text import split_sentences
 
 APPEAL = (
     "Independent journalism costs money. If you value our reporting, please consider a contribution: "

@@ -280,13 +280,7 @@ def _kept_sentences(
     span = item.span
     if profile is None and not item.triggered:
         return [span]
-    if profile is not None:
-        # split as the profile learner split, so that learned sentences are found again
-        from copydesk.clean.profile import sentence_spans
-
-        parts = [Span(span.start + start, span.start + end) for start, end in sentence_spans(span.of(text))]
-    else:
-        parts = sentences(text, span)
+    parts = sentences(text, span)  # the splitter site profiles learn with, so learned sentences match
     if len(parts) < 2:
         return [span]
     kept = []

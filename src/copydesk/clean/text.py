@@ -7,9 +7,6 @@ import re
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]+")
-# A sentence ends at . ! ? … (or their CJK forms), possibly followed by closing quotes or brackets,
-# then whitespace; not after a lone capital ("J. Smith", "U.S.") or inside a number ("3.5").
-_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[A-Z])[.!?…。！？][\"'”’»)\]]*(?=\s+\S)|[。！？](?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +35,66 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def sentences(text: str, span: Span) -> list[Span]:
-    """The sentences of one paragraph span."""
-    out = []
-    start = span.start
-    for match in _SENTENCE_END.finditer(text, span.start, span.end):
+    """The sentences of one paragraph span, as :func:`sentence_spans` finds them."""
+    return [Span(span.start + start, span.start + end) for start, end in sentence_spans(span.of(text))]
+
+
+_END = re.compile(r"[.!?।؟۔]+[\"'”’»)\]]*|[。！？]+[」』）”’\"')]*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, whitespace around it excluded.
+
+    A sentence ends at ``.``, ``!``, ``?`` (and the Devanagari, Arabic and Urdu full stops), with any
+    closing quotes or brackets, when whitespace or the end of the text follows; not after a lone
+    letter ("J. Smith", "U.S. Army"). It also ends where one was glued to the next ("difference.North",
+    a lower-case letter, the stop, then a capitalised word), and after ``。！？`` always. Decimal
+    numbers, "Node.js", URLs and e-mail addresses hold no boundary: no space follows their dots.
+    """
+    spans: list[tuple[int, int]] = []
+    start = _skip_space(text, 0)
+    for match in _END.finditer(text):
         end = match.end()
-        out.append(Span(start, end))
-        start = end
-        while start < span.end and text[start].isspace():
-            start += 1
-    if start < span.end:
-        out.append(Span(start, span.end))
-    return out
+        if end <= start or not _ends_sentence(text, match.start(), end):
+            continue
+        spans.append((start, end))
+        start = _skip_space(text, end)
+    stop = len(text)
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        spans.append((start, stop))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``, as :func:`sentence_spans` finds them."""
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _ends_sentence(text: str, stop: int, end: int) -> bool:
+    if text[stop] in "。！？":
+        return True
+    if end < len(text) and not text[end].isspace():
+        # glued: "difference.North", "office.SEOUL", "2024.A", "said.“The"; not "Node.js",
+        # "U.S.Army", "3.5", "a.m." or "Ph.D."
+        after = end + 1 if text[end] in "“‘«" else end
+        return (
+            stop > 0
+            and (text[stop - 1].islower() or text[stop - 1].isdigit())
+            and after < len(text)
+            and text[after].isupper()
+            and (after + 1 == len(text) or text[after + 1] not in ".!?")
+        )
+    if text[stop] == ".":
+        before = stop - 1
+        # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
+        if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
+            return False
+    return True
