@@ -67,7 +67,6 @@ class Linearized:
     blocks: list[TextBlock]
     # For every scored container element: (score, first block index, end block index).
     spans: dict[Element, tuple[float, int, int]]
-    furniture: list[Element]
     teaser_lists: list[tuple[int, int]]  # block ranges of lists of teasers, furniture or not
 
 
@@ -265,7 +264,7 @@ def linearize(root: Element, repair: bool = True) -> Linearized:
         score = cumulative[end] - cumulative[first]
         if score > 0:
             spans[el] = (score, first, end)
-    return Linearized(blocks, spans, furniture, [(first, end) for _, first, end, _ in teasers])
+    return Linearized(blocks, spans, [(first, end) for _, first, end, _ in teasers])
 
 
 def _teaser_lists(
