@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.extract.content import AGENCY_CREDIT
+
 _FLAGS = re.I
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -64,8 +66,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
-            r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)"
-            r"[^\w.!?]*$",
+            + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),

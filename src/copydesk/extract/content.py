@@ -20,10 +20,13 @@ _FURNITURE_LINE = re.compile(
     r"image \d+ of \d+|photo \d+ of \d+|\d+ of \d+$)\b",
     re.I,
 )
+# A short line that ends in a picture agency's name: "Natalie Example | Bloomberg | Getty Images".
+AGENCY_CREDIT = (
+    r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)[^\w.!?]*$"
+)
 _CREDIT = re.compile(
     r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)|"
-    r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$|"
-    r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)[^\w.!?]*$",
+    r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$|" + AGENCY_CREDIT,
     re.I,
 )
 # Page numbers, counters, ratings: a short line without a single letter.
