@@ -7,14 +7,14 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from copydesk.clean.core import clean, paragraph_texts
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
+from copydesk.cli.output import open_output
 from copydesk.cli.progress import BatchProgress
 
 
@@ -115,11 +115,8 @@ def _render(article: Any, fmt: str) -> str:
 
 
 def _write(output: Path | None, text: str) -> None:
-    if output is None:
-        click.echo(text)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text + "\n", encoding="utf-8")
+    with open_output(output) as stream:
+        stream.write(text + "\n")
 
 
 def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | str | None, str | None]]:
@@ -167,7 +164,7 @@ def _clean_records(
             save_profile(profile, profile_path)
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
-    with _open(output) as stream, BatchProgress(total) as progress:
+    with open_output(output) as stream, BatchProgress(total) as progress:
         for number, record, error in _lines(lines()):
             if record is None:  # a blank line stays a blank line
                 stream.write("\n")
@@ -223,13 +220,3 @@ def _load_profile(path: Path | None) -> Any:
         return load_profile(path)
     except (OSError, ValueError) as error:
         raise click.ClickException(f"{path}: not a copydesk site profile ({error})") from error
-
-
-@contextmanager
-def _open(output: Path | None) -> Iterator[TextIO]:
-    if output is None:
-        yield sys.stdout
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("w", encoding="utf-8") as stream:
-        yield stream

@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from copydesk import extract as extract_article
+from copydesk.cli.output import open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.sources import SourceError
 from copydesk.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, charset_of, fetch_url, is_url
@@ -106,20 +106,6 @@ def render_article(article: Article, output_format: str) -> str:
     return json.dumps(article.to_dict(), indent=2, ensure_ascii=False)
 
 
-@contextmanager
-def _open_output(path: Path | None) -> Iterator[TextIO]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        file = path.open("w", encoding="utf-8")
-    except OSError as error:
-        raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from error
-    with file:
-        yield file
-
-
 def _error_line(name: str, error: str) -> str:
     return f"copydesk: {name}: {error}"
 
@@ -129,14 +115,14 @@ def _run_single(source: Source, url: str | None, output_format: str, output: Pat
     if isinstance(article, str):
         click.echo(_error_line(source.name, article), err=True)
         return EXIT_NOTHING_EXTRACTED
-    with _open_output(output) as stream:
+    with open_output(output) as stream:
         stream.write(render_article(article, output_format) + "\n")
     return EXIT_OK
 
 
 def _run_batch(sources: list[Source], output: Path | None) -> int:
     started, ok = time.perf_counter(), 0
-    with _open_output(output) as stream, BatchProgress(len(sources)) as progress:
+    with open_output(output) as stream, BatchProgress(len(sources)) as progress:
         for source in sources:
             article = extract_source(source)
             record: dict[str, Any]
