@@ -156,12 +156,14 @@ _APPEAL_WORDS = re.compile(
 
 
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
+ANY_TRIGGER = _ANY_TRIGGER
+LABEL_WORDS = 14
 TRIGGER_REASONS = _TRIGGERS
 
 
 def trigger_words(text: str) -> set[str]:
     """The words of ``text`` that some rule reacts to (computed once per paragraph)."""
-    return set(_WORD.findall(text.lower())) & _ANY_TRIGGER
+    return set(_ANY_TRIGGER.intersection(_WORD.findall(text.lower())))
 
 
 def reason(text: str, words: set[str] | None = None) -> str | None:
@@ -220,4 +222,4 @@ def is_sentence(text: str) -> bool:
 
 def is_short_label(text: str) -> bool:
     """A menu item, a section label, a headline of another story: a few words, no sentence."""
-    return len(text.split()) <= 14 and not is_sentence(text)
+    return len(text.split()) <= LABEL_WORDS and not is_sentence(text)

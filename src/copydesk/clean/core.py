@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -12,7 +13,7 @@ from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
 from copydesk.extract.language import detect_language
-from copydesk.extract.repair import repair_mojibake
+from copydesk.extract.repair import has_mojibake, repair_mojibake
 from copydesk.types import Article, Block, Removal, Repair
 
 
@@ -50,24 +51,30 @@ def clean(
     removed: list[Removal] = []
     title, description, spans = body_spans(text, title, description, found, removed)
     domain = site or domain_of(url)  # profiles normalise either form
+    suspect = has_mojibake(text)  # one test for the whole text spares one per paragraph and sentence
     items = []
     for span in spans:
         paragraph = span.of(text)
         words = boilerplate.trigger_words(paragraph)
-        items.append(_Paragraph(span, _reason(paragraph, domain, profile, words), bool(words) or "©" in paragraph))
+        why = _reason(paragraph, domain, profile, words, suspect)
+        items.append(_Paragraph(span, why, bool(words) or "©" in paragraph))
     _extend_appeals(text, items)
     _apply_model(text, items, title)
     blocks = []
-    apostrophe = repairs.quote_style(text)
     language = detect_language(repair_mojibake(text[:3000]))
+    # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
+    damage = _Damage(
+        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(text), language or ""))
+        + list(repairs.spacing(text, 0, len(text)))
+    )
     for item in items:
         if item.reason:
             removed.append(Removal(item.span.start, item.span.end, item.span.of(text), item.reason))
             continue
-        segments = _kept_sentences(text, item, domain, profile, removed)
+        segments = _kept_sentences(text, item, domain, profile, removed, suspect)
         if not segments:
             continue
-        pieces = [_repaired(text, segment, apostrophe, language, found) for segment in segments]
+        pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
         block_text = " ".join(piece for piece in pieces if piece)
         if block_text:
             if boilerplate.is_short_label(block_text) and len(items) > 1:
@@ -115,7 +122,8 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
         for i, item in enumerate(items)
         if item.reason is None and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
     ]
-    probabilities = model.probabilities(paragraph_features(texts, title, candidates))
+    hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
+    probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability >= model.threshold:
             items[i].reason = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
@@ -132,8 +140,10 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def _reason(text: str, domain: str | None, profile: Profile | None, words: set[str] | None = None) -> str | None:
-    fixed = repair_mojibake(text)  # "cafÃ©" must not read as a copyright line
+def _reason(
+    text: str, domain: str | None, profile: Profile | None, words: set[str] | None = None, suspect: bool = True
+) -> str | None:
+    fixed = repair_mojibake(text) if suspect else text  # "cafÃ©" must not read as a copyright line
     found = boilerplate.reason(fixed, words if fixed is text else None)
     return found or (profile.reason(domain, fixed) if profile else None)
 
@@ -149,6 +159,8 @@ def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[R
 
 
 def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
+    if not repairs.may_glue(text):
+        return spans
     out = []
     for span in spans:
         start = span.start
@@ -275,7 +287,7 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
 
 
 def _kept_sentences(
-    text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal]
+    text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal], suspect: bool
 ) -> list[Span]:
     span = item.span
     if profile is None and not item.triggered:
@@ -285,7 +297,7 @@ def _kept_sentences(
         return [span]
     kept = []
     for part in parts:
-        why = _reason(part.of(text), domain, profile)
+        why = _reason(part.of(text), domain, profile, None, suspect)
         if why and why not in ("navigation",):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:
@@ -302,13 +314,31 @@ def _kept_sentences(
     return merged
 
 
-def _repaired(text: str, segment: Span, apostrophe: str, language: str | None, found: list[Repair]) -> str:
+class _Damage:
+    """Repairs found over the whole text, looked up by the segment they lie in."""
+
+    def __init__(self, found: list[Repair]) -> None:
+        self.found = sorted(found, key=lambda repair: repair.start)
+        self.starts = [repair.start for repair in self.found]
+
+    def within(self, start: int, end: int) -> list[Repair]:
+        out = []
+        for i in range(bisect_left(self.starts, start), len(self.found)):
+            repair = self.found[i]
+            if repair.start >= end:
+                break
+            if repair.end <= end:
+                out.append(repair)
+        return out
+
+
+def _repaired(text: str, segment: Span, damage: _Damage, found: list[Repair], suspect: bool) -> str:
     """The segment's text with its repairs applied; the repairs are added to ``found``."""
-    candidates: list[Repair] = []
-    candidates.extend(repairs.mojibake(text, segment.start, segment.end))
-    if language is not None:
-        candidates.extend(repairs.lost_apostrophes(text, segment.start, segment.end, apostrophe, language))
-    candidates.extend(repairs.spacing(text, segment.start, segment.end))
+    candidates = damage.within(segment.start, segment.end)
+    if suspect:
+        candidates.extend(repairs.mojibake(text, segment.start, segment.end))
+    if not candidates:
+        return text[segment.start : segment.end].strip()
     applied: list[Repair] = []
     reach = segment.start
     for repair in sorted(candidates, key=lambda r: (r.start, -r.end)):

@@ -25,6 +25,7 @@ _DATE = re.compile(
 _BYLINE = boilerplate.BYLINE
 _QUOTE = re.compile(r"[“”\"«»„]")
 _REASONS = tuple(boilerplate.TRIGGER_REASONS)
+_TRIGGER_SETS = tuple(boilerplate.TRIGGER_REASONS[name] for name in _REASONS)
 
 FEATURE_NAMES: tuple[str, ...] = (
     "log_chars", "log_words", "ends_sentence", "starts_upper", "starts_digit", "title_case", "upper_ratio",
@@ -35,37 +36,48 @@ FEATURE_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+PROSE_WORDS = 12
+
+
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a dozen words or more, ending a sentence."""
-    return len(text.split()) >= 12 and boilerplate.is_sentence(text)
+    return len(text.split()) >= PROSE_WORDS and boilerplate.is_sentence(text)
 
 
 def paragraph_features(
-    texts: Sequence[str], title: str | None = None, only: Sequence[int] | None = None
+    texts: Sequence[str],
+    title: str | None = None,
+    only: Sequence[int] | None = None,
+    rule_hits: Sequence[bool] | None = None,
 ) -> list[list[float]]:
     """One feature vector per paragraph, in :data:`FEATURE_NAMES` order; with ``only``, the vectors
-    of those paragraphs alone (the neighbours still count in each)."""
+    of those paragraphs alone (the neighbours still count in each). ``rule_hits``: whether
+    :func:`copydesk.clean.boilerplate.reason` flags each paragraph, when the caller knows already."""
     count = len(texts)
-    short = [boilerplate.is_short_label(text) for text in texts]
-    prose = [is_prose(text) for text in texts]
+    sizes = [len(text.split()) for text in texts]
+    sentence = [boilerplate.is_sentence(text) for text in texts]
+    short = [size <= boilerplate.LABEL_WORDS and not ends for size, ends in zip(sizes, sentence, strict=True)]
+    prose = [size >= PROSE_WORDS and ends for size, ends in zip(sizes, sentence, strict=True)]
     prose_at = [i for i, flag in enumerate(prose) if flag]
     first_prose = prose_at[0] if prose_at else count
     last_prose = prose_at[-1] if prose_at else -1
     runs = _short_runs(short)
     title_words = set(_WORD.findall(title.lower())) if title else set()
     rows = []
+    last = count - 1
     for i in range(count) if only is None else only:
         text = texts[i]
         words = text.split()
         n_words = len(words) or 1
         letters = len(_LETTER.findall(text)) or 1
         size = len(text) or 1
-        triggers = boilerplate.trigger_words(text)
         lowered_words = set(_WORD.findall(text.lower()))
+        triggers = lowered_words & boilerplate.ANY_TRIGGER
+        hit = rule_hits[i] if rule_hits is not None else boilerplate.reason(text, triggers) is not None
         row = [
             math.log1p(len(text)),
             math.log1p(n_words),
-            float(boilerplate.is_sentence(text)),
+            float(sentence[i]),
             float(text[:1].isupper()),
             float(text[:1].isdigit()),
             sum(1 for word in words if word[:1].isupper()) / n_words,
@@ -79,20 +91,20 @@ def paragraph_features(
             float(bool(_BYLINE.match(text))),
             float(bool(_QUOTE.search(text))),
             boilerplate.voice_ratio(text),
-            *(float(not triggers.isdisjoint(boilerplate.TRIGGER_REASONS[name])) for name in _REASONS),
-            float(boilerplate.reason(text, triggers) is not None),
-            i / max(count - 1, 1),
+            *(float(not triggers.isdisjoint(_TRIGGER_SETS[k])) for k in range(len(_REASONS))),
+            float(hit),
+            i / max(last, 1),
             float(i == 0),
-            float(i == count - 1),
-            math.log1p(min(i, count - 1 - i)),
+            float(i == last),
+            math.log1p(min(i, last - i)),
             float(i < first_prose),
             float(i > last_prose),
             float(i > 0 and short[i - 1]),
-            float(i + 1 < count and short[i + 1]),
+            float(i < last and short[i + 1]),
             float(i > 0 and prose[i - 1]),
-            float(i + 1 < count and prose[i + 1]),
+            float(i < last and prose[i + 1]),
             math.log1p(len(texts[i - 1])) if i > 0 else 0.0,
-            math.log1p(len(texts[i + 1])) if i + 1 < count else 0.0,
+            math.log1p(len(texts[i + 1])) if i < last else 0.0,
             math.log1p(runs[i]),
             len(lowered_words & title_words) / (len(title_words) or 1),
             float(short[i]),

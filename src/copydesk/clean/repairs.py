@@ -44,6 +44,11 @@ _CONTROL_CHARS = frozenset(
 )
 
 
+def may_glue(text: str) -> bool:
+    """Whether :func:`glue_points` can find anything in ``text``: one cheap test for a whole record."""
+    return _GLUE.search(text) is not None
+
+
 def glue_points(text: str, start: int, end: int) -> list[Repair]:
     """Places in ``text[start:end]`` where two sentences were joined without a space."""
     found = []
@@ -121,9 +126,32 @@ def mojibake(text: str, start: int, end: int) -> list[Repair]:
     after = repair_mojibake(before)
     if after == before:
         return []
-    runs = difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
     return [
         Repair(start + i1, start + i2, before[i1:i2], after[j1:j2], "mojibake")
-        for tag, i1, i2, j1, j2 in runs
-        if tag != "equal"
+        for i1, i2, j1, j2 in _changed_runs(before, after)
     ]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _changed_runs(before: str, after: str) -> list[tuple[int, int, int, int]]:
+    """``(i1, i2, j1, j2)``: the runs of ``before`` replaced in ``after``. A charset repair only
+    rewrites non-ASCII runs (every byte of a multi-byte UTF-8 character is above 0x7f), so the two
+    texts align on their ASCII characters; where they do not, a general diff decides."""
+    old = [match.span() for match in _NON_ASCII.finditer(before)]
+    new = [match.span() for match in _NON_ASCII.finditer(after)]
+    if len(old) == len(new):
+        runs = []
+        i_end = j_end = 0
+        for (i1, i2), (j1, j2) in zip(old, new, strict=True):
+            if before[i_end:i1] != after[j_end:j1]:
+                break
+            if before[i1:i2] != after[j1:j2]:
+                runs.append((i1, i2, j1, j2))
+            i_end, j_end = i2, j2
+        else:
+            if before[i_end:] == after[j_end:]:
+                return runs
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]

@@ -8,6 +8,11 @@ import re
 _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 
 
+def has_mojibake(text: str) -> bool:
+    """Whether ``text`` shows a sequence that a wrong decode leaves: a cheap test to skip repairs."""
+    return _MOJIBAKE.search(text) is not None
+
+
 def repair_mojibake(text: str) -> str:
     """Undo a wrong decode ("donâ€™t" -> "don’t") with ftfy's encoding fix alone: nothing else of the
     text changes. Text without the tell-tale sequences is returned as it is, without calling ftfy."""
