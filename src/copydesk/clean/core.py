@@ -22,8 +22,13 @@ class Profile(Protocol):
 
     def reason(self, domain: str | None, text: str) -> str | None: ...
 
+    def records(self, domain: str | None) -> int: ...
+
 
 _FOLD = re.compile(r"\W+")
+# A site a profile learned from this many records is judged by what recurs on it: the generic
+# classifier's guesses about short lines are then left out (they cost more article text than they save).
+KNOWN_SITE_RECORDS = 20
 
 
 @dataclass(slots=True)
@@ -59,7 +64,8 @@ def clean(
         why = _reason(paragraph, domain, profile, words, suspect)
         items.append(_Paragraph(span, why, bool(words) or "©" in paragraph))
     _extend_appeals(text, items)
-    _apply_model(text, items, title)
+    if profile is None or profile.records(domain) < KNOWN_SITE_RECORDS:
+        _apply_model(text, items, title)
     blocks = []
     language = detect_language(repair_mojibake(text[:3000]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
@@ -125,8 +131,19 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
     for i, probability in zip(candidates, probabilities, strict=True):
-        if probability >= model.threshold:
+        if probability >= model.threshold and not _subheading(texts, i):
             items[i].reason = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
+
+
+def _subheading(texts: list[str], i: int) -> bool:
+    """A short line between two paragraphs of prose reads as a sub-heading: the classifier may not
+    take it (a run of several short lines, another story's headlines, it may)."""
+    return (
+        0 < i < len(texts) - 1
+        and boilerplate.is_short_label(texts[i])
+        and is_prose(texts[i - 1])
+        and is_prose(texts[i + 1])
+    )
 
 
 def domain_of(url: str | None) -> str | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from copydesk.clean import boilerplate
 
 _WORD = re.compile(r"\w+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -33,6 +35,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "quoted", "voice", *(f"trigger_{name}" for name in _REASONS), "rule_hit", "position", "is_first", "is_last",
     "edge_distance", "before_prose", "after_prose", "prev_short", "next_short", "prev_prose", "next_prose",
     "prev_log_chars", "next_log_chars", "short_run", "title_overlap", "is_short_label", "is_prose",
+    "coherence", "log_content_words",
 )  # fmt: skip
 
 
@@ -63,6 +66,12 @@ def paragraph_features(
     last_prose = prose_at[-1] if prose_at else -1
     runs = _short_runs(short)
     title_words = set(_WORD.findall(title.lower())) if title else set()
+    # Content words (5 letters or more) and in how many paragraphs each occurs: another story's teaser
+    # or a caption of another picture shares few of them with the rest of the record.
+    content = [set(_CONTENT_WORD.findall(text.lower())) for text in texts]
+    spread: Counter[str] = Counter()
+    for found in content:
+        spread.update(found)
     rows = []
     last = count - 1
     for i in range(count) if only is None else only:
@@ -109,6 +118,8 @@ def paragraph_features(
             len(lowered_words & title_words) / (len(title_words) or 1),
             float(short[i]),
             float(prose[i]),
+            sum(1 for word in content[i] if spread[word] > 1) / len(content[i]) if content[i] else 0.5,
+            math.log1p(len(content[i])),
         ]
         rows.append(row)
     return rows
