@@ -119,6 +119,17 @@ def test_reported_speech_about_a_newsletter_is_kept() -> None:
     assert line in article.text
 
 
+def test_site_policies_go_but_a_story_about_terms_of_service_stays() -> None:
+    policy = "By using this site, you agree to our Terms of Service and Privacy Policy."
+    story = (
+        "Critics argue that clicking through terms of service that nobody reads cannot amount to real consent,"
+        " and the regulator agreed in its ruling on Friday."
+    )
+    article = copydesk.clean("\n".join([STORY[0], story, STORY[1], policy]))
+    assert story in article.text and policy not in article.text
+    assert [removal.reason for removal in article.removed] == ["legal"]
+
+
 def test_standfirst_given_by_the_record_and_repeated_in_the_body_is_kept_once() -> None:
     standfirst = "Two trawlers have been stuck since Christmas as silt built up in the inner basin"
     article = copydesk.clean("\n".join([standfirst, *STORY]), description=standfirst)
@@ -215,6 +226,33 @@ def test_navigation_words_in_a_real_subheading_are_kept() -> None:
     for heading in ("Voters register in record numbers", "Jobs at risk in the north", "By the numbers"):
         article = copydesk.clean("\n".join([STORY[0], heading, STORY[1], STORY[2]]))
         assert heading in article.text
+
+
+def test_doubtful_lines_are_kept_and_reported_or_removed_on_request() -> None:
+    heading = "Voters register in record numbers"  # shares no word with the story: the classifier doubts it
+    source = "\n".join([STORY[0], heading, STORY[1], STORY[2]])
+    kept = copydesk.clean(source)
+    assert heading in kept.text and not kept.removed
+    assert [(d.text, source[d.start : d.end]) for d in kept.doubts] == [(heading, heading)]
+    assert kept.to_dict()["doubts"][0]["reason"] == kept.doubts[0].reason
+    strict = copydesk.clean(source, remove_doubtful=True)
+    assert heading not in strict.text and not strict.doubts
+    assert [(r.text, r.reason) for r in strict.removed] == [(heading, kept.doubts[0].reason)]
+    assert copydesk.clean("\n".join(STORY)).doubts == ()  # the story alone raises no doubt
+
+
+def test_cli_remove_doubtful_applies_to_records(tmp_path: Path) -> None:
+    heading = "Voters register in record numbers"
+    record = {"title": "T", "maintext": "\n".join([STORY[0], heading, STORY[1], STORY[2]])}
+    source = tmp_path / "records.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    CliRunner().invoke(main, ["clean", str(source), "--no-learn", "-o", str(out)])
+    default = json.loads(out.read_text(encoding="utf-8"))
+    assert heading in default["maintext"] and default["doubts"][0]["text"] == heading
+    CliRunner().invoke(main, ["clean", str(source), "--no-learn", "--remove-doubtful", "-o", str(out)])
+    strict = json.loads(out.read_text(encoding="utf-8"))
+    assert heading not in strict["maintext"] and strict["doubts"] == []
 
 
 def test_cli_plain_text_formats(tmp_path: Path) -> None:

@@ -91,6 +91,9 @@ class Article:
     - ``markdown`` (derived): the body as Markdown.
     - ``removed`` / ``repairs``: what :func:`copydesk.clean` removed from and repaired in the input
       text, with offsets into it (empty for :func:`copydesk.extract`).
+    - ``doubts``: spans :func:`copydesk.clean` kept although they may be boilerplate (the learned
+      classifier leans that way without being sure), each with the reason it would have given;
+      ``clean(..., remove_doubtful=True)`` removes them instead.
     """
 
     url: str | None = None
@@ -108,6 +111,7 @@ class Article:
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     removed: tuple[Removal, ...] = ()
     repairs: tuple[Repair, ...] = ()
+    doubts: tuple[Removal, ...] = ()
 
     @property
     def text(self) -> str:
@@ -142,6 +146,7 @@ class Article:
             "text": self.text,
             "removed": [removal.to_dict() for removal in self.removed],
             "repairs": [repair.to_dict() for repair in self.repairs],
+            "doubts": [doubt.to_dict() for doubt in self.doubts],
         }
 
 

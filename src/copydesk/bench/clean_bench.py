@@ -67,14 +67,20 @@ class CleanerUnavailable(Exception):
     """copydesk's cleaner or profile learner cannot be imported."""
 
 
-def copydesk_cleaner() -> Cleaner:
+def copydesk_cleaner(remove_doubtful: bool = False) -> Cleaner:
     try:
         cleaner = importlib.import_module("copydesk").clean
     except (ImportError, AttributeError) as error:
         raise CleanerUnavailable(f"copydesk.clean is not available: {error}") from error
     if not callable(cleaner):
         raise CleanerUnavailable("copydesk.clean is not a function")
-    return cleaner  # type: ignore[no-any-return]
+    if not remove_doubtful:
+        return cleaner  # type: ignore[no-any-return]
+
+    def strict(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        return cleaner(text, title=title, url=url, profile=profile, remove_doubtful=True)  # type: ignore[no-any-return]
+
+    return strict
 
 
 def copydesk_profile_builder() -> ProfileBuilder:

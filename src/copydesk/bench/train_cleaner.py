@@ -13,7 +13,8 @@ scores the cleaner on those pages only.
 Model: logistic regression on standardised features, L2-regularised, classes weighted by characters
 so that long paragraphs count as much as they weigh in the benchmark's character-level figures. The
 threshold is the lowest one whose character-level precision on the training pages is at least
-``TARGET_PRECISION``."""
+``TARGET_PRECISION``; the doubt threshold, below it, the lowest one reaching ``DOUBT_PRECISION``
+(paragraphs between the two are kept and reported as doubts)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from copydesk.clean.features import FEATURE_NAMES, paragraph_features
 from copydesk.clean.model import BoilerplateModel
 
 TARGET_PRECISION = 0.7
+DOUBT_PRECISION = 0.5  # below the threshold, down to this precision: paragraphs kept but reported as doubts
 SEEDS = (0, 1, 2, 3, 4)
 HELD_OUT = frozenset({0, 1, 2})
 
@@ -95,7 +97,8 @@ def train(datasets: Sequence[Dataset], iterations: int = 3000, l2: float = 1e-3)
         w -= rate * ((z.T @ gradient) / len(y) + l2 * w)
         b -= rate * gradient.mean()
     scores = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-    threshold = _threshold(scores, y, size)
+    threshold = _threshold(scores, y, size, TARGET_PRECISION)
+    doubt_threshold = _threshold(scores, y, size, DOUBT_PRECISION)
     model = BoilerplateModel(
         features=FEATURE_NAMES,
         mean=tuple(float(v) for v in mean),
@@ -104,6 +107,7 @@ def train(datasets: Sequence[Dataset], iterations: int = 3000, l2: float = 1e-3)
         bias=float(b),
         threshold=threshold,
         training={},
+        doubt_threshold=doubt_threshold,
     )
     held_out = evaluate(model, test_data)
     on_train = evaluate(model, train_data)
@@ -118,21 +122,22 @@ def train(datasets: Sequence[Dataset], iterations: int = 3000, l2: float = 1e-3)
         "train": on_train,
         "held_out": held_out,
         "target_precision": TARGET_PRECISION,
+        "doubt_precision": DOUBT_PRECISION,
     }
     return BoilerplateModel(
-        model.features, model.mean, model.scale, model.weights, model.bias, model.threshold, summary
+        model.features, model.mean, model.scale, model.weights, model.bias, model.threshold, summary, doubt_threshold
     )
 
 
-def _threshold(scores: Any, labels: Any, sizes: Any) -> float:
-    """The lowest threshold whose character-level precision reaches the target."""
+def _threshold(scores: Any, labels: Any, sizes: Any, target: float) -> float:
+    """The lowest threshold whose character-level precision on the training pages reaches ``target``."""
     import numpy as np
 
     order = np.argsort(-scores)
     true_chars = np.cumsum((labels[order] == 1) * sizes[order])
     all_chars = np.cumsum(sizes[order])
     precision = true_chars / np.maximum(all_chars, 1)
-    good = np.nonzero(precision >= TARGET_PRECISION)[0]
+    good = np.nonzero(precision >= target)[0]
     if len(good) == 0:
         return 1.0
     return float(scores[order][good[-1]])

@@ -83,7 +83,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "legal",
         re.compile(
             r"©|\ball rights reserved\b|\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
-            r"redistributed)|\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b|^copyright\b",
+            r"redistributed)|^copyright\b|"
+            # the site's own policies, in a line of their own or addressed to the reader; not a story
+            # sentence about a platform's terms of service
+            r"^.{0,60}\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b.{0,40}$|"
+            r"\b(?:our|this (?:site|website)'s?|you agree to the)\s+(?:\w+\s+){0,3}"
+            r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b",
             _FLAGS,
         ),
     ),

@@ -36,6 +36,7 @@ class _Paragraph:
     span: Span
     reason: str | None = None
     triggered: bool = True  # some boilerplate rule could fire on a part of it
+    doubt: str | None = None  # the classifier leans to this reason without being sure
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
 
 
@@ -47,13 +48,17 @@ def clean(
     url: str | None = None,
     profile: Profile | None = None,
     site: str | None = None,
+    remove_doubtful: bool = False,
 ) -> Article:
     """Clean one article body: remove boilerplate, repair damage, find the headline and standfirst
     when the text carries them. ``removed`` and ``repairs`` of the result say what changed, with
     offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode); the
-    site is ``site`` (a domain) when given, else the host of ``url``."""
+    site is ``site`` (a domain) when given, else the host of ``url``. Paragraphs the learned
+    classifier leans to call boilerplate without being sure are kept and listed in ``doubts``, or
+    removed with ``remove_doubtful``."""
     found: list[Repair] = []
     removed: list[Removal] = []
+    doubts: list[Removal] = []
     title, description, spans = body_spans(text, title, description, found, removed)
     domain = site or domain_of(url)  # profiles normalise either form
     suspect = has_mojibake(text)  # one test for the whole text spares one per paragraph and sentence
@@ -74,9 +79,12 @@ def clean(
         + list(repairs.spacing(text, 0, len(text)))
     )
     for item in items:
-        if item.reason:
-            removed.append(Removal(item.span.start, item.span.end, item.span.of(text), item.reason))
+        reason = item.reason or (item.doubt if remove_doubtful else None)
+        if reason:
+            removed.append(Removal(item.span.start, item.span.end, item.span.of(text), reason))
             continue
+        if item.doubt:
+            doubts.append(Removal(item.span.start, item.span.end, item.span.of(text), item.doubt))
         segments = _kept_sentences(text, item, domain, profile, removed, suspect)
         if not segments:
             continue
@@ -99,6 +107,7 @@ def clean(
         blocks=tuple(blocks),
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         repairs=tuple(sorted(found, key=lambda r: r.start)),
+        doubts=tuple(doubts),
     )
 
 
@@ -131,8 +140,13 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
     for i, probability in zip(candidates, probabilities, strict=True):
+        if probability < model.doubt_from:
+            continue
+        guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
         if probability >= model.threshold and not _subheading(texts, i):
-            items[i].reason = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
+            items[i].reason = guess
+        else:
+            items[i].doubt = guess
 
 
 def _subheading(texts: list[str], i: int) -> bool:

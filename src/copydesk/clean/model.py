@@ -28,6 +28,11 @@ class BoilerplateModel:
     bias: float
     threshold: float
     training: dict[str, Any]
+    doubt_threshold: float | None = None  # from here up to ``threshold``: kept, but reported as a doubt
+
+    @property
+    def doubt_from(self) -> float:
+        return self.threshold if self.doubt_threshold is None else min(self.doubt_threshold, self.threshold)
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         out = []
@@ -48,6 +53,7 @@ class BoilerplateModel:
             "weights": list(self.weights),
             "bias": self.bias,
             "threshold": self.threshold,
+            "doubt_threshold": self.doubt_threshold,
             "training": self.training,
         }
 
@@ -63,6 +69,7 @@ class BoilerplateModel:
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
             training=dict(data.get("training", {})),
+            doubt_threshold=None if data.get("doubt_threshold") is None else float(data["doubt_threshold"]),
         )
         if model.features != FEATURE_NAMES:
             raise ValueError("the model was trained on other features; retrain it (copydesk bench train-cleaner)")

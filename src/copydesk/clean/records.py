@@ -71,7 +71,10 @@ def _text(record: Mapping[str, Any], name: str | None) -> str | None:
 
 
 def clean_record(
-    record: Mapping[str, Any], fields: FieldMap = FieldMap(), profile: Profile | None = None
+    record: Mapping[str, Any],
+    fields: FieldMap = FieldMap(),
+    profile: Profile | None = None,
+    remove_doubtful: bool = False,
 ) -> dict[str, Any]:
     """The record cleaned, or passed through with an ``error`` field saying why it could not be."""
     out = dict(record)
@@ -90,6 +93,7 @@ def clean_record(
         url=_text(record, _pick(record, fields.url, _URL)),
         profile=profile,
         site=record_site(record, fields),
+        remove_doubtful=remove_doubtful,
     )
     out[name] = article.text
     for key, value in (("title", article.title), ("description", article.description)):
@@ -97,4 +101,5 @@ def clean_record(
             out[key] = value
     out["removed"] = [removal.to_dict() for removal in article.removed]
     out["repairs"] = [repair.to_dict() for repair in article.repairs]
+    out["doubts"] = [doubt.to_dict() for doubt in article.doubts]
     return out

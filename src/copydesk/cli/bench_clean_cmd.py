@@ -69,6 +69,11 @@ TARGETS = (
     show_default=True,
     help="Timed single-record passes; records/s is their median.",
 )
+@click.option(
+    "--remove-doubtful",
+    is_flag=True,
+    help="Score copydesk.clean(..., remove_doubtful=True): what the classifier doubts is removed too.",
+)
 @click.option("--worst", type=click.IntRange(min=0), default=0, metavar="N", help="List the N worst records per mode.")
 @click.option(
     "--json",
@@ -91,6 +96,7 @@ def bench_clean(
     held_out: bool,
     sites: int,
     runs: int,
+    remove_doubtful: bool,
     worst: int,
     json_path: Path | None,
     records_path: Path | None,
@@ -109,7 +115,7 @@ def bench_clean(
         raise click.UsageError("no DATASET given and no *.tar.xz found in ../shared/bench")
     status = Console(stderr=True, highlight=False)
     try:
-        cleaner = copydesk_cleaner()
+        cleaner = copydesk_cleaner(remove_doubtful=remove_doubtful)
     except CleanerUnavailable as error:
         raise click.ClickException(str(error)) from error
     try:

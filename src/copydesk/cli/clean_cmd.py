@@ -42,6 +42,12 @@ from copydesk.cli.progress import BatchProgress
     help="Site profile to use; learned from the input and saved here when the file does not exist.",
 )
 @click.option("--no-learn", is_flag=True, help="Records one by one, without learning what recurs per site.")
+@click.option(
+    "--remove-doubtful",
+    is_flag=True,
+    help="Also remove what the classifier leans to call boilerplate without being sure (by default kept and "
+    "listed in doubts).",
+)
 def clean_command(
     source: Path,
     fmt: str | None,
@@ -49,6 +55,7 @@ def clean_command(
     fields: tuple[str, ...],
     profile_path: Path | None,
     no_learn: bool,
+    remove_doubtful: bool,
 ) -> None:
     """Clean already-extracted news text: boilerplate out, damage repaired, every change reported.
 
@@ -72,13 +79,15 @@ def clean_command(
             if profile_path is not None and not profile_path.exists():
                 raise click.UsageError("standard input is read once: learn a profile from a file, then use it here")
             rest = itertools.chain([first], sys.stdin.buffer)
-            _clean_records(source, lambda: rest, field_map, output, profile_path, learn=False)
+            _clean_records(source, lambda: rest, field_map, output, profile_path, False, remove_doubtful)
         else:
-            _clean_records(source, lambda: _file_lines(source), field_map, output, profile_path, not no_learn)
+            learn = not no_learn
+            _clean_records(source, lambda: _file_lines(source), field_map, output, profile_path, learn, remove_doubtful)
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
     text = data.decode("utf-8", "replace")
-    _write(output, _render(clean(text, profile=_load_profile(profile_path)), fmt or "json"))
+    article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful)
+    _write(output, _render(article, fmt or "json"))
 
 
 def _head(path: Path) -> bytes:
@@ -152,6 +161,7 @@ def _clean_records(
     output: Path | None,
     profile_path: Path | None,
     learn: bool,
+    remove_doubtful: bool = False,
 ) -> None:
     """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning)."""
     profile = _load_profile(profile_path)
@@ -172,7 +182,7 @@ def _clean_records(
             if isinstance(record, str):  # not a record: kept as it was, with the reason
                 out: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
             else:
-                out = clean_record(record, fields, profile)
+                out = clean_record(record, fields, profile, remove_doubtful)
                 if error:
                     out["error"] = error
                 counts["removed"] += len(out.get("removed", ()))
