@@ -205,6 +205,8 @@ def _reads_as_reporting(text: str) -> bool:
 
 def voice_ratio(text: str) -> float:
     """The share of words outside quotations that are "we", "our", "us", "you", "your"."""
+    if not _PUBLISHER_VOICE.search(text):
+        return 0.0
     unquoted = _QUOTED.sub(" ", text)
     words = len(_WORD.findall(unquoted)) or 1
     return len(_PUBLISHER_VOICE.findall(unquoted)) / words
