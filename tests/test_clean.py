@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 import copydesk
+from copydesk.clean.profile import ProfileLearner
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.cli.main import main
 
@@ -239,6 +240,20 @@ def test_doubtful_lines_are_kept_and_reported_or_removed_on_request() -> None:
     assert heading not in strict.text and not strict.doubts
     assert [(r.text, r.reason) for r in strict.removed] == [(heading, kept.doubts[0].reason)]
     assert copydesk.clean("\n".join(STORY)).doubts == ()  # the story alone raises no doubt
+
+
+def test_on_a_site_the_profile_knows_the_classifier_only_raises_doubts() -> None:
+    furniture = ["Ferry timetable changes for winter", "Harbour Post weekend quiz"]
+    source = "\n".join([*STORY, *furniture])
+    alone = copydesk.clean(source)
+    flagged = [r.text for r in alone.removed]
+    assert flagged and set(flagged) <= set(furniture)  # the classifier's call, without a profile
+    learner = ProfileLearner()
+    for n in range(25):  # a site with many records, none of which repeats these lines
+        learner.add("harbourpost.example", [f"Story {n}: the tide reached {n + 3} metres on the quay wall today."])
+    known = copydesk.clean(source, url="https://harbourpost.example/a", profile=learner.build())
+    assert known.text == "\n\n".join(source.split("\n")) and not known.removed
+    assert set(flagged) <= {d.text for d in known.doubts}
 
 
 def test_cli_remove_doubtful_applies_to_records(tmp_path: Path) -> None:

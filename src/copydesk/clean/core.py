@@ -27,7 +27,7 @@ class Profile(Protocol):
 
 _FOLD = re.compile(r"\W+")
 # A site a profile learned from this many records is judged by what recurs on it: the generic
-# classifier's guesses about short lines are then left out (they cost more article text than they save).
+# classifier's guesses are then only reported as doubts (they would cost more article text than they save).
 KNOWN_SITE_RECORDS = 20
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
@@ -70,8 +70,7 @@ def clean(
         why = _reason(paragraph, domain, profile, words, suspect)
         items.append(_Paragraph(span, why, bool(words) or "©" in paragraph))
     _extend_appeals(text, items)
-    if profile is None or profile.records(domain) < KNOWN_SITE_RECORDS:
-        _apply_model(text, items, title)
+    _apply_model(text, items, title, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     blocks = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
@@ -125,8 +124,9 @@ def body_spans(
     return _headline_and_standfirst(text, spans, title, description, [] if removed is None else removed)
 
 
-def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
-    """Paragraphs the rules let through but the learned classifier calls page furniture."""
+def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bool = True) -> None:
+    """Paragraphs the rules let through but the learned classifier calls page furniture: removed
+    above its threshold when ``sure``, else only marked as doubts."""
     model = shipped_model()
     if model is None:
         _mark_navigation(text, items)
@@ -144,7 +144,7 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None) -> None:
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if probability >= model.threshold and not _subheading(texts, i):
+        if sure and probability >= model.threshold and not _subheading(texts, i):
             items[i].reason = guess
         else:
             items[i].doubt = guess
