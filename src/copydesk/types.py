@@ -150,6 +150,54 @@ class Article:
         }
 
 
+def article_from_dict(data: dict[str, Any]) -> Article:
+    """The :class:`Article` of :meth:`Article.to_dict`'s output (``text`` is derived, so ignored)."""
+    return Article(
+        url=data.get("url"),
+        canonical_url=data.get("canonical_url"),
+        title=data.get("title"),
+        description=data.get("description"),
+        authors=tuple(data.get("authors") or ()),
+        published=data.get("published"),
+        modified=data.get("modified"),
+        language=data.get("language"),
+        site_name=data.get("site_name"),
+        image=data.get("image"),
+        tags=tuple(data.get("tags") or ()),
+        kind=data.get("kind", "empty"),
+        blocks=tuple(Block(b["kind"], b["text"], b.get("level", 0)) for b in data.get("blocks") or ()),
+        removed=tuple(Removal(r["start"], r["end"], r["text"], r["reason"]) for r in data.get("removed") or ()),
+        repairs=tuple(
+            Repair(r["start"], r["end"], r["before"], r["after"], r["kind"]) for r in data.get("repairs") or ()
+        ),
+        doubts=tuple(Removal(r["start"], r["end"], r["text"], r["reason"]) for r in data.get("doubts") or ()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One input of a corpus run, as a source read it: a page's bytes or a record's text.
+
+    - ``source``: the input file; ``offset``: where in it (a WARC record's byte offset, a JSONL line
+      number, 0 for a file holding one page). Together they name the page in errors and reports.
+    - ``url``, ``fetched`` (ISO 8601, the crawl date of a WARC record), ``http_charset`` (from the
+      HTTP ``Content-Type`` header).
+    - ``html``: the page (extracted); or ``text`` with ``record``: already-extracted text and the
+      record's other fields (cleaned).
+    - ``error``: why the input could not be read; the page then becomes an error record.
+    """
+
+    source: str
+    offset: int
+    url: str | None = None
+    fetched: str | None = None
+    http_charset: str | None = None
+    html: bytes | None = None
+    text: str | None = None
+    record: dict[str, Any] | None = None
+    error: str | None = None
+
+
 def _block_markdown(block: Block) -> str:
     if block.kind == "heading":
         return "#" * min(max(block.level, 1), 6) + " " + block.text

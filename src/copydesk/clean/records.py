@@ -45,6 +45,9 @@ class FieldMap:
         return cls(**values)
 
 
+USUAL_FIELDS = FieldMap()  # every role found among the usual names
+
+
 def _pick(record: Mapping[str, Any], chosen: str | None, names: tuple[str, ...]) -> str | None:
     if chosen is not None:
         return chosen if chosen in record else None

@@ -8,6 +8,7 @@ from copydesk import __version__
 from copydesk.cli.bench_cmd import bench
 from copydesk.cli.clean_cmd import clean_command
 from copydesk.cli.extract_cmd import extract
+from copydesk.cli.run_cmd import run_command, search_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,3 +20,5 @@ def main() -> None:
 main.add_command(extract)
 main.add_command(bench)
 main.add_command(clean_command)
+main.add_command(run_command)
+main.add_command(search_command)

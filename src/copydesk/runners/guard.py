@@ -1,0 +1,80 @@
+"""Robustness kept apart from the algorithm: a time limit around one page, and the batch a worker runs."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from copydesk.clean.records import FieldMap
+from copydesk.pipeline import Extracted, page_id, process_page
+from copydesk.sinks.jsonl import write_jsonl_gz
+from copydesk.types import Page
+
+
+class PageTimeout(Exception):
+    """A page took longer than the run allows."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in this (main) thread after ``seconds``. Python code is interrupted
+    between two bytecodes; a single C call (one regular expression, one parse) finishes first, which
+    the input caps (20 MB a record) keep short."""
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise PageTimeout(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def guarded_process(page: Page, fields: FieldMap, timeout: float) -> Extracted:
+    """:func:`copydesk.pipeline.process_page` that never raises and never hangs: a slow page, or one
+    that trips a bug, becomes an error record naming the page."""
+    started = time.perf_counter()
+    try:
+        with time_limit(timeout):
+            return process_page(page, fields)
+    except PageTimeout as error:
+        reason = f"{page.source}@{page.offset}: {error}"
+    except Exception as error:  # a bug must cost one page, not the run
+        reason = f"{page.source}@{page.offset}: {type(error).__name__}: {error}"
+    return Extracted(
+        page_id(page.source, page.offset),
+        page.source,
+        page.offset,
+        page.url,
+        page.fetched,
+        None,
+        "error",
+        error=reason,
+        seconds=time.perf_counter() - started,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    shard: str
+    pages: int
+    errors: int
+    seconds: float
+
+
+def run_batch(pages: Sequence[Page], shard: Path, fields: tuple[str, ...], timeout: float) -> BatchResult:
+    """Process a batch of pages and write their shard (atomically): the unit of work of a worker."""
+    field_map = FieldMap.parse(list(fields))
+    started = time.perf_counter()
+    items = [guarded_process(page, field_map, timeout) for page in pages]
+    write_jsonl_gz(shard, (item.to_dict() for item in items))
+    errors = sum(item.outcome == "error" for item in items)
+    return BatchResult(str(shard), len(items), errors, time.perf_counter() - started)

@@ -1,0 +1,623 @@
+"""The local runner: a corpus run on one machine, in worker processes, resumable after any interruption.
+
+Stages, each leaving files in a work folder (``OUT.work`` beside the output) that are written
+atomically, so that a run killed at any moment and started again with the same command redoes only
+what was not committed and ends with the output of an uninterrupted run:
+
+1. **pages**: inputs are read in order, cut into batches of ``batch_size`` pages; each batch is
+   processed (:func:`copydesk.runners.guard.run_batch`) by a worker and written as one shard
+   ``pages/<input>-<batch>.jsonl.gz``. An input whose batches are all written gets a ``.done`` marker.
+2. **templates**: a site profile learned over every article's blocks (``profile.json``).
+3. **dedup**: clusters over every article's fingerprint, in input order (``canonical.npy``).
+4. **write**: one output shard per pages shard (JSONL or Parquet), or one SQLite file; then the
+   errors shard and the run report (``OUT.report.json``, written last: its presence means "done").
+
+Memory is bounded: pages stream from the inputs, at most ``2 * workers`` batches are in flight, and
+the stages after the first read the shards one at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from copydesk import __version__
+from copydesk.clean.profile import ProfileLearner, SiteProfile
+from copydesk.clean.profile_io import load_profile, save_profile
+from copydesk.clean.records import FieldMap
+from copydesk.corpus.dedup import DedupBuilder
+from copydesk.options import CorpusOptions
+from copydesk.pipeline import Extracted, error_entry, output_row, remove_template_blocks, template_paragraphs
+from copydesk.runners.guard import BatchResult, guarded_process, run_batch
+from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
+from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
+from copydesk.sources.inputs import InputFile, iter_pages
+from copydesk.types import Page
+
+TOP_SITES = 100
+
+
+class RunError(Exception):
+    """The run cannot start or go on (an output from another run, an unreadable work folder)."""
+
+
+class Observer(Protocol):
+    """What a runner tells whoever shows progress."""
+
+    def stage(self, name: str, total: int | None) -> None: ...
+
+    def advance(self, pages: int, errors: int) -> None: ...
+
+    def message(self, text: str) -> None: ...
+
+    def position(self, done: int, total: int) -> None:
+        """Bytes of the inputs read so far, of ``total``: what an ETA of the first stage rests on."""
+
+
+class SilentObserver:
+    def stage(self, name: str, total: int | None) -> None:
+        pass
+
+    def advance(self, pages: int, errors: int) -> None:
+        pass
+
+    def message(self, text: str) -> None:
+        pass
+
+    def position(self, done: int, total: int) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class RunPaths:
+    output: Path
+    work: Path
+    report: Path
+
+    @classmethod
+    def of(cls, output: Path) -> RunPaths:
+        return cls(output, output.with_name(output.name + ".work"), output.with_name(output.name + ".report.json"))
+
+    @property
+    def pages(self) -> Path:
+        return self.work / "pages"
+
+
+@dataclass(slots=True)
+class _Timings:
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, stage: str, started: float) -> None:
+        self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Inputs read as one stream of pages: a WARC or JSONL file, or a group of consecutive HTML files
+    (one page each, so that many small files still make batches). ``key`` names its shards."""
+
+    key: str
+    files: tuple[InputFile, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(_size(item.path) for item in self.files)
+
+    def pages(self, fields: FieldMap) -> Iterator[Page]:
+        for item in self.files:
+            yield from iter_pages(item, fields)
+
+
+def plan_units(inputs: list[InputFile], group: int) -> list[Unit]:
+    """The units of a run, in input order; HTML files in groups of ``group``."""
+    units: list[Unit] = []
+    html: list[InputFile] = []
+
+    def close_group() -> None:
+        if html:
+            units.append(Unit(_key("html", [str(item.path.resolve()) for item in html]), tuple(html)))
+            html.clear()
+
+    for item in inputs:
+        if item.kind == "html":
+            html.append(item)
+            if len(html) >= group:
+                close_group()
+            continue
+        close_group()
+        units.append(Unit(_key(item.path.name, [str(item.path.resolve())]), (item,)))
+    close_group()
+    return units
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _key(name: str, paths: list[str]) -> str:
+    """A stable name: the file name and a hash of the full paths."""
+    digest = hashlib.blake2b("\n".join(paths).encode("utf-8"), digest_size=5).hexdigest()
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:40]
+    return f"{stem}-{digest}"
+
+
+def run_local(
+    inputs: list[InputFile], output: Path, options: CorpusOptions, observer: Observer | None = None
+) -> dict[str, Any]:
+    """Run the corpus pipeline; the run report. Resumes a run of the same inputs and options."""
+    watch = observer or SilentObserver()
+    paths = RunPaths.of(output)
+    identity = {
+        "inputs": [str(item.path.resolve()) for item in inputs],
+        "options": options.fingerprint(),
+        "version": __version__,
+    }
+    if _already_done(paths, identity):
+        watch.message(f"{output}: already complete (see {paths.report})")
+        return dict(json.loads(paths.report.read_text(encoding="utf-8")))
+    _claim_work_folder(paths, identity)
+    timings = _Timings()
+    started = time.perf_counter()
+    shards = _stage_pages(inputs, paths, options, watch, timings)
+    profile = _stage_templates(shards, paths, options, watch, timings)
+    canonical, ids = _stage_dedup(shards, paths, options, watch, timings)
+    written = _stage_write(shards, paths, options, profile, canonical, ids, watch, timings)
+    report = _stage_report(shards, paths, options, identity, written, timings, started, watch)
+    shutil.rmtree(paths.work, ignore_errors=True)
+    return report
+
+
+def _already_done(paths: RunPaths, identity: dict[str, Any]) -> bool:
+    if not paths.report.exists():
+        return False
+    try:
+        previous = json.loads(paths.report.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return False
+    if previous.get("identity") != identity:
+        raise RunError(f"{paths.output}: holds the output of another run (other inputs or options); remove it first")
+    return True
+
+
+def _claim_work_folder(paths: RunPaths, identity: dict[str, Any]) -> None:
+    marker = paths.work / "run.json"
+    if marker.exists():
+        if json.loads(marker.read_text(encoding="utf-8")) != identity:
+            raise RunError(f"{paths.work}: an unfinished run of other inputs or options; remove it to start anew")
+    else:
+        if paths.output.exists() and (paths.output.is_file() or any(paths.output.iterdir())):
+            raise RunError(f"{paths.output}: exists and is not the output of this run; remove it or choose another")
+        write_atomic(marker, json.dumps(identity, indent=1).encode("utf-8"))
+    paths.pages.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(paths.pages)
+    remove_stale_temporaries(paths.work)
+
+
+# --- stage 1: pages ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """A pages shard and the number of pages in it."""
+
+    path: Path
+    pages: int
+
+
+def _stage_pages(
+    inputs: list[InputFile], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+) -> list[Shard]:
+    started = time.perf_counter()
+    watch.stage("pages", None)
+    units = plan_units(inputs, options.batch_size)
+    fields = FieldMap.parse(list(options.fields))
+    pool = _Pool(options, watch)
+    total = sum(unit.size for unit in units)
+    read = 0
+    try:
+        for unit in units:
+            marker = paths.pages / f"{unit.key}.done"
+            size = unit.size
+            if marker.exists():
+                done = json.loads(marker.read_text(encoding="utf-8"))
+                watch.advance(sum(done["pages"]), 0)
+                read += size
+                watch.position(read, total)
+                continue
+            counts: list[int] = []
+            for number, batch in enumerate(_batches(unit.pages(fields), options)):
+                shard = paths.pages / f"{unit.key}-{number:06d}.jsonl.gz"
+                counts.append(len(batch))
+                watch.position(read + min(_within(unit, batch, sum(counts), size), size), total)
+                if shard.exists():
+                    watch.advance(len(batch), 0)
+                    continue
+                pool.submit(batch, shard, unit.key)
+            # the marker is written once every batch of the unit is (at once when none is in flight)
+            pool.when_done(unit.key, marker, json.dumps({"pages": counts}).encode("utf-8"))
+            read += size
+            watch.position(read, total)
+        pool.drain()
+    finally:
+        pool.close()
+    timings.add("pages", started)
+    return _shards(units, paths)
+
+
+def _within(unit: Unit, batch: list[Page], pages: int, size: int) -> int:
+    """Bytes of a unit read so far: a WARC record's offset, a share of a group of HTML files (JSONL:
+    line numbers say nothing of bytes, so nothing until the file is done)."""
+    kind = unit.files[0].kind
+    if kind == "warc":
+        return batch[-1].offset
+    if kind == "html":
+        return size * pages // len(unit.files)
+    return 0
+
+
+def _batches(pages: Iterator[Page], options: CorpusOptions) -> Iterator[list[Page]]:
+    batch: list[Page] = []
+    for page in pages:
+        batch.append(page)
+        if len(batch) >= options.batch_size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _shards(units: list[Unit], paths: RunPaths) -> list[Shard]:
+    """Every pages shard of the run, in input order."""
+    found = []
+    for unit in units:
+        done = json.loads((paths.pages / f"{unit.key}.done").read_text(encoding="utf-8"))
+        for number, count in enumerate(done["pages"]):
+            found.append(Shard(paths.pages / f"{unit.key}-{number:06d}.jsonl.gz", count))
+    return found
+
+
+class _Pool:
+    """Batches run in worker processes (or in this process with one worker), at most two per worker
+    in flight. A worker that dies (a crash in a C library) costs no page: its batch is run again page
+    by page, each page in a fresh worker, and only a page that crashes a worker again becomes an error.
+    A unit's done marker is written when its last batch is."""
+
+    def __init__(self, options: CorpusOptions, watch: Observer) -> None:
+        self._options = options
+        self._watch = watch
+        self._executor: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[Future[BatchResult], list[Page], Path, str]] = deque()
+        self._outstanding: Counter[str] = Counter()
+        self._markers: dict[str, tuple[Path, bytes]] = {}
+
+    def submit(self, batch: list[Page], shard: Path, unit: str) -> None:
+        if self._options.workers == 1:
+            self._report(run_batch(batch, shard, self._options.fields, self._options.page_timeout))
+            return
+        while len(self._pending) >= 2 * self._options.workers:
+            self._wait_oldest()
+        self._outstanding[unit] += 1
+        self._pending.append((self._start(batch, shard), batch, shard, unit))
+
+    def when_done(self, unit: str, marker: Path, content: bytes) -> None:
+        self._markers[unit] = (marker, content)
+        self._mark(unit)
+
+    def drain(self) -> None:
+        while self._pending:
+            self._wait_oldest()
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def _start(self, batch: list[Page], shard: Path) -> Future[BatchResult]:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(max_workers=self._options.workers)
+        return self._executor.submit(run_batch, batch, shard, self._options.fields, self._options.page_timeout)
+
+    def _mark(self, unit: str) -> None:
+        if unit in self._markers and not self._outstanding[unit]:
+            marker, content = self._markers.pop(unit)
+            write_atomic(marker, content)
+
+    def _wait_oldest(self) -> None:
+        future, batch, shard, unit = self._pending.popleft()
+        try:
+            result = future.result()
+        except BrokenProcessPool:
+            self._watch.message(f"a worker died while processing {shard.name}; retrying its pages one by one")
+            self._restart()
+            result = self._isolated(batch, shard)
+        self._report(result)
+        self._outstanding[unit] -= 1
+        self._mark(unit)
+
+    def _restart(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+        self._pending = deque(
+            (self._start(batch, shard), batch, shard, unit) for _, batch, shard, unit in self._pending
+        )
+
+    def _isolated(self, batch: list[Page], shard: Path) -> BatchResult:
+        started = time.perf_counter()
+        fields = FieldMap.parse(list(self._options.fields))
+        items: list[Extracted] = []
+        for page in batch:
+            with ProcessPoolExecutor(max_workers=1) as single:
+                try:
+                    items.append(single.submit(guarded_process, page, fields, self._options.page_timeout).result())
+                except BrokenProcessPool:
+                    items.append(_crashed(page))
+        write_jsonl_gz(shard, (item.to_dict() for item in items))
+        errors = sum(item.outcome == "error" for item in items)
+        return BatchResult(str(shard), len(items), errors, time.perf_counter() - started)
+
+    def _report(self, result: BatchResult) -> None:
+        self._watch.advance(result.pages, result.errors)
+
+
+def _crashed(page: Page) -> Extracted:
+    from copydesk.pipeline import page_id
+
+    return Extracted(
+        page_id(page.source, page.offset),
+        page.source,
+        page.offset,
+        page.url,
+        page.fetched,
+        None,
+        "error",
+        error=f"{page.source}@{page.offset}: the worker processing this page crashed",
+    )
+
+
+def _items(shards: list[Shard]) -> Iterator[Extracted]:
+    for shard in shards:
+        for data in read_jsonl_gz(shard.path):
+            yield Extracted.from_dict(data)
+
+
+# --- stage 2: templates -----------------------------------------------------------------------------
+
+
+def _stage_templates(
+    shards: list[Shard], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+) -> SiteProfile | None:
+    if not options.templates:
+        return None
+    target = paths.work / "profile.json"
+    if target.exists():
+        return load_profile(target)
+    started = time.perf_counter()
+    watch.stage("templates", sum(shard.pages for shard in shards))
+    learner = ProfileLearner()
+    for item in _items(shards):
+        if item.article is not None and item.outcome == "article":
+            learner.add(item.site, template_paragraphs(item.article))
+        watch.advance(1, 0)
+    profile = learner.build()
+    save_profile(profile, target)
+    timings.add("templates", started)
+    return profile
+
+
+# --- stage 3: dedup ---------------------------------------------------------------------------------
+
+
+def _stage_dedup(
+    shards: list[Shard], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+) -> tuple[np.ndarray[Any, Any] | None, np.ndarray[Any, Any] | None]:
+    if options.dedup == "off":
+        return None, None
+    target = paths.work / "canonical.npz"
+    if target.exists():
+        with np.load(target) as saved:
+            return saved["canonical"], saved["ids"]
+    started = time.perf_counter()
+    watch.stage("dedup", sum(shard.pages for shard in shards))
+    builder = DedupBuilder(paths.work / "dedup")
+    ids = []
+    for item in _items(shards):
+        article = item.article if item.outcome == "article" else None
+        date = article.published if article is not None and article.published else item.fetched
+        builder.add(item.id, item.fingerprint if article is not None else None, date)
+        ids.append(int(item.id, 16))
+        watch.advance(1, 0)
+    canonical = builder.clusters()
+    builder.remove_files()
+    id_array = np.asarray(ids, dtype=np.uint64)
+    with atomic_path(target) as temporary, temporary.open("wb") as stream:
+        np.savez(stream, canonical=canonical, ids=id_array)
+    timings.add("dedup", started)
+    return canonical, id_array
+
+
+# --- stage 4: write ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Written:
+    articles: int = 0
+    duplicates: int = 0
+    dropped: int = 0
+    template_blocks: int = 0
+
+
+def _stage_write(
+    shards: list[Shard],
+    paths: RunPaths,
+    options: CorpusOptions,
+    profile: SiteProfile | None,
+    canonical: np.ndarray[Any, Any] | None,
+    ids: np.ndarray[Any, Any] | None,
+    watch: Observer,
+    timings: _Timings,
+) -> _Written:
+    started = time.perf_counter()
+    watch.stage("write", sum(shard.pages for shard in shards))
+    written = _Written()
+    rows = _RowMaker(options, profile, canonical, ids, written)
+    if options.output_format == "sqlite":
+        _write_sqlite(shards, paths, rows, watch)
+    else:
+        _write_shards(shards, paths, options, rows, watch)
+    timings.add("write", started)
+    return written
+
+
+class _RowMaker:
+    """Output rows of the items of a shard, with templates removed and dedup marks; counts as it goes."""
+
+    def __init__(
+        self,
+        options: CorpusOptions,
+        profile: SiteProfile | None,
+        canonical: np.ndarray[Any, Any] | None,
+        ids: np.ndarray[Any, Any] | None,
+        written: _Written,
+    ) -> None:
+        self._options = options
+        self._profile = profile
+        self._canonical = canonical
+        self._ids = ids
+        self.written = written
+
+    def rows(self, items: Iterator[Extracted], first_index: int) -> Iterator[dict[str, Any]]:
+        for index, item in enumerate(items, start=first_index):
+            if item.outcome != "article" or item.article is None:
+                continue
+            article = remove_template_blocks(item.article, item.site, self._profile)
+            self.written.template_blocks += len(article.removed) - len(item.article.removed)
+            cluster_id = dup_of = None
+            if self._canonical is not None and self._ids is not None:
+                best = int(self._canonical[index])
+                cluster_id = f"{int(self._ids[best]):016x}"
+                dup_of = cluster_id if best != index else None
+            if dup_of is not None:
+                self.written.duplicates += 1
+                if self._options.dedup == "drop":
+                    self.written.dropped += 1
+                    continue
+            self.written.articles += 1
+            yield output_row(item, article, cluster_id, dup_of)
+
+
+def _write_shards(
+    shards: list[Shard], paths: RunPaths, options: CorpusOptions, rows: _RowMaker, watch: Observer
+) -> None:
+    from copydesk.sinks.parquet import write_parquet
+
+    paths.output.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(paths.output)
+    suffix = ".parquet" if options.output_format == "parquet" else ".jsonl.gz"
+    writer: Callable[[Path, Iterator[dict[str, Any]]], int] = (
+        write_parquet if options.output_format == "parquet" else write_jsonl_gz
+    )
+    index = 0
+    for shard in shards:
+        target = paths.output / ("part-" + shard.path.name.removesuffix(".jsonl.gz") + suffix)
+        # an existing part was committed by an interrupted run: its rows are still counted
+        items = (Extracted.from_dict(data) for data in read_jsonl_gz(shard.path))
+        produced = rows.rows(items, index)
+        if target.exists():
+            for _ in produced:
+                pass
+        else:
+            writer(target, produced)
+        index += shard.pages
+        watch.advance(shard.pages, 0)
+
+
+def _write_sqlite(shards: list[Shard], paths: RunPaths, rows: _RowMaker, watch: Observer) -> None:
+    from copydesk.sinks.sqlite import SqliteSink
+
+    with atomic_path(paths.output) as temporary:
+        sink = SqliteSink(temporary)
+        index = 0
+        for shard in shards:
+            items = (Extracted.from_dict(data) for data in read_jsonl_gz(shard.path))
+            sink.write(rows.rows(items, index))
+            index += shard.pages
+            watch.advance(shard.pages, 0)
+        sink.close()
+
+
+# --- the report -------------------------------------------------------------------------------------
+
+
+def _stage_report(
+    shards: list[Shard],
+    paths: RunPaths,
+    options: CorpusOptions,
+    identity: dict[str, Any],
+    written: _Written,
+    timings: _Timings,
+    started: float,
+    watch: Observer,
+) -> dict[str, Any]:
+    outcomes: Counter[str] = Counter()
+    sites: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    errors_path = _errors_path(paths, options)
+
+    def errors() -> Iterator[dict[str, Any]]:
+        for item in _items(shards):
+            outcomes[item.outcome] += 1
+            if item.outcome == "article" and item.article is not None:
+                sites[item.site or "(none)"] += 1
+                languages[item.article.language or "(unknown)"] += 1
+            else:
+                yield error_entry(item)
+
+    error_count = write_jsonl_gz(errors_path, errors())
+    elapsed = time.perf_counter() - started
+    pages = sum(outcomes.values())
+    report = {
+        "identity": identity,
+        "output": str(paths.output),
+        "errors_file": str(errors_path),
+        "pages": pages,
+        "outcomes": dict(sorted(outcomes.items())),
+        "articles_written": written.articles,
+        "duplicates": written.duplicates,
+        "duplicates_dropped": written.dropped,
+        "template_blocks_removed": written.template_blocks,
+        "errors": error_count,
+        "sites": dict(sites.most_common(TOP_SITES)),
+        "sites_total": len(sites),
+        "languages": dict(languages.most_common()),
+        "seconds": {**timings.seconds, "total": round(elapsed, 3)},
+        "pages_per_second": round(pages / timings.seconds["pages"], 1) if timings.seconds.get("pages") else None,
+        "workers": options.workers,
+        "note": "seconds are those of the last invocation; a resumed run did part of its work before",
+    }
+    write_atomic(paths.report, (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    watch.message(
+        f"{pages} pages: {outcomes.get('article', 0)} articles, {written.duplicates} duplicates, "
+        f"{error_count} without an article (see {errors_path}); report {paths.report}"
+    )
+    return report
+
+
+def _errors_path(paths: RunPaths, options: CorpusOptions) -> Path:
+    if options.output_format == "sqlite":
+        return paths.output.with_name(paths.output.name + ".errors.jsonl.gz")
+    return paths.output / "errors.jsonl.gz"
