@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from copydesk.clean.core import clean
-from copydesk.clean.profile import site_key
+from copydesk.clean.profile import record_key, record_texts, site_key
 from copydesk.clean.records import USUAL_FIELDS, FieldMap, record_site
 from copydesk.corpus.minhash import PERMUTATIONS, Fingerprint, fingerprint
 from copydesk.extract.core import extract_with
@@ -61,6 +61,8 @@ class Extracted:
     error: str | None = None
     fingerprint: Fingerprint | None = None
     seconds: float = 0.0
+    template_texts: tuple[int, ...] = ()  # what a site profile learns from the article (record_texts)
+    record_key: int = 0  # the article's exact text, for the profile learner's repeat check
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -82,16 +84,13 @@ class Extracted:
             data["exact"] = f"{self.fingerprint.exact:016x}"
             data["shingles"] = self.fingerprint.shingles
             data["minhash"] = base64.b64encode(self.fingerprint.signature.astype("<u4").tobytes()).decode("ascii")
+        if self.template_texts:
+            data["template_texts"] = list(self.template_texts)
+            data["record_key"] = self.record_key
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extracted:
-        found = None
-        if "minhash" in data:
-            signature = np.frombuffer(base64.b64decode(data["minhash"]), dtype="<u4").astype(np.uint32)
-            if len(signature) != PERMUTATIONS:
-                raise ValueError("a MinHash signature of another size: the run was started by another version")
-            found = Fingerprint(int(data["exact"], 16), int(data["shingles"]), signature)
         article = article_from_dict(data["article"]) if data.get("article") is not None else None
         return cls(
             data["id"],
@@ -103,9 +102,21 @@ class Extracted:
             data["outcome"],
             article,
             data.get("error"),
-            found,
+            fingerprint_of(data),
             float(data.get("seconds", 0.0)),
+            tuple(data.get("template_texts", ())),
+            int(data.get("record_key", 0)),
         )
+
+
+def fingerprint_of(data: dict[str, Any]) -> Fingerprint | None:
+    """The fingerprint stored in an :meth:`Extracted.to_dict` line (read without the rest)."""
+    if "minhash" not in data:
+        return None
+    signature = np.frombuffer(base64.b64decode(data["minhash"]), dtype="<u4").astype(np.uint32)
+    if len(signature) != PERMUTATIONS:
+        raise ValueError("a MinHash signature of another size: the run was started by another version")
+    return Fingerprint(int(data["exact"], 16), int(data["shingles"]), signature)
 
 
 def page_id(source: str, offset: int) -> str:
@@ -130,10 +141,24 @@ def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:
     else:
         return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, "error", error="no content")
     outcome = article.kind
-    found = fingerprint(article.text) if outcome == "article" else None
-    seconds = time.perf_counter() - started
+    if outcome != "article":
+        return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, outcome, article, None)
+    paragraphs = template_paragraphs(article)
+    texts = tuple(sorted(record_texts(paragraphs)))
     return Extracted(
-        identity, page.source, page.offset, page.url, page.fetched, site, outcome, article, None, found, seconds
+        identity,
+        page.source,
+        page.offset,
+        page.url,
+        page.fetched,
+        site,
+        outcome,
+        article,
+        None,
+        fingerprint(article.text),
+        time.perf_counter() - started,
+        texts,
+        record_key(paragraphs),
     )
 
 
@@ -156,15 +181,15 @@ def _clean_record_text(page: Page, fields: FieldMap) -> Article:
     )
 
 
-def error_entry(item: Extracted) -> dict[str, Any]:
-    """The line of the errors shard for a page that gave no article."""
+def error_entry(data: dict[str, Any]) -> dict[str, Any]:
+    """The line of the errors shard for a page that gave no article (from :meth:`Extracted.to_dict`)."""
     return {
-        "id": item.id,
-        "source": item.source,
-        "offset": item.offset,
-        "url": item.url,
-        "outcome": item.outcome,
-        "error": item.error or f"no article ({item.outcome})",
+        "id": data["id"],
+        "source": data["source"],
+        "offset": data["offset"],
+        "url": data.get("url"),
+        "outcome": data["outcome"],
+        "error": data.get("error") or f"no article ({data['outcome']})",
     }
 
 

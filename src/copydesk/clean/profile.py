@@ -101,6 +101,18 @@ def record_texts(paragraphs: Iterable[str]) -> set[int]:
     return found
 
 
+def record_key(paragraphs: Iterable[str]) -> int:
+    """A 64-bit key of a record's exact text (numbers kept: a daily report is not a repeat of
+    yesterday's): two records of one site with the same key are one record crawled twice."""
+    digest = blake2b(digest_size=8, person=b"copydesk-record")
+    for paragraph in paragraphs:
+        words = paragraph.split()
+        if words:
+            digest.update(" ".join(words).encode("utf-8"))
+            digest.update(b"\x00")
+    return int.from_bytes(digest.digest(), "big")
+
+
 # --- the profile -----------------------------------------------------------------------------------
 
 
@@ -275,16 +287,20 @@ class ProfileLearner:
     def add(self, domain: str | None, paragraphs: Sequence[str]) -> None:
         """Count one record: its site (a domain, host or URL; records without one are skipped) and
         its body, split into paragraphs by the caller."""
+        self.add_texts(domain, record_texts(paragraphs), record_key(paragraphs))
+
+    def add_texts(self, domain: str | None, texts: set[int], key: int) -> None:
+        """Count one record given its :func:`record_texts` and :func:`record_key`, computed elsewhere
+        (in the workers of a corpus run): the same as :meth:`add`."""
         site = site_key(domain)
         if site is None:
             self._no_site += 1
             return
-        texts = record_texts(paragraphs)
         if not texts:
             self._empty += 1
             return
         site_id = self._site_id(site)
-        if self._is_repeat(site_id, paragraphs):
+        if self._is_repeat(site_id, key):
             self._duplicates += 1
             return
         self._records[site_id] += 1
@@ -367,17 +383,10 @@ class ProfileLearner:
             self._records.append(0)
         return site_id
 
-    def _is_repeat(self, site_id: int, paragraphs: Sequence[str]) -> bool:
+    def _is_repeat(self, site_id: int, record: int) -> bool:
         # Direct-mapped: a newer record evicts an older one from its slot, so only repeats within
         # about len(self._repeats) records of each other are found.
-        digest = blake2b(digest_size=8, person=b"copydesk-record")
-        digest.update(site_id.to_bytes(4, "big"))
-        for paragraph in paragraphs:
-            words = paragraph.split()  # numbers kept: a daily report is not a repeat of yesterday's
-            if words:
-                digest.update(" ".join(words).encode("utf-8"))
-                digest.update(b"\x00")
-        key = int.from_bytes(digest.digest(), "big") | 1
+        key = (_splitmix64(record ^ self._site_mix[site_id]) | 1) & _MASK64
         slot = key & (len(self._repeats) - 1)
         if int(self._repeats[slot]) == key:
             return True

@@ -194,16 +194,13 @@ def _union_groups(
     connected components of the confirmed pairs, whatever the order they are looked at in; a pair
     already connected is not checked again (that changes no component)."""
     for group in groups:
-        members = group.tolist()
-        for position, member in enumerate(members[1:], start=1):
-            partners = [members[0]] if position >= MAX_BUCKET or position == 1 else [members[0], members[position - 1]]
-            for partner in partners:
-                if _find(parent, member) == _find(parent, partner):
-                    continue
-                if signature is None or near_duplicates(
-                    signature(partner), signature(member), int(shingles[partner]), int(shingles[member])
-                ):
-                    _union(parent, partner, member)
+        for partner, member in candidate_pairs(group.tolist()):
+            if _find(parent, member) == _find(parent, partner):
+                continue
+            if signature is None or near_duplicates(
+                signature(partner), signature(member), int(shingles[partner]), int(shingles[member])
+            ):
+                _union(parent, partner, member)
 
 
 def candidate_pairs(members: list[int]) -> Iterator[tuple[int, int]]:

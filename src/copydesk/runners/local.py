@@ -12,7 +12,7 @@ what was not committed and ends with the output of an uninterrupted run:
 4. **write**: one output shard per pages shard (JSONL or Parquet), or one SQLite file; then the
    errors shard and the run report (``OUT.report.json``, written last: its presence means "done").
 
-Memory is bounded: pages stream from the inputs, at most ``2 * workers`` batches are in flight, and
+Memory is bounded: pages stream from the inputs, at most ``workers + 1`` batches are in flight, and
 the stages after the first read the shards one at a time.
 """
 
@@ -23,10 +23,11 @@ import json
 import shutil
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,7 +39,7 @@ from copydesk.clean.profile_io import load_profile, save_profile
 from copydesk.clean.records import FieldMap
 from copydesk.corpus.dedup import DedupBuilder
 from copydesk.options import CorpusOptions
-from copydesk.pipeline import Extracted, error_entry, output_row, remove_template_blocks, template_paragraphs
+from copydesk.pipeline import Extracted, error_entry, fingerprint_of, output_row, remove_template_blocks
 from copydesk.runners.guard import BatchResult, guarded_process, run_batch
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
@@ -46,6 +47,10 @@ from copydesk.sources.inputs import InputFile, iter_pages
 from copydesk.types import Page
 
 TOP_SITES = 100
+# (site, text) pairs the template learner holds before it prunes the rarest: about 140 MB at most,
+# some 300,000 pages of 25 blocks between prunes (see ProfileLearner)
+TEMPLATE_ENTRIES = 8_000_000
+BATCH_BYTES = 8 * 1024 * 1024  # a batch's pages in memory, twice over while it is handed to a worker
 
 
 class RunError(Exception):
@@ -270,12 +275,17 @@ def _within(unit: Unit, batch: list[Page], pages: int, size: int) -> int:
 
 
 def _batches(pages: Iterator[Page], options: CorpusOptions) -> Iterator[list[Page]]:
+    """Pages in batches of ``batch_size`` pages or ``BATCH_BYTES`` of content, whichever comes first
+    (the same cut on every run: it depends on the pages alone)."""
     batch: list[Page] = []
+    size = 0
     for page in pages:
         batch.append(page)
-        if len(batch) >= options.batch_size:
+        size += len(page.html or b"") + len(page.text or "")
+        if len(batch) >= options.batch_size or size >= BATCH_BYTES:
             yield batch
             batch = []
+            size = 0
     if batch:
         yield batch
 
@@ -291,9 +301,10 @@ def _shards(units: list[Unit], paths: RunPaths) -> list[Shard]:
 
 
 class _Pool:
-    """Batches run in worker processes (or in this process with one worker), at most two per worker
-    in flight. A worker that dies (a crash in a C library) costs no page: its batch is run again page
-    by page, each page in a fresh worker, and only a page that crashes a worker again becomes an error.
+    """Batches run in worker processes (or in this process with one worker), at most one more in
+    flight than there are workers, so that none waits. A worker that dies (a crash in a C library)
+    costs no page: its batch is run again page by page, each page in a fresh worker, and only a page
+    that crashes a worker again becomes an error.
     A unit's done marker is written when its last batch is."""
 
     def __init__(self, options: CorpusOptions, watch: Observer) -> None:
@@ -308,7 +319,7 @@ class _Pool:
         if self._options.workers == 1:
             self._report(run_batch(batch, shard, self._options.fields, self._options.page_timeout))
             return
-        while len(self._pending) >= 2 * self._options.workers:
+        while len(self._pending) > self._options.workers:
             self._wait_oldest()
         self._outstanding[unit] += 1
         self._pending.append((self._start(batch, shard), batch, shard, unit))
@@ -389,10 +400,9 @@ def _crashed(page: Page) -> Extracted:
     )
 
 
-def _items(shards: list[Shard]) -> Iterator[Extracted]:
+def _lines(shards: list[Shard]) -> Iterator[dict[str, Any]]:
     for shard in shards:
-        for data in read_jsonl_gz(shard.path):
-            yield Extracted.from_dict(data)
+        yield from read_jsonl_gz(shard.path)
 
 
 # --- stage 2: templates -----------------------------------------------------------------------------
@@ -408,10 +418,10 @@ def _stage_templates(
         return load_profile(target)
     started = time.perf_counter()
     watch.stage("templates", sum(shard.pages for shard in shards))
-    learner = ProfileLearner()
-    for item in _items(shards):
-        if item.article is not None and item.outcome == "article":
-            learner.add(item.site, template_paragraphs(item.article))
+    learner = ProfileLearner(max_entries=TEMPLATE_ENTRIES)
+    for data in _lines(shards):  # the fingerprints the workers computed: no article is rebuilt here
+        if data["outcome"] == "article":
+            learner.add_texts(data["site"], set(data.get("template_texts", ())), int(data.get("record_key", 0)))
         watch.advance(1, 0)
     profile = learner.build()
     save_profile(profile, target)
@@ -435,11 +445,11 @@ def _stage_dedup(
     watch.stage("dedup", sum(shard.pages for shard in shards))
     builder = DedupBuilder(paths.work / "dedup")
     ids = []
-    for item in _items(shards):
-        article = item.article if item.outcome == "article" else None
-        date = article.published if article is not None and article.published else item.fetched
-        builder.add(item.id, item.fingerprint if article is not None else None, date)
-        ids.append(int(item.id, 16))
+    for data in _lines(shards):
+        article = data.get("article") if data["outcome"] == "article" else None
+        date = (article or {}).get("published") or data.get("fetched")
+        builder.add(data["id"], fingerprint_of(data) if article is not None else None, date)
+        ids.append(int(data["id"], 16))
         watch.advance(1, 0)
     canonical = builder.clusters()
     builder.remove_files()
@@ -453,14 +463,6 @@ def _stage_dedup(
 # --- stage 4: write ---------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Written:
-    articles: int = 0
-    duplicates: int = 0
-    dropped: int = 0
-    template_blocks: int = 0
-
-
 def _stage_write(
     shards: list[Shard],
     paths: RunPaths,
@@ -470,94 +472,144 @@ def _stage_write(
     ids: np.ndarray[Any, Any] | None,
     watch: Observer,
     timings: _Timings,
-) -> _Written:
+) -> PartCounts:
     started = time.perf_counter()
     watch.stage("write", sum(shard.pages for shard in shards))
-    written = _Written()
-    rows = _RowMaker(options, profile, canonical, ids, written)
+    profile_path = str(paths.work / "profile.json") if profile is not None else None
+    tasks = []
+    first = 0
+    for shard in shards:
+        tasks.append((shard, _marks(canonical, ids, first, shard.pages)))
+        first += shard.pages
     if options.output_format == "sqlite":
-        _write_sqlite(shards, paths, rows, watch)
+        written = _write_sqlite(tasks, paths, profile_path, options, watch)
     else:
-        _write_shards(shards, paths, options, rows, watch)
+        written = _write_parts(tasks, paths, profile_path, options, watch)
     timings.add("write", started)
     return written
 
 
-class _RowMaker:
-    """Output rows of the items of a shard, with templates removed and dedup marks; counts as it goes."""
+Marks = list[tuple[str, str | None]] | None  # per page of a shard: (cluster_id, dup_of); None: dedup off
 
-    def __init__(
-        self,
-        options: CorpusOptions,
-        profile: SiteProfile | None,
-        canonical: np.ndarray[Any, Any] | None,
-        ids: np.ndarray[Any, Any] | None,
-        written: _Written,
-    ) -> None:
-        self._options = options
-        self._profile = profile
-        self._canonical = canonical
-        self._ids = ids
-        self.written = written
 
-    def rows(self, items: Iterator[Extracted], first_index: int) -> Iterator[dict[str, Any]]:
-        for index, item in enumerate(items, start=first_index):
-            if item.outcome != "article" or item.article is None:
+def _marks(canonical: np.ndarray[Any, Any] | None, ids: np.ndarray[Any, Any] | None, first: int, count: int) -> Marks:
+    if canonical is None or ids is None:
+        return None
+    marks: list[tuple[str, str | None]] = []
+    for index in range(first, first + count):
+        best = int(canonical[index])
+        cluster_id = f"{int(ids[best]):016x}"
+        marks.append((cluster_id, cluster_id if best != index else None))
+    return marks
+
+
+@dataclass(slots=True)
+class PartCounts:
+    """What the write stage did: articles written, duplicates found and dropped, template blocks removed."""
+
+    articles: int = 0
+    duplicates: int = 0
+    dropped: int = 0
+    template_blocks: int = 0
+
+    def add(self, other: PartCounts) -> None:
+        self.articles += other.articles
+        self.duplicates += other.duplicates
+        self.dropped += other.dropped
+        self.template_blocks += other.template_blocks
+
+
+@cache
+def _profile_at(path: str | None) -> SiteProfile | None:
+    """The run's site profile, read once per process (workers of the write stage included)."""
+    return load_profile(path) if path is not None else None
+
+
+def part_rows(
+    shard: Path, marks: Marks, profile_path: str | None, dedup: str, counts: PartCounts
+) -> Iterator[dict[str, Any]]:
+    """The output rows of one pages shard: articles with template blocks removed and dedup marks."""
+    profile = _profile_at(profile_path)
+    for position, data in enumerate(read_jsonl_gz(shard)):
+        if data["outcome"] != "article" or data.get("article") is None:
+            continue
+        item = Extracted.from_dict(data)
+        assert item.article is not None
+        article = remove_template_blocks(item.article, item.site, profile)
+        counts.template_blocks += len(article.removed) - len(item.article.removed)
+        cluster_id, dup_of = marks[position] if marks is not None else (None, None)
+        if dup_of is not None:
+            counts.duplicates += 1
+            if dedup == "drop":
+                counts.dropped += 1
                 continue
-            article = remove_template_blocks(item.article, item.site, self._profile)
-            self.written.template_blocks += len(article.removed) - len(item.article.removed)
-            cluster_id = dup_of = None
-            if self._canonical is not None and self._ids is not None:
-                best = int(self._canonical[index])
-                cluster_id = f"{int(self._ids[best]):016x}"
-                dup_of = cluster_id if best != index else None
-            if dup_of is not None:
-                self.written.duplicates += 1
-                if self._options.dedup == "drop":
-                    self.written.dropped += 1
-                    continue
-            self.written.articles += 1
-            yield output_row(item, article, cluster_id, dup_of)
+        counts.articles += 1
+        yield output_row(item, article, cluster_id, dup_of)
 
 
-def _write_shards(
-    shards: list[Shard], paths: RunPaths, options: CorpusOptions, rows: _RowMaker, watch: Observer
-) -> None:
-    from copydesk.sinks.parquet import write_parquet
+def write_part(
+    shard: Path, target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
+) -> PartCounts:
+    """Write the output part of one pages shard (atomically); when the part exists already (committed
+    by an interrupted run) only count its rows."""
+    counts = PartCounts()
+    rows = part_rows(shard, marks, profile_path, dedup, counts)
+    if target.exists():
+        for _ in rows:
+            pass
+    elif output_format == "parquet":
+        from copydesk.sinks.parquet import write_parquet
 
+        write_parquet(target, rows)
+    else:
+        write_jsonl_gz(target, rows)
+    return counts
+
+
+def _write_parts(
+    tasks: list[tuple[Shard, Marks]], paths: RunPaths, profile_path: str | None, options: CorpusOptions, watch: Observer
+) -> PartCounts:
     paths.output.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(paths.output)
     suffix = ".parquet" if options.output_format == "parquet" else ".jsonl.gz"
-    writer: Callable[[Path, Iterator[dict[str, Any]]], int] = (
-        write_parquet if options.output_format == "parquet" else write_jsonl_gz
-    )
-    index = 0
-    for shard in shards:
-        target = paths.output / ("part-" + shard.path.name.removesuffix(".jsonl.gz") + suffix)
-        # an existing part was committed by an interrupted run: its rows are still counted
-        items = (Extracted.from_dict(data) for data in read_jsonl_gz(shard.path))
-        produced = rows.rows(items, index)
-        if target.exists():
-            for _ in produced:
-                pass
-        else:
-            writer(target, produced)
-        index += shard.pages
-        watch.advance(shard.pages, 0)
+    written = PartCounts()
+    jobs = [
+        (shard.path, paths.output / ("part-" + shard.path.name.removesuffix(".jsonl.gz") + suffix), marks, shard.pages)
+        for shard, marks in tasks
+    ]
+    if options.workers == 1:
+        for source, target, marks, pages in jobs:
+            written.add(write_part(source, target, marks, profile_path, options.output_format, options.dedup))
+            watch.advance(pages, 0)
+        return written
+    with ProcessPoolExecutor(max_workers=options.workers) as executor:
+        pending: deque[tuple[Future[PartCounts], int]] = deque()
+        for source, target, marks, pages in jobs:
+            args = (source, target, marks, profile_path, options.output_format, options.dedup)
+            pending.append((executor.submit(write_part, *args), pages))
+            while len(pending) > 2 * options.workers:
+                future, done = pending.popleft()
+                written.add(future.result())
+                watch.advance(done, 0)
+        for future, done in pending:
+            written.add(future.result())
+            watch.advance(done, 0)
+    return written
 
 
-def _write_sqlite(shards: list[Shard], paths: RunPaths, rows: _RowMaker, watch: Observer) -> None:
+def _write_sqlite(
+    tasks: list[tuple[Shard, Marks]], paths: RunPaths, profile_path: str | None, options: CorpusOptions, watch: Observer
+) -> PartCounts:
     from copydesk.sinks.sqlite import SqliteSink
 
+    written = PartCounts()
     with atomic_path(paths.output) as temporary:
         sink = SqliteSink(temporary)
-        index = 0
-        for shard in shards:
-            items = (Extracted.from_dict(data) for data in read_jsonl_gz(shard.path))
-            sink.write(rows.rows(items, index))
-            index += shard.pages
+        for shard, marks in tasks:
+            sink.write(part_rows(shard.path, marks, profile_path, options.dedup, written))
             watch.advance(shard.pages, 0)
         sink.close()
+    return written
 
 
 # --- the report -------------------------------------------------------------------------------------
@@ -568,7 +620,7 @@ def _stage_report(
     paths: RunPaths,
     options: CorpusOptions,
     identity: dict[str, Any],
-    written: _Written,
+    written: PartCounts,
     timings: _Timings,
     started: float,
     watch: Observer,
@@ -579,13 +631,14 @@ def _stage_report(
     errors_path = _errors_path(paths, options)
 
     def errors() -> Iterator[dict[str, Any]]:
-        for item in _items(shards):
-            outcomes[item.outcome] += 1
-            if item.outcome == "article" and item.article is not None:
-                sites[item.site or "(none)"] += 1
-                languages[item.article.language or "(unknown)"] += 1
+        for data in _lines(shards):
+            outcome = data["outcome"]
+            outcomes[outcome] += 1
+            if outcome == "article" and data.get("article") is not None:
+                sites[data.get("site") or "(none)"] += 1
+                languages[data["article"].get("language") or "(unknown)"] += 1
             else:
-                yield error_entry(item)
+                yield error_entry(data)
 
     error_count = write_jsonl_gz(errors_path, errors())
     elapsed = time.perf_counter() - started
