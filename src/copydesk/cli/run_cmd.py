@@ -98,6 +98,11 @@ class RunProgress:
 @click.option("--batch-size", type=click.IntRange(min=1), default=200, show_default=True, help="Pages per work unit.")
 @click.option("--field", "fields", multiple=True, metavar="ROLE=NAME", help="JSONL record field for a role.")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
+@click.option(
+    "--spark-master",
+    metavar="URL",
+    help="With --engine spark: the master (local[4], spark://host:7077); default: spark-submit's, else local[*].",
+)
 def run_command(
     sources: tuple[str, ...],
     output: Path,
@@ -109,6 +114,7 @@ def run_command(
     batch_size: int,
     fields: tuple[str, ...],
     engine: str,
+    spark_master: str | None,
 ) -> None:
     """Build a corpus from SOURCES: WARC files (CC-NEWS), folders or globs of HTML files (.html, .html.gz)
     and JSONL records (HTML in an "html" field, or extracted text to clean).
@@ -136,7 +142,10 @@ def run_command(
     if engine == "spark":
         from copydesk.runners.spark import run_spark
 
-        report = run_spark(inputs, output, options)
+        try:
+            report = run_spark(inputs, output, options, spark_master)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from error
     else:
         try:
             with RunProgress() as progress:

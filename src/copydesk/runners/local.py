@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -39,8 +38,9 @@ from copydesk.clean.profile_io import load_profile, save_profile
 from copydesk.clean.records import FieldMap
 from copydesk.corpus.dedup import DedupBuilder
 from copydesk.options import CorpusOptions
-from copydesk.pipeline import Extracted, error_entry, fingerprint_of, output_row, remove_template_blocks
+from copydesk.pipeline import Extracted, error_entry, fingerprint_of
 from copydesk.runners.guard import BatchResult, guarded_process, run_batch
+from copydesk.runners.parts import Marks, PartCounts, part_name, part_rows, profile_at, shard_marks, write_part
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
 from copydesk.sources.inputs import InputFile, iter_pages
@@ -244,7 +244,7 @@ def _stage_pages(
                 watch.position(read, total)
                 continue
             counts: list[int] = []
-            for number, batch in enumerate(_batches(unit.pages(fields), options)):
+            for number, batch in enumerate(batches(unit.pages(fields), options)):
                 shard = paths.pages / f"{unit.key}-{number:06d}.jsonl.gz"
                 counts.append(len(batch))
                 watch.position(read + min(_within(unit, batch, sum(counts), size), size), total)
@@ -274,7 +274,7 @@ def _within(unit: Unit, batch: list[Page], pages: int, size: int) -> int:
     return 0
 
 
-def _batches(pages: Iterator[Page], options: CorpusOptions) -> Iterator[list[Page]]:
+def batches(pages: Iterator[Page], options: CorpusOptions) -> Iterator[list[Page]]:
     """Pages in batches of ``batch_size`` pages or ``BATCH_BYTES`` of content, whichever comes first
     (the same cut on every run: it depends on the pages alone)."""
     batch: list[Page] = []
@@ -479,7 +479,7 @@ def _stage_write(
     tasks = []
     first = 0
     for shard in shards:
-        tasks.append((shard, _marks(canonical, ids, first, shard.pages)))
+        tasks.append((shard, shard_marks(canonical, ids, first, shard.pages)))
         first += shard.pages
     if options.output_format == "sqlite":
         written = _write_sqlite(tasks, paths, profile_path, options, watch)
@@ -489,92 +489,14 @@ def _stage_write(
     return written
 
 
-Marks = list[tuple[str, str | None]] | None  # per page of a shard: (cluster_id, dup_of); None: dedup off
-
-
-def _marks(canonical: np.ndarray[Any, Any] | None, ids: np.ndarray[Any, Any] | None, first: int, count: int) -> Marks:
-    if canonical is None or ids is None:
-        return None
-    marks: list[tuple[str, str | None]] = []
-    for index in range(first, first + count):
-        best = int(canonical[index])
-        cluster_id = f"{int(ids[best]):016x}"
-        marks.append((cluster_id, cluster_id if best != index else None))
-    return marks
-
-
-@dataclass(slots=True)
-class PartCounts:
-    """What the write stage did: articles written, duplicates found and dropped, template blocks removed."""
-
-    articles: int = 0
-    duplicates: int = 0
-    dropped: int = 0
-    template_blocks: int = 0
-
-    def add(self, other: PartCounts) -> None:
-        self.articles += other.articles
-        self.duplicates += other.duplicates
-        self.dropped += other.dropped
-        self.template_blocks += other.template_blocks
-
-
-@cache
-def _profile_at(path: str | None) -> SiteProfile | None:
-    """The run's site profile, read once per process (workers of the write stage included)."""
-    return load_profile(path) if path is not None else None
-
-
-def part_rows(
-    shard: Path, marks: Marks, profile_path: str | None, dedup: str, counts: PartCounts
-) -> Iterator[dict[str, Any]]:
-    """The output rows of one pages shard: articles with template blocks removed and dedup marks."""
-    profile = _profile_at(profile_path)
-    for position, data in enumerate(read_jsonl_gz(shard)):
-        if data["outcome"] != "article" or data.get("article") is None:
-            continue
-        item = Extracted.from_dict(data)
-        assert item.article is not None
-        article = remove_template_blocks(item.article, item.site, profile)
-        counts.template_blocks += len(article.removed) - len(item.article.removed)
-        cluster_id, dup_of = marks[position] if marks is not None else (None, None)
-        if dup_of is not None:
-            counts.duplicates += 1
-            if dedup == "drop":
-                counts.dropped += 1
-                continue
-        counts.articles += 1
-        yield output_row(item, article, cluster_id, dup_of)
-
-
-def write_part(
-    shard: Path, target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
-) -> PartCounts:
-    """Write the output part of one pages shard (atomically); when the part exists already (committed
-    by an interrupted run) only count its rows."""
-    counts = PartCounts()
-    rows = part_rows(shard, marks, profile_path, dedup, counts)
-    if target.exists():
-        for _ in rows:
-            pass
-    elif output_format == "parquet":
-        from copydesk.sinks.parquet import write_parquet
-
-        write_parquet(target, rows)
-    else:
-        write_jsonl_gz(target, rows)
-    return counts
-
-
 def _write_parts(
     tasks: list[tuple[Shard, Marks]], paths: RunPaths, profile_path: str | None, options: CorpusOptions, watch: Observer
 ) -> PartCounts:
     paths.output.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(paths.output)
-    suffix = ".parquet" if options.output_format == "parquet" else ".jsonl.gz"
     written = PartCounts()
     jobs = [
-        (shard.path, paths.output / ("part-" + shard.path.name.removesuffix(".jsonl.gz") + suffix), marks, shard.pages)
+        (shard.path, paths.output / part_name(shard.path.name, options.output_format), marks, shard.pages)
         for shard, marks in tasks
     ]
     if options.workers == 1:
@@ -606,7 +528,7 @@ def _write_sqlite(
     with atomic_path(paths.output) as temporary:
         sink = SqliteSink(temporary)
         for shard, marks in tasks:
-            sink.write(part_rows(shard.path, marks, profile_path, options.dedup, written))
+            sink.write(part_rows(read_jsonl_gz(shard.path), marks, profile_at(profile_path), options.dedup, written))
             watch.advance(shard.pages, 0)
         sink.close()
     return written

@@ -1,0 +1,107 @@
+"""The last step of a run, shared by the runners: a pages shard's lines become output rows (template
+blocks removed, dedup marks set) and are written as one output part."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from copydesk.clean.profile import SiteProfile
+from copydesk.clean.profile_io import load_profile
+from copydesk.pipeline import Extracted, output_row, remove_template_blocks
+from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
+
+Marks = list[tuple[str, str | None]] | None  # per page of a shard: (cluster_id, dup_of); None: dedup off
+
+
+def shard_marks(
+    canonical: np.ndarray[Any, Any] | None, ids: np.ndarray[Any, Any] | None, first: int, count: int
+) -> Marks:
+    """The marks of ``count`` pages from the run's ``first``: for each, its cluster's canonical id and,
+    when it is not the canonical copy itself, that id again as ``dup_of``."""
+    if canonical is None or ids is None:
+        return None
+    marks: list[tuple[str, str | None]] = []
+    for index in range(first, first + count):
+        best = int(canonical[index])
+        cluster_id = f"{int(ids[best]):016x}"
+        marks.append((cluster_id, cluster_id if best != index else None))
+    return marks
+
+
+@dataclass(slots=True)
+class PartCounts:
+    """What the write step did: articles written, duplicates found and dropped, template blocks removed."""
+
+    articles: int = 0
+    duplicates: int = 0
+    dropped: int = 0
+    template_blocks: int = 0
+
+    def add(self, other: PartCounts) -> None:
+        self.articles += other.articles
+        self.duplicates += other.duplicates
+        self.dropped += other.dropped
+        self.template_blocks += other.template_blocks
+
+
+@cache
+def profile_at(path: str | None) -> SiteProfile | None:
+    """The run's site profile, read once per process (each worker of the write step reads it once)."""
+    return load_profile(path) if path is not None else None
+
+
+def part_rows(
+    lines: Iterable[dict[str, Any]], marks: Marks, profile: SiteProfile | None, dedup: str, counts: PartCounts
+) -> Iterator[dict[str, Any]]:
+    """The output rows of one pages shard (its lines, in order); ``counts`` counts what was done."""
+    for position, data in enumerate(lines):
+        if data["outcome"] != "article" or data.get("article") is None:
+            continue
+        item = Extracted.from_dict(data)
+        assert item.article is not None
+        article = remove_template_blocks(item.article, item.site, profile)
+        counts.template_blocks += len(article.removed) - len(item.article.removed)
+        cluster_id, dup_of = marks[position] if marks is not None else (None, None)
+        if dup_of is not None:
+            counts.duplicates += 1
+            if dedup == "drop":
+                counts.dropped += 1
+                continue
+        counts.articles += 1
+        yield output_row(item, article, cluster_id, dup_of)
+
+
+def write_rows(target: Path, rows: Iterable[dict[str, Any]], output_format: str) -> None:
+    if output_format == "parquet":
+        from copydesk.sinks.parquet import write_parquet
+
+        write_parquet(target, rows)
+    else:
+        write_jsonl_gz(target, rows)
+
+
+def write_part(
+    shard: Path, target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
+) -> PartCounts:
+    """Write the output part of one pages shard (atomically); when the part exists already (committed
+    by an interrupted run) only count its rows."""
+    counts = PartCounts()
+    rows = part_rows(read_jsonl_gz(shard), marks, profile_at(profile_path), dedup, counts)
+    if target.exists():
+        for _ in rows:
+            pass
+    else:
+        write_rows(target, rows, output_format)
+    return counts
+
+
+def part_name(shard_name: str, output_format: str) -> str:
+    """The output part of a pages shard ``<unit>-<batch>.jsonl.gz``."""
+    suffix = ".parquet" if output_format == "parquet" else ".jsonl.gz"
+    return "part-" + shard_name.removesuffix(".jsonl.gz") + suffix
