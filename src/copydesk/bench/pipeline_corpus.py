@@ -171,9 +171,20 @@ def _warcinfo(name: str) -> bytes:
 
 
 def _response(url: str, body: bytes, rng: random.Random) -> bytes:
-    head = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {len(body)}\r\n\r\n"
-    identity = uuid.UUID(int=rng.getrandbits(128), version=4)
-    return _record("response", url, "application/http; msgtype=response", head.encode() + body, identity)
+    return response_record(url, body, identity=uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def response_record(
+    url: str,
+    body: bytes,
+    content_type: str = "text/html; charset=utf-8",
+    status: int = 200,
+    identity: uuid.UUID | None = None,
+) -> bytes:
+    """One WARC ``response`` record (uncompressed) holding an HTTP response with ``body``."""
+    head = f"HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    block = head.encode() + body
+    return _record("response", url, "application/http; msgtype=response", block, identity or uuid.uuid4())
 
 
 def _record(kind: str, url: str | None, content_type: str, block: bytes, identity: uuid.UUID, name: str = "") -> bytes:

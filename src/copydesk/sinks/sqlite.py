@@ -92,9 +92,7 @@ def search(path: Path, query: str, limit: int = 10, offset: int = 0) -> list[Sea
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _search(connection, query, limit, offset)
-    except sqlite3.OperationalError as error:
-        if "fts5" not in str(error).lower() and "syntax" not in str(error).lower():
-            raise
+    except sqlite3.OperationalError:  # a query FTS5 cannot parse ("unterminated string", "syntax error")
         words = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
         return _search(connection, words, limit, offset) if words else []
     finally:

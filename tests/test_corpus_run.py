@@ -1,0 +1,256 @@
+"""Corpus runs: WARC, HTML folders and JSONL in; templates, dedup, sinks, errors, resumption, engines."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from copydesk.bench.pipeline_corpus import response_record
+from copydesk.cli.main import main
+from copydesk.corpus.dedup import DedupBuilder
+from copydesk.corpus.minhash import fingerprint
+from copydesk.options import CorpusOptions
+from copydesk.runners.local import RunError, run_local
+from copydesk.sinks.jsonl import read_jsonl_gz
+from copydesk.sinks.sqlite import search
+from copydesk.sources.inputs import expand_inputs
+from copydesk.sources.warc import iter_warc
+from corpus_fixtures import DONATION, corpus, page, story, write_warc
+
+
+def rows(folder: Path) -> list[dict[str, Any]]:
+    found = []
+    for part in sorted(folder.glob("part-*.jsonl.gz")):
+        found.extend(read_jsonl_gz(part))
+    return found
+
+
+def run(folder: Path, output: Path, **options: Any) -> dict[str, Any]:
+    paths = corpus(folder) if not (folder / "crawl.warc.gz").exists() else {
+        "warc": folder / "crawl.warc.gz", "html": folder / "pages", "jsonl": folder / "records.jsonl"
+    }  # fmt: skip
+    inputs = expand_inputs([str(paths["warc"]), str(paths["html"]), str(paths["jsonl"])])
+    return run_local(inputs, output, CorpusOptions(**{"batch_size": 4, **options}))
+
+
+@pytest.fixture(scope="module")
+def finished(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]]:
+    folder = tmp_path_factory.mktemp("corpus")
+    report = run(folder, folder / "out", workers=2)
+    return folder / "out", report
+
+
+def test_every_page_is_an_article_or_a_named_error(finished: tuple[Path, dict[str, Any]]) -> None:
+    output, report = finished
+    articles = rows(output)
+    errors = list(read_jsonl_gz(output / "errors.jsonl.gz"))
+    assert report["pages"] == len(articles) + len(errors) == 24
+    assert len({row["id"] for row in articles}) == len(articles) == 14
+    reasons = " | ".join(entry["error"] for entry in errors)
+    for expected in ("not HTML (application/pdf)", "not HTML (image/png)", "HTTP status 404", "truncated record",
+                     "unreadable WARC data", "no HTML and no text body", "invalid JSON"):  # fmt: skip
+        assert expected in reasons
+    assert all(entry["source"] and isinstance(entry["offset"], int) for entry in errors)
+    # the records after the corrupt stretch were read: the last one of the file is there
+    assert any(row["url"] == "https://quaycourier.example/news/0-updated" for row in articles)
+    assert {entry["outcome"] for entry in errors} == {"error", "empty"}
+
+
+def test_site_templates_are_removed_where_they_recur(finished: tuple[Path, dict[str, Any]]) -> None:
+    output, report = finished
+    for row in rows(output):
+        if row["site"] in ("quaycourier.example", "harbourpost.example"):  # the box on every page of the site
+            assert DONATION not in row["text"]
+            assert [(removal["reason"], removal["text"]) for removal in row["removed"]] == [
+                ("site-boilerplate", DONATION)
+            ]
+        elif row["site"] == "mirror.example":  # a site with one page: nothing recurs, the box stays
+            assert DONATION in row["text"] and not row["removed"]
+    assert report["template_blocks_removed"] == 11  # 7 pages of one site, 4 of the other
+
+
+def test_copies_and_near_copies_cluster_and_distinct_stories_do_not(finished: tuple[Path, dict[str, Any]]) -> None:
+    output, report = finished
+    clusters: dict[str, set[str]] = defaultdict(set)
+    for row in rows(output):
+        clusters[row["cluster_id"]].add(row["text"].split(" ")[1] + " " + row["text"].split(" ")[2])
+        if row["dup_of"] is not None:
+            assert row["dup_of"] == row["cluster_id"] != row["id"]
+        else:
+            assert row["cluster_id"] == row["id"]
+    # one cluster per story: eight stories, each of its copies (exact, edited, syndicated, cleaned text) in it
+    assert len(clusters) == 8
+    assert all(len(openings) == 1 for openings in clusters.values())
+    assert report["duplicates"] == 14 - 8
+
+
+def test_the_run_report_counts_outcomes_sites_and_languages(finished: tuple[Path, dict[str, Any]]) -> None:
+    output, report = finished
+    saved = json.loads(output.with_name("out.report.json").read_text(encoding="utf-8"))
+    assert saved == report
+    assert report["outcomes"] == {"article": 14, "empty": 2, "error": 8}
+    assert report["sites"]["quaycourier.example"] == 7 and report["languages"] == {"en": 14}
+    assert set(report["seconds"]) >= {"pages", "templates", "dedup", "write", "total"}
+    assert not output.with_name("out.work").exists()
+
+
+def test_an_existing_output_of_another_run_is_refused(tmp_path: Path) -> None:
+    run(tmp_path, tmp_path / "out")
+    again = run(tmp_path, tmp_path / "out")  # the same run: reported complete, nothing redone
+    assert again["pages"] == 24
+    with pytest.raises(RunError, match="another run"):
+        run(tmp_path, tmp_path / "out", dedup="drop")
+
+
+def test_dedup_drop_writes_one_copy_per_cluster(tmp_path: Path) -> None:
+    report = run(tmp_path, tmp_path / "out", dedup="drop")
+    assert report["articles_written"] == 8 and report["duplicates_dropped"] == 6
+    assert all(row["dup_of"] is None for row in rows(tmp_path / "out"))
+
+
+def test_parquet_output_has_the_documented_schema(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    from copydesk.sinks.parquet import schema
+
+    run(tmp_path, tmp_path / "out", output_format="parquet")
+    tables = [pq.read_table(part) for part in sorted((tmp_path / "out").glob("part-*.parquet"))]
+    assert all(table.schema.equals(schema()) for table in tables)
+    assert sum(table.num_rows for table in tables) == 14
+    first = tables[0].to_pylist()[0]
+    assert first["blocks"][0]["kind"] == "paragraph" and first["removed"][0]["reason"] == "site-boilerplate"
+
+
+def test_sqlite_output_is_searchable(tmp_path: Path) -> None:
+    database = tmp_path / "corpus.db"
+    run(tmp_path, database, output_format="sqlite")
+    hits = search(database, "dredger")
+    assert hits and "dredge" in hits[0].snippet.lower() and hits[0].site
+    assert {hit.site for hit in search(database, "coxswain")} == {"harbourpost.example", "newsfeed.example"}
+    assert len(search(database, "dredger OR ferry", limit=50)) >= 2
+    assert search(database, 'unbalanced "quote') == []  # a query FTS5 cannot parse is read as words
+    result = CliRunner().invoke(main, ["search", str(database), "swing bridge", "--json"])
+    assert result.exit_code == 0
+    assert "bridge" in json.loads(result.output.splitlines()[0])["snippet"].lower()
+
+
+def test_a_slow_page_becomes_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import copydesk.runners.guard as guard
+
+    real = guard.process_page
+
+    def slow(page: Any, fields: Any) -> Any:
+        if page.offset == 0 and page.source.endswith(".warc.gz"):
+            time.sleep(5)
+        return real(page, fields)
+
+    monkeypatch.setattr(guard, "process_page", slow)
+    started = time.perf_counter()
+    report = run(tmp_path, tmp_path / "out", workers=1, page_timeout=0.5)
+    assert time.perf_counter() - started < 5
+    errors = list(read_jsonl_gz(tmp_path / "out" / "errors.jsonl.gz"))
+    assert any(entry["offset"] == 0 and "took longer than 0.5 s" in entry["error"] for entry in errors)
+    assert report["pages"] == 24
+
+
+def test_warc_reader_reports_damage_and_reads_on(tmp_path: Path) -> None:
+    records = [response_record(f"https://a.example/{n}", page("a.example", n)) for n in range(4)]
+    warc = tmp_path / "damaged.warc.gz"
+    write_warc(warc, records, broken_tail=True, garbage_after=1)
+    pages = list(iter_warc(warc))
+    good = [p for p in pages if p.error is None]
+    assert [p.url for p in good] == ["https://a.example/0", "https://a.example/1", "https://a.example/2"]
+    assert any("truncated record" in (p.error or "") for p in pages)
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(b"".join(records[:2]) + b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nx")
+    assert [p.url for p in iter_warc(plain) if p.error is None] == ["https://a.example/0", "https://a.example/1"]
+
+
+def test_minhash_dedup_finds_edits_and_truncations_but_not_other_stories(tmp_path: Path) -> None:
+    texts = {
+        "a": " ".join(story(0)),
+        "a-edit": " ".join(story(0, 1)),
+        "a-cut": " ".join(story(0)[:4]),
+        "b": " ".join(story(1)),
+        "c": " ".join(story(2)),
+        "c-copy": " ".join(story(2)),
+    }
+    builder = DedupBuilder(tmp_path / "dedup")
+    names = list(texts)
+    for number, name in enumerate(names):
+        builder.add(f"{number:016x}", fingerprint(texts[name]), f"2025-03-0{number % 9 + 1}")
+    canonical = builder.clusters().tolist()
+    group = {name: names[canonical[i]] for i, name in enumerate(names)}
+    assert group["a"] == group["a-edit"] == group["a-cut"]
+    assert group["c"] == group["c-copy"] == "c"  # equal copies: the earlier date wins
+    assert len({group["a"], group["b"], group["c"]}) == 3
+    assert group["a"] in ("a", "a-edit")  # the most complete copy, not the truncated one
+
+
+def _record_set(folder: Path) -> set[str]:
+    return {json.dumps(row, sort_keys=True) for row in rows(folder)}
+
+
+def test_a_run_killed_at_random_points_resumes_to_the_same_output(tmp_path: Path) -> None:
+    records = []
+    for number in range(240):
+        site = ("quaycourier.example", "harbourpost.example")[number % 2]
+        records.append(response_record(f"https://{site}/n/{number}", page(site, number % 8, number // 8)))
+    warc = tmp_path / "many.warc.gz"
+    write_warc(warc, records)
+    command = [sys.executable, "-m", "copydesk", "run", str(warc), "--batch-size", "3", "--workers", "2"]
+    reference = tmp_path / "reference"
+    started = time.perf_counter()
+    subprocess.run([*command, "-o", str(reference)], check=True, capture_output=True)
+    duration = time.perf_counter() - started
+    output = tmp_path / "resumed"
+    rng = random.Random(7)
+    kills = 0
+    for _ in range(4):  # killed at random points of the run: in any stage, mid-batch, mid-write
+        process = subprocess.Popen([*command, "-o", str(output)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   start_new_session=True)  # fmt: skip
+        time.sleep(rng.uniform(0.2, 0.8) * duration)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)  # the run and its workers, as a power cut would
+            kills += 1
+        process.wait()
+    subprocess.run([*command, "-o", str(output)], check=True, capture_output=True)
+    assert kills >= 2
+    assert _record_set(output) == _record_set(reference)
+    assert len(_record_set(output)) == 240
+    assert not list(output.glob(".*.tmp"))
+
+
+def test_spark_local_mode_gives_the_records_of_the_local_engine(tmp_path: Path) -> None:
+    pytest.importorskip("pyspark")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java")
+    from copydesk.runners.spark import run_spark
+
+    paths = corpus(tmp_path)
+    inputs = expand_inputs([str(paths["warc"]), str(paths["html"]), str(paths["jsonl"])])
+    options = CorpusOptions(batch_size=4, workers=2)
+    local = run_local(inputs, tmp_path / "local", options)
+    spark = run_spark(inputs, tmp_path / "spark", options, master="local[2]")
+    assert _record_set(tmp_path / "spark") == _record_set(tmp_path / "local")
+    assert sorted(p.name for p in (tmp_path / "spark").glob("part-*")) == sorted(
+        p.name for p in (tmp_path / "local").glob("part-*")
+    )
+    for key in ("pages", "outcomes", "duplicates", "template_blocks_removed", "errors"):
+        assert spark[key] == local[key], key
+    errors = [
+        sorted(map(json.dumps, read_jsonl_gz(tmp_path / name / "errors.jsonl.gz"))) for name in ("local", "spark")
+    ]
+    assert errors[0] == errors[1]
