@@ -254,3 +254,18 @@ def test_spark_local_mode_gives_the_records_of_the_local_engine(tmp_path: Path) 
         sorted(map(json.dumps, read_jsonl_gz(tmp_path / name / "errors.jsonl.gz"))) for name in ("local", "spark")
     ]
     assert errors[0] == errors[1]
+
+
+def test_cli_run_writes_sqlite_for_a_db_name_and_refuses_an_empty_input(tmp_path: Path) -> None:
+    paths = corpus(tmp_path)
+    database = tmp_path / "news.db"
+    result = CliRunner().invoke(main, ["run", str(paths["warc"]), "-o", str(database), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "articles" in result.output and database.is_file()
+    assert (tmp_path / "news.db.errors.jsonl.gz").exists() and (tmp_path / "news.db.report.json").exists()
+    assert search(database, "dredger")
+    (tmp_path / "nothing").mkdir()
+    empty = CliRunner().invoke(main, ["run", str(tmp_path / "nothing"), "-o", str(tmp_path / "x")])
+    assert empty.exit_code == 2 and "no WARC, JSONL or HTML file" in empty.output
+    spark_sqlite = CliRunner().invoke(main, ["run", str(paths["warc"]), "-o", str(tmp_path / "s.db"), "--engine", "spark"])
+    assert spark_sqlite.exit_code == 2 and "jsonl or parquet" in spark_sqlite.output

@@ -90,6 +90,21 @@ class Extracted:
         return data
 
     @classmethod
+    def failed(cls, page: Page, reason: str, seconds: float = 0.0, site: str | None = None) -> Extracted:
+        """The record of a page that gave no article because of ``reason``."""
+        return cls(
+            page_id(page.source, page.offset),
+            page.source,
+            page.offset,
+            page.url,
+            page.fetched,
+            site,
+            "error",
+            error=reason,
+            seconds=seconds,
+        )
+
+    @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extracted:
         article = article_from_dict(data["article"]) if data.get("article") is not None else None
         return cls(
@@ -133,13 +148,13 @@ def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:
     identity = page_id(page.source, page.offset)
     site = site_key(record_site(page.record, fields) if page.record else None) or site_key(page.url)
     if page.error is not None:
-        return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, "error", error=page.error)
+        return Extracted.failed(page, page.error, site=site)
     if page.html is not None:
         article = extract_with(page.html, page.url, ExtractOptions(http_charset=page.http_charset))
     elif page.text is not None:
         article = _clean_record_text(page, fields)
     else:
-        return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, "error", error="no content")
+        return Extracted.failed(page, f"{page.source}@{page.offset}: no content", site=site)
     outcome = article.kind
     if outcome != "article":
         return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, outcome, article, None)

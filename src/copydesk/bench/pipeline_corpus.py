@@ -152,8 +152,19 @@ def _edited(original: Original, rng: random.Random) -> bytes:
     page = original.html
     words = [word for word in tokenize(" ".join(original.paragraphs)) if len(word) >= 6 and word.isalpha()]
     for word in rng.sample(words, min(len(words), rng.randint(1, 3))):
-        pattern = re.compile(rb"(>[^<]*?)\b" + re.escape(word.encode("utf-8")) + rb"\b")
-        page = pattern.sub(lambda match: match.group(1) + b"changed", page, count=1)
+        page = _replace_in_text(page, word.encode("utf-8"), b"changed")
+    return page
+
+
+def _replace_in_text(page: bytes, word: bytes, replacement: bytes) -> bytes:
+    """``page`` with the first whole-word occurrence of ``word`` in text (not in a tag) replaced."""
+    start = 0
+    while (position := page.find(word, start)) >= 0:
+        end = position + len(word)
+        whole = not page[position - 1 : position].isalnum() and not page[end : end + 1].isalnum()
+        if whole and page.rfind(b">", 0, position) > page.rfind(b"<", 0, position):
+            return page[:position] + replacement + page[end:]
+        start = position + 1
     return page
 
 

@@ -139,6 +139,8 @@ def run_command(
         inputs = expand_inputs(sources)
     except (ValueError, SourceError) as error:
         raise click.UsageError(str(error)) from error
+    if not inputs:
+        raise click.UsageError("no WARC, JSONL or HTML file in " + ", ".join(sources))
     if engine == "spark":
         from copydesk.runners.spark import run_spark
 

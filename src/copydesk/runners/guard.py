@@ -11,7 +11,7 @@ from pathlib import Path
 from types import FrameType
 
 from copydesk.clean.records import FieldMap
-from copydesk.pipeline import Extracted, page_id, process_page
+from copydesk.pipeline import Extracted, process_page
 from copydesk.sinks.jsonl import write_jsonl_gz
 from copydesk.types import Page
 
@@ -49,17 +49,7 @@ def guarded_process(page: Page, fields: FieldMap, timeout: float) -> Extracted:
         reason = f"{page.source}@{page.offset}: {error}"
     except Exception as error:  # a bug must cost one page, not the run
         reason = f"{page.source}@{page.offset}: {type(error).__name__}: {error}"
-    return Extracted(
-        page_id(page.source, page.offset),
-        page.source,
-        page.offset,
-        page.url,
-        page.fetched,
-        None,
-        "error",
-        error=reason,
-        seconds=time.perf_counter() - started,
-    )
+    return Extracted.failed(page, reason, time.perf_counter() - started)
 
 
 @dataclass(frozen=True, slots=True)

@@ -386,18 +386,7 @@ class _Pool:
 
 
 def _crashed(page: Page) -> Extracted:
-    from copydesk.pipeline import page_id
-
-    return Extracted(
-        page_id(page.source, page.offset),
-        page.source,
-        page.offset,
-        page.url,
-        page.fetched,
-        None,
-        "error",
-        error=f"{page.source}@{page.offset}: the worker processing this page crashed",
-    )
+    return Extracted.failed(page, f"{page.source}@{page.offset}: the worker processing this page crashed")
 
 
 def _lines(shards: list[Shard]) -> Iterator[dict[str, Any]]:
