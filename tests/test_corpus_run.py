@@ -269,3 +269,11 @@ def test_cli_run_writes_sqlite_for_a_db_name_and_refuses_an_empty_input(tmp_path
     assert empty.exit_code == 2 and "no WARC, JSONL or HTML file" in empty.output
     spark_sqlite = CliRunner().invoke(main, ["run", str(paths["warc"]), "-o", str(tmp_path / "s.db"), "--engine", "spark"])
     assert spark_sqlite.exit_code == 2 and "jsonl or parquet" in spark_sqlite.output
+
+
+def test_output_parts_join_consecutive_shards_of_one_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.runners import parts
+
+    monkeypatch.setattr(parts, "PART_PAGES", 10)
+    shards = [("a", 4), ("a", 4), ("a", 4), ("a", 4), ("b", 3), ("c", 20), ("c", 1)]
+    assert parts.plan_parts(shards) == [[0, 1, 2], [3], [4], [5], [6]]

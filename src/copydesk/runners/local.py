@@ -19,6 +19,7 @@ the stages after the first read the shards one at a time.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import shutil
 import time
@@ -40,7 +41,16 @@ from copydesk.corpus.dedup import DedupBuilder
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import Extracted, error_entry, fingerprint_of
 from copydesk.runners.guard import BatchResult, guarded_process, run_batch
-from copydesk.runners.parts import Marks, PartCounts, part_name, part_rows, profile_at, shard_marks, write_part
+from copydesk.runners.parts import (
+    Marks,
+    PartCounts,
+    part_name,
+    part_rows,
+    plan_parts,
+    profile_at,
+    shard_marks,
+    write_part,
+)
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
 from copydesk.sources.inputs import InputFile, iter_pages
@@ -217,8 +227,9 @@ def _claim_work_folder(paths: RunPaths, identity: dict[str, Any]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Shard:
-    """A pages shard and the number of pages in it."""
+    """A pages shard, the unit it belongs to and the number of pages in it."""
 
+    unit: str
     path: Path
     pages: int
 
@@ -296,7 +307,7 @@ def _shards(units: list[Unit], paths: RunPaths) -> list[Shard]:
     for unit in units:
         done = json.loads((paths.pages / f"{unit.key}.done").read_text(encoding="utf-8"))
         for number, count in enumerate(done["pages"]):
-            found.append(Shard(paths.pages / f"{unit.key}-{number:06d}.jsonl.gz", count))
+            found.append(Shard(unit.key, paths.pages / f"{unit.key}-{number:06d}.jsonl.gz", count))
     return found
 
 
@@ -465,11 +476,12 @@ def _stage_write(
     started = time.perf_counter()
     watch.stage("write", sum(shard.pages for shard in shards))
     profile_path = str(paths.work / "profile.json") if profile is not None else None
-    tasks = []
-    first = 0
-    for shard in shards:
-        tasks.append((shard, shard_marks(canonical, ids, first, shard.pages)))
-        first += shard.pages
+    starts = list(itertools.accumulate((shard.pages for shard in shards), initial=0))
+    tasks: list[tuple[list[Shard], Marks]] = []
+    for group in plan_parts([(shard.unit, shard.pages) for shard in shards]):
+        members = [shards[index] for index in group]
+        first, count = starts[group[0]], sum(shard.pages for shard in members)
+        tasks.append((members, shard_marks(canonical, ids, first, count)))
     if options.output_format == "sqlite":
         written = _write_sqlite(tasks, paths, profile_path, options, watch)
     else:
@@ -479,24 +491,33 @@ def _stage_write(
 
 
 def _write_parts(
-    tasks: list[tuple[Shard, Marks]], paths: RunPaths, profile_path: str | None, options: CorpusOptions, watch: Observer
+    tasks: list[tuple[list[Shard], Marks]],
+    paths: RunPaths,
+    profile_path: str | None,
+    options: CorpusOptions,
+    watch: Observer,
 ) -> PartCounts:
     paths.output.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(paths.output)
     written = PartCounts()
     jobs = [
-        (shard.path, paths.output / part_name(shard.path.name, options.output_format), marks, shard.pages)
-        for shard, marks in tasks
+        (
+            [shard.path for shard in members],
+            paths.output / part_name(members[0].path.name, options.output_format),
+            marks,
+            sum(shard.pages for shard in members),
+        )
+        for members, marks in tasks
     ]
     if options.workers == 1:
-        for source, target, marks, pages in jobs:
-            written.add(write_part(source, target, marks, profile_path, options.output_format, options.dedup))
+        for sources, target, marks, pages in jobs:
+            written.add(write_part(sources, target, marks, profile_path, options.output_format, options.dedup))
             watch.advance(pages, 0)
         return written
     with ProcessPoolExecutor(max_workers=options.workers) as executor:
         pending: deque[tuple[Future[PartCounts], int]] = deque()
-        for source, target, marks, pages in jobs:
-            args = (source, target, marks, profile_path, options.output_format, options.dedup)
+        for sources, target, marks, pages in jobs:
+            args = (sources, target, marks, profile_path, options.output_format, options.dedup)
             pending.append((executor.submit(write_part, *args), pages))
             while len(pending) > 2 * options.workers:
                 future, done = pending.popleft()
@@ -509,16 +530,22 @@ def _write_parts(
 
 
 def _write_sqlite(
-    tasks: list[tuple[Shard, Marks]], paths: RunPaths, profile_path: str | None, options: CorpusOptions, watch: Observer
+    tasks: list[tuple[list[Shard], Marks]],
+    paths: RunPaths,
+    profile_path: str | None,
+    options: CorpusOptions,
+    watch: Observer,
 ) -> PartCounts:
     from copydesk.sinks.sqlite import SqliteSink
 
     written = PartCounts()
+    profile = profile_at(profile_path)
     with atomic_path(paths.output) as temporary:
         sink = SqliteSink(temporary)
-        for shard, marks in tasks:
-            sink.write(part_rows(read_jsonl_gz(shard.path), marks, profile_at(profile_path), options.dedup, written))
-            watch.advance(shard.pages, 0)
+        for members, marks in tasks:
+            lines = itertools.chain.from_iterable(read_jsonl_gz(shard.path) for shard in members)
+            sink.write(part_rows(lines, marks, profile, options.dedup, written))
+            watch.advance(sum(shard.pages for shard in members), 0)
         sink.close()
     return written
 

@@ -3,7 +3,8 @@ blocks removed, dedup marks set) and are written as one output part."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,26 @@ from copydesk.pipeline import Extracted, output_row, remove_template_blocks
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
 
 Marks = list[tuple[str, str | None]] | None  # per page of a shard: (cluster_id, dup_of); None: dedup off
+PART_PAGES = 10_000  # pages shards are joined into output parts of about this many pages
+
+
+def plan_parts(shards: Sequence[tuple[str, int]]) -> list[list[int]]:
+    """Which pages shards (given as (unit, pages), in run order) make each output part: consecutive
+    shards of one unit until ``PART_PAGES`` pages, so that a corpus is not thousands of small files."""
+    groups: list[list[int]] = []
+    current: list[int] = []
+    pages = 0
+    unit = None
+    for index, (name, count) in enumerate(shards):
+        if current and (name != unit or pages >= PART_PAGES):
+            groups.append(current)
+            current, pages = [], 0
+        current.append(index)
+        pages += count
+        unit = name
+    if current:
+        groups.append(current)
+    return groups
 
 
 def shard_marks(
@@ -87,12 +108,13 @@ def write_rows(target: Path, rows: Iterable[dict[str, Any]], output_format: str)
 
 
 def write_part(
-    shard: Path, target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
+    shards: Sequence[Path], target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
 ) -> PartCounts:
-    """Write the output part of one pages shard (atomically); when the part exists already (committed
-    by an interrupted run) only count its rows."""
+    """Write the output part of consecutive pages shards (atomically); when the part exists already
+    (committed by an interrupted run) only count its rows."""
     counts = PartCounts()
-    rows = part_rows(read_jsonl_gz(shard), marks, profile_at(profile_path), dedup, counts)
+    lines = itertools.chain.from_iterable(read_jsonl_gz(shard) for shard in shards)
+    rows = part_rows(lines, marks, profile_at(profile_path), dedup, counts)
     if target.exists():
         for _ in rows:
             pass

@@ -37,7 +37,7 @@ from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.guard import guarded_process
 from copydesk.runners.local import RunPaths, Unit, batches, plan_units
-from copydesk.runners.parts import PartCounts, part_name, part_rows, write_rows
+from copydesk.runners.parts import PartCounts, part_name, part_rows, plan_parts, write_rows
 from copydesk.sinks.atomic import write_atomic
 from copydesk.sinks.jsonl import write_jsonl_gz
 from copydesk.sources.inputs import InputFile
@@ -82,7 +82,8 @@ def run_spark(
     seconds["templates"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
     canonical = _dedup(lines, first) if options.dedup != "off" else None
     seconds["dedup"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
-    counts = _write(lines, units, first, paths, options, profile, canonical, context)
+    total = sum(batch_sizes.values())
+    counts = _write(lines, units, first, total, paths, options, profile, canonical, context)
     seconds["write"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
     report = _report(lines, inputs, paths, options, counts, seconds, started)
     lines.unpersist()
@@ -221,6 +222,12 @@ def _canonical_key(data: Line) -> tuple[int, int, int]:
     )
 
 
+def _size(first: dict[tuple[int, int], int], keys: list[tuple[int, int]], index: int, total: int) -> int:
+    """Pages of the ``index``-th batch, from the run-wide index of each batch's first page."""
+    end = first[keys[index + 1]] if index + 1 < len(keys) else total
+    return end - first[keys[index]]
+
+
 def _star(members: list[int]) -> Iterator[tuple[int, int]]:
     for member in members[1:]:
         yield members[0], member
@@ -247,6 +254,7 @@ def _write(
     lines: Any,
     units: list[Unit],
     first: dict[tuple[int, int], int],
+    total: int,
     paths: RunPaths,
     options: CorpusOptions,
     profile: SiteProfile | None,
@@ -272,10 +280,16 @@ def _write(
     shared = context.broadcast((profile, canonical, first))
     folder = str(paths.output)
 
-    def write_batch(group: tuple[tuple[int, int], Iterable[tuple[int, Line]]]) -> tuple[int, int, int, int]:
+    ordered_keys = sorted(first)
+    groups = plan_parts(
+        [(units[unit].key, _size(first, ordered_keys, i, total)) for i, (unit, _) in enumerate(ordered_keys)]
+    )
+    part_of = context.broadcast({ordered_keys[i]: ordered_keys[group[0]] for group in groups for i in group})
+
+    def write_batch(group: tuple[tuple[int, int], Iterable[tuple[int, int, Line]]]) -> tuple[int, int, int, int]:
         (unit, number), rows = group
         profile_value, canonical_value, starts = shared.value
-        ordered = [line for _, line in sorted(rows, key=lambda row: row[0])]
+        ordered = [line for _, _, line in sorted(rows, key=lambda row: (row[0], row[1]))]
         marks = None
         if canonical_value is not None:
             marks = []
@@ -292,7 +306,7 @@ def _write(
         return counts.articles, counts.duplicates, counts.dropped, counts.template_blocks
 
     totals = (
-        lines.map(lambda item: ((item[0], item[1]), (item[2], item[3])))
+        lines.map(lambda item: (part_of.value[(item[0], item[1])], (item[1], item[2], item[3])))
         .groupByKey()
         .map(write_batch)
         .reduce(lambda a, b: tuple(x + y for x, y in zip(a, b, strict=True)))

@@ -28,6 +28,8 @@ from typing import Any
 from copydesk.pipeline import OUTPUT_FIELDS
 from copydesk.sinks.atomic import atomic_path
 
+ROW_GROUP = 2000
+
 
 def schema() -> Any:
     import pyarrow as pa
@@ -49,11 +51,22 @@ def schema() -> Any:
 
 
 def write_parquet(path: Path, rows: Iterable[dict[str, Any]]) -> int:
-    """Write ``rows`` (in the :func:`schema`) to one Parquet file, atomically; the number written."""
+    """Write ``rows`` (in the :func:`schema`) to one Parquet file, atomically, ``ROW_GROUP`` rows at a
+    time (a large part never sits in memory whole); the number written."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    table = pa.Table.from_pylist(list(rows), schema=schema())
-    with atomic_path(path) as temporary:
-        pq.write_table(table, temporary, compression="zstd")
-    return int(table.num_rows)
+    table_schema = schema()
+    count = 0
+    with atomic_path(path) as temporary, pq.ParquetWriter(temporary, table_schema, compression="zstd") as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= ROW_GROUP:
+                writer.write_table(pa.Table.from_pylist(batch, schema=table_schema))
+                count += len(batch)
+                batch = []
+        if batch or not count:
+            writer.write_table(pa.Table.from_pylist(batch, schema=table_schema))
+            count += len(batch)
+    return count
