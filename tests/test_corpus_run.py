@@ -267,7 +267,9 @@ def test_cli_run_writes_sqlite_for_a_db_name_and_refuses_an_empty_input(tmp_path
     (tmp_path / "nothing").mkdir()
     empty = CliRunner().invoke(main, ["run", str(tmp_path / "nothing"), "-o", str(tmp_path / "x")])
     assert empty.exit_code == 2 and "no WARC, JSONL or HTML file" in empty.output
-    spark_sqlite = CliRunner().invoke(main, ["run", str(paths["warc"]), "-o", str(tmp_path / "s.db"), "--engine", "spark"])
+    spark_sqlite = CliRunner().invoke(
+        main, ["run", str(paths["warc"]), "-o", str(tmp_path / "s.db"), "--engine", "spark"]
+    )
     assert spark_sqlite.exit_code == 2 and "jsonl or parquet" in spark_sqlite.output
 
 
