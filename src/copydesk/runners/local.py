@@ -4,13 +4,15 @@ Stages, each leaving files in a work folder (``OUT.work`` beside the output) tha
 atomically, so that a run killed at any moment and started again with the same command redoes only
 what was not committed and ends with the output of an uninterrupted run:
 
-1. **pages**: inputs are read in order, cut into batches of ``batch_size`` pages; each batch is
-   processed (:func:`copydesk.runners.guard.run_batch`) by a worker and written as one shard
-   ``pages/<input>-<batch>.jsonl.gz``. An input whose batches are all written gets a ``.done`` marker.
-2. **templates**: a site profile learned over every article's blocks (``profile.json``).
-3. **dedup**: clusters over every article's fingerprint, in input order (``canonical.npy``).
-4. **write**: one output shard per pages shard (JSONL or Parquet), or one SQLite file; then the
-   errors shard and the run report (``OUT.report.json``, written last: its presence means "done").
+1. **pages**: inputs are read in order, cut into batches of ``batch_size`` pages or ``BATCH_BYTES``;
+   each batch is processed (:func:`copydesk.runners.guard.run_batch`) by a worker and written as one
+   shard ``pages/<input>-<batch>.jsonl.gz``. An input whose batches are all written gets a marker.
+2. **templates**: a site profile learned over every article's blocks (``profile.json``), from the
+   texts the workers fingerprinted.
+3. **dedup**: clusters over every article's fingerprint, in input order (``canonical.npz``).
+4. **write**: output parts of consecutive shards of one input (JSONL or Parquet, about
+   ``PART_PAGES`` pages each), or one SQLite file; then the errors shard and the run report
+   (``OUT.report.json``, written last: its presence means "done").
 
 Memory is bounded: pages stream from the inputs, at most ``workers + 1`` batches are in flight, and
 the stages after the first read the shards one at a time.
