@@ -25,6 +25,7 @@ import itertools
 import json
 import shutil
 import time
+from array import array
 from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -446,7 +447,7 @@ def _stage_dedup(
     started = time.perf_counter()
     watch.stage("dedup", sum(shard.pages for shard in shards))
     builder = DedupBuilder(paths.work / "dedup")
-    ids = []
+    ids = array("Q")  # 8 bytes a page, not a Python int
     for data in _lines(shards):
         article = data.get("article") if data["outcome"] == "article" else None
         date = (article or {}).get("published") or data.get("fetched")
