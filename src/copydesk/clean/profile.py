@@ -10,9 +10,11 @@ Pure: nothing here reads or writes files (see :mod:`copydesk.clean.profile_io`).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from hashlib import blake2b
@@ -111,6 +113,45 @@ def record_key(paragraphs: Iterable[str]) -> int:
             digest.update(" ".join(words).encode("utf-8"))
             digest.update(b"\x00")
     return int.from_bytes(digest.digest(), "big")
+
+
+def needed_records(records: int, params: ProfileParams) -> int:
+    """In how many of a site's ``records`` a text must occur to recur there."""
+    return max(math.ceil(params.min_share * records), params.min_records)
+
+
+def site_boilerplate(
+    recurring: Iterable[tuple[str, int, int]],
+    seen: Mapping[int, int],
+    params: ProfileParams,
+    dropped: Mapping[int, int] | None = None,
+) -> dict[str, dict[int, int]]:
+    """The rule that makes recurring texts boilerplate, shared by every way of counting them (this
+    module's learner, a Spark job): from the (site, text, records) that recur (see
+    :func:`needed_records`) and, for each of those texts, the number of sites it occurs in (and of
+    sites a prune forgot), site -> {text: records} of the texts that are not syndicated. A text is
+    syndicated when the sites it occurs in without recurring outnumber ``max_domains`` times the
+    sites where it recurs."""
+    pairs = list(recurring)
+    recurs = Counter(text for _, text, _ in pairs)
+    forgotten = dropped or {}
+    found: dict[str, dict[int, int]] = {}
+    for site, text, count in pairs:
+        if seen[text] - recurs[text] + forgotten.get(text, 0) <= params.max_domains * recurs[text]:
+            found.setdefault(site, {})[text] = count
+    return found
+
+
+def profile_from(
+    site_records: Mapping[str, int], boilerplate: Mapping[str, dict[int, int]], params: ProfileParams
+) -> SiteProfile:
+    """A profile of the sites seen (records counted per site) and their boilerplate texts."""
+    sites = {
+        site: SiteTexts(count, dict(sorted(boilerplate.get(site, {}).items())))
+        for site, count in sorted(site_records.items())
+        if count
+    }
+    return SiteProfile(sites, params)
 
 
 # --- the profile -----------------------------------------------------------------------------------
@@ -341,18 +382,13 @@ class ProfileLearner:
             raise ValueError("min_records >= 1, 0 <= min_share <= 1 and max_domains >= 0 are required")
         self._flush()
         params = ProfileParams(min_records, min_share, max_domains)
-        found = self._boilerplate(params)
-        sites = {}
-        for site_id in sorted(range(len(self._site_names)), key=self._site_names.__getitem__):
-            if self._records[site_id]:
-                boilerplate = dict(sorted(found.get(site_id, {}).items()))
-                sites[self._site_names[site_id]] = SiteTexts(self._records[site_id], boilerplate)
-        return SiteProfile(sites, params)
+        records = {name: count for name, count in zip(self._site_names, self._records, strict=True) if count}
+        return profile_from(records, self._boilerplate(params), params)
 
     # --- internals ---
 
-    def _boilerplate(self, params: ProfileParams) -> dict[int, dict[int, int]]:
-        """Site id -> {fingerprint: records} of the texts that recur in a site and are not syndicated."""
+    def _boilerplate(self, params: ProfileParams) -> dict[str, dict[int, int]]:
+        """Site -> {fingerprint: records} of the texts that recur in a site and are not syndicated."""
         if not len(self._keys):
             return {}
         share = np.ceil(params.min_share * np.asarray(self._records, dtype=np.float64))
@@ -361,18 +397,23 @@ class ProfileLearner:
         if not recurring.any():
             return {}
         fps = self._fingerprints()
-        # for each text that recurs somewhere: the sites it occurs in, recurs in, was dropped from
+        # for each text that recurs somewhere: the sites it occurs in, and those a prune forgot
         texts = np.unique(fps[recurring])
         slot, match = _match(texts, fps)
         seen = np.bincount(slot[match], minlength=len(texts))
-        recurs = np.bincount(slot[recurring], minlength=len(texts))
         dropped = np.zeros(len(texts), dtype=np.uint8)
         np.maximum.at(dropped, slot[match], self._others[match])
-        syndicated = seen - recurs + dropped > params.max_domains * recurs
-        found: dict[int, dict[int, int]] = {}
-        for index in np.flatnonzero(recurring & ~syndicated[slot]).tolist():
-            found.setdefault(int(self._sites[index]), {})[int(fps[index])] = int(self._counts[index])
-        return found
+        pairs = [
+            (self._site_names[int(self._sites[index])], int(fps[index]), int(self._counts[index]))
+            for index in np.flatnonzero(recurring).tolist()
+        ]
+        text_list = texts.tolist()
+        return site_boilerplate(
+            pairs,
+            dict(zip(text_list, seen.tolist(), strict=True)),
+            params,
+            dict(zip(text_list, dropped.tolist(), strict=True)),
+        )
 
     def _site_id(self, site: str) -> int:
         site_id = self._site_ids.get(site)

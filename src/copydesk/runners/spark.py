@@ -19,7 +19,6 @@ Input paths must be readable by the executors under the same names (local mode, 
 from __future__ import annotations
 
 import json
-import math
 import os
 import sys
 import time
@@ -29,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk import __version__
-from copydesk.clean.profile import ProfileParams, SiteProfile, SiteTexts, site_key
+from copydesk.clean.profile import ProfileParams, SiteProfile, needed_records, profile_from, site_boilerplate, site_key
 from copydesk.clean.records import FieldMap
 from copydesk.corpus.dedup import candidate_pairs, date_key, near_duplicates
 from copydesk.corpus.minhash import band_keys
@@ -122,9 +121,7 @@ def _profile(lines: Any) -> SiteProfile:
     pairs = records.flatMap(lambda pair: (((pair[0][0], text), 1) for text in set(pair[1]))).reduceByKey(
         lambda a, b: a + b
     )
-    needed = {
-        site: max(math.ceil(params.min_share * count), params.min_records) for site, count in site_records.items()
-    }
+    needed = {site: needed_records(count, params) for site, count in site_records.items()}
     recurring = pairs.filter(lambda pair: pair[1] >= needed[pair[0][0]]).collect()
     texts = {text for (_, text), _ in recurring}
     seen = dict(
@@ -133,30 +130,8 @@ def _profile(lines: Any) -> SiteProfile:
         .reduceByKey(lambda a, b: a + b)
         .collect()
     )
-    return profile_from_counts(site_records, recurring, seen, params)
-
-
-def profile_from_counts(
-    site_records: dict[str, int],
-    recurring: Iterable[tuple[tuple[str, int], int]],
-    seen: dict[int, int],
-    params: ProfileParams,
-) -> SiteProfile:
-    """The site profile of :meth:`ProfileLearner.build` from counts made elsewhere: records per site,
-    the (site, text) pairs that recur with their record counts, and the number of sites each of those
-    texts occurs in. A text is syndicated, hence kept, when the sites it occurs in without recurring
-    outnumber ``max_domains`` times those where it recurs."""
-    recurring = list(recurring)
-    recurs = Counter(text for (_, text), _ in recurring)
-    found: dict[str, dict[int, int]] = {}
-    for (site, text), count in recurring:
-        if seen.get(text, 0) - recurs[text] <= params.max_domains * recurs[text]:
-            found.setdefault(site, {})[text] = count
-    sites = {
-        site: SiteTexts(count, dict(sorted(found.get(site, {}).items())))
-        for site, count in sorted(site_records.items())
-    }
-    return SiteProfile(sites, params)
+    triples = [(site, text, count) for (site, text), count in recurring]
+    return profile_from(site_records, site_boilerplate(triples, seen, params), params)
 
 
 # --- dedup --------------------------------------------------------------------------------------------
