@@ -279,3 +279,26 @@ def test_output_parts_join_consecutive_shards_of_one_input(monkeypatch: pytest.M
     monkeypatch.setattr(parts, "PART_PAGES", 10)
     shards = [("a", 4), ("a", 4), ("a", 4), ("a", 4), ("b", 3), ("c", 20), ("c", 1)]
     assert parts.plan_parts(shards) == [[0, 1, 2], [3], [4], [5], [6]]
+
+
+def test_a_page_stuck_in_a_c_call_costs_one_page_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import copydesk.runners.guard as guard
+
+    real = guard.process_page
+
+    def stuck(page: Any, fields: Any) -> Any:
+        if page.offset == 0 and page.source.endswith(".warc.gz"):
+            # what a C call that never returns looks like to Python: the time-limit signal cannot get in
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+            time.sleep(60)
+        return real(page, fields)
+
+    monkeypatch.setattr(guard, "process_page", stuck)  # the worker processes are forked: they inherit it
+    started = time.perf_counter()
+    report = run(tmp_path, tmp_path / "out", workers=2, page_timeout=0.5)
+    assert time.perf_counter() - started < 30
+    errors = list(read_jsonl_gz(tmp_path / "out" / "errors.jsonl.gz"))
+    assert [e["error"] for e in errors if e["offset"] == 0 and e["source"].endswith(".warc.gz")] == [
+        f"{tmp_path / 'crawl.warc.gz'}@0: the worker processing this page crashed or hung"
+    ]
+    assert report["pages"] == 24 and report["outcomes"]["article"] == 13

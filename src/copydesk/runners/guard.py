@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import faulthandler
 import signal
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
+from typing import TextIO
 
 from copydesk.clean.records import FieldMap
 from copydesk.pipeline import Extracted, process_page
@@ -38,10 +41,15 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def guarded_process(page: Page, fields: FieldMap, timeout: float) -> Extracted:
+def guarded_process(page: Page, fields: FieldMap, timeout: float, hard: bool = False) -> Extracted:
     """:func:`copydesk.pipeline.process_page` that never raises and never hangs: a slow page, or one
-    that trips a bug, becomes an error record naming the page."""
+    that trips a bug, becomes an error record naming the page. With ``hard`` (in a worker process
+    only), a page still running at twice the limit, stuck in a C call that the signal cannot
+    interrupt, ends the process: the runner then retries the batch page by page and records that page
+    as the one that brought its worker down."""
     started = time.perf_counter()
+    if hard:
+        faulthandler.dump_traceback_later(2 * timeout + 1, exit=True, file=_stderr())
     try:
         with time_limit(timeout):
             return process_page(page, fields)
@@ -49,7 +57,15 @@ def guarded_process(page: Page, fields: FieldMap, timeout: float) -> Extracted:
         reason = f"{page.source}@{page.offset}: {error}"
     except Exception as error:  # a bug must cost one page, not the run
         reason = f"{page.source}@{page.offset}: {type(error).__name__}: {error}"
+    finally:
+        if hard:
+            faulthandler.cancel_dump_traceback_later()
     return Extracted.failed(page, reason, time.perf_counter() - started)
+
+
+def _stderr() -> TextIO:
+    """Where the watchdog writes the stuck page's stack before it ends the worker."""
+    return sys.__stderr__ if sys.__stderr__ is not None else sys.stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,11 +76,14 @@ class BatchResult:
     seconds: float
 
 
-def run_batch(pages: Sequence[Page], shard: Path, fields: tuple[str, ...], timeout: float) -> BatchResult:
-    """Process a batch of pages and write their shard (atomically): the unit of work of a worker."""
+def run_batch(
+    pages: Sequence[Page], shard: Path, fields: tuple[str, ...], timeout: float, hard: bool = False
+) -> BatchResult:
+    """Process a batch of pages and write their shard (atomically): the unit of work of a worker
+    (``hard``: in a worker process, see :func:`guarded_process`)."""
     field_map = FieldMap.parse(list(fields))
     started = time.perf_counter()
-    items = [guarded_process(page, field_map, timeout) for page in pages]
+    items = [guarded_process(page, field_map, timeout, hard) for page in pages]
     write_jsonl_gz(shard, (item.to_dict() for item in items))
     errors = sum(item.outcome == "error" for item in items)
     return BatchResult(str(shard), len(items), errors, time.perf_counter() - started)

@@ -354,7 +354,8 @@ class _Pool:
     def _start(self, batch: list[Page], shard: Path) -> Future[BatchResult]:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=self._options.workers)
-        return self._executor.submit(run_batch, batch, shard, self._options.fields, self._options.page_timeout)
+        options = self._options
+        return self._executor.submit(run_batch, batch, shard, options.fields, options.page_timeout, True)
 
     def _mark(self, unit: str) -> None:
         if unit in self._markers and not self._outstanding[unit]:
@@ -388,7 +389,9 @@ class _Pool:
         for page in batch:
             with ProcessPoolExecutor(max_workers=1) as single:
                 try:
-                    items.append(single.submit(guarded_process, page, fields, self._options.page_timeout).result())
+                    items.append(
+                        single.submit(guarded_process, page, fields, self._options.page_timeout, True).result()
+                    )
                 except BrokenProcessPool:
                     items.append(_crashed(page))
         write_jsonl_gz(shard, (item.to_dict() for item in items))
@@ -400,7 +403,7 @@ class _Pool:
 
 
 def _crashed(page: Page) -> Extracted:
-    return Extracted.failed(page, f"{page.source}@{page.offset}: the worker processing this page crashed")
+    return Extracted.failed(page, f"{page.source}@{page.offset}: the worker processing this page crashed or hung")
 
 
 def _lines(shards: list[Shard]) -> Iterator[dict[str, Any]]:
