@@ -254,6 +254,19 @@ def test_spark_local_mode_gives_the_records_of_the_local_engine(tmp_path: Path) 
         sorted(map(json.dumps, read_jsonl_gz(tmp_path / name / "errors.jsonl.gz"))) for name in ("local", "spark")
     ]
     assert errors[0] == errors[1]
+    # the Parquet layout, with duplicates dropped: the same files and rows
+    import pyarrow.parquet as pq
+
+    options = CorpusOptions(batch_size=4, workers=2, output_format="parquet", dedup="drop")
+    run_local(inputs, tmp_path / "local-parquet", options)
+    run_spark(inputs, tmp_path / "spark-parquet", options, master="local[2]")
+    tables = {}
+    for name in ("local-parquet", "spark-parquet"):
+        parts = sorted((tmp_path / name).glob("part-*.parquet"))
+        records = sorted(json.dumps(row, sort_keys=True) for part in parts for row in pq.read_table(part).to_pylist())
+        tables[name] = ([part.name for part in parts], records)
+    assert tables["local-parquet"] == tables["spark-parquet"]
+    assert len(tables["local-parquet"][1]) == 8
 
 
 def test_cli_run_writes_sqlite_for_a_db_name_and_refuses_an_empty_input(tmp_path: Path) -> None:
