@@ -68,3 +68,35 @@ def test_article_to_dict_is_json_ready_and_text_is_derived() -> None:
     assert data["text"] == "\n\n".join(block["text"] for block in data["blocks"])
     assert data["kind"] == "article"
     assert article.markdown.count("\n## ") >= 1  # sub-headings become Markdown headings
+
+
+def test_corpus_layers_point_one_way() -> None:
+    """pipeline and corpus stages know nothing of runners or the CLI; runners know nothing of the CLI."""
+    package = Path(copydesk.__file__).parent
+    rules = {
+        "pipeline.py": ("copydesk.runners", "copydesk.cli", "copydesk.sinks", "copydesk.bench"),
+        "corpus": ("copydesk.runners", "copydesk.cli", "copydesk.sinks", "copydesk.bench", "copydesk.pipeline"),
+        "sinks": ("copydesk.runners", "copydesk.cli", "copydesk.bench"),
+        "sources": ("copydesk.runners", "copydesk.cli", "copydesk.sinks", "copydesk.pipeline"),
+        "runners": ("copydesk.cli", "copydesk.bench"),
+    }
+    for place, forbidden in rules.items():
+        path = package / place
+        modules = [path] if path.is_file() else list(path.glob("*.py"))
+        assert modules, place
+        for module in modules:
+            text = module.read_text(encoding="utf-8")
+            for name in forbidden:
+                assert f"import {name}" not in text and f"from {name}" not in text, (module.name, name)
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from copydesk.cli.main import main
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    commands = [f"copydesk {name}" for name in main.commands]
+    bench = main.commands["bench"]
+    commands += [f"copydesk bench {name}" for name in getattr(bench, "commands", {}) if name != "extract"]
+    assert len(commands) >= 8
+    for command in commands:
+        assert command in readme, command
