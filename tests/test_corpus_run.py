@@ -25,6 +25,7 @@ from copydesk.options import CorpusOptions
 from copydesk.runners.local import RunError, run_local
 from copydesk.sinks.jsonl import read_jsonl_gz
 from copydesk.sinks.sqlite import search
+from copydesk.sources import SourceError
 from copydesk.sources.inputs import expand_inputs
 from copydesk.sources.warc import iter_warc
 from corpus_fixtures import DONATION, corpus, page, story, write_warc
@@ -315,3 +316,27 @@ def test_a_page_stuck_in_a_c_call_costs_one_page_not_the_run(tmp_path: Path, mon
         f"{tmp_path / 'crawl.warc.gz'}@0: the worker processing this page crashed or hung"
     ]
     assert report["pages"] == 24 and report["outcomes"]["article"] == 13
+
+
+def test_inputs_of_a_remote_store_give_the_records_of_local_files(tmp_path: Path) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    paths = corpus(tmp_path)
+    store = fsspec.filesystem("memory")  # stands in for s3:// and the like: read through the same fsspec calls
+    store.pipe("/news-bucket/cc-news/crawl.warc.gz", paths["warc"].read_bytes())
+    store.pipe("/news-bucket/cc-news/records.jsonl", paths["jsonl"].read_bytes())
+    store.pipe("/news-bucket/cc-news/notes.txt", b"not an input")
+    remote = expand_inputs(["memory://news-bucket/cc-news/*"])
+    assert [item.kind for item in remote] == ["warc", "jsonl"]
+    assert remote[0].url is not None and remote[0].size() == paths["warc"].stat().st_size
+    local = expand_inputs([str(paths["warc"]), str(paths["jsonl"])])
+    run_local(remote, tmp_path / "remote", CorpusOptions(batch_size=4))
+    run_local(local, tmp_path / "local", CorpusOptions(batch_size=4))
+
+    def without_source(folder: Path) -> list[str]:
+        return sorted(json.dumps({**row, "source": None}, sort_keys=True) for row in rows(folder))
+
+    assert without_source(tmp_path / "remote") == without_source(tmp_path / "local")
+    errors = list(read_jsonl_gz(tmp_path / "remote" / "errors.jsonl.gz"))
+    assert all(entry["source"].startswith("memory://") for entry in errors)
+    with pytest.raises(SourceError, match="no such file"):
+        expand_inputs(["memory://news-bucket/nothing-here/*.warc.gz"])

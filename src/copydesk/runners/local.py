@@ -130,7 +130,7 @@ class Unit:
 
     @property
     def size(self) -> int:
-        return sum(_size(item.path) for item in self.files)
+        return sum(item.size() for item in self.files)
 
     def pages(self, fields: FieldMap) -> Iterator[Page]:
         for item in self.files:
@@ -144,7 +144,7 @@ def plan_units(inputs: list[InputFile], group: int) -> list[Unit]:
 
     def close_group() -> None:
         if html:
-            units.append(Unit(_key("html", [str(item.path.resolve()) for item in html]), tuple(html)))
+            units.append(Unit(_key("html", [item.identity for item in html]), tuple(html)))
             html.clear()
 
     for item in inputs:
@@ -154,16 +154,9 @@ def plan_units(inputs: list[InputFile], group: int) -> list[Unit]:
                 close_group()
             continue
         close_group()
-        units.append(Unit(_key(item.path.name, [str(item.path.resolve())]), (item,)))
+        units.append(Unit(_key(item.path.name, [item.identity]), (item,)))
     close_group()
     return units
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _key(name: str, paths: list[str]) -> str:
@@ -180,7 +173,7 @@ def run_local(
     watch = observer or SilentObserver()
     paths = RunPaths.of(output)
     identity = {
-        "inputs": [str(item.path.resolve()) for item in inputs],
+        "inputs": [item.identity for item in inputs],
         "options": options.fingerprint(),
         "version": __version__,
     }

@@ -316,7 +316,7 @@ def _report(
     pages = sum(outcomes.values())
     report = {
         "identity": {
-            "inputs": [str(item.path.resolve()) for item in inputs],
+            "inputs": [item.identity for item in inputs],
             "options": options.fingerprint(),
             "version": __version__,
         },

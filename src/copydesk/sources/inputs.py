@@ -1,7 +1,10 @@
 """The inputs of a corpus run: files, folders and globs, each read as a stream of :class:`Page`.
 
 Kinds by file name: ``.warc`` / ``.warc.gz`` (WARC), ``.jsonl`` / ``.jsonl.gz`` / ``.ndjson`` (records),
-``.html`` / ``.htm`` (``.gz`` too; one page a file). A folder is searched recursively for all three."""
+``.html`` / ``.htm`` (``.gz`` too; one page a file). A folder is searched recursively for all three.
+A URL with a scheme (``s3://bucket/cc-news/*.warc.gz``, ``gs://...``, ``https://...``) names files of a
+remote store, read through fsspec (an optional dependency, with the store's own package: s3fs for S3
+and S3-compatible storage, whose endpoint comes from the usual settings such as ``AWS_ENDPOINT_URL``)."""
 
 from __future__ import annotations
 
@@ -9,13 +12,13 @@ import glob
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from copydesk.clean.records import USUAL_FIELDS, FieldMap
 from copydesk.sources import SourceError
-from copydesk.sources.files import HTML_SUFFIXES, is_glob, read_html_file
-from copydesk.sources.records import iter_records
-from copydesk.sources.warc import iter_warc
+from copydesk.sources.files import HTML_SUFFIXES, gunzip, is_glob, read_html_file
+from copydesk.sources.records import iter_records, iter_records_stream
+from copydesk.sources.warc import iter_warc, iter_warc_stream
 from copydesk.types import Page
 
 InputKind = Literal["warc", "jsonl", "html"]
@@ -25,8 +28,28 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
+    """A local file (``path``), or a file of a remote store (``url``; ``path`` then holds its path
+    there, for its name)."""
+
     path: Path
     kind: InputKind
+    url: str | None = None
+
+    @property
+    def source(self) -> str:
+        """How pages and errors name the input."""
+        return self.url or str(self.path)
+
+    @property
+    def identity(self) -> str:
+        """The same input, however it was named: the absolute path, or the URL."""
+        return self.url or str(self.path.resolve())
+
+    def size(self) -> int:
+        try:
+            return int(_remote(self.url).size(self.url)) if self.url else self.path.stat().st_size
+        except (OSError, ValueError, TypeError):
+            return 0
 
 
 def input_kind(path: Path) -> InputKind | None:
@@ -46,7 +69,12 @@ def expand_inputs(arguments: Iterable[str]) -> list[InputFile]:
     no known kind raises :class:`SourceError`."""
     found: list[InputFile] = []
     seen: set[Path] = set()
+    seen_urls: set[str] = set()
     for argument in arguments:
+        if _is_url(argument):
+            found.extend(item for item in _expand_remote(argument) if item.identity not in seen_urls)
+            seen_urls.update(item.identity for item in found)
+            continue
         for path in _expand(argument):
             kind = input_kind(path)
             if kind is None:
@@ -55,6 +83,48 @@ def expand_inputs(arguments: Iterable[str]) -> list[InputFile]:
             if key not in seen:
                 seen.add(key)
                 found.append(InputFile(path, kind))
+    return found
+
+
+def _is_url(argument: str) -> bool:
+    scheme, separator, _ = argument.partition("://")
+    return bool(separator) and scheme.isalnum() and scheme != "file"
+
+
+def _remote(url: str) -> Any:
+    try:
+        import fsspec
+    except ImportError as error:
+        raise SourceError(f"{url}: reading remote inputs needs fsspec (pip install 'copydesk[remote]')") from error
+    try:
+        return fsspec.core.url_to_fs(url)[0]
+    except (ImportError, ValueError) as error:
+        raise SourceError(f"{url}: {error}") from error
+
+
+def _expand_remote(argument: str) -> list[InputFile]:
+    store = _remote(argument)
+    root = store._strip_protocol(argument)
+    try:
+        if is_glob(argument):
+            names = sorted(store.glob(root))
+        elif store.isdir(root):
+            names = sorted(store.find(root))
+        else:
+            names = [root] if store.exists(root) else []
+    except OSError as error:
+        raise SourceError(f"{argument}: {error}") from error
+    if not names:
+        raise SourceError(f"{argument}: no such file, or no file matches")
+    found = []
+    for name in names:
+        path = Path(str(name))
+        kind = input_kind(path)
+        if kind is None:
+            if len(names) == 1:
+                raise SourceError(f"{argument}: not a WARC, JSONL or HTML file (by its name)")
+            continue
+        found.append(InputFile(path, kind, str(store.unstrip_protocol(name))))
     return found
 
 
@@ -74,6 +144,9 @@ def _expand(argument: str) -> list[Path]:
 
 def iter_pages(item: InputFile, fields: FieldMap = USUAL_FIELDS) -> Iterator[Page]:
     """The pages of one input file, in file order."""
+    if item.url is not None:
+        yield from _remote_pages(item, fields)
+        return
     if item.kind == "warc":
         yield from iter_warc(item.path)
     elif item.kind == "jsonl":
@@ -84,3 +157,26 @@ def iter_pages(item: InputFile, fields: FieldMap = USUAL_FIELDS) -> Iterator[Pag
             yield Page(source, 0, html=read_html_file(item.path))
         except SourceError as error:
             yield Page(source, 0, error=str(error))
+
+
+def _remote_pages(item: InputFile, fields: FieldMap) -> Iterator[Page]:
+    assert item.url is not None
+    try:
+        stream = _remote(item.url).open(item.url, "rb")
+    except (OSError, SourceError, ValueError) as error:
+        yield Page(item.url, 0, error=f"{item.url}: {error}")
+        return
+    with stream:
+        if item.kind == "warc":
+            yield from iter_warc_stream(stream, item.url)
+        elif item.kind == "jsonl":
+            yield from iter_records_stream(stream, item.url, fields)
+        else:
+            data = stream.read()
+            if item.url.lower().endswith(".gz"):
+                try:
+                    data = gunzip(data, item.url)
+                except SourceError as error:
+                    yield Page(item.url, 0, error=str(error))
+                    return
+            yield Page(item.url, 0, html=data)

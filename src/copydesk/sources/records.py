@@ -23,21 +23,25 @@ _DATE_FIELDS = ("date_download", "date_crawled", "fetched", "crawled_at")
 
 def iter_records(path: Path, fields: FieldMap = USUAL_FIELDS) -> Iterator[Page]:
     """Every line of a JSONL file as a :class:`Page`; ``offset`` is the line number (from 1)."""
-    source = str(path)
+    try:
+        stream = path.open("rb")
+    except OSError as error:
+        yield Page(str(path), 0, error=f"{path}: {error.strerror or error}")
+        return
+    with stream:
+        yield from iter_records_stream(stream, str(path), fields)
+
+
+def iter_records_stream(stream: BinaryIO, source: str, fields: FieldMap = USUAL_FIELDS) -> Iterator[Page]:
+    """:func:`iter_records` over an open binary stream; gzip-compressed when ``source`` ends in ``.gz``."""
     number = 0
     try:
-        with _open(path) as stream:
-            for number, raw in enumerate(stream, start=1):
-                if raw.strip():
-                    yield record_page(source, number, raw, fields)
+        lines: BinaryIO = gzip.GzipFile(fileobj=stream) if source.lower().endswith(".gz") else stream  # type: ignore[assignment]
+        for number, raw in enumerate(lines, start=1):
+            if raw.strip():
+                yield record_page(source, number, raw, fields)
     except (OSError, EOFError, zlib.error) as error:
         yield Page(source, number + 1, error=f"{source}: unreadable after line {number}: {error}")
-
-
-def _open(path: Path) -> BinaryIO:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
 
 
 def record_page(source: str, number: int, raw: bytes, fields: FieldMap = USUAL_FIELDS) -> Page:

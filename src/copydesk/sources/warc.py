@@ -51,15 +51,20 @@ def iter_warc(path: Path) -> Iterator[Page]:
         yield Page(source, 0, error=f"{source}: {error.strerror or error}")
         return
     with stream:
-        compressed = stream.read(3) == _GZIP_MAGIC
-        start: int | None = 0
-        while start is not None:
-            try:
-                yield from _read_from(stream, source, start)
-                return
-            except _Damaged as damage:
-                yield Page(source, damage.offset, error=str(damage))
-                start = _next_record(stream, damage.offset + 1, compressed)
+        yield from iter_warc_stream(stream, source)
+
+
+def iter_warc_stream(stream: BinaryIO, source: str) -> Iterator[Page]:
+    """:func:`iter_warc` over an open, seekable binary stream (a local file, a file of a remote store)."""
+    compressed = stream.read(3) == _GZIP_MAGIC
+    start: int | None = 0
+    while start is not None:
+        try:
+            yield from _read_from(stream, source, start)
+            return
+        except _Damaged as damage:
+            yield Page(source, damage.offset, error=str(damage))
+            start = _next_record(stream, damage.offset + 1, compressed)
 
 
 def _read_from(stream: BinaryIO, source: str, start: int) -> Iterator[Page]:
