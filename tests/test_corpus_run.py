@@ -231,6 +231,7 @@ def test_a_run_killed_at_random_points_resumes_to_the_same_output(tmp_path: Path
     assert kills >= 2
     assert _record_set(output) == _record_set(reference)
     assert len(_record_set(output)) == 240
+    assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "resumed.work").exists()
     assert not list(output.glob(".*.tmp"))
 
 
@@ -340,3 +341,38 @@ def test_inputs_of_a_remote_store_give_the_records_of_local_files(tmp_path: Path
     assert all(entry["source"].startswith("memory://") for entry in errors)
     with pytest.raises(SourceError, match="no such file"):
         expand_inputs(["memory://news-bucket/nothing-here/*.warc.gz"])
+
+
+def test_an_sqlite_run_killed_and_resumed_gives_the_same_database(tmp_path: Path) -> None:
+    import sqlite3
+
+    records = [
+        response_record(f"https://quaycourier.example/n/{n}", page("quaycourier.example", n % 8, n // 8))
+        for n in range(480)
+    ]
+    warc = tmp_path / "many.warc.gz"
+    write_warc(warc, records)
+    command = [sys.executable, "-m", "copydesk", "run", str(warc), "--batch-size", "4", "--workers", "2"]
+    started = time.perf_counter()
+    subprocess.run([*command, "-o", str(tmp_path / "reference.db")], check=True, capture_output=True)
+    duration = time.perf_counter() - started
+    rng = random.Random(11)
+    kills = 0
+    for _ in range(3):
+        process = subprocess.Popen([*command, "-o", str(tmp_path / "resumed.db")], start_new_session=True,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(rng.uniform(0.3, 0.95) * duration)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            kills += 1
+        process.wait()
+    subprocess.run([*command, "-o", str(tmp_path / "resumed.db")], check=True, capture_output=True)
+    assert kills >= 2
+
+    def table(name: str) -> list[tuple[Any, ...]]:
+        with sqlite3.connect(tmp_path / name) as connection:
+            return connection.execute("SELECT * FROM articles ORDER BY id").fetchall()
+
+    assert table("resumed.db") == table("reference.db") and len(table("reference.db")) == 480
+    assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "resumed.db.work").exists()
+    assert search(tmp_path / "resumed.db", "dredger")

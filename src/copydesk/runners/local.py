@@ -201,6 +201,7 @@ def _already_done(paths: RunPaths, identity: dict[str, Any]) -> bool:
         return False
     if previous.get("identity") != identity:
         raise RunError(f"{paths.output}: holds the output of another run (other inputs or options); remove it first")
+    shutil.rmtree(paths.work, ignore_errors=True)  # killed after the report, before the clean-up
     return True
 
 
@@ -216,6 +217,7 @@ def _claim_work_folder(paths: RunPaths, identity: dict[str, Any]) -> None:
     paths.pages.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(paths.pages)
     remove_stale_temporaries(paths.work)
+    remove_stale_temporaries(paths.output.parent, paths.output.name)  # a half-written SQLite file or report
 
 
 # --- stage 1: pages ---------------------------------------------------------------------------------

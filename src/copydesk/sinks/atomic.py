@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -33,8 +34,9 @@ def write_atomic(target: Path, data: bytes) -> None:
         temporary.write_bytes(data)
 
 
-def remove_stale_temporaries(folder: Path) -> None:
-    """Temporary files a killed run left behind."""
+def remove_stale_temporaries(folder: Path, prefix: str = "") -> None:
+    """Temporary files a killed run left behind in ``folder`` (those of targets whose name starts with
+    ``prefix``, when given)."""
     if folder.is_dir():
-        for path in folder.glob(".*.tmp"):
+        for path in folder.glob(f".{glob.escape(prefix)}*.tmp"):
             path.unlink(missing_ok=True)
