@@ -74,11 +74,11 @@ def _crawl_delay(text: str, agent: str) -> float | None:
         groups.append((agents, delay))
     wanted = agent.lower()
     best: tuple[int, float | None] = (-1, None)
-    for names, value in groups:
+    for names, group_delay in groups:
         for name in names:
             rank = 0 if name == "*" else len(name) if name and name in wanted else -1
             if rank > best[0]:
-                best = (rank, value)
+                best = (rank, group_delay)
     return best[1]
 
 
