@@ -7,6 +7,7 @@ import click
 from copydesk import __version__
 from copydesk.cli.bench_cmd import bench
 from copydesk.cli.clean_cmd import clean_command
+from copydesk.cli.crawl_cmd import crawl_command, fetch_command
 from copydesk.cli.extract_cmd import extract
 from copydesk.cli.run_cmd import run_command, search_command
 
@@ -22,3 +23,5 @@ main.add_command(bench)
 main.add_command(clean_command)
 main.add_command(run_command)
 main.add_command(search_command)
+main.add_command(crawl_command)
+main.add_command(fetch_command)

@@ -103,6 +103,8 @@ class PoliteFetcher:
         async with host.robots_lock:
             if host.robots is None:
                 host.robots = await self._fetch_robots(origin)
+                # the robots.txt request itself was spaced by the default delay: keep the site's from now on
+                host.next_at += max(0.0, self._delay(host) - self.options.delay_s)
             return host.robots
 
     async def fetch(self, url: str, validators: Mapping[str, str] | None = None) -> Fetch:

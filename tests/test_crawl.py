@@ -1,0 +1,167 @@
+"""``copydesk crawl`` against a test site served on 127.0.0.1: discovery through robots.txt, a sitemap
+index with a gzipped child, a news sitemap, RSS and Atom feeds; robots.txt obeyed and the delay kept
+(read from the server's log); a second crawl after the site changes fetches only what changed."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from copydesk.cli.main import main
+from copydesk.sources.warc import iter_warc
+from corpus_fixtures import page
+
+SITE = "quaycourier.example"
+ARTICLES = {
+    "/2025/03/04/harbour-basin-to-be-dredged": 0,
+    "/2025/03/05/ferry-adds-late-crossings": 1,
+    "/2025/03/06/council-approves-new-school": 2,
+    "/2025/03/07/old-swing-bridge-closed": 3,
+    "/2025/03/08/market-opens-on-sundays": 4,
+    "/private/2025/03/09/embargoed-lifeboat-story": 7,
+}
+
+
+class FakeSite:
+    def __init__(self) -> None:
+        self.pages = {path: page(SITE, topic) for path, topic in ARTICLES.items()}
+        self.news = ["/2025/03/06/council-approves-new-school"]
+        self.log: list[tuple[float, str, dict[str, str]]] = []
+        self.lock = threading.Lock()
+
+    def urls(self, base: str, paths: list[str]) -> str:
+        return "".join(f"<url><loc>{base}{path}?utm_source=sitemap</loc></url>" for path in paths)
+
+    def respond(self, path: str, base: str, headers: dict[str, str]) -> tuple[int, bytes, str, dict[str, str]]:
+        if path == "/robots.txt":
+            text = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.1\nSitemap: /sitemap-index.xml\n"
+            return 200, text.encode(), "text/plain", {}
+        if path == "/sitemap-index.xml":
+            body = (
+                '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                f"<sitemap><loc>{base}/sitemap-1.xml.gz</loc></sitemap>"
+                f"<sitemap><loc>{base}/news-sitemap.xml</loc></sitemap></sitemapindex>"
+            )
+            return 200, body.encode(), "application/xml", {}
+        if path == "/sitemap-1.xml.gz":
+            listed = ["/2025/03/04/harbour-basin-to-be-dredged", "/2025/03/05/ferry-adds-late-crossings",
+                      "/private/2025/03/09/embargoed-lifeboat-story", "/tag/harbour/"]  # fmt: skip
+            body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{self.urls(base, listed)}</urlset>'
+            return 200, gzip.compress(body.encode()), "application/gzip", {}
+        if path == "/news-sitemap.xml":
+            items = "".join(
+                f"<url><loc>{base}{p}</loc><news:news><news:publication_date>2025-03-06T08:00:00Z"
+                f"</news:publication_date><news:title>Story {n}</news:title></news:news></url>"
+                for n, p in enumerate(self.news)
+            )
+            body = (
+                '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{items}</urlset>'
+            )
+            return 200, body.encode(), "application/xml", {}
+        if path == "/feed.rss":
+            link = f"<link>{base}/2025/03/07/old-swing-bridge-closed</link>"
+            body = f'<rss version="2.0"><channel><item>{link}</item></channel></rss>'
+            return 200, body.encode(), "application/rss+xml", {}
+        if path == "/atom.xml":
+            body = (
+                '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Market</title>'
+                f'<link href="{base}/2025/03/08/market-opens-on-sundays"/></entry></feed>'
+            )
+            return 200, body.encode(), "application/atom+xml", {}
+        if path in self.pages:
+            body = self.pages[path]
+            etag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
+            if headers.get("if-none-match") == etag:
+                return 304, b"", "text/html", {"ETag": etag}
+            return 200, body, "text/html; charset=utf-8", {"ETag": etag}
+        return 404, b"not here", "text/html", {}
+
+
+@pytest.fixture()
+def served() -> Iterator[tuple[str, FakeSite]]:
+    site = FakeSite()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            with site.lock:
+                site.log.append((time.monotonic(), self.path, headers))
+            base = f"http://{self.headers['Host']}"
+            status, body, content_type, extra = site.respond(self.path.split("?")[0], base, headers)
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in extra.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def crawl(base: str, output: Path) -> Any:
+    seeds = [base + "/", base + "/feed.rss", base + "/atom.xml"]
+    arguments = ["crawl", *seeds, "-o", str(output), "--delay", "0.05", "--concurrency", "4", "--workers", "1"]
+    result = CliRunner().invoke(main, arguments)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def warc_urls(path: Path) -> set[str]:
+    return {page.url or "" for page in iter_warc(path) if page.error is None}
+
+
+def test_a_crawl_finds_every_allowed_article_politely_and_recrawls_only_changes(
+    served: tuple[str, FakeSite], tmp_path: Path
+) -> None:
+    base, site = served
+    output = tmp_path / "corpus"
+    crawl(base, output)
+    allowed = {base + path for path in ARTICLES if not path.startswith("/private/")}
+    warcs = sorted((tmp_path / "corpus.warcs").glob("crawl-*.warc.gz"))
+    assert len(warcs) == 1 and warc_urls(warcs[0]) == allowed  # tracking parameters gone, tag page skipped
+    requested = [path for _, path, _ in site.log]
+    assert not [path for path in requested if path.startswith("/private/")]
+    assert not [path for path in requested if path.startswith("/tag/")]
+    times = [when for when, _, _ in site.log]
+    assert min(later - earlier for earlier, later in itertools.pairwise(times)) >= 0.09  # Crawl-delay 0.1
+    report = json.loads((tmp_path / "corpus.report.json").read_text(encoding="utf-8"))
+    assert report["outcomes"]["article"] == 5
+
+    # the site changes: one story is rewritten, one is added to the news sitemap
+    time.sleep(1.1)  # a new crawl gets its own WARC name (one a second)
+    changed = "/2025/03/05/ferry-adds-late-crossings"
+    site.pages[changed] = page(SITE, 1, variant=2)
+    added = "/2025/03/10/lifeboat-busy-weekend"
+    site.pages[added] = page(SITE, 7)
+    site.news.append(added)
+    before = len(site.log)
+    crawl(base, output)
+    second = sorted((tmp_path / "corpus.warcs").glob("crawl-*.warc.gz"))[-1]
+    assert warc_urls(second) == {base + changed, base + added}
+    article_requests = [(path, h) for _, path, h in site.log[before:] if path in site.pages]
+    unchanged = [h for path, h in article_requests if path not in (changed, added)]
+    assert unchanged and all("if-none-match" in headers for headers in unchanged)  # conditional: 304s
+    report = json.loads((tmp_path / "corpus.report.json").read_text(encoding="utf-8"))
+    assert report["outcomes"]["article"] == 7  # the corpus holds both crawls: five, one rewrite, one new
