@@ -33,15 +33,44 @@ ARTICLES = {
 }
 
 
+FAULTS = [
+    "/2025/03/11/slow-story-about-the-tides",
+    "/2025/03/12/flaky-story-about-the-ferry",
+    "/2025/03/13/moved-story-about-the-school",
+    "/2025/03/14/looping-story-about-the-bridge",
+    "/2025/03/15/huge-story-about-the-market",
+    "/2025/03/16/harbour-report-download",
+]
+
+
 class FakeSite:
-    def __init__(self) -> None:
+    def __init__(self, faults: bool = False) -> None:
         self.pages = {path: page(SITE, topic) for path, topic in ARTICLES.items()}
         self.news = ["/2025/03/06/council-approves-new-school"]
+        self.faults = FAULTS if faults else []
+        self.flaky = 0
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.lock = threading.Lock()
 
     def urls(self, base: str, paths: list[str]) -> str:
         return "".join(f"<url><loc>{base}{path}?utm_source=sitemap</loc></url>" for path in paths)
+
+    def fault(self, path: str) -> tuple[int, bytes, str, dict[str, str]]:
+        if "slow" in path:
+            time.sleep(3)
+            return 200, b"<p>late</p>", "text/html", {}
+        if "flaky" in path:
+            self.flaky += 1
+            if self.flaky <= 2:
+                return 503, b"busy", "text/html", {"Retry-After": "0"}
+            return 200, page(SITE, 1, variant=3), "text/html; charset=utf-8", {}
+        if "moved" in path:
+            return 301, b"", "text/html", {"Location": "/2025/03/06/council-approves-new-school-updated"}
+        if "looping" in path:
+            return 302, b"", "text/html", {"Location": path}
+        if "huge" in path:
+            return 299, b"", "text/html", {}
+        return 200, b"%PDF-1.7 not a page", "application/pdf", {}
 
     def respond(self, path: str, base: str, headers: dict[str, str]) -> tuple[int, bytes, str, dict[str, str]]:
         if path == "/robots.txt":
@@ -56,7 +85,7 @@ class FakeSite:
             return 200, body.encode(), "application/xml", {}
         if path == "/sitemap-1.xml.gz":
             listed = ["/2025/03/04/harbour-basin-to-be-dredged", "/2025/03/05/ferry-adds-late-crossings",
-                      "/private/2025/03/09/embargoed-lifeboat-story", "/tag/harbour/"]  # fmt: skip
+                      "/private/2025/03/09/embargoed-lifeboat-story", "/tag/harbour/", *self.faults]  # fmt: skip
             body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{self.urls(base, listed)}</urlset>'
             return 200, gzip.compress(body.encode()), "application/gzip", {}
         if path == "/news-sitemap.xml":
@@ -80,6 +109,10 @@ class FakeSite:
                 f'<link href="{base}/2025/03/08/market-opens-on-sundays"/></entry></feed>'
             )
             return 200, body.encode(), "application/atom+xml", {}
+        if path in self.faults:
+            return self.fault(path)
+        if path == "/2025/03/06/council-approves-new-school-updated":
+            return 200, page(SITE, 2, variant=4), "text/html; charset=utf-8", {}
         if path in self.pages:
             body = self.pages[path]
             etag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
@@ -90,8 +123,8 @@ class FakeSite:
 
 
 @pytest.fixture()
-def served() -> Iterator[tuple[str, FakeSite]]:
-    site = FakeSite()
+def served(request: pytest.FixtureRequest) -> Iterator[tuple[str, FakeSite]]:
+    site = FakeSite(faults=getattr(request, "param", False))
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
@@ -103,6 +136,16 @@ def served() -> Iterator[tuple[str, FakeSite]]:
                 site.log.append((time.monotonic(), self.path, headers))
             base = f"http://{self.headers['Host']}"
             status, body, content_type, extra = site.respond(self.path.split("?")[0], base, headers)
+            if status == 299:  # the endless response: sent until the client hangs up
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                try:
+                    for _ in range(3200):
+                        self.wfile.write(b"<p>" + b"x" * 65536 + b"</p>")
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                return
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -120,9 +163,9 @@ def served() -> Iterator[tuple[str, FakeSite]]:
         server.server_close()
 
 
-def crawl(base: str, output: Path) -> Any:
+def crawl(base: str, output: Path, *extra: str) -> Any:
     seeds = [base + "/", base + "/feed.rss", base + "/atom.xml"]
-    arguments = ["crawl", *seeds, "-o", str(output), "--delay", "0.05", "--concurrency", "4", "--workers", "1"]
+    arguments = ["crawl", *seeds, "-o", str(output), "--delay", "0.05", "--concurrency", "4", "--workers", "1", *extra]
     result = CliRunner().invoke(main, arguments)
     assert result.exit_code == 0, result.output
     return result
@@ -165,3 +208,45 @@ def test_a_crawl_finds_every_allowed_article_politely_and_recrawls_only_changes(
     assert unchanged and all("if-none-match" in headers for headers in unchanged)  # conditional: 304s
     report = json.loads((tmp_path / "corpus.report.json").read_text(encoding="utf-8"))
     assert report["outcomes"]["article"] == 7  # the corpus holds both crawls: five, one rewrite, one new
+
+
+def test_fetch_prints_articles_and_errors_as_json_lines(served: tuple[str, FakeSite]) -> None:
+    base, _ = served
+    urls = [base + "/2025/03/04/harbour-basin-to-be-dredged", base + "/private/2025/03/09/embargoed-lifeboat-story"]
+    result = CliRunner().invoke(main, ["fetch", *urls])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert lines[0]["kind"] == "article" and "dredge" in lines[0]["text"]
+    assert lines[1] == {"url": urls[1], "error": "disallowed by robots.txt"}
+
+
+@pytest.mark.parametrize("served", [True], indirect=True)
+def test_a_crawl_survives_every_fault_and_reports_it(served: tuple[str, FakeSite], tmp_path: Path) -> None:
+    base, site = served
+    started = time.monotonic()
+    result = crawl(base, tmp_path / "corpus", "--timeout", "1")
+    assert site.flaky == 3
+    assert time.monotonic() - started < 60
+    warc = sorted((tmp_path / "corpus.warcs").glob("crawl-*.warc.gz"))[0]
+    fetched = warc_urls(warc)
+    assert base + "/2025/03/12/flaky-story-about-the-ferry" in fetched  # after two 503s
+    assert base + "/2025/03/06/council-approves-new-school-updated" in fetched  # where the redirect led
+    for failed in ("slow-story", "looping-story", "huge-story"):
+        assert not [url for url in fetched if failed in url]
+    report = json.loads(next((tmp_path / "corpus.warcs").glob("crawl-*.report.json")).read_text(encoding="utf-8"))
+    errors = {entry["url"].rsplit("/", 1)[-1]: entry["error"] for entry in report["errors"]}
+    assert "timed out" in errors["slow-story-about-the-tides"]
+    assert errors["looping-story-about-the-bridge"] == "redirect loop"
+    assert errors["huge-story-about-the-market"] == "response too large"
+    moved, looping = (
+        base + "/2025/03/13/moved-story-about-the-school",
+        base + "/2025/03/14/looping-story-about-the-bridge",
+    )
+    assert report["redirects"] == {
+        moved: [base + "/2025/03/06/council-approves-new-school-updated"],
+        looping: [looping],
+    }
+    assert report["hosts"]["127.0.0.1"]["errors"] == 3, report["errors"]
+    corpus_errors = (tmp_path / "corpus" / "errors.jsonl.gz").read_bytes()
+    assert b"not HTML (application/pdf)" in gzip.decompress(corpus_errors)
+    assert "errors" in result.output

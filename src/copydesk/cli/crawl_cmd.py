@@ -18,8 +18,10 @@ from copydesk.sources.inputs import expand_inputs
 from copydesk.sources.polite import PoliteFetcher, PoliteOptions
 
 
-def _polite(agent: str | None, delay: float, concurrency: int, no_robots: bool) -> PoliteOptions:
-    return PoliteOptions(agent=agent or "", delay_s=delay, concurrency=concurrency, obey_robots=not no_robots)
+def _polite(agent: str | None, delay: float, concurrency: int, no_robots: bool, timeout: float = 20.0) -> PoliteOptions:
+    return PoliteOptions(
+        agent=agent or "", delay_s=delay, concurrency=concurrency, obey_robots=not no_robots, timeout_s=timeout
+    )
 
 
 @click.command("crawl")
@@ -32,6 +34,9 @@ def _polite(agent: str | None, delay: float, concurrency: int, no_robots: bool) 
 )
 @click.option("--concurrency", type=click.IntRange(min=1), default=16, show_default=True, help="Requests in flight.")
 @click.option("--agent", help="User agent (and robots.txt name) [default: copydesk/VERSION (+project URL)].")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=20.0, show_default=True, help="Seconds a request may take."
+)
 @click.option("--all-sites", is_flag=True, help="Also follow listed pages of other sites.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes [default: the cores].")
 def crawl_command(
@@ -42,6 +47,7 @@ def crawl_command(
     delay: float,
     concurrency: int,
     agent: str | None,
+    timeout: float,
     all_sites: bool,
     workers: int | None,
 ) -> None:
@@ -56,7 +62,7 @@ def crawl_command(
     """
     console = Console(stderr=True, highlight=False)
     options = CrawlOptions(
-        polite=_polite(agent, delay, concurrency, False),
+        polite=_polite(agent, delay, concurrency, False, timeout),
         since=since.replace(tzinfo=UTC) if since is not None and since.tzinfo is None else since,
         max_pages=max_pages,
         same_site=not all_sites,
@@ -71,9 +77,13 @@ def crawl_command(
         now = datetime.now().timestamp()
         if now - shown[0] >= 2:
             shown[0] = now
+            busiest = sorted(report.hosts.items(), key=lambda item: -item[1]["queued"])[:3]
+            hosts = ", ".join(
+                f"{host} {counts['fetched']}/{counts['queued']} ({counts['errors']} errors)" for host, counts in busiest
+            )
             console.print(
                 f"crawl: {report.fetched}/{report.discovered} fetched, {report.written} new or changed, "
-                f"{report.unchanged} unchanged, {len(report.errors)} errors"
+                f"{report.unchanged} unchanged, {len(report.errors)} errors | {hosts}"
             )
 
     try:

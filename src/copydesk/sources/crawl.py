@@ -47,6 +47,8 @@ class CrawlReport:
     unchanged: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # why URLs were not fetched or not written
     errors: list[tuple[str, str]] = field(default_factory=list)
+    redirects: dict[str, list[str]] = field(default_factory=dict)  # listed URL -> the redirects followed
+    hosts: dict[str, Counter[str]] = field(default_factory=dict)  # per host: queued, fetched, errors
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -56,7 +58,12 @@ class CrawlReport:
             "unchanged": self.unchanged,
             "skipped": dict(sorted(self.skipped.items())),
             "errors": [{"url": url, "error": error} for url, error in self.errors],
+            "redirects": self.redirects,
+            "hosts": {host: dict(counts) for host, counts in sorted(self.hosts.items())},
         }
+
+    def count(self, url: str, what: str) -> None:
+        self.hosts.setdefault(site_of(url) or "?", Counter())[what] += 1
 
 
 class CrawlState:
@@ -220,9 +227,19 @@ async def crawl(
     warc.parent.mkdir(parents=True, exist_ok=True)
     async with PoliteFetcher(options.polite) as fetcher:
         entries: list[Entry] = []
+        seen: set[str] = set()
         for seed in seeds:
-            entries.extend(await discover(fetcher, seed, options, report))
+            for entry in await discover(fetcher, seed, options, report):
+                if entry.url in seen:  # listed by two seeds (a feed and a sitemap): fetched once
+                    continue
+                seen.add(entry.url)
+                if options.polite.obey_robots and not (await fetcher.robots(entry.url)).allows(entry.url):
+                    report.skipped["disallowed by robots.txt"] += 1  # never requested
+                else:
+                    entries.append(entry)
         report.discovered = len(entries)
+        for entry in entries:
+            report.count(entry.url, "queued")
         queue: asyncio.Queue[Entry] = asyncio.Queue()
         for entry in entries:
             queue.put_nowait(entry)
@@ -243,6 +260,9 @@ async def crawl(
 
 
 def _record(result: Fetch, entry: Entry, state: CrawlState, writer: _WarcWriter, report: CrawlReport) -> None:
+    if result.redirects:
+        report.redirects[entry.url] = list(result.redirects)
+    report.count(entry.url, "fetched" if result.error is None else "errors")
     if result.not_modified:
         report.unchanged += 1
         state.seen(entry.url, result, None)
@@ -273,9 +293,10 @@ class _WarcWriter:
         head.append(f"Content-Length: {len(result.body)}")
         block = ("\r\n".join(head) + "\r\n\r\n").encode("utf-8", "replace") + result.body
         when = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        redirected = f"X-Crawl-Redirected-From: {result.url}\r\n" if result.redirects else ""
         warc_head = (
             f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
-            f"WARC-Date: {when}\r\nWARC-Target-URI: {result.final_url or result.url}\r\n"
+            f"WARC-Date: {when}\r\nWARC-Target-URI: {result.final_url or result.url}\r\n{redirected}"
             f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n"
         )
         self._stream.write(gzip.compress(warc_head.encode("utf-8") + block + b"\r\n\r\n", mtime=int(time.time())))
