@@ -250,3 +250,17 @@ def test_a_crawl_survives_every_fault_and_reports_it(served: tuple[str, FakeSite
     corpus_errors = (tmp_path / "corpus" / "errors.jsonl.gz").read_bytes()
     assert b"not HTML (application/pdf)" in gzip.decompress(corpus_errors)
     assert "errors" in result.output
+
+
+def test_since_skips_listed_pages_dated_before_it_and_parquet_output(
+    served: tuple[str, FakeSite], tmp_path: Path
+) -> None:
+    base, _ = served
+    crawl(base, tmp_path / "corpus", "--since", "2025-03-07", "--format", "parquet")
+    warc = sorted((tmp_path / "corpus.warcs").glob("crawl-*.warc.gz"))[0]
+    fetched = warc_urls(warc)
+    assert base + "/2025/03/06/council-approves-new-school" not in fetched  # its news sitemap date is older
+    assert base + "/2025/03/04/harbour-basin-to-be-dredged" in fetched  # listed without a date: fetched
+    report = json.loads(next((tmp_path / "corpus.warcs").glob("crawl-*.report.json")).read_text(encoding="utf-8"))
+    assert report["skipped"]["older than --since"] == 1
+    assert len(list((tmp_path / "corpus").glob("part-*.parquet"))) == 1

@@ -39,6 +39,13 @@ def _polite(agent: str | None, delay: float, concurrency: int, no_robots: bool, 
 )
 @click.option("--all-sites", is_flag=True, help="Also follow listed pages of other sites.")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes [default: the cores].")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "parquet", "sqlite"]),
+    default=None,
+    help="As for copydesk run [default: sqlite for an OUTPUT named *.db, else jsonl].",
+)
 def crawl_command(
     seeds: tuple[str, ...],
     output: Path,
@@ -50,6 +57,7 @@ def crawl_command(
     timeout: float,
     all_sites: bool,
     workers: int | None,
+    output_format: str | None,
 ) -> None:
     """Crawl SEEDS (sites, sitemaps, news sitemaps, RSS or Atom feeds) politely and build a corpus.
 
@@ -103,10 +111,12 @@ def crawl_command(
     if not inputs:
         console.print("crawl: nothing fetched yet, no corpus written")
         return
-    _rebuild(inputs, output, workers, console)
+    _rebuild(inputs, output, workers, output_format, console)
 
 
-def _rebuild(inputs: list[Path], output: Path, workers: int | None, console: Console) -> None:
+def _rebuild(
+    inputs: list[Path], output: Path, workers: int | None, output_format: str | None, console: Console
+) -> None:
     """The corpus of every crawl so far, with the corpus pipeline (dedup across crawls included)."""
     from copydesk.runners.local import run_local
 
@@ -115,7 +125,7 @@ def _rebuild(inputs: list[Path], output: Path, workers: int | None, console: Con
             shutil.rmtree(stale)
         else:
             stale.unlink(missing_ok=True)
-    chosen = "sqlite" if output.suffix == ".db" else "jsonl"
+    chosen = output_format or ("sqlite" if output.suffix == ".db" else "jsonl")
     options = CorpusOptions(output_format=chosen, workers=workers or os.cpu_count() or 1)
     report = run_local(expand_inputs([str(path) for path in inputs]), output, options)
     console.print(

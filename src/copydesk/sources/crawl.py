@@ -72,6 +72,8 @@ class CrawlState:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA journal_mode=WAL")  # one small write per page: no fsync for each
+        self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS pages (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, "
             "content_hash TEXT, last_seen TEXT, status INTEGER)"
