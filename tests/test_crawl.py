@@ -191,6 +191,8 @@ def test_a_crawl_finds_every_allowed_article_politely_and_recrawls_only_changes(
     assert min(later - earlier for earlier, later in itertools.pairwise(times)) >= 0.09  # Crawl-delay 0.1
     report = json.loads((tmp_path / "corpus.report.json").read_text(encoding="utf-8"))
     assert report["outcomes"]["article"] == 5
+    crawl_report = json.loads(next((tmp_path / "corpus.warcs").glob("crawl-*.report.json")).read_text())
+    assert crawl_report["hosts"]["127.0.0.1"] == {"queued": 5, "fetched": 5, "extracted": 5}
 
     # the site changes: one story is rewritten, one is added to the news sitemap
     time.sleep(1.1)  # a new crawl gets its own WARC name (one a second)

@@ -8,9 +8,11 @@ import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
+from rich.table import Table
 
 from copydesk.options import CorpusOptions
 from copydesk.sources.crawl import CrawlOptions, CrawlReport, CrawlState, crawl
@@ -106,17 +108,30 @@ def crawl_command(
         console.print(f"  {url}: {error}", markup=False)
     if report.written == 0:
         warc.unlink(missing_ok=True)
-    (warcs / f"crawl-{stamp}.report.json").write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")
+    report_path = warcs / f"crawl-{stamp}.report.json"
+    document = report.to_dict()
+    report_path.write_text(json.dumps(document, indent=1), encoding="utf-8")
     inputs = sorted(warcs.glob("crawl-*.warc.gz"))
     if not inputs:
         console.print("crawl: nothing fetched yet, no corpus written")
         return
-    _rebuild(inputs, output, workers, output_format, console)
+    corpus = _rebuild(inputs, output, workers, output_format, console)
+    # per host: what this crawl queued, fetched and failed, and the articles the corpus holds
+    hosts: dict[str, dict[str, int]] = document["hosts"]  # type: ignore[assignment]
+    for host, counts in hosts.items():
+        counts["extracted"] = corpus["sites"].get(host.removeprefix("www."), 0)
+    report_path.write_text(json.dumps(document, indent=1), encoding="utf-8")
+    table = Table(title=f"crawl report: {report_path}")
+    for name in ("host", "queued", "fetched", "errors", "articles in the corpus"):
+        table.add_column(name, justify="left" if name == "host" else "right")
+    for host, counts in sorted(hosts.items()):
+        table.add_row(host, *(str(counts.get(key, 0)) for key in ("queued", "fetched", "errors", "extracted")))
+    console.print(table)
 
 
 def _rebuild(
     inputs: list[Path], output: Path, workers: int | None, output_format: str | None, console: Console
-) -> None:
+) -> dict[str, Any]:
     """The corpus of every crawl so far, with the corpus pipeline (dedup across crawls included)."""
     from copydesk.runners.local import run_local
 
@@ -132,6 +147,7 @@ def _rebuild(
         f"corpus: {report['outcomes'].get('article', 0)} articles ({report['duplicates']} duplicates) from "
         f"{len(inputs)} crawl(s); output {output}"
     )
+    return report
 
 
 @click.command("fetch")
