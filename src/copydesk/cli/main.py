@@ -10,6 +10,7 @@ from copydesk.cli.clean_cmd import clean_command
 from copydesk.cli.crawl_cmd import crawl_command, fetch_command
 from copydesk.cli.extract_cmd import extract
 from copydesk.cli.run_cmd import run_command, search_command
+from copydesk.cli.serve_cmd import serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,3 +26,4 @@ main.add_command(run_command)
 main.add_command(search_command)
 main.add_command(crawl_command)
 main.add_command(fetch_command)
+main.add_command(serve_command)
