@@ -266,3 +266,31 @@ def test_since_skips_listed_pages_dated_before_it_and_parquet_output(
     report = json.loads(next((tmp_path / "corpus.warcs").glob("crawl-*.report.json")).read_text(encoding="utf-8"))
     assert report["skipped"]["older than --since"] == 1
     assert len(list((tmp_path / "corpus").glob("part-*.parquet"))) == 1
+
+
+def test_an_interrupted_crawl_forgets_what_it_fetched_and_loses_nothing(
+    served: tuple[str, FakeSite], tmp_path: Path
+) -> None:
+    import asyncio
+
+    from copydesk.sources.crawl import CrawlOptions, CrawlReport, CrawlState
+    from copydesk.sources.crawl import crawl as crawl_pages
+    from copydesk.sources.polite import PoliteOptions
+
+    base, _ = served
+    options = CrawlOptions(polite=PoliteOptions(delay_s=0.0, concurrency=2))
+    state = CrawlState(tmp_path / "state.db")
+
+    def interrupt(report: CrawlReport) -> None:
+        if report.fetched >= 2:
+            raise RuntimeError("interrupted")  # as Ctrl-C or a crash in the middle of the crawl
+
+    with pytest.raises(RuntimeError, match="interrupted"):
+        asyncio.run(crawl_pages([base + "/"], tmp_path / "one.warc.gz", state, options, interrupt))
+    state.close()
+    assert not (tmp_path / "one.warc.gz").exists() and (tmp_path / "one.warc.gz.part").exists()
+    state = CrawlState(tmp_path / "state.db")
+    assert state.content_hash(base + "/2025/03/04/harbour-basin-to-be-dredged") is None  # forgotten
+    report = asyncio.run(crawl_pages([base + "/"], tmp_path / "two.warc.gz", state, options))
+    state.close()
+    assert report.written == 3 and len(warc_urls(tmp_path / "two.warc.gz")) == 3  # the sitemaps' three

@@ -80,6 +80,8 @@ def crawl_command(
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     warcs = output.with_name(output.name + ".warcs")
     warc = warcs / f"crawl-{stamp}.warc.gz"
+    for stale in warcs.glob("crawl-*.warc.gz.part"):  # an interrupted crawl's: its pages are fetched again
+        stale.unlink()
     state = CrawlState(output.with_name(output.name + ".crawl-state.db"))
     shown = [0.0]
 

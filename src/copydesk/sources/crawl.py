@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import os
 import sqlite3
 import time
 import uuid
@@ -88,20 +89,25 @@ class CrawlState:
         return row[0] if row else None
 
     def seen(self, url: str, result: Fetch, digest: str | None) -> None:
+        """Record a fetch; kept in an open transaction until :meth:`commit` (after the WARC holding the
+        pages is complete), so that an interrupted crawl forgets what it had fetched and the next one
+        fetches it again rather than lose it."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self._db:
-            self._db.execute(
-                "INSERT INTO pages (url, etag, last_modified, content_hash, last_seen, status) "
-                "VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(url) DO UPDATE SET etag = coalesce(excluded.etag, etag), "
-                "last_modified = coalesce(excluded.last_modified, last_modified), "
-                "content_hash = coalesce(excluded.content_hash, content_hash), last_seen = excluded.last_seen, "
-                "status = excluded.status",
-                (url, result.headers.get("etag"), result.headers.get("last-modified"), digest, now, result.status),
-            )
+        self._db.execute(
+            "INSERT INTO pages (url, etag, last_modified, content_hash, last_seen, status) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(url) DO UPDATE SET etag = coalesce(excluded.etag, etag), "
+            "last_modified = coalesce(excluded.last_modified, last_modified), "
+            "content_hash = coalesce(excluded.content_hash, content_hash), last_seen = excluded.last_seen, "
+            "status = excluded.status",
+            (url, result.headers.get("etag"), result.headers.get("last-modified"), digest, now, result.status),
+        )
+
+    def commit(self) -> None:
+        self._db.commit()
 
     def close(self) -> None:
-        self._db.close()
+        self._db.close()  # without commit: what was not committed is forgotten
 
 
 async def discover(fetcher: PoliteFetcher, seed: str, options: CrawlOptions, report: CrawlReport) -> list[Entry]:
@@ -245,7 +251,8 @@ async def crawl(
         queue: asyncio.Queue[Entry] = asyncio.Queue()
         for entry in entries:
             queue.put_nowait(entry)
-        with warc.open("wb") as stream:
+        partial = warc.with_name(warc.name + ".part")  # renamed when complete: never read half-written
+        with partial.open("wb") as stream:
             writer = _WarcWriter(stream)
 
             async def worker() -> None:  # a fixed number of workers: memory does not grow with the URLs
@@ -258,6 +265,10 @@ async def crawl(
                         progress(report)
 
             await asyncio.gather(*(worker() for _ in range(max(1, options.polite.concurrency))))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, warc)
+        state.commit()
     return report
 
 
