@@ -20,7 +20,6 @@ the stages after the first read the shards one at a time.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import shutil
@@ -29,10 +28,9 @@ from array import array
 from collections import Counter, deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
@@ -42,8 +40,7 @@ from copydesk.clean.profile_io import load_profile, save_profile
 from copydesk.clean.records import FieldMap
 from copydesk.corpus.dedup import DedupBuilder
 from copydesk.options import CorpusOptions
-from copydesk.pipeline import Extracted, error_entry, fingerprint_of
-from copydesk.runners.guard import BatchResult, guarded_process, run_batch
+from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.parts import (
     Marks,
     PartCounts,
@@ -54,47 +51,21 @@ from copydesk.runners.parts import (
     shard_marks,
     write_part,
 )
+from copydesk.runners.pool import BatchPool, Observer, SilentObserver
+from copydesk.runners.units import Unit, batches, plan_units
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
-from copydesk.sources.inputs import InputFile, iter_pages
+from copydesk.sources.inputs import InputFile
 from copydesk.types import Page
 
 TOP_SITES = 100
 # (site, text) pairs the template learner holds before it prunes the rarest: about 140 MB at most,
 # some 300,000 pages of 25 blocks between prunes (see ProfileLearner)
 TEMPLATE_ENTRIES = 8_000_000
-BATCH_BYTES = 8 * 1024 * 1024  # a batch's pages in memory, twice over while it is handed to a worker
 
 
 class RunError(Exception):
     """The run cannot start or go on (an output from another run, an unreadable work folder)."""
-
-
-class Observer(Protocol):
-    """What a runner tells whoever shows progress."""
-
-    def stage(self, name: str, total: int | None) -> None: ...
-
-    def advance(self, pages: int, errors: int) -> None: ...
-
-    def message(self, text: str) -> None: ...
-
-    def position(self, done: int, total: int) -> None:
-        """Bytes of the inputs read so far, of ``total``: what an ETA of the first stage rests on."""
-
-
-class SilentObserver:
-    def stage(self, name: str, total: int | None) -> None:
-        pass
-
-    def advance(self, pages: int, errors: int) -> None:
-        pass
-
-    def message(self, text: str) -> None:
-        pass
-
-    def position(self, done: int, total: int) -> None:
-        pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,52 +89,6 @@ class _Timings:
 
     def add(self, stage: str, started: float) -> None:
         self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - started, 3)
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """Inputs read as one stream of pages: a WARC or JSONL file, or a group of consecutive HTML files
-    (one page each, so that many small files still make batches). ``key`` names its shards."""
-
-    key: str
-    files: tuple[InputFile, ...]
-
-    @property
-    def size(self) -> int:
-        return sum(item.size() for item in self.files)
-
-    def pages(self, fields: FieldMap) -> Iterator[Page]:
-        for item in self.files:
-            yield from iter_pages(item, fields)
-
-
-def plan_units(inputs: list[InputFile], group: int) -> list[Unit]:
-    """The units of a run, in input order; HTML files in groups of ``group``."""
-    units: list[Unit] = []
-    html: list[InputFile] = []
-
-    def close_group() -> None:
-        if html:
-            units.append(Unit(_key("html", [item.identity for item in html]), tuple(html)))
-            html.clear()
-
-    for item in inputs:
-        if item.kind == "html":
-            html.append(item)
-            if len(html) >= group:
-                close_group()
-            continue
-        close_group()
-        units.append(Unit(_key(item.path.name, [item.identity]), (item,)))
-    close_group()
-    return units
-
-
-def _key(name: str, paths: list[str]) -> str:
-    """A stable name: the file name and a hash of the full paths."""
-    digest = hashlib.blake2b("\n".join(paths).encode("utf-8"), digest_size=5).hexdigest()
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:40]
-    return f"{stem}-{digest}"
 
 
 def run_local(
@@ -239,7 +164,7 @@ def _stage_pages(
     watch.stage("pages", None)
     units = plan_units(inputs, options.batch_size)
     fields = FieldMap.parse(list(options.fields))
-    pool = _Pool(options, watch)
+    pool = BatchPool(options, watch)
     total = sum(unit.size for unit in units)
     read = 0
     try:
@@ -283,22 +208,6 @@ def _within(unit: Unit, batch: list[Page], pages: int, size: int) -> int:
     return 0
 
 
-def batches(pages: Iterator[Page], options: CorpusOptions) -> Iterator[list[Page]]:
-    """Pages in batches of ``batch_size`` pages or ``BATCH_BYTES`` of content, whichever comes first
-    (the same cut on every run: it depends on the pages alone)."""
-    batch: list[Page] = []
-    size = 0
-    for page in pages:
-        batch.append(page)
-        size += len(page.html or b"") + len(page.text or "")
-        if len(batch) >= options.batch_size or size >= BATCH_BYTES:
-            yield batch
-            batch = []
-            size = 0
-    if batch:
-        yield batch
-
-
 def _shards(units: list[Unit], paths: RunPaths) -> list[Shard]:
     """Every pages shard of the run, in input order."""
     found = []
@@ -307,98 +216,6 @@ def _shards(units: list[Unit], paths: RunPaths) -> list[Shard]:
         for number, count in enumerate(done["pages"]):
             found.append(Shard(unit.key, paths.pages / f"{unit.key}-{number:06d}.jsonl.gz", count))
     return found
-
-
-class _Pool:
-    """Batches run in worker processes (or in this process with one worker), at most one more in
-    flight than there are workers, so that none waits. A worker that dies (a crash in a C library)
-    costs no page: its batch is run again page by page, each page in a fresh worker, and only a page
-    that crashes a worker again becomes an error.
-    A unit's done marker is written when its last batch is."""
-
-    def __init__(self, options: CorpusOptions, watch: Observer) -> None:
-        self._options = options
-        self._watch = watch
-        self._executor: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[Future[BatchResult], list[Page], Path, str]] = deque()
-        self._outstanding: Counter[str] = Counter()
-        self._markers: dict[str, tuple[Path, bytes]] = {}
-
-    def submit(self, batch: list[Page], shard: Path, unit: str) -> None:
-        if self._options.workers == 1:
-            self._report(run_batch(batch, shard, self._options.fields, self._options.page_timeout))
-            return
-        while len(self._pending) > self._options.workers:
-            self._wait_oldest()
-        self._outstanding[unit] += 1
-        self._pending.append((self._start(batch, shard), batch, shard, unit))
-
-    def when_done(self, unit: str, marker: Path, content: bytes) -> None:
-        self._markers[unit] = (marker, content)
-        self._mark(unit)
-
-    def drain(self) -> None:
-        while self._pending:
-            self._wait_oldest()
-
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-
-    def _start(self, batch: list[Page], shard: Path) -> Future[BatchResult]:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers=self._options.workers)
-        options = self._options
-        return self._executor.submit(run_batch, batch, shard, options.fields, options.page_timeout, True)
-
-    def _mark(self, unit: str) -> None:
-        if unit in self._markers and not self._outstanding[unit]:
-            marker, content = self._markers.pop(unit)
-            write_atomic(marker, content)
-
-    def _wait_oldest(self) -> None:
-        future, batch, shard, unit = self._pending.popleft()
-        try:
-            result = future.result()
-        except BrokenProcessPool:
-            self._watch.message(f"a worker died while processing {shard.name}; retrying its pages one by one")
-            self._restart()
-            result = self._isolated(batch, shard)
-        self._report(result)
-        self._outstanding[unit] -= 1
-        self._mark(unit)
-
-    def _restart(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-        self._executor = None
-        self._pending = deque(
-            (self._start(batch, shard), batch, shard, unit) for _, batch, shard, unit in self._pending
-        )
-
-    def _isolated(self, batch: list[Page], shard: Path) -> BatchResult:
-        started = time.perf_counter()
-        fields = FieldMap.parse(list(self._options.fields))
-        items: list[Extracted] = []
-        for page in batch:
-            with ProcessPoolExecutor(max_workers=1) as single:
-                try:
-                    items.append(
-                        single.submit(guarded_process, page, fields, self._options.page_timeout, True).result()
-                    )
-                except BrokenProcessPool:
-                    items.append(_crashed(page))
-        write_jsonl_gz(shard, (item.to_dict() for item in items))
-        errors = sum(item.outcome == "error" for item in items)
-        return BatchResult(str(shard), len(items), errors, time.perf_counter() - started)
-
-    def _report(self, result: BatchResult) -> None:
-        self._watch.advance(result.pages, result.errors)
-
-
-def _crashed(page: Page) -> Extracted:
-    return Extracted.failed(page, f"{page.source}@{page.offset}: the worker processing this page crashed or hung")
 
 
 def _lines(shards: list[Shard]) -> Iterator[dict[str, Any]]:

@@ -35,8 +35,9 @@ from copydesk.corpus.minhash import band_keys
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.guard import guarded_process
-from copydesk.runners.local import RunPaths, Unit, batches, plan_units
+from copydesk.runners.local import RunPaths
 from copydesk.runners.parts import PartCounts, part_name, part_rows, plan_parts, write_rows
+from copydesk.runners.units import Unit, batches, plan_units
 from copydesk.sinks.atomic import write_atomic
 from copydesk.sinks.jsonl import write_jsonl_gz
 from copydesk.sources.inputs import InputFile
