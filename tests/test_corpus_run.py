@@ -148,7 +148,7 @@ def test_sqlite_output_is_searchable(tmp_path: Path) -> None:
 
 
 def test_a_slow_page_becomes_an_error_not_a_hang(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import copydesk.runners.guard as guard
+    import copydesk.guard as guard
 
     real = guard.process_page
 
@@ -297,7 +297,7 @@ def test_output_parts_join_consecutive_shards_of_one_input(monkeypatch: pytest.M
 
 
 def test_a_page_stuck_in_a_c_call_costs_one_page_not_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import copydesk.runners.guard as guard
+    import copydesk.guard as guard
 
     real = guard.process_page
 
@@ -376,3 +376,17 @@ def test_an_sqlite_run_killed_and_resumed_gives_the_same_database(tmp_path: Path
     assert table("resumed.db") == table("reference.db") and len(table("reference.db")) == 480
     assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / "resumed.db.work").exists()
     assert search(tmp_path / "resumed.db", "dredger")
+
+
+def test_a_pipeline_assembled_from_steps_runs_as_given(tmp_path: Path) -> None:
+    from copydesk.steps import Dedup, Extract, Pipeline, Sink, Source
+
+    paths = corpus(tmp_path)
+    steps = Pipeline(Source(), Extract(page_timeout=10), templates=None, dedup=Dedup("drop"), sink=Sink("jsonl"))
+    report = run_local(
+        expand_inputs([str(paths["warc"])]), tmp_path / "out", CorpusOptions(batch_size=4), pipeline=steps
+    )
+    written = rows(tmp_path / "out")
+    assert report["identity"]["pipeline"] == steps.describe()
+    assert report["template_blocks_removed"] == 0 and any(DONATION in row["text"] for row in written)
+    assert all(row["dup_of"] is None for row in written) and report["duplicates_dropped"] > 0

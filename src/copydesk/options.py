@@ -50,13 +50,3 @@ class CorpusOptions:
             raise ValueError(f"dedup must be mark, drop or off, not {self.dedup!r}")
         if self.workers < 1 or self.batch_size < 1 or self.page_timeout <= 0:
             raise ValueError("workers and batch_size must be at least 1, page_timeout above 0")
-
-    def fingerprint(self) -> dict[str, object]:
-        """What must not change between an interrupted run and its resumption."""
-        return {
-            "format": self.output_format,
-            "dedup": self.dedup,
-            "templates": self.templates,
-            "batch_size": self.batch_size,
-            "fields": list(self.fields),
-        }

@@ -1,71 +1,15 @@
-"""Robustness kept apart from the algorithm: a time limit around one page, and the batch a worker runs."""
+"""The unit of work of a worker: a batch of pages processed by the Extract step and written as a shard."""
 
 from __future__ import annotations
 
-import faulthandler
-import signal
-import sys
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
-from typing import TextIO
 
-from copydesk.clean.records import FieldMap
-from copydesk.pipeline import Extracted, process_page
 from copydesk.sinks.jsonl import write_jsonl_gz
+from copydesk.steps import Extract
 from copydesk.types import Page
-
-
-class PageTimeout(Exception):
-    """A page took longer than the run allows."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`PageTimeout` in this (main) thread after ``seconds``. Python code is interrupted
-    between two bytecodes; a single C call (one regular expression, one parse) finishes first, which
-    the input caps (20 MB a record) keep short."""
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise PageTimeout(f"took longer than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def guarded_process(page: Page, fields: FieldMap, timeout: float, hard: bool = False) -> Extracted:
-    """:func:`copydesk.pipeline.process_page` that never raises and never hangs: a slow page, or one
-    that trips a bug, becomes an error record naming the page. With ``hard`` (in a worker process
-    only), a page still running at twice the limit, stuck in a C call that the signal cannot
-    interrupt, ends the process: the runner then retries the batch page by page and records that page
-    as the one that brought its worker down."""
-    started = time.perf_counter()
-    if hard:
-        faulthandler.dump_traceback_later(2 * timeout + 1, exit=True, file=_stderr())
-    try:
-        with time_limit(timeout):
-            return process_page(page, fields)
-    except PageTimeout as error:
-        reason = f"{page.source}@{page.offset}: {error}"
-    except Exception as error:  # a bug must cost one page, not the run
-        reason = f"{page.source}@{page.offset}: {type(error).__name__}: {error}"
-    finally:
-        if hard:
-            faulthandler.cancel_dump_traceback_later()
-    return Extracted.failed(page, reason, time.perf_counter() - started)
-
-
-def _stderr() -> TextIO:
-    """Where the watchdog writes the stuck page's stack before it ends the worker."""
-    return sys.__stderr__ if sys.__stderr__ is not None else sys.stderr
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +20,11 @@ class BatchResult:
     seconds: float
 
 
-def run_batch(
-    pages: Sequence[Page], shard: Path, fields: tuple[str, ...], timeout: float, hard: bool = False
-) -> BatchResult:
-    """Process a batch of pages and write their shard (atomically): the unit of work of a worker
-    (``hard``: in a worker process, see :func:`guarded_process`)."""
-    field_map = FieldMap.parse(list(fields))
+def run_batch(pages: Sequence[Page], shard: Path, extract: Extract, hard: bool = False) -> BatchResult:
+    """Process a batch of pages with ``extract`` and write their shard (atomically) (``hard``: in a worker
+    process, see :func:`copydesk.guard.guarded_process`)."""
     started = time.perf_counter()
-    items = [guarded_process(page, field_map, timeout, hard) for page in pages]
+    items = [extract(page, hard) for page in pages]
     write_jsonl_gz(shard, (item.to_dict() for item in items))
     errors = sum(item.outcome == "error" for item in items)
     return BatchResult(str(shard), len(items), errors, time.perf_counter() - started)

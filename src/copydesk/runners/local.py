@@ -35,16 +35,13 @@ from typing import Any
 import numpy as np
 
 from copydesk import __version__
-from copydesk.clean.profile import ProfileLearner, SiteProfile
+from copydesk.clean.profile import SiteProfile
 from copydesk.clean.profile_io import load_profile, save_profile
-from copydesk.clean.records import FieldMap
-from copydesk.corpus.dedup import DedupBuilder
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.parts import (
     Marks,
     PartCounts,
-    part_name,
     part_rows,
     plan_parts,
     profile_at,
@@ -56,12 +53,10 @@ from copydesk.runners.units import Unit, batches, plan_units
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
 from copydesk.sources.inputs import InputFile
+from copydesk.steps import Pipeline, Sink
 from copydesk.types import Page
 
 TOP_SITES = 100
-# (site, text) pairs the template learner holds before it prunes the rarest: about 140 MB at most,
-# some 300,000 pages of 25 blocks between prunes (see ProfileLearner)
-TEMPLATE_ENTRIES = 8_000_000
 
 
 class RunError(Exception):
@@ -92,14 +87,22 @@ class _Timings:
 
 
 def run_local(
-    inputs: list[InputFile], output: Path, options: CorpusOptions, observer: Observer | None = None
+    inputs: list[InputFile],
+    output: Path,
+    options: CorpusOptions,
+    observer: Observer | None = None,
+    pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
-    """Run the corpus pipeline; the run report. Resumes a run of the same inputs and options."""
+    """Run the corpus pipeline; the run report. Resumes a run of the same inputs, steps and batch size.
+    ``pipeline``: the steps, when not those of ``options`` (its format, dedup, templates, fields and
+    page timeout are then not used; its workers and batch size are)."""
     watch = observer or SilentObserver()
+    steps = pipeline or Pipeline.from_options(options)
     paths = RunPaths.of(output)
     identity = {
         "inputs": [item.identity for item in inputs],
-        "options": options.fingerprint(),
+        "batch_size": options.batch_size,
+        "pipeline": steps.describe(),
         "version": __version__,
     }
     if _already_done(paths, identity):
@@ -108,11 +111,11 @@ def run_local(
     _claim_work_folder(paths, identity)
     timings = _Timings()
     started = time.perf_counter()
-    shards = _stage_pages(inputs, paths, options, watch, timings)
-    profile = _stage_templates(shards, paths, options, watch, timings)
-    canonical, ids = _stage_dedup(shards, paths, options, watch, timings)
-    written = _stage_write(shards, paths, options, profile, canonical, ids, watch, timings)
-    report = _stage_report(shards, paths, options, identity, written, timings, started, watch)
+    shards = _stage_pages(inputs, paths, options, steps, watch, timings)
+    profile = _stage_templates(shards, paths, steps, watch, timings)
+    canonical, ids = _stage_dedup(shards, paths, steps, watch, timings)
+    written = _stage_write(shards, paths, options, steps, profile, canonical, ids, watch, timings)
+    report = _stage_report(shards, paths, options, steps, identity, written, timings, started, watch)
     shutil.rmtree(paths.work, ignore_errors=True)
     return report
 
@@ -158,13 +161,17 @@ class Shard:
 
 
 def _stage_pages(
-    inputs: list[InputFile], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+    inputs: list[InputFile],
+    paths: RunPaths,
+    options: CorpusOptions,
+    steps: Pipeline,
+    watch: Observer,
+    timings: _Timings,
 ) -> list[Shard]:
     started = time.perf_counter()
     watch.stage("pages", None)
     units = plan_units(inputs, options.batch_size)
-    fields = FieldMap.parse(list(options.fields))
-    pool = BatchPool(options, watch)
+    pool = BatchPool(options, steps.extract, watch)
     total = sum(unit.size for unit in units)
     read = 0
     try:
@@ -178,7 +185,7 @@ def _stage_pages(
                 watch.position(read, total)
                 continue
             counts: list[int] = []
-            for number, batch in enumerate(batches(unit.pages(fields), options)):
+            for number, batch in enumerate(batches(unit.pages(steps.source), options)):
                 shard = paths.pages / f"{unit.key}-{number:06d}.jsonl.gz"
                 counts.append(len(batch))
                 watch.position(read + min(_within(unit, batch, sum(counts), size), size), total)
@@ -227,21 +234,21 @@ def _lines(shards: list[Shard]) -> Iterator[dict[str, Any]]:
 
 
 def _stage_templates(
-    shards: list[Shard], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+    shards: list[Shard], paths: RunPaths, steps: Pipeline, watch: Observer, timings: _Timings
 ) -> SiteProfile | None:
-    if not options.templates:
+    templates = steps.templates
+    if templates is None:
         return None
     target = paths.work / "profile.json"
     if target.exists():
         return load_profile(target)
     started = time.perf_counter()
     watch.stage("templates", sum(shard.pages for shard in shards))
-    learner = ProfileLearner(max_entries=TEMPLATE_ENTRIES)
+    learner = templates.learner()
     for data in _lines(shards):  # the fingerprints the workers computed: no article is rebuilt here
-        if data["outcome"] == "article":
-            learner.add_texts(data["site"], set(data.get("template_texts", ())), int(data.get("record_key", 0)))
+        templates.observe(learner, data)
         watch.advance(1, 0)
-    profile = learner.build()
+    profile = templates.build(learner)
     save_profile(profile, target)
     timings.add("templates", started)
     return profile
@@ -251,9 +258,9 @@ def _stage_templates(
 
 
 def _stage_dedup(
-    shards: list[Shard], paths: RunPaths, options: CorpusOptions, watch: Observer, timings: _Timings
+    shards: list[Shard], paths: RunPaths, steps: Pipeline, watch: Observer, timings: _Timings
 ) -> tuple[np.ndarray[Any, Any] | None, np.ndarray[Any, Any] | None]:
-    if options.dedup == "off":
+    if steps.dedup is None:
         return None, None
     target = paths.work / "canonical.npz"
     if target.exists():
@@ -261,7 +268,7 @@ def _stage_dedup(
             return saved["canonical"], saved["ids"]
     started = time.perf_counter()
     watch.stage("dedup", sum(shard.pages for shard in shards))
-    builder = DedupBuilder(paths.work / "dedup")
+    builder = steps.dedup.builder(paths.work / "dedup")
     ids = array("Q")  # 8 bytes a page, not a Python int
     for data in _lines(shards):
         article = data.get("article") if data["outcome"] == "article" else None
@@ -285,6 +292,7 @@ def _stage_write(
     shards: list[Shard],
     paths: RunPaths,
     options: CorpusOptions,
+    steps: Pipeline,
     profile: SiteProfile | None,
     canonical: np.ndarray[Any, Any] | None,
     ids: np.ndarray[Any, Any] | None,
@@ -300,10 +308,11 @@ def _stage_write(
         members = [shards[index] for index in group]
         first, count = starts[group[0]], sum(shard.pages for shard in members)
         tasks.append((members, shard_marks(canonical, ids, first, count)))
-    if options.output_format == "sqlite":
-        written = _write_sqlite(tasks, paths, profile_path, options, watch)
+    dedup = steps.dedup.mode if steps.dedup is not None else "off"
+    if steps.sink.format == "sqlite":
+        written = _write_sqlite(tasks, paths, profile_path, dedup, watch)
     else:
-        written = _write_parts(tasks, paths, profile_path, options, watch)
+        written = _write_parts(tasks, paths, profile_path, options.workers, steps.sink, dedup, watch)
     timings.add("write", started)
     return written
 
@@ -312,7 +321,9 @@ def _write_parts(
     tasks: list[tuple[list[Shard], Marks]],
     paths: RunPaths,
     profile_path: str | None,
-    options: CorpusOptions,
+    workers: int,
+    sink: Sink,
+    dedup: str,
     watch: Observer,
 ) -> PartCounts:
     paths.output.mkdir(parents=True, exist_ok=True)
@@ -321,23 +332,23 @@ def _write_parts(
     jobs = [
         (
             [shard.path for shard in members],
-            paths.output / part_name(members[0].path.name, options.output_format),
+            paths.output / sink.part_name(members[0].path.name),
             marks,
             sum(shard.pages for shard in members),
         )
         for members, marks in tasks
     ]
-    if options.workers == 1:
+    if workers == 1:
         for sources, target, marks, pages in jobs:
-            written.add(write_part(sources, target, marks, profile_path, options.output_format, options.dedup))
+            written.add(write_part(sources, target, marks, profile_path, sink, dedup))
             watch.advance(pages, 0)
         return written
-    with ProcessPoolExecutor(max_workers=options.workers) as executor:
+    with ProcessPoolExecutor(max_workers=workers) as executor:
         pending: deque[tuple[Future[PartCounts], int]] = deque()
         for sources, target, marks, pages in jobs:
-            args = (sources, target, marks, profile_path, options.output_format, options.dedup)
+            args = (sources, target, marks, profile_path, sink, dedup)
             pending.append((executor.submit(write_part, *args), pages))
-            while len(pending) > 2 * options.workers:
+            while len(pending) > 2 * workers:
                 future, done = pending.popleft()
                 written.add(future.result())
                 watch.advance(done, 0)
@@ -348,11 +359,7 @@ def _write_parts(
 
 
 def _write_sqlite(
-    tasks: list[tuple[list[Shard], Marks]],
-    paths: RunPaths,
-    profile_path: str | None,
-    options: CorpusOptions,
-    watch: Observer,
+    tasks: list[tuple[list[Shard], Marks]], paths: RunPaths, profile_path: str | None, dedup: str, watch: Observer
 ) -> PartCounts:
     from copydesk.sinks.sqlite import SqliteSink
 
@@ -362,7 +369,7 @@ def _write_sqlite(
         sink = SqliteSink(temporary)
         for members, marks in tasks:
             lines = itertools.chain.from_iterable(read_jsonl_gz(shard.path) for shard in members)
-            sink.write(part_rows(lines, marks, profile, options.dedup, written))
+            sink.write(part_rows(lines, marks, profile, dedup, written))
             watch.advance(sum(shard.pages for shard in members), 0)
         sink.close()
     return written
@@ -375,6 +382,7 @@ def _stage_report(
     shards: list[Shard],
     paths: RunPaths,
     options: CorpusOptions,
+    steps: Pipeline,
     identity: dict[str, Any],
     written: PartCounts,
     timings: _Timings,
@@ -384,7 +392,7 @@ def _stage_report(
     outcomes: Counter[str] = Counter()
     sites: Counter[str] = Counter()
     languages: Counter[str] = Counter()
-    errors_path = _errors_path(paths, options)
+    errors_path = _errors_path(paths, steps.sink)
 
     def errors() -> Iterator[dict[str, Any]]:
         for data in _lines(shards):
@@ -426,7 +434,7 @@ def _stage_report(
     return report
 
 
-def _errors_path(paths: RunPaths, options: CorpusOptions) -> Path:
-    if options.output_format == "sqlite":
+def _errors_path(paths: RunPaths, sink: Sink) -> Path:
+    if sink.format == "sqlite":
         return paths.output.with_name(paths.output.name + ".errors.jsonl.gz")
     return paths.output / "errors.jsonl.gz"

@@ -15,7 +15,8 @@ import numpy as np
 from copydesk.clean.profile import SiteProfile
 from copydesk.clean.profile_io import load_profile
 from copydesk.pipeline import Extracted, output_row, remove_template_blocks
-from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
+from copydesk.sinks.jsonl import read_jsonl_gz
+from copydesk.steps import Sink
 
 Marks = list[tuple[str, str | None]] | None  # per page of a shard: (cluster_id, dup_of); None: dedup off
 PART_PAGES = 10_000  # pages shards are joined into output parts of about this many pages
@@ -98,17 +99,8 @@ def part_rows(
         yield output_row(item, article, cluster_id, dup_of)
 
 
-def write_rows(target: Path, rows: Iterable[dict[str, Any]], output_format: str) -> None:
-    if output_format == "parquet":
-        from copydesk.sinks.parquet import write_parquet
-
-        write_parquet(target, rows)
-    else:
-        write_jsonl_gz(target, rows)
-
-
 def write_part(
-    shards: Sequence[Path], target: Path, marks: Marks, profile_path: str | None, output_format: str, dedup: str
+    shards: Sequence[Path], target: Path, marks: Marks, profile_path: str | None, sink: Sink, dedup: str
 ) -> PartCounts:
     """Write the output part of consecutive pages shards (atomically); when the part exists already
     (committed by an interrupted run) only count its rows."""
@@ -119,11 +111,5 @@ def write_part(
         for _ in rows:
             pass
     else:
-        write_rows(target, rows, output_format)
+        sink.write(target, rows)
     return counts
-
-
-def part_name(shard_name: str, output_format: str) -> str:
-    """The output part of a pages shard ``<unit>-<batch>.jsonl.gz``."""
-    suffix = ".parquet" if output_format == "parquet" else ".jsonl.gz"
-    return "part-" + shard_name.removesuffix(".jsonl.gz") + suffix

@@ -10,12 +10,12 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Protocol
 
-from copydesk.clean.records import FieldMap
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import Extracted
-from copydesk.runners.guard import BatchResult, guarded_process, run_batch
+from copydesk.runners.guard import BatchResult, run_batch
 from copydesk.sinks.atomic import write_atomic
 from copydesk.sinks.jsonl import write_jsonl_gz
+from copydesk.steps import Extract
 from copydesk.types import Page
 
 
@@ -53,8 +53,9 @@ class BatchPool:
     that crashes a worker again becomes an error.
     A unit's done marker is written when its last batch is."""
 
-    def __init__(self, options: CorpusOptions, watch: Observer) -> None:
+    def __init__(self, options: CorpusOptions, extract: Extract, watch: Observer) -> None:
         self._options = options
+        self._extract = extract
         self._watch = watch
         self._executor: ProcessPoolExecutor | None = None
         self._pending: deque[tuple[Future[BatchResult], list[Page], Path, str]] = deque()
@@ -63,7 +64,7 @@ class BatchPool:
 
     def submit(self, batch: list[Page], shard: Path, unit: str) -> None:
         if self._options.workers == 1:
-            self._report(run_batch(batch, shard, self._options.fields, self._options.page_timeout))
+            self._report(run_batch(batch, shard, self._extract))
             return
         while len(self._pending) > self._options.workers:
             self._wait_oldest()
@@ -86,8 +87,7 @@ class BatchPool:
     def _start(self, batch: list[Page], shard: Path) -> Future[BatchResult]:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=self._options.workers)
-        options = self._options
-        return self._executor.submit(run_batch, batch, shard, options.fields, options.page_timeout, True)
+        return self._executor.submit(run_batch, batch, shard, self._extract, True)
 
     def _mark(self, unit: str) -> None:
         if unit in self._markers and not self._outstanding[unit]:
@@ -116,14 +116,11 @@ class BatchPool:
 
     def _isolated(self, batch: list[Page], shard: Path) -> BatchResult:
         started = time.perf_counter()
-        fields = FieldMap.parse(list(self._options.fields))
         items: list[Extracted] = []
         for page in batch:
             with ProcessPoolExecutor(max_workers=1) as single:
                 try:
-                    items.append(
-                        single.submit(guarded_process, page, fields, self._options.page_timeout, True).result()
-                    )
+                    items.append(single.submit(self._extract, page, True).result())
                 except BrokenProcessPool:
                     items.append(_crashed(page))
         write_jsonl_gz(shard, (item.to_dict() for item in items))

@@ -5,7 +5,7 @@ the local runner (the same part files, the same records).
   local runner's batches; each page processed by :func:`copydesk.runners.guard.guarded_process`.
 - **templates**, distributed: per (site, text) record counts by ``reduceByKey`` after dropping a
   site's exact repeats, then the rule of :meth:`copydesk.clean.profile.ProfileLearner.build` on the
-  texts that recur somewhere (:func:`profile_from_counts`).
+  texts that recur somewhere (:meth:`copydesk.steps.Templates.from_counts`).
 - **dedup**, distributed: LSH buckets by ``groupByKey`` on band keys, the candidate pairs of
   :func:`copydesk.corpus.dedup.candidate_pairs` checked where their signatures are joined; the
   confirmed pairs (as many as there are duplicates) are joined into clusters on the driver.
@@ -28,29 +28,33 @@ from pathlib import Path
 from typing import Any
 
 from copydesk import __version__
-from copydesk.clean.profile import ProfileParams, SiteProfile, needed_records, profile_from, site_boilerplate, site_key
-from copydesk.clean.records import FieldMap
-from copydesk.corpus.dedup import candidate_pairs, date_key, near_duplicates
-from copydesk.corpus.minhash import band_keys
+from copydesk.clean.profile import SiteProfile, needed_records, site_key
+from copydesk.corpus.dedup import date_key
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
-from copydesk.runners.guard import guarded_process
 from copydesk.runners.local import RunPaths
-from copydesk.runners.parts import PartCounts, part_name, part_rows, plan_parts, write_rows
+from copydesk.runners.parts import PartCounts, part_rows, plan_parts
 from copydesk.runners.units import Unit, batches, plan_units
 from copydesk.sinks.atomic import write_atomic
 from copydesk.sinks.jsonl import write_jsonl_gz
 from copydesk.sources.inputs import InputFile
+from copydesk.steps import Dedup, Pipeline, Templates
 
 Line = dict[str, Any]
 
 
 def run_spark(
-    inputs: list[InputFile], output: Path, options: CorpusOptions, master: str | None = None
+    inputs: list[InputFile],
+    output: Path,
+    options: CorpusOptions,
+    master: str | None = None,
+    pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
     """Run the pipeline on Spark (``master`` given: a session of its own, e.g. ``local[2]``; else the
-    active or default session, as under spark-submit); the run report."""
-    if options.output_format == "sqlite":
+    active or default session, as under spark-submit); the run report. ``pipeline``: the steps, as for
+    :func:`copydesk.runners.local.run_local`."""
+    steps = pipeline or Pipeline.from_options(options)
+    if steps.sink.format == "sqlite":
         raise ValueError("the Spark engine writes jsonl or parquet parts; build an SQLite file with --engine local")
     from pyspark import StorageLevel
     from pyspark.sql import SparkSession
@@ -71,30 +75,31 @@ def run_spark(
     unit_list = list(enumerate(units))
     lines = (
         context.parallelize(unit_list, max(1, len(unit_list)))
-        .flatMap(lambda pair: _process_unit(pair[0], pair[1], options))
+        .flatMap(lambda pair: _process_unit(pair[0], pair[1], steps, options))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     seconds: dict[str, float] = {}
     batch_sizes = dict(lines.map(lambda item: ((item[0], item[1]), 1)).reduceByKey(lambda a, b: a + b).collect())
     first = _first_indices(batch_sizes)
     seconds["pages"] = round(time.perf_counter() - started, 3)
-    profile = _profile(lines) if options.templates else None
+    profile = _profile(lines, steps.templates) if steps.templates is not None else None
     seconds["templates"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
-    canonical = _dedup(lines, first) if options.dedup != "off" else None
+    canonical = _dedup(lines, first, steps.dedup) if steps.dedup is not None else None
     seconds["dedup"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
     total = sum(batch_sizes.values())
-    counts = _write(lines, units, first, total, paths, options, profile, canonical, context)
+    counts = _write(lines, units, first, total, paths, steps, profile, canonical, context)
     seconds["write"] = round(time.perf_counter() - started - sum(seconds.values()), 3)
-    report = _report(lines, inputs, paths, options, counts, seconds, started)
+    report = _report(lines, inputs, paths, options, steps, counts, seconds, started)
     lines.unpersist()
     return report
 
 
-def _process_unit(index: int, unit: Unit, options: CorpusOptions) -> Iterator[tuple[int, int, int, Line]]:
-    fields = FieldMap.parse(list(options.fields))
-    for number, batch in enumerate(batches(unit.pages(fields), options)):
+def _process_unit(
+    index: int, unit: Unit, steps: Pipeline, options: CorpusOptions
+) -> Iterator[tuple[int, int, int, Line]]:
+    for number, batch in enumerate(batches(unit.pages(steps.source), options)):
         for position, page in enumerate(batch):
-            yield index, number, position, guarded_process(page, fields, options.page_timeout).to_dict()
+            yield index, number, position, steps.extract(page).to_dict()
 
 
 def _first_indices(batch_sizes: dict[tuple[int, int], int]) -> dict[tuple[int, int], int]:
@@ -110,8 +115,8 @@ def _first_indices(batch_sizes: dict[tuple[int, int], int]) -> dict[tuple[int, i
 # --- templates ----------------------------------------------------------------------------------------
 
 
-def _profile(lines: Any) -> SiteProfile:
-    params = ProfileParams()  # the defaults of ProfileLearner.build, as the local runner uses them
+def _profile(lines: Any, templates: Templates) -> SiteProfile:
+    params = templates.params
     records = (
         lines.filter(lambda item: item[3]["outcome"] == "article" and item[3].get("template_texts"))
         .map(lambda item: ((site_key(item[3]["site"]), int(item[3]["record_key"])), item[3]["template_texts"]))
@@ -131,14 +136,13 @@ def _profile(lines: Any) -> SiteProfile:
         .reduceByKey(lambda a, b: a + b)
         .collect()
     )
-    triples = [(site, text, count) for (site, text), count in recurring]
-    return profile_from(site_records, site_boilerplate(triples, seen, params), params)
+    return templates.from_counts(site_records, [(site, text, count) for (site, text), count in recurring], seen)
 
 
 # --- dedup --------------------------------------------------------------------------------------------
 
 
-def _dedup(lines: Any, first: dict[tuple[int, int], int]) -> dict[int, int]:
+def _dedup(lines: Any, first: dict[tuple[int, int], int], dedup: Dedup) -> dict[int, int]:
     """For the pages in clusters of two or more: run-wide index -> the index of the canonical copy."""
     starts = lines.context.broadcast(first)
 
@@ -155,9 +159,9 @@ def _dedup(lines: Any, first: dict[tuple[int, int], int]) -> dict[int, int]:
         documents.map(lambda pair: (pair[1].exact, pair[0])).groupByKey().flatMap(lambda group: _star(sorted(group[1])))
     )
     candidates = (
-        documents.flatMap(lambda pair: ((int(key), pair[0]) for key in band_keys(pair[1].signature)))
+        documents.flatMap(lambda pair: ((int(key), pair[0]) for key in dedup.band_keys(pair[1].signature)))
         .groupByKey()
-        .flatMap(lambda group: candidate_pairs(sorted(group[1])))
+        .flatMap(lambda group: dedup.candidate_pairs(sorted(group[1])))
         .distinct()
     )
     signatures = documents.mapValues(lambda found: (found.signature, found.shingles))
@@ -165,7 +169,7 @@ def _dedup(lines: Any, first: dict[tuple[int, int], int]) -> dict[int, int]:
         candidates.join(signatures)
         .map(lambda row: (row[1][0], (row[0], row[1][1])))
         .join(signatures)
-        .filter(lambda row: near_duplicates(row[1][0][1][0], row[1][1][0], row[1][0][1][1], row[1][1][1]))
+        .filter(lambda row: dedup.confirm(row[1][0][1][0], row[1][1][0], row[1][0][1][1], row[1][1][1]))
         .map(lambda row: (row[1][0][0], row[0]))
     )
     edges = exact_edges.union(confirmed).collect()
@@ -232,12 +236,13 @@ def _write(
     first: dict[tuple[int, int], int],
     total: int,
     paths: RunPaths,
-    options: CorpusOptions,
+    steps: Pipeline,
     profile: SiteProfile | None,
     canonical: dict[int, int] | None,
     context: Any,
 ) -> PartCounts:
     paths.output.mkdir(parents=True, exist_ok=True)
+    dedup_mode = steps.dedup.mode if steps.dedup is not None else "off"
     ids = {}
     if canonical is not None:
         wanted = set(canonical.values())
@@ -276,9 +281,8 @@ def _write(
                 best_id = line["id"] if best == index else id_at(best)
                 marks.append((best_id, best_id if best != index else None))
         counts = PartCounts()
-        produced = part_rows(ordered, marks, profile_value, options.dedup, counts)
-        name = part_name(f"{keys.value[unit]}-{number:06d}.jsonl.gz", options.output_format)
-        write_rows(Path(folder) / name, produced, options.output_format)
+        produced = part_rows(ordered, marks, profile_value, dedup_mode, counts)
+        steps.sink.write(Path(folder) / steps.sink.part_name(f"{keys.value[unit]}-{number:06d}.jsonl.gz"), produced)
         return counts.articles, counts.duplicates, counts.dropped, counts.template_blocks
 
     totals = (
@@ -295,6 +299,7 @@ def _report(
     inputs: list[InputFile],
     paths: RunPaths,
     options: CorpusOptions,
+    steps: Pipeline,
     counts: PartCounts,
     seconds: dict[str, float],
     started: float,
@@ -318,7 +323,8 @@ def _report(
     report = {
         "identity": {
             "inputs": [item.identity for item in inputs],
-            "options": options.fingerprint(),
+            "batch_size": options.batch_size,
+            "pipeline": steps.describe(),
             "version": __version__,
         },
         "engine": "spark",

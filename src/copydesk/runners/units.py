@@ -8,9 +8,9 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copydesk.clean.records import FieldMap
 from copydesk.options import CorpusOptions
-from copydesk.sources.inputs import InputFile, iter_pages
+from copydesk.sources.inputs import InputFile
+from copydesk.steps import Source
 from copydesk.types import Page
 
 BATCH_BYTES = 8 * 1024 * 1024  # a batch's pages in memory, twice over while it is handed to a worker
@@ -28,9 +28,9 @@ class Unit:
     def size(self) -> int:
         return sum(item.size() for item in self.files)
 
-    def pages(self, fields: FieldMap) -> Iterator[Page]:
+    def pages(self, source: Source) -> Iterator[Page]:
         for item in self.files:
-            yield from iter_pages(item, fields)
+            yield from source.pages(item)
 
 
 def plan_units(inputs: list[InputFile], group: int) -> list[Unit]:
