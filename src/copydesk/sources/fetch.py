@@ -74,8 +74,8 @@ def fetch_url(
     )
     try:
         with client, client.stream("GET", url) as response:
-            _check_response(url, response, max_bytes)
-            content = _read_capped(url, response, max_bytes)
+            check_response(url, response, max_bytes)
+            content = read_capped(url, response, max_bytes)
             return FetchedPage(
                 url=str(response.url),
                 content=content,
@@ -90,7 +90,8 @@ def fetch_url(
         raise SourceError(f"{url}: {type(error).__name__}: {error}") from error
 
 
-def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
+def check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
+    """Raise :class:`SourceError` for a status other than 2xx or a declared size over ``max_bytes``."""
     if not response.is_success:
         raise SourceError(f"{url}: HTTP {response.status_code} {response.reason_phrase}".rstrip())
     declared = response.headers.get("content-length", "")
@@ -98,7 +99,8 @@ def _check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
         raise SourceError(f"{url}: response of {int(declared)} bytes exceeds the {max_bytes} byte cap")
 
 
-def _read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+def read_capped(url: str, response: httpx.Response, max_bytes: int) -> bytes:
+    """The body, streamed; :class:`SourceError` as soon as it passes ``max_bytes``."""
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():

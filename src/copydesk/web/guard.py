@@ -16,7 +16,14 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from copydesk.sources import SourceError
-from copydesk.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, FetchedPage, user_agent
+from copydesk.sources.fetch import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_REDIRECTS,
+    FetchedPage,
+    check_response,
+    read_capped,
+    user_agent,
+)
 
 Resolver = Callable[[str], list[str]]
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
@@ -74,18 +81,9 @@ def guarded_fetch(
                     if response.is_redirect and response.headers.get("location"):
                         current = urljoin(current, response.headers["location"])
                         continue
-                    if not response.is_success:
-                        raise SourceError(f"{current}: HTTP {response.status_code}")
-                    chunks = []
-                    size = 0
-                    for chunk in response.iter_bytes():
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise SourceError(f"{current}: larger than {max_bytes} bytes")
-                        chunks.append(chunk)
-                    return FetchedPage(
-                        current, b"".join(chunks), response.status_code, response.headers.get("content-type")
-                    )
+                    check_response(current, response, max_bytes)
+                    content = read_capped(current, response, max_bytes)
+                    return FetchedPage(current, content, response.status_code, response.headers.get("content-type"))
             except httpx.TimeoutException as error:
                 raise SourceError(f"{current}: timed out after {timeout_s:g} s") from error
             except httpx.HTTPError as error:
