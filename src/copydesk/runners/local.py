@@ -34,7 +34,6 @@ from typing import Any
 
 import numpy as np
 
-from copydesk import __version__
 from copydesk.clean.profile import SiteProfile
 from copydesk.clean.profile_io import load_profile, save_profile
 from copydesk.options import CorpusOptions
@@ -49,14 +48,13 @@ from copydesk.runners.parts import (
     write_part,
 )
 from copydesk.runners.pool import BatchPool, Observer, SilentObserver
+from copydesk.runners.report import run_identity, write_report
 from copydesk.runners.units import Unit, batches, plan_units
 from copydesk.sinks.atomic import atomic_path, remove_stale_temporaries, write_atomic
 from copydesk.sinks.jsonl import read_jsonl_gz, write_jsonl_gz
 from copydesk.sources.inputs import InputFile
 from copydesk.steps import Pipeline, Sink
 from copydesk.types import Page
-
-TOP_SITES = 100
 
 
 class RunError(Exception):
@@ -99,12 +97,7 @@ def run_local(
     watch = observer or SilentObserver()
     steps = pipeline or Pipeline.from_options(options)
     paths = RunPaths.of(output)
-    identity = {
-        "inputs": [item.identity for item in inputs],
-        "batch_size": options.batch_size,
-        "pipeline": steps.describe(),
-        "version": __version__,
-    }
+    identity = run_identity(inputs, options, steps)
     if _already_done(paths, identity):
         watch.message(f"{output}: already complete (see {paths.report})")
         return dict(json.loads(paths.report.read_text(encoding="utf-8")))
@@ -405,30 +398,23 @@ def _stage_report(
                 yield error_entry(data)
 
     error_count = write_jsonl_gz(errors_path, errors())
-    elapsed = time.perf_counter() - started
-    pages = sum(outcomes.values())
-    report = {
-        "identity": identity,
-        "output": str(paths.output),
-        "errors_file": str(errors_path),
-        "pages": pages,
-        "outcomes": dict(sorted(outcomes.items())),
-        "articles_written": written.articles,
-        "duplicates": written.duplicates,
-        "duplicates_dropped": written.dropped,
-        "template_blocks_removed": written.template_blocks,
-        "errors": error_count,
-        "sites": dict(sites.most_common(TOP_SITES)),
-        "sites_total": len(sites),
-        "languages": dict(languages.most_common()),
-        "seconds": {**timings.seconds, "total": round(elapsed, 3)},
-        "pages_per_second": round(pages / timings.seconds["pages"], 1) if timings.seconds.get("pages") else None,
-        "workers": options.workers,
-        "note": "seconds are those of the last invocation; a resumed run did part of its work before",
-    }
-    write_atomic(paths.report, (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    seconds = {**timings.seconds, "total": round(time.perf_counter() - started, 3)}
+    report = write_report(
+        paths.report,
+        identity,
+        paths.output,
+        errors_path,
+        outcomes,
+        sites,
+        languages,
+        written,
+        error_count,
+        seconds,
+        workers=options.workers,
+        note="seconds are those of the last invocation; a resumed run did part of its work before",
+    )
     watch.message(
-        f"{pages} pages: {outcomes.get('article', 0)} articles, {written.duplicates} duplicates, "
+        f"{report['pages']} pages: {outcomes.get('article', 0)} articles, {written.duplicates} duplicates, "
         f"{error_count} without an article (see {errors_path}); report {paths.report}"
     )
     return report

@@ -18,7 +18,6 @@ Input paths must be readable by the executors under the same names (local mode, 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -27,15 +26,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from copydesk import __version__
 from copydesk.clean.profile import SiteProfile, needed_records, site_key
 from copydesk.corpus.dedup import date_key
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.local import RunPaths
 from copydesk.runners.parts import PartCounts, part_rows, plan_parts
+from copydesk.runners.report import run_identity, write_report
 from copydesk.runners.units import Unit, batches, plan_units
-from copydesk.sinks.atomic import write_atomic
 from copydesk.sinks.jsonl import write_jsonl_gz
 from copydesk.sources.inputs import InputFile
 from copydesk.steps import Dedup, Pipeline, Templates
@@ -319,29 +317,16 @@ def _report(
     errors_path = paths.output / "errors.jsonl.gz"
     failed = lines.filter(lambda item: item[3]["outcome"] != "article").sortBy(lambda item: item[:3])
     error_count = write_jsonl_gz(errors_path, (error_entry(item[3]) for item in failed.toLocalIterator()))
-    pages = sum(outcomes.values())
-    report = {
-        "identity": {
-            "inputs": [item.identity for item in inputs],
-            "batch_size": options.batch_size,
-            "pipeline": steps.describe(),
-            "version": __version__,
-        },
-        "engine": "spark",
-        "output": str(paths.output),
-        "errors_file": str(errors_path),
-        "pages": pages,
-        "outcomes": dict(sorted(outcomes.items())),
-        "articles_written": counts.articles,
-        "duplicates": counts.duplicates,
-        "duplicates_dropped": counts.dropped,
-        "template_blocks_removed": counts.template_blocks,
-        "errors": error_count,
-        "sites": dict(sites.most_common(100)),
-        "sites_total": len(sites),
-        "languages": dict(languages.most_common()),
-        "seconds": {**seconds, "total": round(time.perf_counter() - started, 3)},
-        "pages_per_second": round(pages / seconds["pages"], 1) if seconds.get("pages") else None,
-    }
-    write_atomic(paths.report, (json.dumps(report, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    return report
+    return write_report(
+        paths.report,
+        run_identity(inputs, options, steps),
+        paths.output,
+        errors_path,
+        outcomes,
+        sites,
+        languages,
+        counts,
+        error_count,
+        {**seconds, "total": round(time.perf_counter() - started, 3)},
+        engine="spark",
+    )
