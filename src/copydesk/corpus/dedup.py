@@ -36,6 +36,12 @@ _UNDATED = 99_999_999_999_999  # sorts after every date: undated copies come las
 _DIGIT = re.compile(r"\d")
 
 
+def copy_rank(shingles: int, date: str | None, identity: str) -> tuple[int, int, int]:
+    """A copy's place in its cluster, lowest first: the most shingles (the most complete), then the
+    earliest date, then the smallest id. :meth:`DedupBuilder.clusters` orders copies the same way."""
+    return -shingles, date_key(date), int(identity, 16)
+
+
 def date_key(date: str | None) -> int:
     """An ISO 8601 date as a sortable integer (its first 14 digits: YYYYMMDDhhmmss)."""
     if not date:
@@ -117,7 +123,7 @@ class DedupBuilder:
         return self._canonical(roots, shingles)
 
     def _canonical(self, roots: npt.NDArray[np.int64], shingles: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """Per document, the best of its cluster: most shingles, then earliest date, then smallest id."""
+        """Per document, the best of its cluster by :func:`copy_rank` (vectorised)."""
         ids = np.asarray(self._ids, dtype=np.uint64)
         dates = np.asarray(self._dates, dtype=np.int64)
         order = np.lexsort((ids, dates, -shingles, roots))  # the last key sorts first
@@ -126,9 +132,6 @@ class DedupBuilder:
         best = np.empty(len(roots), dtype=np.int64)
         best[sorted_roots[first]] = order[first]
         return best[roots]
-
-    def identity(self, index: int) -> str:
-        return f"{self._ids[index]:016x}"
 
     def __len__(self) -> int:
         return len(self._ids)

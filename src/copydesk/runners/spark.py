@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk.clean.profile import SiteProfile, needed_records, site_key
-from copydesk.corpus.dedup import date_key
+from copydesk.corpus.dedup import copy_rank
 from copydesk.options import CorpusOptions
 from copydesk.pipeline import error_entry, fingerprint_of
 from copydesk.runners.local import RunPaths
@@ -154,7 +154,9 @@ def _dedup(lines: Any, first: dict[tuple[int, int], int], dedup: Dedup) -> dict[
 
     documents = lines.map(document).filter(lambda pair: pair is not None).persist()
     exact_edges = (
-        documents.map(lambda pair: (pair[1].exact, pair[0])).groupByKey().flatMap(lambda group: _star(sorted(group[1])))
+        documents.map(lambda pair: (pair[1].exact, pair[0]))
+        .groupByKey()
+        .flatMap(lambda group: dedup.candidate_pairs(sorted(group[1])))
     )
     candidates = (
         documents.flatMap(lambda pair: ((int(key), pair[0]) for key in dedup.band_keys(pair[1].signature)))
@@ -191,24 +193,14 @@ def _dedup(lines: Any, first: dict[tuple[int, int], int], dedup: Dedup) -> dict[
 
 
 def _canonical_key(data: Line) -> tuple[int, int, int]:
-    """The local runner's order of copies: most shingles, earliest date, smallest id."""
     article = data.get("article") or {}
-    return (
-        -int(data.get("shingles", 0)),
-        date_key(article.get("published") or data.get("fetched")),
-        int(data["id"], 16),
-    )
+    return copy_rank(int(data.get("shingles", 0)), article.get("published") or data.get("fetched"), data["id"])
 
 
 def _size(first: dict[tuple[int, int], int], keys: list[tuple[int, int]], index: int, total: int) -> int:
     """Pages of the ``index``-th batch, from the run-wide index of each batch's first page."""
     end = first[keys[index + 1]] if index + 1 < len(keys) else total
     return end - first[keys[index]]
-
-
-def _star(members: list[int]) -> Iterator[tuple[int, int]]:
-    for member in members[1:]:
-        yield members[0], member
 
 
 def _root(parent: dict[int, int], index: int) -> int:

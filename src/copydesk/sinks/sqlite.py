@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,14 @@ CREATE INDEX IF NOT EXISTS articles_language ON articles(language);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_cluster ON articles(cluster_id);
 """
+
+
+def decode_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``articles`` row (all columns, or some) as the corpus record: its JSON text columns parsed."""
+    data = dict(row)
+    for name in _JSON_FIELDS & data.keys():
+        data[name] = json.loads(data[name]) if data[name] else []
+    return data
 
 
 class SqliteSink:

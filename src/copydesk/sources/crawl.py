@@ -24,12 +24,11 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from copydesk.sources.discovery import Entry, page_links, parse_listing
+from copydesk.sources.discovery import Entry, feed_links, page_links, parse_listing
 from copydesk.sources.polite import Fetch, PoliteFetcher, PoliteOptions
 from copydesk.sources.urls import article_score, normalize_url, same_site, site_of
 
 MAX_SITEMAPS = 200  # sitemaps (indexes included) read per seed
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +126,7 @@ async def discover(fetcher: PoliteFetcher, seed: str, options: CrawlOptions, rep
     origin = "/".join(seed_url.split("/", 3)[:3])
     entries = await _read_sitemaps(fetcher, list(robots.sitemaps) or [origin + "/sitemap.xml"], options, report)
     if not entries and first.ok:
-        feeds = _feed_links(first.body, home)
+        feeds = feed_links(first.body, home)
         results = [await fetcher.fetch(url) for url in feeds]
         entries = await _read_listings(fetcher, [r for r in results if r.ok], options, report)
         if not entries:
@@ -171,23 +170,6 @@ async def _read_listings(
                 else:
                     report.errors.append((child, fetched.error or f"HTTP {fetched.status}"))
     return entries
-
-
-def _feed_links(html: bytes, base: str) -> list[str]:
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        document = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
-    found = []
-    for link in document.iter("link"):
-        if (link.get("type") or "").lower() in FEED_TYPES and link.get("href"):
-            url = normalize_url(link.get("href") or "", base)
-            if url and url not in found:
-                found.append(url)
-    return found
 
 
 def _filter(entries: Iterable[Entry], site: str, options: CrawlOptions, report: CrawlReport) -> list[Entry]:

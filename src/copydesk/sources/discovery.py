@@ -20,6 +20,7 @@ from lxml import etree
 from copydesk.sources.urls import article_score, normalize_url, same_site, site_of
 
 MAX_XML_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,3 +216,20 @@ def page_links(html: bytes | str, base: str, site: str | None = None) -> list[st
             if score >= 2:
                 found[url] = score
     return sorted(found, key=lambda url: -found[url])
+
+
+def feed_links(html: bytes | str, base: str) -> list[str]:
+    """The feeds a page announces (``<link rel=alternate type=application/rss+xml ...>``), absolute."""
+    from lxml import html as lxml_html
+
+    try:
+        document = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    found = []
+    for link in document.iter("link"):
+        if (link.get("type") or "").lower() in FEED_TYPES and link.get("href"):
+            url = normalize_url(link.get("href") or "", base)
+            if url and url not in found:
+                found.append(url)
+    return found

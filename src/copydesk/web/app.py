@@ -29,7 +29,7 @@ from copydesk.clean.core import clean
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.extract.core import extract_with
 from copydesk.options import ExtractOptions
-from copydesk.sinks.sqlite import search
+from copydesk.sinks.sqlite import decode_row, search
 from copydesk.sources import SourceError
 from copydesk.sources.fetch import charset_of
 from copydesk.web.guard import RefusedAddress, Resolver, guarded_fetch, resolve
@@ -231,10 +231,7 @@ def create_app(
             row = db.execute("SELECT * FROM articles WHERE id = ?", (identity,)).fetchone()
         if row is None:
             raise ApiError(404, f"no article {identity!r}")
-        data = dict(row)
-        for name in ("authors", "tags", "blocks", "removed", "repairs"):
-            data[name] = json.loads(data[name]) if data.get(name) else []
-        return data
+        return decode_row(row)
 
     @app.get("/search", summary="Full-text search of the corpus (FTS5 syntax), best first")
     def search_endpoint(q: str = "", page: int = 1, per_page: int = 20) -> dict[str, Any]:
@@ -301,6 +298,4 @@ class _Corpus:
 
 def _summary(row: tuple[Any, ...]) -> dict[str, Any]:
     names = [name.strip() for name in _ARTICLE_COLUMNS.split(",")]
-    data = dict(zip(names, row, strict=True))
-    data["authors"] = json.loads(data["authors"]) if data.get("authors") else []
-    return data
+    return decode_row(dict(zip(names, row, strict=True)))
