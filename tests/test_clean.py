@@ -85,6 +85,17 @@ def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     assert all(repair.kind == "apostrophe" and repair.before == " " for repair in straight.repairs)
 
 
+def test_apostrophe_style_is_read_inside_words_not_from_quotation_marks() -> None:
+    # Straight quotation marks all over the record, typographic apostrophes inside its words.
+    source = (
+        "'Not again,' said the mayor’s aide. 'We told them,' she said, 'and they didn’t listen.'\n"
+        "The town s budget fell short, and the council can t say why."
+    )
+    article = copydesk.clean(source)
+    assert "town’s" in article.text and "can’t" in article.text
+    assert all(r.after == "’" for r in article.repairs if r.kind == "apostrophe")
+
+
 def test_mojibake_is_repaired_and_reported() -> None:
     source = "Residents said they donâ€™t expect the cafÃ© on the quay to reopen before the summer season starts."
     article = copydesk.clean(source)
@@ -240,6 +251,15 @@ def test_doubtful_lines_are_kept_and_reported_or_removed_on_request() -> None:
     assert heading not in strict.text and not strict.doubts
     assert [(r.text, r.reason) for r in strict.removed] == [(heading, kept.doubts[0].reason)]
     assert copydesk.clean("\n".join(STORY)).doubts == ()  # the story alone raises no doubt
+
+
+def test_a_record_of_short_lines_only_is_not_emptied_by_guesses() -> None:
+    source = "Test Case 1\nTest Case 2\nTest Case 3"
+    article = copydesk.clean(source, title="Cases")
+    assert article.text.split("\n\n") == ["Test Case 1", "Test Case 2", "Test Case 3"]
+    assert {d.text for d in article.doubts} <= {"Test Case 1", "Test Case 2", "Test Case 3"}
+    # The same lines around a story go when the classifier is sure of them.
+    assert copydesk.clean("\n".join(["Home", "World", "Sport", *STORY])).text.startswith(STORY[0][:20])
 
 
 def test_on_a_site_the_profile_knows_the_classifier_only_raises_doubts() -> None:

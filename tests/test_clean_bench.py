@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from copydesk.bench.clean_bench import (
     run_corpus,
     run_single,
     score_case,
+    timing_set,
 )
 from copydesk.bench.clean_corpus import (
     CleanCase,
@@ -224,6 +226,20 @@ def test_a_perfect_cleaner_scores_one(pages: list[SourcePage]) -> None:
         assert totals.planted > 0 and totals.precision == totals.recall == 1.0
         assert result.offset_errors == 0 and not result.errors
         assert result.input_body.f1 < 1.0
+
+
+def test_timing_set_cuts_long_records_to_about_4_kb_at_a_paragraph_break(pages: list[SourcePage]) -> None:
+    paragraph = "A paragraph of the story that runs on for a while. " * 6
+    long_text = "\n\n".join([paragraph] * 30)
+    cases = [*build_single(pages, 0)]
+    long_case = dataclasses.replace(cases[0], id="long", text=long_text)
+    timed = timing_set([*cases, long_case], size=4096)
+    assert [case.id for case in timed] == [case.id for case in [*cases, long_case] if len(case.text) >= 4096]
+    cut = timed[-1].text
+    assert 2048 < len(cut) <= 4096 and long_text.startswith(cut) and long_text[len(cut) : len(cut) + 2] == "\n\n"
+    result = run_single(cases, _nothing, runs=2)
+    assert result.timing is not None and result.timing[0] == len(timing_set(cases))
+    assert (result.records_per_s_4kb is None) == (result.timing[0] == 0)
 
 
 def test_corpus_mode_learns_over_every_record_first(pages: list[SourcePage]) -> None:

@@ -21,6 +21,9 @@ Figures per mode (single-record, corpus):
   and ``line-wrap`` are only counted.
 - **records/s** in single-record mode: the median of ``runs`` timed passes, pinned to one core where
   the platform allows it; in corpus mode one pass, after the profile was learned (timed apart).
+- **records/s at 4 KB** in single-record mode: the same, over the *timing set*: every record of at
+  least ``TIMING_CHARS`` characters cut at its last paragraph break before ``TIMING_CHARS`` (the
+  typical size of a news body), shorter records left out.
 - offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
   then counts as cleaned to nothing).
 
@@ -37,7 +40,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, Span
@@ -50,6 +53,7 @@ AT_GLUE = "at-boilerplate-glue"
 AT_GOLD_GLUE = "at-gold-glue"
 SNIPPET_CHARS = 80
 SNIPPETS_KEPT = 5
+TIMING_CHARS = 4096
 
 
 class Cleaner(Protocol):
@@ -225,6 +229,14 @@ class ModeResult:
     mean_input_chars: float
     learn_seconds: float | None = None
     errors: dict[str, str] = field(default_factory=dict)
+    timing: tuple[int, float, tuple[float, ...]] | None = None  # the timing set: records, mean chars, seconds
+
+    @property
+    def records_per_s_4kb(self) -> float | None:
+        if self.timing is None or not self.timing[0]:
+            return None
+        median = statistics.median(self.timing[2])
+        return self.timing[0] / median if median > 0 else None
 
     @property
     def records(self) -> int:
@@ -289,6 +301,10 @@ class ModeResult:
             "extra_chars_by_reason": self.extra_by_reason,
             "records_per_s": self.records_per_s,
             "run_seconds": list(self.run_seconds),
+            "records_per_s_4kb": self.records_per_s_4kb,
+            "timing_set": None
+            if self.timing is None
+            else {"records": self.timing[0], "mean_chars": self.timing[1], "run_seconds": list(self.timing[2])},
             "learn_seconds": self.learn_seconds,
             "mean_input_chars": self.mean_input_chars,
             "offset_errors": self.offset_errors,
@@ -313,10 +329,28 @@ def worst_cases(result: ModeResult, count: int) -> list[CaseScore]:
 
 def run_single(cases: Sequence[CleanCase], cleaner: Cleaner, runs: int = 3) -> ModeResult:
     """Clean every record on its own, ``runs`` times; the first pass is scored."""
+    timed = timing_set(cases)
     with _one_core():
         outputs, errors, seconds = _clean_all(cases, cleaner, None)
         run_seconds = [seconds] + [_clean_all(cases, cleaner, None)[2] for _ in range(runs - 1)]
-    return _result("single", 0, cases, outputs, errors, run_seconds, None)
+        timing_seconds = [_clean_all(timed, cleaner, None)[2] for _ in range(runs)] if timed else []
+    result = _result("single", 0, cases, outputs, errors, run_seconds, None)
+    mean_chars = sum(len(case.text) for case in timed) / len(timed) if timed else 0.0
+    return replace(result, timing=(len(timed), mean_chars, tuple(timing_seconds)))
+
+
+def timing_set(cases: Sequence[CleanCase], size: int = TIMING_CHARS) -> list[CleanCase]:
+    """Records of about ``size`` characters for timing: each record of at least ``size`` characters cut
+    at its last paragraph break before ``size`` (or at ``size`` when it has none in its second half).
+    Only the text matters here: the ground truth of a cut record is not kept."""
+    out = []
+    for case in cases:
+        if len(case.text) < size:
+            continue
+        cut = case.text.rfind("\n\n", 0, size)
+        text = case.text[: cut if cut > size // 2 else size]
+        out.append(replace(case, text=text, gold="", boilerplate=(), repairs=(), glue_points=(), gold_glue_points=()))
+    return out
 
 
 def run_corpus(cases: Sequence[CleanCase], cleaner: Cleaner, build_profile: ProfileBuilder) -> ModeResult:

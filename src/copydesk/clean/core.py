@@ -140,14 +140,21 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     ]
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
+    guessed = []
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
         if sure and probability >= model.threshold and not _subheading(texts, i):
             items[i].reason = guess
+            guessed.append(i)
         else:
             items[i].doubt = guess
+    if guessed and all(item.reason for item in items):
+        # The guesses would leave no article at all: a record made only of short lines is one the
+        # classifier cannot read, so its calls stay doubts (when unsure, keep the text and say so).
+        for i in guessed:
+            items[i].doubt, items[i].reason = items[i].reason, None
 
 
 def _subheading(texts: list[str], i: int) -> bool:

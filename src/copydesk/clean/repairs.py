@@ -80,9 +80,16 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
     return not (text[at] == "!" and stem in _EXCLAIMED_NAMES)
 
 
+_INWORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")
+
+
 def quote_style(text: str) -> str:
-    """The apostrophe the record itself uses most: typographic ’ or typewriter '."""
-    return "'" if text.count("'") > text.count("\u2019") else "\u2019"
+    """The apostrophe the record itself uses most: typographic ’ or typewriter '. Apostrophes inside
+    words ("it’s", "O'Neill") decide; quotation marks count only where the text has none."""
+    inside = _INWORD_APOSTROPHE.findall(text)
+    typewriter = inside.count("'") if inside else text.count("'")
+    typographic = len(inside) - typewriter if inside else text.count("\u2019")
+    return "'" if typewriter > typographic else "\u2019"
 
 
 def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language: str) -> Iterator[Repair]:

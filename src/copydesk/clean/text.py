@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\n]+")
+# A line's text without the whitespace around it: from its first to its last non-space character.
+_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +23,7 @@ class Span:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, stripped, as spans of ``text``."""
-    spans = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(start, end))
-    return spans
+    return [Span(*match.span(1)) for match in _LINE.finditer(text)]
 
 
 def sentences(text: str, span: Span) -> list[Span]:
