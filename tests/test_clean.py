@@ -123,6 +123,35 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
     assert_auditable(source, article)
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The Post is reader-supported. When you buy through links on our site, we may earn a commission.", "promo"),
+        ("A version of this article appears in print on May 2, 2025, on Page A4 of the national edition.", "promo"),
+        ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter"),
+        ("Tamsin Example is a senior reporter at the Harbour Post covering the port.", "bio"),
+        ("Related: Why the basin silts up every winter", "promo"),
+    ],
+)
+def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, reason: str) -> None:
+    article = copydesk.clean("\n".join([STORY[0], STORY[1], line, STORY[2]]))
+    assert article.text == "\n\n".join(STORY)
+    assert [(r.text, r.reason) for r in article.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new release adds a query editor, and there is a new custom function editor for writing expressions.",
+        "Related to the dredging plan, the council also voted to repair the quay wall before the winter storms.",
+        "The firm said it would earn a commission on every boat sold through the harbour's brokers this year.",
+    ],
+)
+def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:
+    article = copydesk.clean("\n".join([STORY[0], line, STORY[1], STORY[2]]))
+    assert line in article.text and not article.removed
+
+
 def test_reported_speech_about_a_newsletter_is_kept() -> None:
     line = (
         "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."

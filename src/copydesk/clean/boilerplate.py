@@ -38,6 +38,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
+            r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous)\b",
             _FLAGS,
         ),
@@ -45,12 +46,19 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "promo",
         re.compile(
-            r"^(?:read more|read also|also read|read next|related|recommended|more:|see also|watch:|listen:|"
+            r"^related(?: (?:articles?|stories|story|content|posts?|coverage|links?|reading|news|videos?))?"
+            r"(?:\s*[:|›»-]|$)|"
+            r"^(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|leia também|leggi anche)\b|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             r"originally (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
-            r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber)\b",
+            r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber|"
+            # affiliate disclosures: "we may earn a commission when you buy through links on our site"
+            r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|"
+            r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the |our )?(?:affiliate )?links|"
+            # the print edition's note: "A version of this article appears in print on ..."
+            r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
             _FLAGS,
         ),
     ),
@@ -73,8 +81,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bio",
         re.compile(
-            r"\b(?:is an? (?:\w+ ){0,3}(?:staff writer|reporter|correspondent|editor|columnist|contributor|journalist)"
-            r" (?:at|for|with)|can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
+            # "Jane Example is a senior reporter at ...": a name, then the job; not "there is a new editor for"
+            r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}is an? (?:[\w-]+ ){0,3}"
+            r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist)s? "
+            r"(?:at|for|with|based)\b|"
+            r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
             r"(?:e-?mail|contact) (?:him|her|them) at)\b",
             _FLAGS,
         ),
@@ -100,9 +111,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
         "supporters funded unterstützen soutenez apoya",
-        "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren",
+        "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
-        "download subscribe follow originally appeared unlimited subscriber app",
+        "download subscribe follow originally appeared unlimited subscriber app commission links version",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
