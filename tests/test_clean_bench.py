@@ -297,6 +297,24 @@ def test_wrong_repairs_and_bad_offsets_are_counted(pages: list[SourcePage]) -> N
     assert score.offset_errors == 1 and score.wrong_repairs and "teh" in score.wrong_repairs[0]
 
 
+def test_planted_boilerplate_is_told_by_shape_and_place() -> None:
+    story = "The council agreed on Monday to dredge the harbour basin before the autumn storms arrive."
+    teaser = "Another town voted last week to close its ferry pier after a long and bitter dispute."
+    text = "\n\n".join(["Home | News | Sport", story, teaser, story, "Most read"])
+    spans = [(text.index("Home"), text.index("Sport") + 5), (text.index(teaser), text.index(teaser) + len(teaser))]
+    spans.append((text.index("Most read"), len(text)))
+    case = CleanCase("x", "example.org", None, None, text, story + "\n\n" + story, tuple(spans), (), ())
+    menu = spans[0]
+    article = Article(kind="article", removed=(Removal(menu[0], menu[1], text[menu[0] : menu[1]], "navigation"),))
+    placed = score_case(case, article).placed
+    assert set(placed) == {"line/edge", "prose/middle"}
+    assert placed["line/edge"].planted == len("Home|News|Sport") + len("Mostread")
+    assert placed["line/edge"].overlap == len("Home|News|Sport")
+    assert placed["prose/middle"].recall == 0.0
+    result = run_single([case], lambda text, **_: article, runs=1)
+    assert result.placed == placed and result.to_dict()["planted_by_shape_and_place"]["prose/middle"]["recall"] == 0.0
+
+
 def test_an_apostrophe_in_the_other_style_is_wrong(pages: list[SourcePage]) -> None:
     case = next(c for c in build_single(pages, 0) if any(r.kind == "apostrophe" for r in c.repairs))
     planted = next(r for r in case.repairs if r.kind == "apostrophe")

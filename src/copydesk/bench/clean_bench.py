@@ -24,6 +24,11 @@ Figures per mode (single-record, corpus):
 - **records/s at 4 KB** in single-record mode: the same, over the *timing set*: every record of at
   least ``TIMING_CHARS`` characters cut at its last paragraph break before ``TIMING_CHARS`` (the
   typical size of a news body), shorter records left out.
+- **where the planted boilerplate sits**: its characters and their recall by *shape* (``line``: at most
+  14 words and no sentence end, as menus and other stories' headlines are; ``prose``: 12 words or more
+  ending a sentence, as other stories' summaries, comments and captions often are; ``other``) and by
+  *place* (``edge``: no gold text before it, or none after it; ``middle``: between gold paragraphs).
+  It shows which part of the contamination a cleaner misses, and how much of it reads like article text.
 - offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
   then counts as cleaned to nothing).
 
@@ -35,6 +40,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import statistics
 import time
 from collections import Counter
@@ -193,6 +199,7 @@ class CaseScore:
     extra_by_reason: dict[str, int] = field(default_factory=dict)  # removed characters not planted, by reason
     extra: tuple[str, ...] = ()  # removed text that was not planted boilerplate
     wrong_repairs: tuple[str, ...] = ()
+    placed: dict[str, CharCounts] = field(default_factory=dict)  # planted boilerplate by shape and place
 
     @property
     def repair_totals(self) -> RepairCounts:
@@ -266,6 +273,15 @@ class ModeResult:
         return sum(case.offset_errors for case in self.cases)
 
     @property
+    def placed(self) -> dict[str, CharCounts]:
+        """Planted boilerplate characters and those removed, by ``shape/place`` (see the module text)."""
+        total: dict[str, CharCounts] = {}
+        for case in self.cases:
+            for key, counts in case.placed.items():
+                total[key] = total.get(key, CharCounts()) + counts
+        return dict(sorted(total.items(), key=lambda item: -item[1].planted))
+
+    @property
     def extra_by_reason(self) -> dict[str, int]:
         """Characters removed outside planted boilerplate, by the reason the cleaner gave, most first."""
         total: Counter[str] = Counter()
@@ -299,6 +315,7 @@ class ModeResult:
             "repairs": {**self.repair_totals.to_dict(), "by_kind": {k: v.to_dict() for k, v in self.repairs.items()}},
             "uncounted_repairs": self.uncounted,
             "extra_chars_by_reason": self.extra_by_reason,
+            "planted_by_shape_and_place": {key: counts.to_dict() for key, counts in self.placed.items()},
             "records_per_s": self.records_per_s,
             "run_seconds": list(self.run_seconds),
             "records_per_s_4kb": self.records_per_s_4kb,
@@ -454,8 +471,51 @@ def score_case(case: CleanCase, article: Article | None, error: str | None = Non
         missed=_snippets(text, _subtract(planted, taken)),
         extra=_snippets(text, _subtract(taken, planted)),
         extra_by_reason=dict(extra_by_reason),
+        placed=_placed(text, planted, taken),
         wrong_repairs=tuple(wrong[:SNIPPETS_KEPT]),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+LINE_WORDS = 14
+PROSE_WORDS = 12
+
+
+def shape(text: str) -> str:
+    """``line``, ``prose`` or ``other``: how a piece of planted boilerplate reads (see the module text)."""
+    words = len(text.split())
+    ends = _SENTENCE_END.search(text) is not None
+    if words <= LINE_WORDS and not ends:
+        return "line"
+    return "prose" if words >= PROSE_WORDS and ends else "other"
+
+
+def _placed(text: str, planted: Sequence[Span], taken: Sequence[Span]) -> dict[str, CharCounts]:
+    """Planted characters and removed ones, by the shape of each planted paragraph and its place."""
+    out: dict[str, CharCounts] = {}
+    if not planted:
+        return out
+    gold = _subtract([(0, len(text))], planted)
+    gold = [(start, end) for start, end in gold if text[start:end].strip()]
+    first_gold = gold[0][0] if gold else len(text)
+    last_gold = gold[-1][1] if gold else 0
+    for start, end in planted:
+        place = "edge" if end <= first_gold or start >= last_gold else "middle"
+        for line_start, line_end in _lines(text, start, end):
+            piece = [(line_start, line_end)]
+            key = f"{shape(text[line_start:line_end])}/{place}"
+            counts = CharCounts(_count(text, piece), _count(text, _intersect(piece, taken)), 0)
+            out[key] = out.get(key, CharCounts()) + CharCounts(counts.planted, 0, counts.removed)
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    spans, cursor = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            spans.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    return spans
 
 
 def _score_repairs(

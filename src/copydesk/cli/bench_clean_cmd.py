@@ -149,6 +149,7 @@ def bench_clean(
     console.print()
     console.print(_summary_table(results))
     console.print(_repairs_table(results))
+    console.print(_placed_table(results))
     for name, reason in skipped.items():
         console.print(f"  [yellow]skipped {name}[/]: {reason}", highlight=False)
     targets = _targets(results)
@@ -249,6 +250,23 @@ def _repairs_table(results: list[ModeResult]) -> Table:
             "(splitting there is optional)",
             *not_scored,
         ]
+    )
+    return table
+
+
+def _placed_table(results: list[ModeResult]) -> Table:
+    table = Table(title="planted boilerplate by shape and place (characters; recall)", title_justify="left")
+    for header in ("mode", "shape/place", "planted", "share", "recall"):
+        table.add_column(header, justify="left" if header in ("mode", "shape/place") else "right")
+    for result in results:
+        total = sum(counts.planted for counts in result.placed.values()) or 1
+        for key, counts in result.placed.items():
+            table.add_row(
+                result.mode, key, str(counts.planted), f"{counts.planted / total:.2f}", _figure(counts.recall)
+            )
+    table.caption = (
+        "line: ≤ 14 words, no sentence end; prose: ≥ 12 words ending a sentence; "
+        "edge: no gold text before or none after"
     )
     return table
 
