@@ -131,6 +131,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter"),
         ("Tamsin Example is a senior reporter at the Harbour Post covering the port.", "bio"),
         ("Related: Why the basin silts up every winter", "promo"),
+        ("Twitter Facebook Pinterest Instagram", "share"),
+        ("Image 3 of 5", "navigation"),
+        ("Comment on this article", "navigation"),
     ],
 )
 def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, reason: str) -> None:

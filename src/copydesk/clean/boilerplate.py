@@ -66,7 +66,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share",
         re.compile(
             r"^(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|print|copy link|"
-            r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram)(?:[\s,|/·•]+|$))+\W*$",
+            r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
+            r"tiktok|flipboard|tumblr|bluesky|mastodon)(?:[\s,|/·•]+|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -114,7 +115,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
         "download subscribe follow originally appeared unlimited subscriber app commission links version",
-        "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram",
+        "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
+        "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
@@ -134,7 +136,10 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
             r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
             r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
-            r"(?:post|leave|add) a (?:comment|reply)|comments?|share this|follow us|"
+            r"(?:post|leave|add) a (?:comment|reply)|comments?|share this|follow us|no comments|"
+            r"comment on this (?:article|story|post)|\d+ comments?|"
+            r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
+            r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
             r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
             r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
             r"accedi|registrati|contatti|lascia un commento)(?:\W+|$))+$",
