@@ -294,6 +294,30 @@ def test_a_record_of_short_lines_only_is_not_emptied_by_guesses() -> None:
     assert copydesk.clean("\n".join(["Home", "World", "Sport", *STORY])).text.startswith(STORY[0][:20])
 
 
+def test_boilerplate_on_top_is_neither_headline_nor_standfirst() -> None:
+    source = "\n".join(["Share on Facebook", "Harbour basin to be dredged", *STORY])
+    article = copydesk.clean(source)
+    assert article.title == "Harbour basin to be dredged"
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Share on Facebook", "share"),
+        ("Harbour basin to be dredged", "headline"),
+    ]
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "(We never did settle on one, unlike the harbour towns, which are packed with them.)",
+        "Nobody saw it coming? The harbour board did, and said so",
+        "Crowds gathered on the quay!",
+    ],
+)
+def test_a_sentence_opening_the_text_is_not_taken_for_a_headline(first: str) -> None:
+    article = copydesk.clean("\n".join([first, *STORY]))
+    assert article.title is None and all(r.reason != "headline" for r in article.removed)
+
+
 def test_on_a_site_the_profile_knows_the_classifier_only_raises_doubts() -> None:
     furniture = ["Ferry timetable changes for winter", "Harbour Post weekend quiz"]
     source = "\n".join([*STORY, *furniture])

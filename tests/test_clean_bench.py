@@ -315,6 +315,22 @@ def test_planted_boilerplate_is_told_by_shape_and_place() -> None:
     assert result.placed == placed and result.to_dict()["planted_by_shape_and_place"]["prose/middle"]["recall"] == 0.0
 
 
+def test_text_moved_to_title_or_description_is_not_a_removal() -> None:
+    menu, headline = "Home | News | Sport", "Harbour basin to be dredged"
+    story = "The council agreed on Monday to dredge the harbour basin before the autumn storms arrive."
+    text = "\n\n".join([menu, headline, story])
+    case = CleanCase("x", "example.org", None, None, text, headline + "\n\n" + story, ((0, len(menu)),), (), ())
+    start = text.index(headline)
+    moved = Removal(start, start + len(headline), headline, "headline")
+    score = score_case(case, Article(kind="article", removed=(Removal(0, len(menu), menu, "navigation"), moved)))
+    assert score.chars.precision == score.chars.recall == 1.0
+    assert score.moved.removed == len("Harbourbasintobedredged") and score.moved.overlap == 0
+    assert score.strict.precision is not None and score.strict.precision < 1.0
+    boilerplate_as_title = Removal(0, len(menu), menu, "headline")
+    score = score_case(case, Article(kind="article", removed=(boilerplate_as_title,)))
+    assert score.chars.recall == 0.0 and score.moved.overlap == len("Home|News|Sport") and score.strict.recall == 1.0
+
+
 def test_an_apostrophe_in_the_other_style_is_wrong(pages: list[SourcePage]) -> None:
     case = next(c for c in build_single(pages, 0) if any(r.kind == "apostrophe" for r in c.repairs))
     planted = next(r for r in case.repairs if r.kind == "apostrophe")

@@ -116,6 +116,24 @@ def test_a_generic_line_recurring_on_many_sites_is_boilerplate_on_each() -> None
     assert all(profile.reason(f"site{number}.example", ADVERT) == "site-boilerplate" for number in range(5))
 
 
+def test_a_line_on_most_of_a_sites_pages_is_its_template_even_when_other_sites_quote_it() -> None:
+    rng = random.Random(8)
+    tagline = "From the Harbour Archive, the free almanac"
+    mirror = [("mirror.example", [tagline, *_story(rng)]) for _ in range(20)]
+    quoting = [(f"blog{number}.example", [*_story(rng), tagline]) for number in range(4)]
+    profile = _learn(mirror + quoting)
+    assert profile.reason("mirror.example", tagline) == "site-boilerplate"
+    assert all(profile.reason(f"blog{number}.example", tagline) is None for number in range(4))
+    # a paragraph of prose on every page of the site and quoted elsewhere stays syndicated text
+    wire_site = [("wire.example", [*_story(rng), WIRE]) for _ in range(20)]
+    carriers = [(f"paper{number}.example", [*_story(rng), WIRE]) for number in range(4)]
+    assert _learn(wire_site + carriers).reason("wire.example", WIRE) is None
+    # on fewer than half of the site's pages, the line stays syndicated text too
+    few = [("mirror.example", [tagline, *_story(rng)]) for _ in range(9)]
+    few += [("mirror.example", _story(rng)) for _ in range(21)]
+    assert _learn(few + quoting).reason("mirror.example", tagline) is None
+
+
 def test_an_aggregator_carrying_a_sites_appeal_does_not_hide_it() -> None:
     rng = random.Random(6)
     aggregator = [("aggregator.example", [*_story(rng), APPEAL]) for _ in range(2)]

@@ -68,14 +68,22 @@ class Templates:
 
     def build(self, learner: ProfileLearner) -> SiteProfile:
         params = self.params
-        return learner.build(min_records=params.min_records, min_share=params.min_share, max_domains=params.max_domains)
+        return learner.build(
+            min_records=params.min_records,
+            min_share=params.min_share,
+            max_domains=params.max_domains,
+            template_share=params.template_share,
+            template_records=params.template_records,
+        )
 
     def from_counts(
         self, site_records: Mapping[str, int], recurring: Iterable[tuple[str, int, int]], seen: Mapping[int, int]
     ) -> SiteProfile:
         """The same profile from counts a distributed engine made (records per site, recurring
         (site, text, records), sites per text)."""
-        return profile_from(site_records, site_boilerplate(recurring, seen, self.params), self.params)
+        return profile_from(
+            site_records, site_boilerplate(recurring, seen, self.params, None, site_records), self.params
+        )
 
     def remove(self, article: Article, site: str | None, profile: SiteProfile | None) -> Article:
         return remove_template_blocks(article, site, profile)

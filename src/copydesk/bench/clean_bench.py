@@ -6,7 +6,11 @@ Figures per mode (single-record, corpus):
   inside planted boilerplate spans over all removed characters, and over all planted boilerplate
   characters. Removals are read through their ``start``/``end`` offsets into the input text. Whitespace
   characters are not counted, so whether a removal takes the blank line around a paragraph with it
-  does not matter.
+  does not matter. Text *moved* out of the body into the article's title or description (removals of
+  reason ``headline``, ``standfirst`` and ``duplicate-standfirst``) is not a removal: it stays in the
+  article. It is counted apart (how much was moved, how much of that was planted boilerplate), and the
+  *strict* figures, which count it as removed, are reported too. Body F1 is over the body alone, so
+  gold text moved out of it still costs there.
 - **body F1 / precision / recall** of the cleaned text against the clean gold text, with the
   definition of :mod:`copydesk.bench.scoring` (``../shared/bench/score.py``); the same figures for the
   uncleaned input show how much the contamination costs.
@@ -59,6 +63,7 @@ AT_GLUE = "at-boilerplate-glue"
 AT_GOLD_GLUE = "at-gold-glue"
 SNIPPET_CHARS = 80
 SNIPPETS_KEPT = 5
+MOVED_REASONS = frozenset({"headline", "standfirst", "duplicate-standfirst"})  # into title or description
 TIMING_CHARS = 4096
 
 
@@ -200,6 +205,8 @@ class CaseScore:
     extra: tuple[str, ...] = ()  # removed text that was not planted boilerplate
     wrong_repairs: tuple[str, ...] = ()
     placed: dict[str, CharCounts] = field(default_factory=dict)  # planted boilerplate by shape and place
+    moved: CharCounts = CharCounts()  # moved into title or description: planted, moved, both
+    strict: CharCounts = CharCounts()  # as ``chars``, with moved text counted as removed
 
     @property
     def repair_totals(self) -> RepairCounts:
@@ -273,6 +280,14 @@ class ModeResult:
         return sum(case.offset_errors for case in self.cases)
 
     @property
+    def moved(self) -> CharCounts:
+        return sum((case.moved for case in self.cases), CharCounts())
+
+    @property
+    def strict(self) -> CharCounts:
+        return sum((case.strict for case in self.cases), CharCounts())
+
+    @property
     def placed(self) -> dict[str, CharCounts]:
         """Planted boilerplate characters and those removed, by ``shape/place`` (see the module text)."""
         total: dict[str, CharCounts] = {}
@@ -309,6 +324,11 @@ class ModeResult:
             "records": self.records,
             "sites": self.sites,
             "boilerplate": self.chars.to_dict(),
+            "boilerplate_strict": self.strict.to_dict(),
+            "moved_to_title_or_description": {
+                "chars": self.moved.removed,
+                "planted_boilerplate_chars": self.moved.overlap,
+            },
             "boilerplate_per_record": self.per_record_boilerplate(),
             "body": self.body.to_dict(),
             "input_body": self.input_body.to_dict(),
@@ -446,7 +466,9 @@ def _result(
 def score_case(case: CleanCase, article: Article | None, error: str | None = None) -> CaseScore:
     """Score one record's cleaning; ``article`` None means the cleaner failed on it."""
     text = case.text
-    removed = [(r.start, r.end) for r in article.removed] if article else []
+    removals = list(article.removed) if article else []
+    removed = [(r.start, r.end) for r in removals if r.reason not in MOVED_REASONS]
+    moved = _merge([(max(r.start, 0), min(r.end, len(text))) for r in removals if r.reason in MOVED_REASONS])
     offset_errors = sum(r.text != _slice(text, r.start, r.end) for r in article.removed) if article else 0
     repairs = list(article.repairs) if article else []
     offset_errors += sum(r.before != _slice(text, r.start, r.end) for r in repairs)
@@ -454,9 +476,14 @@ def score_case(case: CleanCase, article: Article | None, error: str | None = Non
     taken = _merge([(max(start, 0), min(end, len(text))) for start, end in removed if end > start])
     overlap = _intersect(planted, taken)
     chars = CharCounts(_count(text, planted), _count(text, taken), _count(text, overlap))
+    both = _merge([*taken, *moved])
+    strict = CharCounts(chars.planted, _count(text, both), _count(text, _intersect(planted, both)))
+    moved_counts = CharCounts(chars.planted, _count(text, moved), _count(text, _intersect(planted, moved)))
     counts, uncounted, wrong = _score_repairs(case, repairs)
     extra_by_reason: Counter[str] = Counter()
-    for removal in article.removed if article else ():
+    for removal in removals:
+        if removal.reason in MOVED_REASONS:
+            continue
         outside = _count(text, _subtract(_merge([(max(removal.start, 0), removal.end)]), planted))
         if outside:
             extra_by_reason[removal.reason] += outside
@@ -472,6 +499,8 @@ def score_case(case: CleanCase, article: Article | None, error: str | None = Non
         extra=_snippets(text, _subtract(taken, planted)),
         extra_by_reason=dict(extra_by_reason),
         placed=_placed(text, planted, taken),
+        moved=moved_counts,
+        strict=strict,
         wrong_repairs=tuple(wrong[:SNIPPETS_KEPT]),
     )
 

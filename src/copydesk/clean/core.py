@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ _FOLD = re.compile(r"\W+")
 # A site a profile learned from this many records is judged by what recurs on it: the generic
 # classifier's guesses are then only reported as doubts (they would cost more article text than they save).
 KNOWN_SITE_RECORDS = 20
+MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
 
@@ -60,15 +62,24 @@ def clean(
     found: list[Repair] = []
     removed: list[Removal] = []
     doubts: list[Removal] = []
-    title, description, spans = body_spans(text, title, description, found, removed)
     domain = site or domain_of(url)  # profiles normalise either form
     suspect = has_mojibake(text)  # one test for the whole text spares one per paragraph and sentence
-    items = []
-    for span in spans:
-        paragraph = span.of(text)
-        words = boilerplate.trigger_words(paragraph)
-        why = _reason(paragraph, domain, profile, words, suspect)
-        items.append(_Paragraph(span, why, bool(words) or "©" in paragraph))
+    judged: dict[Span, _Paragraph] = {}
+
+    def judge(span: Span) -> _Paragraph:
+        item = judged.get(span)
+        if item is None:
+            paragraph = span.of(text)
+            words = boilerplate.trigger_words(paragraph)
+            why = _reason(paragraph, domain, profile, words, suspect)
+            item = judged[span] = _Paragraph(span, why, bool(words) or "©" in paragraph)
+        return item
+
+    # Boilerplate on top (a site's header, a share row) is neither the headline nor the standfirst.
+    title, description, spans = body_spans(
+        text, title, description, found, removed, lambda span: judge(span).reason is not None
+    )
+    items = [judge(span) for span in spans]
     _extend_appeals(text, items)
     _apply_model(text, items, title, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     blocks = []
@@ -117,11 +128,19 @@ def body_spans(
     description: str | None,
     found: list[Repair] | None = None,
     removed: list[Removal] | None = None,
+    is_boilerplate: Callable[[Span], bool] | None = None,
 ) -> tuple[str | None, str | None, list[Span]]:
     """The paragraphs cleaning judges (glued sentences split, wrapped lines joined, headline and
-    standfirst taken off the top), with the title and description found on the way."""
+    standfirst taken off the top), with the title and description found on the way. Paragraphs
+    ``is_boilerplate`` calls boilerplate are passed over when the headline and standfirst are looked for."""
     spans = _join_wrapped(text, _split_glued(text, paragraphs(text), [] if found is None else found))
-    return _headline_and_standfirst(text, spans, title, description, [] if removed is None else removed)
+    return _headline_and_standfirst(
+        text, spans, title, description, [] if removed is None else removed, is_boilerplate or _never
+    )
+
+
+def _never(span: Span) -> bool:
+    return False
 
 
 def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bool = True) -> None:
@@ -241,10 +260,24 @@ def _similar(a: str, b: str) -> float:
 
 
 def _headline_and_standfirst(
-    text: str, spans: list[Span], title: str | None, description: str | None, removed: list[Removal]
+    text: str,
+    spans: list[Span],
+    title: str | None,
+    description: str | None,
+    removed: list[Removal],
+    is_boilerplate: Callable[[Span], bool],
 ) -> tuple[str | None, str | None, list[Span]]:
     """Take the headline and the standfirst off the top of the body: given ones when the text repeats
-    them, detected ones when the caller did not give them and the text opens with them."""
+    them, detected ones when the caller did not give them and the text opens with them. Boilerplate
+    before either is passed over and stays in the body's list (cleaning removes it)."""
+    kept: list[Span] = []  # boilerplate passed over on the way
+    spans = list(spans)
+
+    def skip_boilerplate() -> None:
+        while spans and len(kept) < MAX_LEADING_BOILERPLATE and is_boilerplate(spans[0]):
+            kept.append(spans.pop(0))
+
+    skip_boilerplate()
     index = 0
     if spans:
         first = spans[0].of(text)
@@ -257,6 +290,10 @@ def _headline_and_standfirst(
             title = first
             removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
             index = 1
+    if index:
+        spans.pop(0)
+        index = 0
+        skip_boilerplate()
     if index < len(spans):
         candidate = spans[index]
         line = candidate.of(text)
@@ -280,13 +317,25 @@ def _headline_and_standfirst(
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
             index += 1
-    return title, description, spans[index:]
+    return title, description, kept + spans[index:]
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]")
 
 
 def _headline_like(line: str) -> bool:
+    """One short line of words, not a sentence: it does not end as one (closing quotes and brackets
+    aside), nor hold the end of one inside, nor open with a bracket."""
     words = len(line.split())
+    bare = line.rstrip().rstrip("\"'”’)]»")
     # A question opening the text reads as the story's first line more often than as its headline.
-    return 2 <= words <= 25 and len(line) <= 200 and not line.rstrip().endswith((".", ",", ";", ":", "?"))
+    return (
+        2 <= words <= 25
+        and len(line) <= 200
+        and not bare.endswith((".", ",", ";", ":", "?", "!", "…"))
+        and not line.startswith(("(", "["))
+        and _SENTENCE_INSIDE.search(line) is None
+    )
 
 
 def _standfirst_like(line: str, echoed: bool) -> bool:

@@ -1,10 +1,11 @@
 """Site profiles: the texts that recur across one site's records (appeals, newsletter prompts,
 standard credits), learned in one streaming pass over a corpus and looked up when cleaning.
 
-A text is keyed by :func:`fingerprint`, 64 bits of its letters and digits, so a profile holds no
-text and a learner's memory grows with the number of distinct texts it tracks, never with the
-number of records. :class:`ProfileLearner` counts, per site, in how many records each paragraph and
-each sentence occurs; :meth:`ProfileLearner.build` turns the counts into a :class:`SiteProfile`.
+A text is keyed by :func:`fingerprint`, 64 bits of its letters and digits (the lowest bit says
+whether it is a *line*: a few words, as a menu entry or a tagline has), so a profile holds no text
+and a learner's memory grows with the number of distinct texts it tracks, never with the number of
+records. :class:`ProfileLearner` counts, per site, in how many records each paragraph and each
+sentence occurs; :meth:`ProfileLearner.build` turns the counts into a :class:`SiteProfile`.
 Pure: nothing here reads or writes files (see :mod:`copydesk.clean.profile_io`).
 """
 
@@ -29,7 +30,7 @@ from copydesk.clean.text import sentence_spans
 FORMAT = "copydesk-site-profile"
 VERSION = 1
 # How texts are normalised before hashing; a profile learned with another scheme cannot be used.
-FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-blake2b64"
+FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-blake2b64-linebit14"
 REASON = "site-boilerplate"
 
 _MASK64 = (1 << 64) - 1
@@ -38,6 +39,9 @@ _DIGITS = re.compile(r"\d+")
 # A sentence of a longer paragraph is learned only when it has this many letters and digits, so
 # that fragments left by abbreviations ("Mr.", "Prof.", "No.") never become boilerplate.
 _MIN_SENTENCE_CHARS = 8
+LINE_WORDS = 14  # a *line*: at most this many words and LINE_CHARS characters (menus, taglines, labels)
+LINE_CHARS = 120
+_LINE_BIT = 1
 _OTHERS_CAP = 255  # saturating counter of sites forgotten by pruning (uint8)
 _FLUSH_MAX = 1 << 20  # occurrences buffered before they are merged into the counts
 
@@ -58,8 +62,24 @@ def normalise(text: str) -> str:
 
 def fingerprint(text: str) -> int:
     """A 64-bit fingerprint of ``text``'s :func:`normalise` form (BLAKE2b): the same for the same
-    text in every process and run. Texts without letters or digits all share one fingerprint."""
-    return _digest(normalise(text))
+    text in every process and run. Texts without letters or digits all share one fingerprint. The
+    lowest bit is 1 for a line (:func:`is_line`), 0 otherwise."""
+    return _keyed(normalise(text), text)
+
+
+def is_line(text: str) -> bool:
+    """A few words (at most :data:`LINE_WORDS` and :data:`LINE_CHARS` characters): a menu entry, a
+    tagline, a prompt; not a paragraph of prose. Punctuation does not count, as in :func:`normalise`."""
+    return len(text) <= LINE_CHARS and len(text.split()) <= LINE_WORDS
+
+
+def is_line_key(key: int) -> bool:
+    return bool(key & _LINE_BIT)
+
+
+def _keyed(normalised: str, text: str) -> int:
+    digest = _digest(normalised) & ~_LINE_BIT
+    return digest | _LINE_BIT if is_line(text) else digest
 
 
 def _digest(normalised: str) -> int:
@@ -92,14 +112,14 @@ def record_texts(paragraphs: Iterable[str]) -> set[int]:
         normalised = normalise(paragraph)
         if not normalised:
             continue
-        found.add(_digest(normalised))
+        found.add(_keyed(normalised, paragraph))
         spans = sentence_spans(paragraph)
         if len(spans) < 2:
             continue
         for start, end in spans:
             sentence = normalise(paragraph[start:end])
             if len(sentence) >= _MIN_SENTENCE_CHARS:
-                found.add(_digest(sentence))
+                found.add(_keyed(sentence, paragraph[start:end]))
     return found
 
 
@@ -125,19 +145,29 @@ def site_boilerplate(
     seen: Mapping[int, int],
     params: ProfileParams,
     dropped: Mapping[int, int] | None = None,
+    site_records: Mapping[str, int] | None = None,
 ) -> dict[str, dict[int, int]]:
     """The rule that makes recurring texts boilerplate, shared by every way of counting them (this
     module's learner, a Spark job): from the (site, text, records) that recur (see
     :func:`needed_records`) and, for each of those texts, the number of sites it occurs in (and of
     sites a prune forgot), site -> {text: records} of the texts that are not syndicated. A text is
     syndicated when the sites it occurs in without recurring outnumber ``max_domains`` times the
-    sites where it recurs."""
+    sites where it recurs, unless it is a line (:func:`is_line_key`) of the site's template: in at
+    least ``template_share`` of the site's records (``site_records``, when given) and in
+    ``template_records`` of them at least. "From Wikipedia, the free encyclopedia" on every page of
+    a mirror is the mirror's template, however many other sites quote it once; a paragraph of a wire
+    story is kept wherever it recurs across sites."""
     pairs = list(recurring)
     recurs = Counter(text for _, text, _ in pairs)
     forgotten = dropped or {}
     found: dict[str, dict[int, int]] = {}
     for site, text, count in pairs:
-        if seen[text] - recurs[text] + forgotten.get(text, 0) <= params.max_domains * recurs[text]:
+        syndicated = seen[text] - recurs[text] + forgotten.get(text, 0) > params.max_domains * recurs[text]
+        if syndicated and site_records is not None and is_line_key(text):
+            syndicated = not (
+                count >= params.template_records and count >= params.template_share * site_records.get(site, 0)
+            )
+        if not syndicated:
             found.setdefault(site, {})[text] = count
     return found
 
@@ -164,12 +194,16 @@ class ProfileParams:
     min_records: int = 3
     min_share: float = 0.02
     max_domains: int = 1
+    template_share: float = 0.5  # a text on this share of a site's records is its template ...
+    template_records: int = 10  # ... when that is this many records at least, syndicated or not
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "min_records": self.min_records,
             "min_share": self.min_share,
             "max_domains": self.max_domains,
+            "template_share": self.template_share,
+            "template_records": self.template_records,
             "fingerprint": FINGERPRINT_SCHEME,
         }
 
@@ -205,7 +239,7 @@ class SiteProfile:
         if site is None or not site.boilerplate:
             return None
         normalised = normalise(text)
-        if normalised and _digest(normalised) in site.boilerplate:
+        if normalised and _keyed(normalised, text) in site.boilerplate:
             return REASON
         return None
 
@@ -237,6 +271,8 @@ class SiteProfile:
             min_records=int(raw.get("min_records", default.min_records)),
             min_share=float(raw.get("min_share", default.min_share)),
             max_domains=int(raw.get("max_domains", default.max_domains)),
+            template_share=float(raw.get("template_share", default.template_share)),
+            template_records=int(raw.get("template_records", default.template_records)),
         )
         sites = {
             str(name): SiteTexts(
@@ -364,7 +400,15 @@ class ProfileLearner:
             prune_level=self._prune_level,
         )
 
-    def build(self, *, min_records: int = 3, min_share: float = 0.02, max_domains: int = 1) -> SiteProfile:
+    def build(
+        self,
+        *,
+        min_records: int = 3,
+        min_share: float = 0.02,
+        max_domains: int = 1,
+        template_share: float = 0.5,
+        template_records: int = 10,
+    ) -> SiteProfile:
         """The profile of what was added so far (learning may go on after).
 
         A text *recurs* in a site when it occurs in at least ``min_records`` of the site's records
@@ -375,19 +419,22 @@ class ProfileLearner:
         small one is kept everywhere, an appeal that one aggregator also carries is still the
         publisher's boilerplate, and a generic line ("Advertisement") that recurs on many sites is
         boilerplate on each of them, unless more than ``max_domains`` times as many sites carry the
-        same words as ordinary content. Pending counts are merged first, which can bring a prune
-        forward when the table is full.
+        same words as ordinary content; but a text in ``template_share`` of a site's records, and in
+        ``template_records`` of them at least, is that site's template even when other sites carry it.
+        Pending counts are merged first, which can bring a prune forward when the table is full.
         """
-        if min_records < 1 or not 0 <= min_share <= 1 or max_domains < 0:
-            raise ValueError("min_records >= 1, 0 <= min_share <= 1 and max_domains >= 0 are required")
+        if min_records < 1 or not 0 <= min_share <= 1 or max_domains < 0 or not 0 < template_share <= 1:
+            raise ValueError(
+                "min_records >= 1, 0 <= min_share <= 1, max_domains >= 0 and 0 < template_share <= 1 are required"
+            )
         self._flush()
-        params = ProfileParams(min_records, min_share, max_domains)
+        params = ProfileParams(min_records, min_share, max_domains, template_share, template_records)
         records = {name: count for name, count in zip(self._site_names, self._records, strict=True) if count}
-        return profile_from(records, self._boilerplate(params), params)
+        return profile_from(records, self._boilerplate(params, records), params)
 
     # --- internals ---
 
-    def _boilerplate(self, params: ProfileParams) -> dict[str, dict[int, int]]:
+    def _boilerplate(self, params: ProfileParams, site_records: Mapping[str, int]) -> dict[str, dict[int, int]]:
         """Site -> {fingerprint: records} of the texts that recur in a site and are not syndicated."""
         if not len(self._keys):
             return {}
@@ -413,6 +460,7 @@ class ProfileLearner:
             dict(zip(text_list, seen.tolist(), strict=True)),
             params,
             dict(zip(text_list, dropped.tolist(), strict=True)),
+            site_records,
         )
 
     def _site_id(self, site: str) -> int:
