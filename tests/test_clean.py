@@ -192,12 +192,17 @@ def test_wrapped_lines_and_stray_whitespace_are_repaired() -> None:
     assert_auditable(source, article)
 
 
-def test_newsapi_truncation_marker_is_removed() -> None:
-    article = copydesk.clean(
-        STORY[0] + "\n" + "Board chair Elowen Example said the silt had built up faster… [+3131 chars]"
-    )
-    assert article.text == STORY[0]
-    assert article.removed[-1].reason == "truncation"
+def test_newsapi_truncation_marker_is_removed_and_the_text_before_it_kept() -> None:
+    cut = "Board chair Elowen Example said the silt had built up faster…"
+    source = STORY[0] + "\n" + cut + " [+3131 chars]"
+    article = copydesk.clean(source)
+    assert article.text == STORY[0] + "\n\n" + cut
+    assert [(r.reason, r.text) for r in article.removed] == [("truncation", " [+3131 chars]")]
+    assert_auditable(source, article)
+    # NewsAPI's content: one paragraph, cut in its second sentence
+    snippet = "The council agreed on Monday to dredge the harbour basin. It s a big job… [+1234 chars]"
+    record = clean_record({"title": "Basin", "content": snippet}, FieldMap())
+    assert record["content"] == "The council agreed on Monday to dredge the harbour basin. It’s a big job…"
 
 
 def test_record_keeps_its_other_fields() -> None:

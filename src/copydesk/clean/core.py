@@ -133,10 +133,29 @@ def body_spans(
     """The paragraphs cleaning judges (glued sentences split, wrapped lines joined, headline and
     standfirst taken off the top), with the title and description found on the way. Paragraphs
     ``is_boilerplate`` calls boilerplate are passed over when the headline and standfirst are looked for."""
+    removed = [] if removed is None else removed
     spans = _join_wrapped(text, _split_glued(text, paragraphs(text), [] if found is None else found))
-    return _headline_and_standfirst(
-        text, spans, title, description, [] if removed is None else removed, is_boilerplate or _never
-    )
+    spans = _without_truncation_markers(text, spans, removed)
+    return _headline_and_standfirst(text, spans, title, description, removed, is_boilerplate or _never)
+
+
+# NewsAPI cuts ``content`` with "… [+1234 chars]": the marker goes, the text before it (and its
+# ellipsis, which shows the cut) stays.
+_TRUNCATION_MARKER = re.compile(r"\s*\[\+\d+ (?:chars|characters)\]\s*$", re.I)
+
+
+def _without_truncation_markers(text: str, spans: list[Span], removed: list[Removal]) -> list[Span]:
+    out = []
+    for span in spans:
+        if text[span.end - 1] == "]":
+            marker = _TRUNCATION_MARKER.search(text, span.start, span.end)
+            if marker is not None:
+                removed.append(Removal(marker.start(), span.end, text[marker.start() : span.end], "truncation"))
+                if marker.start() > span.start:
+                    out.append(Span(span.start, marker.start()))
+                continue
+        out.append(span)
+    return out
 
 
 def _never(span: Span) -> bool:
