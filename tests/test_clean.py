@@ -134,6 +134,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Twitter Facebook Pinterest Instagram", "share"),
         ("Image 3 of 5", "navigation"),
         ("Comment on this article", "navigation"),
+        ("Advertisement", "navigation"),
+        ("Story continues below advertisement", "navigation"),
+        ("(Reporting by Tamsin Example; Editing by Tom Example)", "credit"),
     ],
 )
 def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, reason: str) -> None:
@@ -148,6 +151,7 @@ def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, rea
         "The new release adds a query editor, and there is a new custom function editor for writing expressions.",
         "Related to the dredging plan, the council also voted to repair the quay wall before the winter storms.",
         "The firm said it would earn a commission on every boat sold through the harbour's brokers this year.",
+        "Reporting by the harbour master showed the silt had risen by a metre since the last dredging.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -75,7 +75,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
-            + AGENCY_CREDIT,
+            # a wire story's sign-off: "(Reporting by Jane Example; Editing by Tom Example)"
+            r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+(?-i:[A-Z])|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -118,6 +119,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
+        "reporting writing editing compiled research "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
@@ -142,7 +144,11 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
             r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
             r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
-            r"accedi|registrati|contatti|lascia un commento)(?:\W+|$))+$",
+            r"accedi|registrati|contatti|lascia un commento|"
+            # advertising slots left in the text
+            r"advertisements?|anzeige|publicité|publicidad|pubblicità|publicidade|sponsored(?: content)?|"
+            r"story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue"
+            r"(?: with content)?)(?:\W+|$))+$",
             _FLAGS,
         ),
     ),
