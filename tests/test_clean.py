@@ -137,6 +137,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Advertisement", "navigation"),
         ("Story continues below advertisement", "navigation"),
         ("(Reporting by Tamsin Example; Editing by Tom Example)", "credit"),
+        ("Associated Press writer Tom Example contributed to this report from London.", "credit"),
+        ("___", "separator"),
+        ("* * *", "separator"),
     ],
 )
 def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, reason: str) -> None:
@@ -183,6 +186,17 @@ def test_standfirst_given_by_the_record_and_repeated_in_the_body_is_kept_once() 
     article = copydesk.clean("\n".join([standfirst, *STORY]), description=standfirst)
     assert article.text == "\n\n".join(STORY)
     assert [removal.reason for removal in article.removed] == ["duplicate-standfirst"]
+
+
+def test_list_lines_are_list_items_with_their_markers() -> None:
+    lines = ["- Dredge the inner basin before October", "2) Repair the north quay wall"]
+    article = copydesk.clean("\n".join([STORY[0], *lines, STORY[1]]))
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", STORY[0]),
+        ("list_item", lines[0]),
+        ("list_item", lines[1]),
+        ("paragraph", STORY[1]),
+    ]
 
 
 def test_wrapped_lines_and_stray_whitespace_are_repaired() -> None:

@@ -38,7 +38,7 @@ class Removal:
     ``reason``: why, one of ``appeal``, ``newsletter``, ``promo``, ``share``, ``credit``, ``bio``,
     ``legal``, ``navigation``, ``byline``, ``dateline``, ``boilerplate`` (the learned classifier),
     ``headline``, ``standfirst``, ``duplicate-standfirst``, ``site-boilerplate`` (recurs across the
-    site's records), ``truncation``.
+    site's records), ``truncation``, ``separator`` (a line of symbols only, "___").
     """
 
     start: int

@@ -76,7 +76,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
             # a wire story's sign-off: "(Reporting by Jane Example; Editing by Tom Example)"
-            r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+(?-i:[A-Z])|" + AGENCY_CREDIT,
+            r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+(?-i:[A-Z])|"
+            r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -119,7 +120,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
-        "reporting writing editing compiled research "
+        "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
@@ -152,6 +153,7 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
+    ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a rule between sections
     ("byline", BYLINE),
     (
         "dateline",

@@ -30,6 +30,9 @@ _FOLD = re.compile(r"\W+")
 # A site a profile learned from this many records is judged by what recurs on it: the generic
 # classifier's guesses are then only reported as doubts (they would cost more article text than they save).
 KNOWN_SITE_RECORDS = 20
+# A line of a bulleted or numbered list ("- Dredge the basin", "2) Repair the quay"): a list item,
+# its marker kept (the text is the record's own).
+_LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
 MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
@@ -102,7 +105,9 @@ def clean(
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
         block_text = " ".join(piece for piece in pieces if piece)
         if block_text:
-            if boilerplate.is_short_label(block_text) and len(items) > 1:
+            if _LIST_MARKER.match(block_text):
+                blocks.append(Block("list_item", block_text, 1))
+            elif boilerplate.is_short_label(block_text) and len(items) > 1:
                 blocks.append(Block("heading", block_text, 2))
             else:
                 blocks.append(Block("paragraph", block_text))
@@ -196,14 +201,27 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
 
 
 def _subheading(texts: list[str], i: int) -> bool:
-    """A short line between two paragraphs of prose reads as a sub-heading: the classifier may not
-    take it (a run of several short lines, another story's headlines, it may)."""
+    """A short line between two paragraphs of prose reads as a sub-heading, and a bulleted or
+    numbered list between two of them as the story's own list: the classifier may not take them (a
+    run of several unmarked short lines, another story's headlines, it may)."""
+    if _LIST_MARKER.match(texts[i]):
+        first = last = i
+        while first > 0 and _LIST_MARKER.match(texts[first - 1]):
+            first -= 1
+        while last < len(texts) - 1 and _LIST_MARKER.match(texts[last + 1]):
+            last += 1
+        return first > 0 and last < len(texts) - 1 and _leads_in(texts[first - 1]) and is_prose(texts[last + 1])
     return (
         0 < i < len(texts) - 1
         and boilerplate.is_short_label(texts[i])
         and is_prose(texts[i - 1])
         and is_prose(texts[i + 1])
     )
+
+
+def _leads_in(text: str) -> bool:
+    """Prose, or a line announcing what follows ("... its priorities:")."""
+    return is_prose(text) or (len(text.split()) >= 4 and text.rstrip().endswith(":"))
 
 
 def domain_of(url: str | None) -> str | None:
