@@ -149,6 +149,36 @@ def test_disclosures_print_notes_alerts_bios_and_related_links_go(line: str, rea
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Abonnez-vous à notre newsletter quotidienne pour ne rien manquer.", "newsletter"),
+        ("Iscriviti alla nostra newsletter", "newsletter"),
+        ("Assine nossa newsletter", "newsletter"),
+        ("Partager sur Facebook", "share"),
+        ("Compartir en WhatsApp", "share"),
+        ("Síguenos en Twitter y Facebook", "promo"),
+        ("Folgen Sie uns auf Twitter", "promo"),
+        ("Todos los derechos reservados. Prohibida su reproducción total o parcial.", "legal"),
+        ("Alle Rechte vorbehalten.", "legal"),
+    ],
+)
+def test_boilerplate_in_other_languages(line: str, reason: str) -> None:
+    article = copydesk.clean("\n".join([STORY[0], STORY[1], line, STORY[2]]))
+    assert [(r.text, r.reason) for r in article.removed] == [(line, reason)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La ministra ha dicho que compartir datos es clave para la investigación del puerto.",
+        "Le maire a tenu à partager sa joie avec les habitants du quartier du port.",
+    ],
+)
+def test_story_sentences_in_other_languages_are_kept(line: str) -> None:
+    assert line in copydesk.clean("\n".join([STORY[0], line, STORY[1]])).text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The new release adds a query editor, and there is a new custom function editor for writing expressions.",

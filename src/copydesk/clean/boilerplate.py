@@ -39,7 +39,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
-            r"abonnieren sie unseren newsletter|inscrivez-vous)\b",
+            r"abonnieren sie unseren newsletter|inscrivez-vous|"
+            r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
+            r"newsletter abonnieren|unseren newsletter|suscr[íi]bete (?:a|al) (?:nuestro|nuestra|la|el) "
+            r"(?:newsletter|bolet[íi]n)|nuestro bolet[íi]n|iscriviti alla (?:nostra )?newsletter|"
+            r"la nostra newsletter|assine (?:a )?nossa newsletter|nossa newsletter)\b",
             _FLAGS,
         ),
     ),
@@ -54,6 +58,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             r"originally (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
             r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber|"
+            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|"
             r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the |our )?(?:affiliate )?links|"
@@ -66,6 +71,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share",
         re.compile(
             r"^(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|print|copy link|"
+            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar)(?: (?:sur|en|su|auf|no|em|via|per) \w+)?|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon)(?:[\s,|/·•]+|$))+\W*$",
             _FLAGS,
@@ -96,7 +102,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "legal",
         re.compile(
-            r"©|\ball rights reserved\b|\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
+            r"©|\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
+            r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
+            r"reproduction interdite|riproduzione riservata)\b|"
+            r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|^copyright\b|"
             # the site's own policies, in a line of their own or addressed to the reader; not a story
             # sentence about a platform's terms of service
@@ -114,17 +123,21 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
         "supporters funded unterstützen soutenez apoya",
-        "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking",
+        "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
+        "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
-        "download subscribe follow originally appeared unlimited subscriber app commission links version",
+        "download subscribe follow originally appeared unlimited subscriber app commission links version "
+        "suivez síguenos siguenos seguici siga folgen",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
-        "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon",
+        "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
+        "partilhar compartilhar",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
-        "legal": "reserved redistributed rewritten terms privacy cookie copyright",
+        "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
+        "riservati reproducción reproduccion reproduction riproduzione",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
