@@ -23,7 +23,7 @@ _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 
 # Apostrophes lost to a space: "China s", "don t", "they re". Found from the stray suffix, then the
 # word before it decides: any word before "s", only the right stems before "t", "re", "ve", "ll", "m".
-_STRAY_SUFFIX = re.compile(r"(?<=[A-Za-z]) (s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")
+_STRAY_SUFFIX = re.compile(r" (?<=[A-Za-z] )(s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")  # the space first: a fast scan
 _STEMS = {
     "t": frozenset(
         "don can won isn aren wasn weren doesn didn hasn haven hadn couldn shouldn wouldn mustn needn ain mightn "
@@ -127,15 +127,37 @@ def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language:
         yield Repair(space, space + 1, " ", apostrophe, "apostrophe")
 
 
+_ODD_CHAR = re.compile("[\t\r\u00a0\u2000-\u200a\u3000\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+
+
 def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
     """Runs of spaces, tabs, no-break spaces and line breaks inside a paragraph become one space;
     invisible control characters go."""
+    if _ODD_CHAR.search(text, start, end) is None and text.find("  ", start, end) < 0:
+        # Single spaces and line breaks only (most texts): the runs are those around each line break.
+        yield from _line_breaks(text, start, end)
+        return
     for match in _ODD_SPACING.finditer(text, start, end):
         found = match.group()
         if found[0] in _CONTROL_CHARS:
             yield Repair(match.start(), match.end(), found, "", "control")
         else:
             yield Repair(match.start(), match.end(), found, " ", "line-wrap" if "\n" in found else "whitespace")
+
+
+def _line_breaks(text: str, start: int, end: int) -> Iterator[Repair]:
+    """What :func:`spacing` finds in a text of single spaces and line breaks: each run of them that
+    holds a line break, as one ``line-wrap`` repair."""
+    at = text.find("\n", start, end)
+    while at >= 0:
+        left = at
+        while left > start and text[left - 1] in " \n":
+            left -= 1
+        right = at + 1
+        while right < end and text[right] in " \n":
+            right += 1
+        yield Repair(left, right, text[left:right], " ", "line-wrap")
+        at = text.find("\n", right, end)
 
 
 def mojibake(text: str, start: int, end: int) -> list[Repair]:
