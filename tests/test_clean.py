@@ -438,3 +438,21 @@ def test_cli_corpus_mode_learns_site_boilerplate_and_saves_the_profile(tmp_path:
     )
     assert again.exit_code == 0
     assert (tmp_path / "again.jsonl").read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_spacing_fast_path_finds_what_the_general_scan_finds() -> None:
+    import random
+
+    from copydesk.clean import repairs
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        general = [
+            (m.start(), m.end(), m.group(), "line-wrap" if "\n" in m.group() else "whitespace")
+            for m in repairs._ODD_SPACING.finditer(text, start, end)
+        ]
+        fast = [(r.start, r.end, r.before, r.kind) for r in repairs.spacing(text, start, end)]
+        assert fast == general, (text, start, end)
