@@ -358,6 +358,13 @@ def test_boilerplate_on_top_is_neither_headline_nor_standfirst() -> None:
     assert article.text == "\n\n".join(STORY)
 
 
+def test_a_menu_on_top_is_not_taken_for_the_headline() -> None:
+    article = copydesk.clean("\n".join(["World news", "Latest headlines", "Harbour basin to be dredged", *STORY]))
+    assert article.title is None
+    headed = copydesk.clean("\n".join(["Harbour basin to be dredged", "By Tamsin Example", *STORY]))
+    assert headed.title == "Harbour basin to be dredged"  # a byline between headline and story is boilerplate
+
+
 @pytest.mark.parametrize(
     "first",
     [

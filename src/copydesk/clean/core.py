@@ -323,7 +323,12 @@ def _headline_and_standfirst(
         elif title is not None and _fold(first) == _fold(title):
             removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
             index = 1
-        elif title is None and len(spans) >= 3 and _headline_like(first):
+        elif (
+            title is None
+            and len(spans) >= 3
+            and _headline_like(first)
+            and not _label_follows(text, spans, is_boilerplate)
+        ):
             title = first
             removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
             index = 1
@@ -358,6 +363,15 @@ def _headline_and_standfirst(
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]")
+
+
+def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
+    """Whether the first line is followed (boilerplate aside) by another short label: then it opens a
+    menu or a list of other stories' headlines rather than the story."""
+    for span in spans[1:MAX_LEADING_BOILERPLATE]:
+        if not is_boilerplate(span):
+            return boilerplate.is_short_label(span.of(text))
+    return False
 
 
 def _headline_like(line: str) -> bool:
