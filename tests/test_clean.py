@@ -290,6 +290,7 @@ def test_pathological_inputs_take_bounded_time() -> None:
     copydesk.clean("“" + "word " * 30000)  # a quotation that never closes
     copydesk.clean("lower case wrapped line of text here\n" * 25000)  # one paragraph wrapped 25,000 times
     copydesk.clean("x", url="http://[::1")  # a malformed URL
+    copydesk.clean("\n".join([STORY[0], *(f"- Home {n}" for n in range(20000)), STORY[1]]))  # a list 20,000 long
     assert time.perf_counter() - started < 30  # a guard against quadratic time, not a benchmark
 
 

@@ -184,11 +184,12 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
     guessed = []
+    lists = _list_runs(texts)
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if sure and probability >= model.threshold and not _subheading(texts, i):
+        if sure and probability >= model.threshold and not _subheading(texts, i, lists):
             items[i].reason = guess
             guessed.append(i)
         else:
@@ -200,16 +201,31 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
             items[i].doubt, items[i].reason = items[i].reason, None
 
 
-def _subheading(texts: list[str], i: int) -> bool:
+def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
+    """For each paragraph that is a list line, the first and last index of its run of list lines."""
+    runs: list[tuple[int, int] | None] = [None] * len(texts)
+    i = 0
+    while i < len(texts):
+        if not _LIST_MARKER.match(texts[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(texts) and _LIST_MARKER.match(texts[j + 1]):
+            j += 1
+        for k in range(i, j + 1):
+            runs[k] = (i, j)
+        i = j + 1
+    return runs
+
+
+def _subheading(texts: list[str], i: int, lists: list[tuple[int, int] | None]) -> bool:
     """A short line between two paragraphs of prose reads as a sub-heading, and a bulleted or
     numbered list between two of them as the story's own list: the classifier may not take them (a
-    run of several unmarked short lines, another story's headlines, it may)."""
-    if _LIST_MARKER.match(texts[i]):
-        first = last = i
-        while first > 0 and _LIST_MARKER.match(texts[first - 1]):
-            first -= 1
-        while last < len(texts) - 1 and _LIST_MARKER.match(texts[last + 1]):
-            last += 1
+    run of several unmarked short lines, another story's headlines, it may). ``lists``: the runs of
+    list lines (:func:`_list_runs`)."""
+    run = lists[i]
+    if run is not None:
+        first, last = run
         return first > 0 and last < len(texts) - 1 and _leads_in(texts[first - 1]) and is_prose(texts[last + 1])
     return (
         0 < i < len(texts) - 1
