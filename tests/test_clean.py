@@ -140,6 +140,11 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Associated Press writer Tom Example contributed to this report from London.", "credit"),
         ("___", "separator"),
         ("* * *", "separator"),
+        ("Click to share on Twitter (Opens in new window)", "share"),
+        ("Like Loading...", "share"),
+        ("Posted in Local News", "navigation"),
+        ("Leave a Reply Cancel reply", "navigation"),
+        ("Name *", "navigation"),
         ("Abonnez-vous à notre newsletter quotidienne pour ne rien manquer.", "newsletter"),
         ("Iscriviti alla nostra newsletter", "newsletter"),
         ("Assine nossa newsletter", "newsletter"),
@@ -166,6 +171,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Reporting by the harbour master showed the silt had risen by a metre since the last dredging.",
         "La ministra ha dicho que compartir datos es clave para la investigación del puerto.",
         "Le maire a tenu à partager sa joie avec les habitants du quartier du port.",
+        "Tagged as a danger to shipping, the wreck will be lifted from the harbour mouth next week.",
+        "Click beetles have been found in the harbour warehouses, the inspectors reported on Monday.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -70,6 +70,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share",
         re.compile(
+            # a blog's share and like widgets: "Click to share on Twitter (Opens in new window)", "Like this:"
+            r"^click to (?:share|email|print)\b.{0,60}$|^like this:?$|^(?:like )?loading\s*(?:\.\.\.|…)?$|"
             r"^(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|print|copy link|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar)(?: (?:sur|en|su|auf|no|em|via|per) \w+)?|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
@@ -129,6 +131,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "suivez síguenos siguenos seguici siga folgen",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
+        "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
@@ -152,7 +155,7 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
             r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
             r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
-            r"(?:post|leave|add) a (?:comment|reply)|comments?|share this|follow us|no comments|"
+            r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
             r"comment on this (?:article|story|post)|\d+ comments?|"
             r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
             r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
@@ -166,7 +169,13 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
-    ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a rule between sections
+    ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
+    # a blog post's filing line and its comment form's fields: "Posted in Local News", "Name *"
+    (
+        "navigation",
+        re.compile(r"^(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+\S", _FLAGS),
+    ),
+    ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
     ("byline", BYLINE),
     (
         "dateline",
