@@ -145,6 +145,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Posted in Local News", "navigation"),
         ("Leave a Reply Cancel reply", "navigation"),
         ("Name *", "navigation"),
+        ("Updated 10:42 AM ET, Thu May 2, 2024", "dateline"),
+        ("A dredger works in the harbour basin on Wednesday. (AP Photo/Tom Example)", "credit"),
         ("Abonnez-vous à notre newsletter quotidienne pour ne rien manquer.", "newsletter"),
         ("Iscriviti alla nostra newsletter", "newsletter"),
         ("Assine nossa newsletter", "newsletter"),
@@ -173,6 +175,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Le maire a tenu à partager sa joie avec les habitants du quartier du port.",
         "Tagged as a danger to shipping, the wreck will be lifted from the harbour mouth next week.",
         "Click beetles have been found in the harbour warehouses, the inspectors reported on Monday.",
+        "The figures were updated on May 2 after a recount of the boats moored in the inner basin.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

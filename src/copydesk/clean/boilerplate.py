@@ -85,7 +85,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
             # a wire story's sign-off: "(Reporting by Jane Example; Editing by Tom Example)"
             r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+(?-i:[A-Z])|"
-            r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|" + AGENCY_CREDIT,
+            r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|"
+            # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
+            r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
+            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -183,7 +186,10 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
             r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
             r"(?:,?\s+\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
-            r"^\W*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$",
+            r"^\W*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
+            # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
+            r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
+            r"(?=[^.!?]{0,60}\d)[^.!?]{1,70}$",
             _FLAGS,
         ),
     ),
