@@ -183,6 +183,34 @@ def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:
     assert line in article.text and not article.removed
 
 
+def test_a_boilerplate_sentence_glued_to_a_story_paragraph_goes_alone() -> None:
+    story = "The mayor said the work would finish before the autumn storms arrive."
+    for tail, reason in (
+        ("© 2024 Harbour Post. All rights reserved.", "legal"),
+        ("Sign up for our daily newsletter.", "newsletter"),
+    ):
+        source = "\n".join([STORY[0], f"{story} {tail}", STORY[1]])
+        article = copydesk.clean(source)
+        assert article.text == "\n\n".join([STORY[0], story, STORY[1]])
+        assert {r.reason for r in article.removed} == {reason}
+        assert " ".join(r.text for r in article.removed) == tail
+        assert_auditable(source, article)
+    # in the publisher's voice, the sentence beside the appeal belongs to it
+    appeal = "At such a critical moment, we need reporters on the quay. Your donation allows us to keep them there."
+    article = copydesk.clean("\n".join([STORY[0], appeal, STORY[1]]))
+    assert [(r.text, r.reason) for r in article.removed] == [(appeal, "appeal")]
+
+
+def test_chinese_boilerplate_is_found_by_phrase() -> None:
+    story = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。渔民对此表示欢迎。"
+    tail = "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。"
+    source = "\n".join([story, "责任编辑：张三", "相关阅读：港口为何每年淤积", tail + "版权所有，未经授权不得转载。"])
+    article = copydesk.clean(source)
+    assert article.text == story + "\n\n" + tail
+    assert [r.reason for r in article.removed] == ["credit", "promo", "legal"]
+    assert_auditable(source, article)
+
+
 def test_reported_speech_about_a_newsletter_is_kept() -> None:
     line = (
         "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."

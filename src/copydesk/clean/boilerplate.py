@@ -43,7 +43,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
             r"newsletter abonnieren|unseren newsletter|suscr[íi]bete (?:a|al) (?:nuestro|nuestra|la|el) "
             r"(?:newsletter|bolet[íi]n)|nuestro bolet[íi]n|iscriviti alla (?:nostra )?newsletter|"
-            r"la nostra newsletter|assine (?:a )?nossa newsletter|nossa newsletter)\b",
+            r"la nostra newsletter|assine (?:a )?nossa newsletter|nossa newsletter|"
+            r"(?:подписывайтесь|подпишитесь) на (?:наш|нашу|наши)|onze nieuwsbrief|zapisz się do newslettera)\b",
             _FLAGS,
         ),
     ),
@@ -55,6 +56,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|leia também|leggi anche)\b|"
+            r"^(?:читайте также|смотрите также|читайте нас|lees ook|lees meer|czytaj (?:też|także|więcej)|"
+            r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             r"originally (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
             r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber|"
@@ -109,6 +112,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"©|\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
+            r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
+            r"جميع الحقوق محفوظة|"
             r"reproduction interdite|riproduzione riservata)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|^copyright\b|"
@@ -129,10 +134,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
         "supporters funded unterstützen soutenez apoya",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
-        "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre",
+        "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
+        "nieuwsbrief zapisz",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
-        "suivez síguenos siguenos seguici siga folgen",
+        "suivez síguenos siguenos seguici siga folgen читайте смотрите lees czytaj zobacz ilgili اقرأ",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -143,7 +149,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
-        "riservati reproducción reproduccion reproduction riproduzione",
+        "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -194,6 +200,28 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# Chinese, Japanese and Korean boilerplate: written without spaces, so found by phrase, not by word.
+_CJK_PROMO = (
+    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|あわせて読みたい|관련기사|관련 기사"
+)
+_CJK_LEGAL = (
+    r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지"
+)
+_CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
+_CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})")),
+    ("legal", re.compile(_CJK_LEGAL)),
+    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]")),
+)
+_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}")
+
+
+def may_hold_phrases(text: str) -> bool:
+    """Whether a sentence of ``text`` could be boilerplate found by phrase rather than by word
+    (Chinese, Japanese, Korean): the trigger-word test of :func:`trigger_words` for those scripts."""
+    return not text.isascii() and _CJK_HINT.search(text) is not None
+
+
 _COMMENT_FORM = re.compile(
     r"\b(?:your email address will not be published|required fields are marked|save my name, email|"
     r"notify me of (?:follow-up comments|new posts)|this site uses akismet)\b",
@@ -232,6 +260,10 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
         for name, pattern in _LABEL_RULES:
             if pattern.search(text):
                 return name
+    if not text.isascii():
+        for name, pattern in _CJK_RULES:
+            if pattern.search(text):
+                return name
     if words is None:
         words = trigger_words(text)
     if not words.isdisjoint(_COMMENT_FORM_WORDS) and _COMMENT_FORM.search(text):
@@ -266,6 +298,11 @@ def voice_ratio(text: str) -> float:
 
 def _speaks_to_reader(text: str) -> bool:
     return voice_ratio(text) > 0.04
+
+
+def speaks_to_reader(text: str) -> bool:
+    """Whether ``text`` is in the publisher's voice ("we", "our", "you" outside quotations)."""
+    return _speaks_to_reader(text)
 
 
 def is_appeal_like(text: str) -> bool:

@@ -27,6 +27,7 @@ class Profile(Protocol):
 
 
 _FOLD = re.compile(r"\W+")
+SITE_REASON = "site-boilerplate"  # what a profile calls a text that recurs on the site
 # A site a profile learned from this many records is judged by what recurs on it: the generic
 # classifier's guesses are then only reported as doubts (they would cost more article text than they save).
 KNOWN_SITE_RECORDS = 20
@@ -75,7 +76,10 @@ def clean(
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
-            item = judged[span] = _Paragraph(span, why, bool(words) or "©" in paragraph)
+            triggered = bool(words) or "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
+            if why is not None and why != SITE_REASON and _story_beside(text, span, domain, profile, suspect):
+                why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
+            item = judged[span] = _Paragraph(span, why, triggered)
         return item
 
     # Boilerplate on top (a site's header, a share row) is neither the headline nor the standfirst.
@@ -257,6 +261,26 @@ def _reason(
     fixed = repair_mojibake(text) if suspect else text  # "cafÃ©" must not read as a copyright line
     found = boilerplate.reason(fixed, words if fixed is text else None)
     return found or (profile.reason(domain, fixed) if profile else None)
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
+STORY_CJK_CHARACTERS = 20  # ... or this many Chinese, Japanese or Korean characters
+
+
+def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | None, suspect: bool) -> bool:
+    """Whether a paragraph a rule calls boilerplate also holds story sentences: a boilerplate sentence
+    glued to the end of the story's paragraph ("... before the storms. © 2024 Harbour Post."). The
+    sentences no rule calls boilerplate must make a sentence's worth of text, none of it in the
+    publisher's voice ("we need reporters on the ground" belongs to the appeal beside it)."""
+    parts = sentences(text, span)
+    if len(parts) < 2:
+        return False
+    kept = [part.of(text) for part in parts if _reason(part.of(text), domain, profile, None, suspect) is None]
+    if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
+        return False
+    story = " ".join(kept)
+    return len(story.split()) >= STORY_WORDS or len(_CJK_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
 
 
 def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[Repair]:
