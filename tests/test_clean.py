@@ -378,6 +378,13 @@ def test_boilerplate_on_top_is_neither_headline_nor_standfirst() -> None:
     assert article.text == "\n\n".join(STORY)
 
 
+def test_the_headline_is_found_when_the_title_carries_the_site_name() -> None:
+    for title in ("Harbour basin to be dredged - Harbour Post", "Harbour Post | Harbour basin to be dredged"):
+        article = copydesk.clean("\n".join(["Harbour basin to be dredged", *STORY]), title=title)
+        assert [(r.text, r.reason) for r in article.removed] == [("Harbour basin to be dredged", "headline")]
+        assert article.title == title
+
+
 def test_a_menu_on_top_is_not_taken_for_the_headline() -> None:
     article = copydesk.clean("\n".join(["World news", "Latest headlines", "Harbour basin to be dredged", *STORY]))
     assert article.title is None

@@ -360,7 +360,7 @@ def _headline_and_standfirst(
         first = spans[0].of(text)
         if description is not None and _similar(first, description) >= 0.9:
             pass  # the text opens with the given standfirst: handled below
-        elif title is not None and _fold(first) == _fold(title):
+        elif title is not None and _same_headline(first, title):
             removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
             index = 1
         elif (
@@ -403,6 +403,20 @@ def _headline_and_standfirst(
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]")
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The given title, or the title without the site's name around it ("Harbour to be dredged" for
+    "Harbour to be dredged - Harbour Post", "Harbour Post | Harbour to be dredged")."""
+    folded, whole = _fold(line), _fold(title)
+    if folded == whole:
+        return True
+    if len(folded.split()) < 3 or len(folded) < 0.5 * len(whole):
+        return False
+    return any(_fold(part) == folded for part in _TITLE_SEPARATOR.split(title))
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+")
 
 
 def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
