@@ -248,6 +248,34 @@ def test_list_lines_are_list_items_with_their_markers() -> None:
     ]
 
 
+def test_html_left_in_the_text_is_decoded_and_reported() -> None:
+    source = (
+        "The deal between AT&amp;T and the harbour board was signed on Monday, officials said.&nbsp;It runs "
+        "for ten years.<br>Fishermen said the work &quot;could not wait&quot;.\n"
+        "The mayor&#8217;s office confirmed the <b>figures</b>; R&D spending rose and x < y held."
+    )
+    article = copydesk.clean(source)
+    assert article.text == (
+        "The deal between AT&T and the harbour board was signed on Monday, officials said. It runs for ten years. "
+        'Fishermen said the work "could not wait".\n\n'
+        "The mayor’s office confirmed the figures; R&D spending rose and x < y held."
+    )
+    kinds = [r.kind for r in article.repairs]
+    assert kinds.count("html-entity") == 5 and kinds.count("markup") == 3
+    assert_auditable(source, article)
+
+
+def test_html_written_about_is_not_markup() -> None:
+    lines = [
+        "The browser loads every image the page names in an <img> element before the script runs, the guide says.",
+        '<div id="harbour-map"></div>',
+        "Unknown entities such as &harbour; stay as they are in the published text of the guide.",
+    ]
+    article = copydesk.clean("\n".join([STORY[0], *lines, STORY[1]]))
+    assert all(line in article.text for line in lines)
+    assert not [r for r in article.repairs if r.kind in ("markup", "html-entity")]
+
+
 def test_wrapped_lines_and_stray_whitespace_are_repaired() -> None:
     source = "The harbour board agreed on Monday to dredge\nthe inner basin  before the spring tides.\x07\n" + STORY[1]
     article = copydesk.clean(source)

@@ -55,8 +55,8 @@ class Repair:
     """A change that cleaning made to the input text, reversible from its fields.
 
     ``start``/``end``: offsets of ``before`` in the input body; ``after`` replaced it.
-    ``kind``: ``glued-boundary``, ``apostrophe``, ``mojibake``, ``whitespace``, ``control``, ``line-wrap``.
-    """
+    ``kind``: ``glued-boundary``, ``apostrophe``, ``mojibake``, ``whitespace``, ``control``, ``line-wrap``,
+    ``html-entity`` ("&amp;" -> "&"), ``markup`` (a formatting tag such as "<br>" dropped)."""
 
     start: int
     end: int

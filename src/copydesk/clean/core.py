@@ -95,6 +95,7 @@ def clean(
     damage = _Damage(
         list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(text), language or ""))
         + list(repairs.spacing(text, 0, len(text)))
+        + repairs.html_leftovers(text, 0, len(text))
     )
     for item in items:
         reason = item.reason or (item.doubt if remove_doubtful else None)

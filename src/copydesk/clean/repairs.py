@@ -5,6 +5,7 @@ Each finder returns :class:`copydesk.types.Repair` records; nothing here changes
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections.abc import Iterator
 
@@ -143,6 +144,47 @@ def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
             yield Repair(match.start(), match.end(), found, "", "control")
         else:
             yield Repair(match.start(), match.end(), found, " ", "line-wrap" if "\n" in found else "whitespace")
+
+
+# HTML left in the text by a scraper or an API ("AT&amp;T", "said.&nbsp;It", "said.<br>Residents",
+# "<b>figures</b>"). Entities: numeric ones and the named ones publishing systems write; tags: those of
+# text formatting, and only where they touch the text. "R&D", "x < y", an article about "the <img>
+# element" and a code sample's "<div id=...></div>" line stay as they are.
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|nbsp|quot|apos|lt|gt|[lr]squo|[lr]dquo|[sb]dquo|[lr]aquo|"
+    r"[mn]dash|hellip|copy|reg|trade|deg|euro|pound|middot|bull|shy|ensp|emsp|thinsp|"
+    r"[aeiouAEIOU](?:acute|grave|circ|uml)|[cC]cedil|[nN]tilde|szlig);"
+)
+_BLOCK_TAGS = "p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table|figure|figcaption|section|article|hr"
+_INLINE_TAGS = "b|i|em|strong|span|a|u|s|sup|sub|small|font|mark|cite|abbr|time|img|code"
+_TAG = re.compile(rf"<(/?)({_BLOCK_TAGS}|{_INLINE_TAGS})(?:\s[^<>]{{0,300}})?\s*/?>", re.I)
+_BLOCK = re.compile(rf"(?:{_BLOCK_TAGS})$", re.I)
+_TOUCHES = re.compile(r"[^\W_]|[.,;:!?\"'’”“)(]")
+
+
+def html_leftovers(text: str, start: int, end: int) -> list[Repair]:
+    """Entities decoded (``html-entity``; a no-break space becomes a space) and formatting tags
+    dropped (``markup``; a block tag such as ``<br>`` or ``</p>`` leaves a space) where a tag touches
+    a letter or a punctuation mark on one side at least."""
+    found: list[Repair] = []
+    if "&" in text:
+        for match in _ENTITY.finditer(text, start, end):
+            entity = match.group()
+            decoded = html.unescape(entity)
+            if decoded == entity:
+                continue
+            if decoded.isspace():
+                decoded = " "
+            found.append(Repair(match.start(), match.end(), entity, decoded, "html-entity"))
+    if "<" in text:
+        for match in _TAG.finditer(text, start, end):
+            left = text[match.start() - 1] if match.start() > start else ""
+            right = text[match.end()] if match.end() < end else ""
+            if not (_TOUCHES.match(left) or _TOUCHES.match(right)):
+                continue  # a tag between spaces or other tags: written about, not left over
+            after = " " if _BLOCK.match(match.group(2)) else ""
+            found.append(Repair(match.start(), match.end(), match.group(), after, "markup"))
+    return found
 
 
 def _line_breaks(text: str, start: int, end: int) -> Iterator[Repair]:
