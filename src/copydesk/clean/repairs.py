@@ -105,9 +105,31 @@ def _letter(char: str) -> bool:
     return char.isalpha()
 
 
+# French and Italian elisions whose apostrophe became a space: "l homme", "qu il", "c est", "dell anno".
+# The elided word cannot stand alone before a vowel there; Italian "un" is left out ("un anno" is right).
+_ELISION = {
+    "fr": re.compile(
+        r"(?<![\w'’])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu) "
+        r"(?=[aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ])"
+    ),
+    "it": re.compile(
+        r"(?<![\w'’])(?:[lL]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[cC]|[dD]|[qQ]uest|[qQ]uell|[tT]utt|[nN]essun) "
+        r"(?=[aeiouhàèéìòùAEIOUH])"
+    ),
+}
+
+
 def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language: str) -> Iterator[Repair]:
-    """English possessives and contractions whose apostrophe became a space. Only for English text:
-    a lone "s" is a preposition in Czech or Slovak."""
+    """English possessives and contractions, and French and Italian elisions, whose apostrophe became a
+    space. Only for those languages: a lone "s" is a preposition in Czech or Slovak."""
+    elision = _ELISION.get(language)
+    if elision is not None:
+        for match in elision.finditer(text, start, end):
+            if match.group()[0].isupper() and not _opens_sentence(text, match.start(), start):
+                continue  # "vitamine C est", "groupe C et D": a capital letter elides only at a sentence start
+            space = match.end() - 1
+            yield Repair(space, space + 1, " ", apostrophe, "apostrophe")
+        return
     if language != "en":
         return
     for match in _STRAY_SUFFIX.finditer(text, start, end):
@@ -126,6 +148,11 @@ def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language:
         if suffix == "m" and word != "I":
             continue
         yield Repair(space, space + 1, " ", apostrophe, "apostrophe")
+
+
+def _opens_sentence(text: str, at: int, floor: int) -> bool:
+    before = text[max(floor, at - 3) : at].rstrip(' \u00a0"“«')
+    return at == floor or not before or before[-1] in ".!?…:;\n"
 
 
 _ODD_CHAR = re.compile("[\t\r\u00a0\u2000-\u200a\u3000\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
