@@ -77,6 +77,33 @@ def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses()
     assert "J.K.Rowling" in article.text
 
 
+def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
+    cases = {
+        "Der Bürgermeister sprach von einem großen Glück.Der Hafen wird im Herbst ausgebaggert, sagte er am Montag.": (
+            "Glück.Der"
+        ),
+        "Мэр заявил, что порт будет очищен осенью.Президент компании подтвердил эти планы в понедельник утром.": (
+            "осенью.Президент"
+        ),
+        "The harbour board feared another winter of silt.“Although the basin is deep, it fills fast,” she said.": (
+            "silt.“Although"
+        ),
+        "The council will publish the dredging figures later.NASA satellites will watch the silt from above.": (
+            "later.NASA"
+        ),
+    }
+    for body, glue in cases.items():
+        article = copydesk.clean("\n".join([STORY[0], body, STORY[1]]))
+        glued = [r for r in article.repairs if r.kind == "glued-boundary"]
+        assert len(glued) == 1, body
+        assert glued[0].start == body.index(glue) + glue.index(".") + len(STORY[0]) + 1
+        assert "\n\n".join(body.replace(glue, glue.replace(".", ".\n\n", 1)).split("\n\n")) in article.text
+    article = copydesk.clean(
+        "\n".join([STORY[0], "The council attached its full report.PDF copies are at the library.", STORY[1]])
+    )
+    assert not [r for r in article.repairs if r.kind == "glued-boundary"]
+
+
 def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     curly = copydesk.clean("The mayor’s office said they don t know why the town s budget fell short this year.")
     assert "don’t" in curly.text and "town’s" in curly.text

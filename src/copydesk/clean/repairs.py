@@ -15,7 +15,13 @@ from copydesk.types import Repair
 # "difference.North": sentence punctuation (and a closing quote) between a lower-case word and a
 # capitalised one, with no space. Not "U.S.President" (capital before), "Node.js" or "3.5" (no capital
 # after), nor inside URLs and e-mail addresses (checked on the token).
-_GLUE = re.compile(r"[.!?](?<=[a-z0-9%)\]][.!?])[\"'”’»)]?(?=[A-Z][a-z])")  # the stop first: a fast scan
+# The stop first (a fast scan); the letters around it are checked in :func:`_glued`, in any script.
+_GLUE = re.compile(r"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?\w\w)")
+# Upper-case words that follow a dot without being a new sentence: file types and platforms ("report.PDF").
+_NOT_SENTENCES = frozenset(
+    "html htm json jpeg jpg png gif svg pdf doc docx xls xlsx ppt pptx txt csv xml mp3 mp4 mov exe zip net php asp "
+    "aspx com org gov edu".split()
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est".split()
 )
@@ -47,14 +53,36 @@ _CONTROL_CHARS = frozenset(
 
 def may_glue(text: str) -> bool:
     """Whether :func:`glue_points` can find anything in ``text``: one cheap test for a whole record."""
-    return _GLUE.search(text) is not None
+    return any(_glued(text, match) for match in _GLUE.finditer(text))
+
+
+def _glued(text: str, match: re.Match[str]) -> bool:
+    """A lower-case letter, a digit, "%", ")" or "]" before the stop; after it (an opening quote aside)
+    a capitalised word or a word in capitals ("difference.North", "Glück.Der", "сказал.Президент",
+    "retribution.“Although", "right.NASA"; not "report.PDF")."""
+    before, after = text[match.start() - 1], match.end()
+    if after < len(text) and text[after] in "“‘«":
+        after += 1
+    if not (before.islower() or before.isdigit() or before in "%)]") or after + 1 >= len(text):
+        return False
+    if not text[after].isupper():
+        return False
+    if text[after + 1].islower():
+        return True
+    word = re.match(r"[^\W\d_]+", text[after : after + 40])
+    return (
+        word is not None
+        and len(word.group()) >= 3
+        and word.group().isupper()
+        and (word.group().lower() not in _NOT_SENTENCES)
+    )
 
 
 def glue_points(text: str, start: int, end: int) -> list[Repair]:
     """Places in ``text[start:end]`` where two sentences were joined without a space."""
     found = []
     for match in _GLUE.finditer(text, start, end):
-        if not _is_glue(text, match.start(), start):
+        if not _glued(text, match) or not _is_glue(text, match.start(), start):
             continue
         punct = match.group()
         found.append(Repair(match.start(), match.end(), punct, punct + "\n\n", "glued-boundary"))
@@ -72,7 +100,7 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
         right += 1
     if _WEB_TOKEN.search(text, left, right):
         return False
-    word = re.search(r"([A-Za-z]+)\W*$", text[left:at])
+    word = re.search(r"([^\W\d_]+)\W*$", text[left:at])
     if word is None:
         return text[at - 1].isdigit() or text[at - 1] in "%)]"
     stem = word.group(1).lower()
