@@ -255,6 +255,22 @@ def test_a_boilerplate_sentence_glued_to_a_story_paragraph_goes_alone() -> None:
     assert [(r.text, r.reason) for r in article.removed] == [(appeal, "appeal")]
 
 
+def test_paragraphs_in_scripts_without_spaces_count_their_words() -> None:
+    from copydesk.clean import boilerplate
+
+    paragraph = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。"
+    assert boilerplate.word_count(paragraph) >= 12 and not boilerplate.is_short_label(paragraph)
+    assert boilerplate.word_count("Harbour basin to be dredged") == 5
+    paragraphs = [
+        "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。渔民对此表示欢迎。",
+        "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。",
+        "据了解，港口每年冬季都会出现淤积，去年的清淤工作因资金问题推迟了两次。",
+        "渔民协会负责人说，淤积使渔船进出港口变得困难，有时只能在涨潮时出海。",
+    ]
+    article = copydesk.clean("\n".join(["港口清淤工程启动", *paragraphs]))
+    assert article.title == "港口清淤工程启动" and article.text == "\n\n".join(paragraphs)
+
+
 def test_chinese_boilerplate_is_found_by_phrase() -> None:
     story = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。渔民对此表示欢迎。"
     tail = "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。"

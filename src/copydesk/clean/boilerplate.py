@@ -316,6 +316,23 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+# Scripts written without spaces between words: Chinese and Japanese (about two characters a word),
+# Thai, Lao, Khmer and Burmese (about five).
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: whitespace-separated tokens, and for scripts written without spaces an
+    estimate from their characters, so that a Chinese paragraph does not count as one word."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    dense = len(_DENSE.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    return words + dense // 2 + unspaced // 5 if dense or unspaced else words
+
+
 def is_short_label(text: str) -> bool:
     """A menu item, a section label, a headline of another story: a few words, no sentence."""
-    return len(text.split()) <= LABEL_WORDS and not is_sentence(text)
+    return word_count(text) <= LABEL_WORDS and not is_sentence(text)

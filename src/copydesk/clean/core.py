@@ -242,7 +242,7 @@ def _subheading(texts: list[str], i: int, lists: list[tuple[int, int] | None]) -
 
 def _leads_in(text: str) -> bool:
     """Prose, or a line announcing what follows ("... its priorities:")."""
-    return is_prose(text) or (len(text.split()) >= 4 and text.rstrip().endswith(":"))
+    return is_prose(text) or (boilerplate.word_count(text) >= 4 and text.rstrip().endswith(":"))
 
 
 def domain_of(url: str | None) -> str | None:
@@ -403,7 +403,7 @@ def _headline_and_standfirst(
     return title, description, kept + spans[index:]
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]")
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)")
 
 
 def _same_headline(line: str, title: str) -> bool:
@@ -432,20 +432,20 @@ def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span]
 def _headline_like(line: str) -> bool:
     """One short line of words, not a sentence: it does not end as one (closing quotes and brackets
     aside), nor hold the end of one inside, nor open with a bracket."""
-    words = len(line.split())
+    words = boilerplate.word_count(line)
     bare = line.rstrip().rstrip("\"'”’)]»")
     # A question opening the text reads as the story's first line more often than as its headline.
     return (
         2 <= words <= 25
         and len(line) <= 200
-        and not bare.endswith((".", ",", ";", ":", "?", "!", "…"))
+        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！"))
         and not line.startswith(("(", "["))
         and _SENTENCE_INSIDE.search(line) is None
     )
 
 
 def _standfirst_like(line: str, echoed: bool) -> bool:
-    words = len(line.split())
+    words = boilerplate.word_count(line)
     if line[:1] in "\"“„«'‘":
         return False  # a quotation opening the story, however often the story repeats it
     return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)

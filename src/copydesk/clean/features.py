@@ -44,7 +44,7 @@ PROSE_WORDS = 12
 
 def is_prose(text: str) -> bool:
     """A paragraph of running text: a dozen words or more, ending a sentence."""
-    return len(text.split()) >= PROSE_WORDS and boilerplate.is_sentence(text)
+    return boilerplate.word_count(text) >= PROSE_WORDS and boilerplate.is_sentence(text)
 
 
 def paragraph_features(
@@ -57,7 +57,7 @@ def paragraph_features(
     of those paragraphs alone (the neighbours still count in each). ``rule_hits``: whether
     :func:`copydesk.clean.boilerplate.reason` flags each paragraph, when the caller knows already."""
     count = len(texts)
-    sizes = [len(text.split()) for text in texts]
+    sizes = [boilerplate.word_count(text) for text in texts]
     sentence = [boilerplate.is_sentence(text) for text in texts]
     short = [size <= boilerplate.LABEL_WORDS and not ends for size, ends in zip(sizes, sentence, strict=True)]
     prose = [size >= PROSE_WORDS and ends for size, ends in zip(sizes, sentence, strict=True)]
@@ -77,7 +77,7 @@ def paragraph_features(
     for i in range(count) if only is None else only:
         text = texts[i]
         words = text.split()
-        n_words = len(words) or 1
+        n_words = sizes[i] or 1
         letters = sum(map(str.isalpha, text)) or 1  # str.isalpha: 3x faster than a regex here
         size = len(text) or 1
         digits = len(_DIGIT.findall(text))
