@@ -271,6 +271,18 @@ def test_paragraphs_in_scripts_without_spaces_count_their_words() -> None:
     assert article.title == "港口清淤工程启动" and article.text == "\n\n".join(paragraphs)
 
 
+def test_hindi_paragraphs_end_sentences_and_read_also_lines_go() -> None:
+    paragraphs = [
+        "नगर परिषद ने सोमवार को बंदरगाह की खुदाई करने का फैसला किया, जिसका काम शरद ऋतु के तूफानों से पहले पूरा होगा।",
+        "महापौर ने कहा कि इस काम पर ढाई करोड़ रुपये खर्च होंगे और यह तीन सप्ताह में पूरा होगा।",
+        "मछुआरों ने इस फैसले का स्वागत किया, जो धन की कमी के कारण दो बार टल चुका था।",
+    ]
+    source = "\n".join([paragraphs[0], "यह भी पढ़ें: बंदरगाह में हर साल गाद क्यों जमती है", *paragraphs[1:]])
+    article = copydesk.clean(source, title="बंदरगाह की खुदाई होगी")
+    assert article.text == "\n\n".join(paragraphs)
+    assert [r.reason for r in article.removed] == ["promo"]
+
+
 def test_chinese_boilerplate_is_found_by_phrase() -> None:
     story = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。渔民对此表示欢迎。"
     tail = "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。"

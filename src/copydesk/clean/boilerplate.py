@@ -200,9 +200,11 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# Chinese, Japanese and Korean boilerplate: written without spaces, so found by phrase, not by word.
+# Chinese, Japanese and Korean boilerplate (written without spaces) and Hindi (whose vowel signs break
+# words for a regular expression): found by phrase, not by word.
 _CJK_PROMO = (
-    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|あわせて読みたい|관련기사|관련 기사"
+    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|あわせて読みたい|관련기사|관련 기사|"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें"
 )
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지"
@@ -229,7 +231,7 @@ _COMMENT_FORM = re.compile(
 )
 _COMMENT_FORM_WORDS = frozenset({"email", "published", "required", "save", "notify", "akismet"})
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)][\s\x00-\x1f\x7f]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)।॥؟۔][\s\x00-\x1f\x7f]*$")  # Devanagari, Arabic, Urdu stops too
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
 _PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
 _QUOTED = re.compile(r"[“\"][^”\"“]{0,600}[”\"]")  # bounded: an unclosed quote must not cost quadratic time

@@ -403,7 +403,7 @@ def _headline_and_standfirst(
     return title, description, kept + spans[index:]
 
 
-_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)")
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
 
 
 def _same_headline(line: str, title: str) -> bool:
@@ -438,7 +438,7 @@ def _headline_like(line: str) -> bool:
     return (
         2 <= words <= 25
         and len(line) <= 200
-        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！"))
+        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！", "।", "؟", "۔"))
         and not line.startswith(("(", "["))
         and _SENTENCE_INSIDE.search(line) is None
     )
