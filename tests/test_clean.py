@@ -283,6 +283,17 @@ def test_hindi_paragraphs_end_sentences_and_read_also_lines_go() -> None:
     assert [r.reason for r in article.removed] == ["promo"]
 
 
+def test_thai_paragraphs_without_full_stops_are_prose() -> None:
+    paragraphs = [
+        "สภาเทศบาลมีมติเมื่อวันจันทร์ให้ขุดลอกท่าเรือก่อนฤดูพายุในฤดูใบไม้ร่วง โดยงานจะเริ่มในเดือนพฤษภาคมและใช้เวลาสามสัปดาห์",
+        "นายกเทศมนตรีกล่าวว่างานนี้จะใช้งบประมาณสองล้านห้าแสนบาท และจะเสร็จก่อนที่พายุลูกแรกจะมาถึง",
+        "ชาวประมงต่างยินดีกับการตัดสินใจครั้งนี้ ซึ่งถูกเลื่อนออกไปสองครั้งเพราะปัญหาเรื่องงบประมาณ",
+        "เจ้าหน้าที่ท่าเรือระบุว่าตะกอนสะสมเร็วกว่าที่คาดไว้หลังจากพายุเมื่อฤดูหนาวที่ผ่านมา",
+    ]
+    article = copydesk.clean("\n".join(paragraphs), title="ขุดลอกท่าเรือ")
+    assert article.text == "\n\n".join(paragraphs) and not article.removed and not article.doubts
+
+
 def test_chinese_boilerplate_is_found_by_phrase() -> None:
     story = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。渔民对此表示欢迎。"
     tail = "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。"

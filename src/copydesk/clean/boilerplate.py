@@ -231,7 +231,11 @@ _COMMENT_FORM = re.compile(
 )
 _COMMENT_FORM_WORDS = frozenset({"email", "published", "required", "save", "notify", "akismet"})
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)।॥؟۔][\s\x00-\x1f\x7f]*$")  # Devanagari, Arabic, Urdu stops too
+# Sentence ends, with the Devanagari, Arabic, Urdu, Burmese and Khmer stops.
+_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)।॥؟۔။។][\s\x00-\x1f\x7f]*$")
+# Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
+_UNPUNCTUATED_END = re.compile(r"[\u0e00-\u0eff][\s\x00-\x1f\x7f]*$")
+UNPUNCTUATED_SENTENCE_CHARS = 40
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
 _PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
 _QUOTED = re.compile(r"[“\"][^”\"“]{0,600}[”\"]")  # bounded: an unclosed quote must not cost quadratic time
@@ -315,7 +319,9 @@ def is_appeal_like(text: str) -> bool:
 
 
 def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    if _SENTENCE_END.search(text):
+        return True
+    return len(text) >= UNPUNCTUATED_SENTENCE_CHARS and _UNPUNCTUATED_END.search(text) is not None
 
 
 # Scripts written without spaces between words: Chinese and Japanese (about two characters a word),
