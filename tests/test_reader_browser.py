@@ -1,15 +1,18 @@
 """The reader in a real browser: Playwright driving Debian's chromium, headless. The set-up installs
-chromium with apt when it is missing (as root); screenshots of the main views go to docs/screenshots/.
+chromium with apt when it is missing (as root); screenshots of the main views go to a temporary folder,
+or to $COPYDESK_SCREENSHOTS (``COPYDESK_SCREENSHOTS=docs/screenshots`` refreshes the README's).
 
 A stored article crafted with a <script>, an onerror= handler and javascript: URLs must render inert."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import sqlite3
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +26,9 @@ from copydesk.runners.local import run_local
 from copydesk.sources.inputs import expand_inputs
 from corpus_fixtures import corpus, page
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# Where the screenshots go: a temporary folder, so that a test run leaves the checkout as it was;
+# COPYDESK_SCREENSHOTS=docs/screenshots refreshes the README's pictures.
+SCREENSHOTS = Path(os.environ.get("COPYDESK_SCREENSHOTS") or tempfile.mkdtemp(prefix="copydesk-screenshots-"))
 EVIL_ID = "e0e0e0e0e0e0e0e0"
 EVIL = {
     "id": EVIL_ID,
