@@ -173,8 +173,12 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"accedi|registrati|contatti|lascia un commento|"
             # advertising slots left in the text
             r"advertisements?|anzeige|publicité|publicidad|pubblicità|publicidade|sponsored(?: content)?|"
-            r"story continues below(?: advertisement)?|continue reading(?: below)?|scroll to continue"
-            r"(?: with content)?)(?:\W+|$))+$",
+            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
+            r"(?: with content)?|skip advertisement|supported by|"
+            # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
+            r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
+            r"reading time:? \d+ min(?:ute)?s?|gift this article|save (?:to your list|this (?:article|story)|"
+            r"for later)|open this photo in gallery)(?:\W+|$))+$",
             _FLAGS,
         ),
     ),
@@ -262,7 +266,7 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
-    if len(text) <= 80 and not is_sentence(text):
+    if len(text) <= 80 and not is_sentence(text.rstrip().rstrip(":")):  # "No comments:" is a label too
         for name, pattern in _LABEL_RULES:
             if pattern.search(text):
                 return name
