@@ -66,6 +66,7 @@ def clean(
     found: list[Repair] = []
     removed: list[Removal] = []
     doubts: list[Removal] = []
+    boilerplate.forget()  # per-paragraph facts are remembered within one record, never across records
     domain = site or domain_of(url)  # profiles normalise either form
     suspect = has_mojibake(text)  # one test for the whole text spares one per paragraph and sentence
     judged: dict[Span, _Paragraph] = {}
