@@ -423,6 +423,26 @@ def test_bad_records_are_passed_through_with_an_error() -> None:
     assert out["maintext"] == 42 and out["id"] == 7 and "not text" in out["error"]
 
 
+def test_cli_cleans_a_folder_of_text_files_into_records(tmp_path: Path) -> None:
+    folder = tmp_path / "scraped"
+    (folder / "2025").mkdir(parents=True)
+    (folder / "a.txt").write_text("Harbour basin to be dredged\n" + "\n".join(STORY), encoding="utf-8")
+    (folder / "2025" / "b.txt").write_bytes(STORY[0].encode("utf-8") + b" \xff\xfe\n" + STORY[1].encode("utf-8"))
+    (folder / "notes.md").write_text("not a text record", encoding="utf-8")
+    out = tmp_path / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record["path"] for record in records] == ["2025/b.txt", "a.txt"]
+    assert "invalid UTF-8" in records[0]["error"] and STORY[1] in records[0]["text"]
+    assert records[1]["title"] == "Harbour basin to be dredged" and records[1]["text"] == "\n\n".join(STORY)
+    assert CliRunner().invoke(main, ["clean", str(folder / "2025"), "-o", str(out)]).exit_code == 0
+    (folder / "a.txt").unlink()
+    (folder / "2025" / "b.txt").unlink()
+    empty = CliRunner().invoke(main, ["clean", str(folder)])
+    assert empty.exit_code != 0 and "no .txt files" in empty.output
+
+
 def test_cli_never_drops_a_line(tmp_path: Path) -> None:
     good = {"title": "T", "maintext": "\n".join(STORY), "source_domain": "harbourpost.example"}
     lines = [

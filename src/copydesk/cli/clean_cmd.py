@@ -19,7 +19,7 @@ from copydesk.cli.progress import BatchProgress
 
 
 @click.command("clean")
-@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(allow_dash=True, path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -61,7 +61,8 @@ def clean_command(
 
     SOURCE is a text file (one article; a headline and standfirst on its first lines are found), a
     JSONL file of records (CC-News / news-please: maintext, title, description, url, source_domain;
-    NewsAPI: content, title, description, url; others with --field), or - for standard input.
+    NewsAPI: content, title, description, url; others with --field), - for standard input, or a
+    folder of .txt files (one article each; written as JSONL records with their "path").
 
     For a JSONL file, copydesk first learns, per source domain, the paragraphs and sentences that
     recur across that domain's records, then cleans every record with that knowledge (two passes;
@@ -73,6 +74,12 @@ def clean_command(
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--field") from error
     stdin = str(source) == "-"
+    if not stdin and source.is_dir():
+        files = sorted(path for path in source.rglob("*.txt") if path.is_file())
+        if not files:
+            raise click.ClickException(f"{source}: no .txt files in this folder")
+        _clean_records(source, lambda: _text_files(source, files), field_map, output, None, False, remove_doubtful)
+        return
     first = sys.stdin.buffer.readline() if stdin else _head(source)
     if first.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
         if stdin:  # one pass only: records one by one, or with a profile given
@@ -88,6 +95,25 @@ def clean_command(
     text = data.decode("utf-8", "replace")
     article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful)
     _write(output, _render(article, fmt or "json"))
+
+
+def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
+    """Each text file as a JSONL record line: its path in the folder and its text (a file that is not
+    UTF-8 is read with U+FFFD for the bad bytes, and the record says so in an "error" field)."""
+    for path in files:
+        record: dict[str, Any] = {"path": path.relative_to(folder).as_posix()}
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            record.update(text=None, error=f"{path}: {error.strerror or error}")
+        else:
+            try:
+                record["text"] = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                record.update(
+                    text=data.decode("utf-8", "replace"), error=f"{path}: invalid UTF-8, replaced with U+FFFD"
+                )
+        yield json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def _head(path: Path) -> bytes:
