@@ -357,29 +357,24 @@ def _headline_and_standfirst(
             kept.append(spans.pop(0))
 
     skip_boilerplate()
-    index = 0
     if spans:
         first = spans[0].of(text)
-        if description is not None and _similar(first, description) >= 0.9:
-            pass  # the text opens with the given standfirst: handled below
-        elif title is not None and _same_headline(first, title):
-            removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
-            index = 1
-        elif (
-            title is None
-            and len(spans) >= 3
-            and _headline_like(first)
-            and not _label_follows(text, spans, is_boilerplate)
+        opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
+        if not opens_with_standfirst and (
+            (title is not None and _same_headline(first, title))
+            or (
+                title is None
+                and len(spans) >= 3
+                and _headline_like(first)
+                and not _label_follows(text, spans, is_boilerplate)
+            )
         ):
-            title = first
+            title = title if title is not None else first
             removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
-            index = 1
-    if index:
-        spans.pop(0)
-        index = 0
-        skip_boilerplate()
-    if index < len(spans):
-        candidate = spans[index]
+            spans.pop(0)
+            skip_boilerplate()
+    if spans:
+        candidate = spans[0]
         line = candidate.of(text)
         echoed = False
         size = len(line.split())
@@ -387,7 +382,7 @@ def _headline_and_standfirst(
             # the opening words of the next paragraphs, about as many as the candidate has
             words = set(_fold(line).split())
             limit = size + size // 2
-            for following in spans[index + 1 : index + 8]:
+            for following in spans[1:8]:
                 opening = text[following.start : min(following.end, following.start + 20 * limit)]
                 other = set(_fold(" ".join(opening.split()[:limit])).split())
                 if len(words & other) >= 0.5 * (len(words | other) or 1):
@@ -395,13 +390,13 @@ def _headline_and_standfirst(
                     break
         if description is not None and _similar(line, description) >= 0.9:
             removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
-            index += 1
-        elif description is None and len(spans) - index >= 2 and _standfirst_like(line, echoed):
+            spans.pop(0)
+        elif description is None and len(spans) >= 2 and _standfirst_like(line, echoed):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
-            index += 1
-    return title, description, kept + spans[index:]
+            spans.pop(0)
+    return title, description, kept + spans
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
