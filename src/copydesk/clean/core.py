@@ -296,15 +296,22 @@ def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[R
 
 
 def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
-    if not repairs.may_glue(text):
+    """The spans split at the glued boundaries found in one pass over the text (a boundary needs a
+    letter on both sides of the stop, so each lies inside one line)."""
+    cuts = repairs.glue_points(text, 0, len(text))
+    if not cuts:
         return spans
     out = []
+    at = 0
     for span in spans:
         start = span.start
-        for cut in repairs.glue_points(text, span.start, span.end):
-            found.append(cut)
-            out.append(Span(start, cut.end))
-            start = cut.end
+        while at < len(cuts) and cuts[at].start < span.end:
+            cut = cuts[at]
+            at += 1
+            if cut.start >= span.start and cut.end <= span.end:
+                found.append(cut)
+                out.append(Span(start, cut.end))
+                start = cut.end
         out.append(Span(start, span.end))
     return out
 

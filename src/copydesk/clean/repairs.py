@@ -51,11 +51,6 @@ _CONTROL_CHARS = frozenset(
 )
 
 
-def may_glue(text: str) -> bool:
-    """Whether :func:`glue_points` can find anything in ``text``: one cheap test for a whole record."""
-    return any(_glued(text, match) for match in _GLUE.finditer(text))
-
-
 def _glued(text: str, match: re.Match[str]) -> bool:
     """A lower-case letter, a digit, "%", ")" or "]" before the stop; after it (an opening quote aside)
     a capitalised word or a word in capitals ("difference.North", "Glück.Der", "сказал.Президент",
