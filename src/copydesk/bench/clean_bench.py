@@ -533,8 +533,8 @@ def _placed(text: str, planted: Sequence[Span], taken: Sequence[Span]) -> dict[s
         for line_start, line_end in _lines(text, start, end):
             piece = [(line_start, line_end)]
             key = f"{shape(text[line_start:line_end])}/{place}"
-            counts = CharCounts(_count(text, piece), _count(text, _intersect(piece, taken)), 0)
-            out[key] = out.get(key, CharCounts()) + CharCounts(counts.planted, 0, counts.removed)
+            found = CharCounts(_count(text, piece), 0, _count(text, _intersect(piece, taken)))
+            out[key] = out.get(key, CharCounts()) + found
     return out
 
 

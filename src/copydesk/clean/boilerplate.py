@@ -293,9 +293,7 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
 
 def _reads_as_reporting(text: str) -> bool:
     """Reported speech about newsletters or donations ("the charity said donations rose") is story text."""
-    return bool(re.search(r"\b(?:said|says|told|according to|reported)\b", text, _FLAGS)) and not _speaks_to_reader(
-        text
-    )
+    return bool(re.search(r"\b(?:said|says|told|according to|reported)\b", text, _FLAGS)) and not speaks_to_reader(text)
 
 
 def voice_ratio(text: str) -> float:
@@ -307,20 +305,16 @@ def voice_ratio(text: str) -> float:
     return len(_PUBLISHER_VOICE.findall(unquoted)) / words
 
 
-def _speaks_to_reader(text: str) -> bool:
-    return voice_ratio(text) > 0.04
-
-
 def speaks_to_reader(text: str) -> bool:
     """Whether ``text`` is in the publisher's voice ("we", "our", "you" outside quotations)."""
-    return _speaks_to_reader(text)
+    return voice_ratio(text) > 0.04
 
 
 def is_appeal_like(text: str) -> bool:
     """A paragraph in the publisher's voice about its journalism and its readers: part of an appeal
     when it stands beside one."""
     unquoted = _QUOTED.sub(" ", text)
-    return _speaks_to_reader(text) and len(_APPEAL_WORDS.findall(unquoted)) >= 1
+    return speaks_to_reader(text) and len(_APPEAL_WORDS.findall(unquoted)) >= 1
 
 
 @lru_cache(maxsize=4096)

@@ -114,7 +114,7 @@ def quote_style(text: str) -> str:
     last = len(text) - 1
     for match in _APOSTROPHES.finditer(text):  # a literal scan: cheaper than a look-behind at every place
         at = match.start()
-        if 0 < at < last and _letter(text[at - 1]) and _letter(text[at + 1]):
+        if 0 < at < last and text[at - 1].isalpha() and text[at + 1].isalpha():
             if text[at] == "'":
                 typewriter += 1
             else:
@@ -122,10 +122,6 @@ def quote_style(text: str) -> str:
     if not typewriter and not typographic:
         typewriter, typographic = text.count("'"), text.count("\u2019")
     return "'" if typewriter > typographic else "\u2019"
-
-
-def _letter(char: str) -> bool:
-    return char.isalpha()
 
 
 # French and Italian elisions whose apostrophe became a space: "l homme", "qu il", "c est", "dell anno".
