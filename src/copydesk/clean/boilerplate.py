@@ -9,6 +9,7 @@ German, French, Spanish, Italian and Portuguese."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from copydesk.extract.content import AGENCY_CREDIT
@@ -236,10 +237,7 @@ _COMMENT_FORM = re.compile(
 )
 _COMMENT_FORM_WORDS = frozenset({"email", "published", "required", "save", "notify", "akismet"})
 _WORD = re.compile(r"\w+")
-# Sentence ends, with the Devanagari, Arabic, Urdu, Burmese and Khmer stops.
-_SENTENCE_END = re.compile(r"[.!?…。！？:;\"'”’»)।॥؟۔။។][\s\x00-\x1f\x7f]*$")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
-_UNPUNCTUATED_END = re.compile(r"[\u0e00-\u0eff][\s\x00-\x1f\x7f]*$")
 UNPUNCTUATED_SENTENCE_CHARS = 40
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
 _PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", _FLAGS)
@@ -252,17 +250,40 @@ _APPEAL_WORDS = re.compile(
 
 
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
+# For each trigger word, the rules (indices into _RULES) it lets run; "©" lets the legal rule run.
+_RULES_OF_WORD: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (name, _) in enumerate(_RULES) if word in _TRIGGERS[name]) for word in _ANY_TRIGGER
+}
+_LEGAL_RULE = next(i for i, (name, _) in enumerate(_RULES) if name == "legal")
 ANY_TRIGGER = _ANY_TRIGGER
 LABEL_WORDS = 14
 TRIGGER_REASONS = _TRIGGERS
 
 
-def trigger_words(text: str) -> set[str]:
-    """The words of ``text`` that some rule reacts to (computed once per paragraph)."""
-    return set(_ANY_TRIGGER.intersection(_WORD.findall(text.lower())))
+@lru_cache(maxsize=4096)  # asked of the same paragraphs by the rules and the features
+def lowered_words(text: str) -> frozenset[str]:
+    """The distinct words (``\\w+``) of ``text``, in lower case."""
+    return frozenset(_WORD.findall(text.lower()))
 
 
-def reason(text: str, words: set[str] | None = None) -> str | None:
+def trigger_words(text: str) -> frozenset[str]:
+    """The words of ``text`` that some rule reacts to."""
+    return _ANY_TRIGGER.intersection(lowered_words(text))
+
+
+def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> AbstractSet[str]:
+    """:func:`trigger_words` of a sentence of a paragraph whose trigger words are ``paragraph_words``.
+    Sentences split between words, so a sentence's trigger words are some of its paragraph's, and each
+    is a part of the sentence's lowered text: when none is, the sentence has none, and its words need
+    not be read."""
+    if paragraph_words:
+        lowered = sentence.lower()
+        if any(word in lowered for word in paragraph_words):
+            return trigger_words(sentence)
+    return frozenset()
+
+
+def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
@@ -279,10 +300,14 @@ def reason(text: str, words: set[str] | None = None) -> str | None:
         words = trigger_words(text)
     if not words.isdisjoint(_COMMENT_FORM_WORDS) and _COMMENT_FORM.search(text):
         return "navigation"
-    for name, pattern in _RULES:
+    if not words and "©" not in text:
+        return None
+    rules = {i for word in words for i in _RULES_OF_WORD[word]}
+    if "©" in text:
+        rules.add(_LEGAL_RULE)
+    for i in sorted(rules):  # in the order of _RULES: the first rule that fires names the reason
+        name, pattern = _RULES[i]
         if name == "share" and len(text) > 150:
-            continue
-        if words.isdisjoint(_TRIGGERS[name]) and not (name == "legal" and "©" in text):
             continue
         if pattern.search(text):
             if name in ("newsletter", "appeal", "promo") and _reads_as_reporting(text):
@@ -319,9 +344,19 @@ def is_appeal_like(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_sentence(text: str) -> bool:
-    if _SENTENCE_END.search(text):
-        return True
-    return len(text) >= UNPUNCTUATED_SENTENCE_CHARS and _UNPUNCTUATED_END.search(text) is not None
+    """Whether ``text`` ends as a sentence does: its last character that is not whitespace or a control
+    character is a stop (:data:`_SENTENCE_STOPS`, with the Devanagari, Arabic, Urdu, Burmese and Khmer
+    ones), a colon, a closing quote or bracket; or, in a long text, a Thai or Lao letter."""
+    bare = text.rstrip(_TRAILING)
+    if not bare:
+        return False
+    last = bare[-1]
+    return last in _SENTENCE_STOPS or (len(text) >= UNPUNCTUATED_SENTENCE_CHARS and "\u0e00" <= last <= "\u0eff")
+
+
+# What may follow the end of a sentence: whitespace (what ``\s`` matches) and control characters.
+_TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace() or code < 0x20 or code == 0x7F)
+_SENTENCE_STOPS = frozenset(".!?…。！？:;\"'”’»)।॥؟۔။។")
 
 
 # Scripts written without spaces between words: Chinese and Japanese (about two characters a word),
@@ -331,11 +366,12 @@ _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def forget() -> None:
-    """Empty the caches of :func:`word_count` and :func:`is_sentence`, which the rules, the features and
-    the blocks ask of the same paragraphs: cleaning keeps them for one record at a time, so that a
-    timed run over the same records twice is not faster the second time."""
+    """Empty the caches of :func:`word_count`, :func:`is_sentence` and :func:`lowered_words`, which the
+    rules, the features and the blocks ask of the same paragraphs: cleaning keeps them for one record at
+    a time, so that a timed run over the same records twice is not faster the second time."""
     word_count.cache_clear()
     is_sentence.cache_clear()
+    lowered_words.cache_clear()
 
 
 @lru_cache(maxsize=4096)  # asked of the same paragraphs by the rules, the features and the blocks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -258,7 +259,11 @@ def domain_of(url: str | None) -> str | None:
 
 
 def _reason(
-    text: str, domain: str | None, profile: Profile | None, words: set[str] | None = None, suspect: bool = True
+    text: str,
+    domain: str | None,
+    profile: Profile | None,
+    words: AbstractSet[str] | None = None,
+    suspect: bool = True,
 ) -> str | None:
     fixed = repair_mojibake(text) if suspect else text  # "cafÃ©" must not read as a copyright line
     found = boilerplate.reason(fixed, words if fixed is text else None)
@@ -278,7 +283,12 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     parts = sentences(text, span)
     if len(parts) < 2:
         return False
-    kept = [part.of(text) for part in parts if _reason(part.of(text), domain, profile, None, suspect) is None]
+    words = boilerplate.trigger_words(span.of(text))
+    kept = [
+        sentence
+        for sentence in (part.of(text) for part in parts)
+        if _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect) is None
+    ]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
     story = " ".join(kept)
@@ -499,8 +509,10 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
+    words = boilerplate.trigger_words(span.of(text))
     for part in parts:
-        why = _reason(part.of(text), domain, profile, None, suspect)
+        sentence = part.of(text)
+        why = _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect)
         if why and why not in ("navigation",):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:

@@ -47,6 +47,19 @@ def is_prose(text: str) -> bool:
     return boilerplate.word_count(text) >= PROSE_WORDS and boilerplate.is_sentence(text)
 
 
+def content_words(text: str) -> set[str]:
+    """The runs of five letters or more in the words of ``text``, in lower case (what
+    ``[^\\W\\d_]{5,}`` finds in the lowered text, taken from its words)."""
+    out = set()
+    for word in boilerplate.lowered_words(text):
+        if len(word) >= 5:
+            if word.isalpha():
+                out.add(word)
+            else:  # a word with digits or underscores in it: its runs of letters
+                out.update(_CONTENT_WORD.findall(word))
+    return out
+
+
 def paragraph_features(
     texts: Sequence[str],
     title: str | None = None,
@@ -68,7 +81,7 @@ def paragraph_features(
     title_words = set(_WORD.findall(title.lower())) if title else set()
     # Content words (5 letters or more) and in how many paragraphs each occurs: another story's teaser
     # or a caption of another picture shares few of them with the rest of the record.
-    content = [set(_CONTENT_WORD.findall(text.lower())) for text in texts]
+    content = [content_words(text) for text in texts]
     spread: Counter[str] = Counter()
     for found in content:
         spread.update(found)
@@ -81,7 +94,7 @@ def paragraph_features(
         letters = sum(map(str.isalpha, text)) or 1  # str.isalpha: 3x faster than a regex here
         size = len(text) or 1
         digits = len(_DIGIT.findall(text))
-        lowered_words = set(_WORD.findall(text.lower()))
+        lowered_words = boilerplate.lowered_words(text)
         triggers = lowered_words & boilerplate.ANY_TRIGGER
         hit = rule_hits[i] if rule_hits is not None else boilerplate.reason(text, triggers) is not None
         row = [

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from copydesk.clean.features import FEATURE_NAMES
@@ -29,6 +30,17 @@ class BoilerplateModel:
     threshold: float
     training: dict[str, Any]
     doubt_threshold: float | None = None  # from here up to ``threshold``: kept, but reported as a doubt
+    # The standardisation folded into the weights (w / scale, and the bias less w * mean / scale):
+    # scoring is then one dot product.
+    _coefficients: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    _intercept: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not len(self.features) == len(self.mean) == len(self.scale) == len(self.weights):
+            raise ValueError("a model needs a mean, a scale and a weight for each feature")
+        coefficients = tuple(weight / scale for weight, scale in zip(self.weights, self.scale, strict=True))
+        object.__setattr__(self, "_coefficients", coefficients)
+        object.__setattr__(self, "_intercept", self.bias - sum(map(mul, coefficients, self.mean)))
 
     @property
     def doubt_from(self) -> float:
@@ -36,10 +48,11 @@ class BoilerplateModel:
 
     def probabilities(self, rows: Sequence[Sequence[float]]) -> list[float]:
         out = []
+        coefficients, intercept, size = self._coefficients, self._intercept, len(self._coefficients)
         for row in rows:
-            z = self.bias
-            for value, mean, scale, weight in zip(row, self.mean, self.scale, self.weights, strict=True):
-                z += weight * (value - mean) / scale
+            if len(row) != size:
+                raise ValueError(f"a row of {len(row)} features for a model of {size}")
+            z = intercept + sum(map(mul, row, coefficients))
             out.append(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))))
         return out
 

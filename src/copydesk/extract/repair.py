@@ -10,13 +10,17 @@ _MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0
 
 def has_mojibake(text: str) -> bool:
     """Whether ``text`` shows a sequence that a wrong decode leaves: a cheap test to skip repairs."""
+    # Each tell-tale sequence starts with one of three letters: looking for them is much faster than the
+    # pattern (most text has none of them), and ASCII text has none at all.
+    if text.isascii() or ("Ã" not in text and "â" not in text and "Â" not in text):
+        return False
     return _MOJIBAKE.search(text) is not None
 
 
 def repair_mojibake(text: str) -> str:
     """Undo a wrong decode ("donâ€™t" -> "don’t") with ftfy's encoding fix alone: nothing else of the
     text changes. Text without the tell-tale sequences is returned as it is, without calling ftfy."""
-    if not _MOJIBAKE.search(text):
+    if not has_mojibake(text):
         return text
     import ftfy
 
