@@ -635,3 +635,39 @@ def test_spacing_fast_path_finds_what_the_general_scan_finds() -> None:
         ]
         fast = [(r.start, r.end, r.before, r.kind) for r in repairs.spacing(text, start, end)]
         assert fast == general, (text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("The basin will be dredged.", True),
+        ("She asked: who pays?\x00 \u3000", True),  # control and ideographic space after the stop
+        ("“We will,” she said”", True),
+        ("He listed three things:", True),
+        ("港口清淤工程周一启动。", True),
+        ("Harbour basin to be dredged", False),
+        ("Menu\n", False),
+        ("", False),
+        (" \t\n", False),
+        ("การขุดลอกท่าเรือจะเริ่มในวันจันทร์และใช้เวลาสามสัปดาห์", True),  # Thai: a long run of letters
+        ("ท่าเรือ", False),
+    ],
+)
+def test_sentence_ends_are_read_from_the_last_character(text: str, ends: bool) -> None:
+    from copydesk.clean import boilerplate
+
+    boilerplate.forget()
+    assert boilerplate.is_sentence(text) is ends
+
+
+def test_sentence_trigger_words_are_those_of_the_sentence_alone() -> None:
+    from copydesk.clean import boilerplate
+
+    paragraph = "Residents like the plan. Read more at our site. The vote is on Monday."
+    words = boilerplate.trigger_words(paragraph)
+    assert {"like", "read"} <= words
+    sentences = ["Residents like the plan.", "Read more at our site.", "The vote is on Monday."]
+    found = [boilerplate.sentence_trigger_words(sentence, words) for sentence in sentences]
+    assert found == [boilerplate.trigger_words(sentence) for sentence in sentences]
+    assert "read" not in found[0] and "like" not in found[1] and not found[2]
+    assert not boilerplate.sentence_trigger_words("Readers liked it.", words)  # "read" inside a word is not "read"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import math
+
+import pytest
 
 from copydesk.bench.train_cleaner import is_held_out
-from copydesk.clean.features import FEATURE_NAMES, paragraph_features
+from copydesk.clean.features import FEATURE_NAMES, content_words, paragraph_features
 from copydesk.clean.model import BoilerplateModel, shipped_model
 
 
@@ -45,3 +48,26 @@ def test_held_out_split_is_the_documented_one() -> None:
     documented = [page for page in ids if int(hashlib.sha1(page.encode()).hexdigest(), 16) % 10 in (0, 1, 2)]
     assert [page for page in ids if is_held_out(page)] == documented
     assert 250 < len(documented) < 350
+
+
+def test_scores_are_the_standardised_dot_product() -> None:
+    """The standardisation folded into the weights gives the textbook logistic score."""
+    model = BoilerplateModel(
+        features=FEATURE_NAMES,
+        mean=tuple(0.5 for _ in FEATURE_NAMES),
+        scale=tuple(2.0 for _ in FEATURE_NAMES),
+        weights=tuple(0.1 * (i % 3 - 1) for i in range(len(FEATURE_NAMES))),
+        bias=-0.25,
+        threshold=0.9,
+        training={},
+    )
+    row = [float(i % 5) for i in range(len(FEATURE_NAMES))]
+    z = -0.25 + sum(w * (v - 0.5) / 2.0 for w, v in zip(model.weights, row, strict=True))
+    assert math.isclose(model.probabilities([row])[0], 1.0 / (1.0 + math.exp(-z)), rel_tol=1e-12)
+    with pytest.raises(ValueError):
+        model.probabilities([row[:-1]])  # a row of the wrong length is an error, not a silent zip
+
+
+def test_content_words_are_runs_of_five_letters_or_more() -> None:
+    words = content_words("Covid19vaccines arrive über-großartig; ABCDE_fghij at 10am, tiny words")
+    assert words == {"covid", "vaccines", "arrive", "großartig", "abcde", "fghij", "words"}
