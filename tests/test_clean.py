@@ -214,6 +214,10 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Folgen Sie uns auf Twitter", "promo"),
         ("Todos los derechos reservados. Prohibida su reproducción total o parcial.", "legal"),
         ("Alle Rechte vorbehalten.", "legal"),
+        ("Originally published on The Harbour Post.", "promo"),
+        ("This story was originally published by Coast Weekly and is republished with permission.", "promo"),
+        ("The post Harbour basin to be dredged appeared first on Harbour Post.", "promo"),
+        ("©Harbour Post Media", "legal"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -234,6 +238,9 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Tagged as a danger to shipping, the wreck will be lifted from the harbour mouth next week.",
         "Click beetles have been found in the harbour warehouses, the inspectors reported on Monday.",
         "The figures were updated on May 2 after a recount of the boats moored in the inner basin.",
+        "The harbour's first survey [originally published in 1966] already warned that the basin silts up.",
+        "The map expands a sketch that a local diver originally published on a forum for wreck divers.",
+        "Their newsletter is no manifesto™© they say, just notes from the quay on every day of the season.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -61,8 +61,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:читайте также|смотрите также|читайте нас|lees ook|lees meer|czytaj (?:też|także|więcej)|"
             r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
-            r"originally (?:appeared|published) (?:on|in)|this (?:story|article) (?:originally|first) "
-            r"(?:appeared|was published)|get (?:unlimited|full) access|already a subscriber|"
+            # where the piece ran first, said by the publisher ("This article originally appeared on The
+            # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
+            # published in 1966]") nor a story about a post someone "originally published on a forum"
+            r"^originally (?:appeared|published|posted) (?:on|in|at|by)\b(?!\s*\d)|"
+            r"^(?:an? (?:earlier |shorter |longer )?version of )?(?:this|the) (?:story|article|post|piece|column|"
+            r"report|interview|essay)(?: was| is)? (?:originally|first) (?:appeared|appears|published|ran)\b|"
+            r"^the post .{1,200} appeared first on\b|"
+            r"get (?:unlimited|full) access|already a subscriber|"
             r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|"
@@ -112,7 +118,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "legal",
         re.compile(
-            r"©|\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
+            # "© 2024 Harbour Post", "©Reuters"; not a joke after a trademark sign ("manifesto™© we think")
+            r"©\s*(?:(?-i:[\dA-Z])|copyright)|\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
             r"جميع الحقوق محفوظة|"
