@@ -218,6 +218,17 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("This story was originally published by Coast Weekly and is republished with permission.", "promo"),
         ("The post Harbour basin to be dredged appeared first on Harbour Post.", "promo"),
         ("©Harbour Post Media", "legal"),
+        ("facebook twitter print email", "share"),
+        ("Facebook-f Linkedin-in Twitter", "share"),
+        ("Link copied", "share"),
+        ("Join | Log In | Membership", "navigation"),
+        ("Log in to comment", "navigation"),
+        ("3 hours ago", "navigation"),
+        ("Next article Harbour wall repairs fall two years behind schedule", "navigation"),
+        ("By TAMSIN EXAMPLE and TOM EXAMPLE", "byline"),
+        ("Analysis by Tamsin Example, Harbour Post political editor", "byline"),
+        ("Tamsin Example • February 16, 2025", "dateline"),
+        ("Durch die Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.", "legal"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -241,6 +252,9 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "The harbour's first survey [originally published in 1966] already warned that the basin silts up.",
         "The map expands a sketch that a local diver originally published on a forum for wreck divers.",
         "Their newsletter is no manifesto™© they say, just notes from the quay on every day of the season.",
+        "Next year the harbour story will change, the mayor said, once the dredgers have finished their work.",
+        "Three hours ago the first dredger entered the basin, watched by a crowd of fishermen on the quay.",
+        "Die Stadt hat ihre Nutzungsbedingungen für den Hafen geändert, sagte der Bürgermeister am Montag.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

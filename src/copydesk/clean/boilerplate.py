@@ -83,10 +83,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # a blog's share and like widgets: "Click to share on Twitter (Opens in new window)", "Like this:"
             r"^click to (?:share|email|print)\b.{0,60}$|^like this:?$|^(?:like )?loading\s*(?:\.\.\.|…)?$|"
-            r"^(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|print|copy link|"
+            r"^(?:link copied|show more sharing options|share this with \w+)\W*$|"
+            # a row of share buttons, whatever separates them ("facebook twitter print email",
+            # "Facebook-f Linkedin-in Twitter": icon names)
+            r"^(?:(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar)(?: (?:sur|en|su|auf|no|em|via|per) \w+)?|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
-            r"tiktok|flipboard|tumblr|bluesky|mastodon)(?:[\s,|/·•]+|$))+\W*$",
+            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+?|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]+|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -119,7 +122,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "legal",
         re.compile(
             # "© 2024 Harbour Post", "©Reuters"; not a joke after a trademark sign ("manifesto™© we think")
-            r"©\s*(?:(?-i:[\dA-Z])|copyright)|\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
+            r"©\s*(?:(?-i:[\dA-Z])|copyright)|"
+            r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
             r"جميع الحقوق محفوظة|"
@@ -130,7 +134,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # sentence about a platform's terms of service
             r"^.{0,60}\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b.{0,40}$|"
             r"\b(?:our|this (?:site|website)'s?|you agree to the)\s+(?:\w+\s+){0,3}"
-            r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b",
+            r"(?:terms of (?:use|service)|privacy policy|cookie policy)\b|"
+            # the same in other languages: "Durch die Nutzung dieser Website ... unsere Nutzungsbedingungen"
+            r"\b(?:unsere|unserer|nos|nuestr[ao]s?|nostr[aei]|noss[ao]s?)\s+(?:\w+\s+){0,3}"
+            r"(?:nutzungsbedingungen|datenschutzerklärung|datenschutzbestimmungen|"
+            r"conditions (?:générales )?d'utilisation|"
+            r"politique de confidentialité|términos (?:y condiciones|de uso)|política de privacidad|"
+            r"termini (?:e condizioni|d'uso)|informativa (?:sulla )?privacy|termos de (?:uso|serviço)|"
+            r"política de privacidade)\b",
             _FLAGS,
         ),
     ),
@@ -151,18 +162,24 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
-        "partilhar compartilhar",
+        "partilhar compartilhar google rss copied sharing e",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
+        "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
+        "privacidad termini informativa termos privacidade "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
-BYLINE = re.compile(r"^(?i:by|von|par|por|di|door|av|af)\s+(?:[A-Z][\w.'’-]*\s*){1,5}(?:[,|/·@].*)?$")
+# "By JANE EXAMPLE and TOM EXAMPLE", "Analysis by Jane Example, Political Editor".
+BYLINE = re.compile(
+    r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
+    r"(?:[A-Z][\w.'’-]*\s*){1,5}(?:(?i:and|und|et|y|e|&)\s+(?:[A-Z][\w.'’-]*\s*){1,5})*(?:[,|/·@].*)?$"
+)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -174,6 +191,9 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
             r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
             r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
+            r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
+            r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
+            r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
             r"comment on this (?:article|story|post)|\d+ comments?|"
             r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
             r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
@@ -197,12 +217,19 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         re.compile(r"^(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+\S", _FLAGS),
     ),
+    # a link to the next or previous story: "Next article Harbour wall repairs fall behind"
+    (
+        "navigation",
+        re.compile(r"^(?:next|previous|prev\.?|older|newer) (?:article|story|post)\b\W*\S", _FLAGS),
+    ),
     ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
     ("byline", BYLINE),
     (
         "dateline",
         re.compile(
-            r"^\W*(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
+            # "Drew Example • February 16, 2017": a name, then the date
+            r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
+            r"(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
             r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
             r"(?:,?\s+\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
             r"^\W*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
