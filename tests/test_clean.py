@@ -692,3 +692,13 @@ def test_sentence_trigger_words_are_those_of_the_sentence_alone() -> None:
     assert found == [boilerplate.trigger_words(sentence) for sentence in sentences]
     assert "read" not in found[0] and "like" not in found[1] and not found[2]
     assert not boilerplate.sentence_trigger_words("Readers liked it.", words)  # "read" inside a word is not "read"
+
+
+def test_a_lone_paragraph_among_boilerplate_is_the_story_not_a_standfirst() -> None:
+    line = "The harbour board agreed on Monday to dredge the inner basin before the spring tides and the"
+    source = "\n".join(
+        [line, "Sign up for our morning newsletter and get the day's news delivered straight to your inbox."]
+    )
+    article = copydesk.clean(source)
+    assert article.description is None and article.text == line
+    assert [r.reason for r in article.removed] == ["newsletter"]

@@ -408,7 +408,7 @@ def _headline_and_standfirst(
         if description is not None and _similar(line, description) >= 0.9:
             removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
             spans.pop(0)
-        elif description is None and len(spans) >= 2 and _standfirst_like(line, echoed):
+        elif description is None and _story_after(spans, is_boilerplate) and _standfirst_like(line, echoed):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
@@ -431,6 +431,12 @@ def _same_headline(line: str, title: str) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+")
+
+
+def _story_after(spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
+    """Whether a paragraph that is not boilerplate follows the first one: a standfirst stands above a
+    story, and a lone paragraph among a site's furniture is the story itself."""
+    return any(not is_boilerplate(span) for span in spans[1:])
 
 
 def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
