@@ -229,6 +229,15 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Analysis by Tamsin Example, Harbour Post political editor", "byline"),
         ("Tamsin Example • February 16, 2025", "dateline"),
         ("Durch die Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen.", "legal"),
+        ("Baca juga: Pelabuhan akan dikeruk sebelum musim hujan", "promo"),
+        ("Läs också: Hamnen muddras före vintern", "promo"),
+        ("Читайте також: Порт поглиблять до зими", "promo"),
+        ("Dela på Facebook", "share"),
+        ("Udostępnij Facebook Twitter", "share"),
+        ("Hak cipta dilindungi undang-undang.", "legal"),
+        ("Všechna práva vyhrazena.", "legal"),
+        ("Reklama", "navigation"),
+        ("Quảng cáo", "navigation"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -255,6 +264,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Next year the harbour story will change, the mayor said, once the dredgers have finished their work.",
         "Three hours ago the first dredger entered the basin, watched by a crowd of fishermen on the quay.",
         "Die Stadt hat ihre Nutzungsbedingungen für den Hafen geändert, sagte der Bürgermeister am Montag.",
+        "Les pêcheurs du port disent que la reklama des promoteurs ne change rien à la vase du bassin.",
+        "Pelabuhan itu akan dikeruk bulan depan, kata wali kota, dan nelayan bisa baca jadwalnya di balai kota.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -4,7 +4,8 @@ share labels, credits, author bios, legal lines, truncation markers and navigati
 The rules read one paragraph or one sentence at a time and say why it is boilerplate, or nothing.
 They are written for the language-independent shape of such text (short, in the publisher's own
 voice, about the reader rather than the story) plus the words publishers use for it in English,
-German, French, Spanish, Italian and Portuguese."""
+German, French, Spanish, Italian, Portuguese and, for the commonest lines ("read also", share buttons,
+rights reserved, advertising slots), a score of other languages."""
 
 from __future__ import annotations
 
@@ -59,7 +60,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|leia também|leggi anche)\b|"
             r"^(?:читайте также|смотрите также|читайте нас|lees ook|lees meer|czytaj (?:też|także|więcej)|"
-            r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا)|"
+            r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا|baca juga|berita terkait|xem thêm|tin liên quan|"
+            r"läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|đọc thêm|čtěte (?:také|též)|"
+            r"διαβάστε (?:επίσης|ακόμα)|"
+            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
@@ -87,7 +91,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a row of share buttons, whatever separates them ("facebook twitter print email",
             # "Facebook-f Linkedin-in Twitter": icon names)
             r"^(?:(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
-            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar)(?: (?:sur|en|su|auf|no|em|via|per) \w+)?|"
+            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|udostępnij|"
+            r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
+            r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
+            r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+?|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]+|$))+\W*$",
             _FLAGS,
@@ -126,7 +133,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
-            r"جميع الحقوق محفوظة|"
+            r"جميع الحقوق محفوظة|hak cipta dilindungi undang-undang|bản quyền thuộc về|alla rättigheter förbehållna|"
+            r"alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter reservert|všechna práva vyhrazena|"
+            r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|всі права захищені|toate drepturile rezervate|"
+            r"minden jog fenntartva|kaikki oikeudet pidätetään|כל הזכויות שמורות|کلیه حقوق|"
             r"reproduction interdite|riproduzione riservata)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|^copyright\b|"
@@ -158,11 +168,13 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "nieuwsbrief zapisz",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
-        "suivez síguenos siguenos seguici siga folgen читайте смотрите lees czytaj zobacz ilgili اقرأ",
+        "suivez síguenos siguenos seguici siga folgen читайте смотрите lees czytaj zobacz ilgili اقرأ "
+        "baca berita xem tin läs læs les lue đọc čtěte διαβάστε citește citeste olvassa lue بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
-        "partilhar compartilhar google rss copied sharing e",
+        "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
+        "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
@@ -170,7 +182,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
-        "privacidad termini informativa termos privacidade "
+        "privacidad termini informativa termos privacidade cipta quyền rättigheter rettigheder rettigheter práva "
+        "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
     }.items()
 }
@@ -202,6 +215,8 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"accedi|registrati|contatti|lascia un commento|"
             # advertising slots left in the text
             r"advertisements?|anzeige|publicité|publicidad|pubblicità|publicidade|sponsored(?: content)?|"
+            r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
+            r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
             r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
             r"(?: with content)?|skip advertisement|supported by|"
             # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
