@@ -238,6 +238,18 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Všechna práva vyhrazena.", "legal"),
         ("Reklama", "navigation"),
         ("Quảng cáo", "navigation"),
+        ("Updated at 1:23 p.m.", "dateline"),
+        ("May 2, 2025, 9:28 AM UTC", "dateline"),
+        ("기사입력 :[ 2025-05-02 15:24 ]", "dateline"),
+        ("You must be logged in to post a comment.", "navigation"),
+        ("Devi essere connesso per inviare un commento.", "navigation"),
+        ("No part of this site may be reproduced without the permission of the copyright holder.", "legal"),
+        ("Text is available under the Creative Commons Attribution-ShareAlike License.", "legal"),
+        ("Harbour Post Media Ltd is registered in England & Wales.", "legal"),
+        ("Материалы по теме", "promo"),
+        ("Font Size", "navigation"),
+        ("47.8K", "navigation"),
+        ("harbour-dredger-1160x768.jpg", "navigation"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -266,6 +278,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Die Stadt hat ihre Nutzungsbedingungen für den Hafen geändert, sagte der Bürgermeister am Montag.",
         "Les pêcheurs du port disent que la reklama des promoteurs ne change rien à la vase du bassin.",
         "Pelabuhan itu akan dikeruk bulan depan, kata wali kota, dan nelayan bisa baca jadwalnya di balai kota.",
+        "The survey photographs may not be reproduced, the harbour board said, until the inquiry has reported.",
+        "The first dredger left the quay at 9 p.m.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -59,7 +59,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|leia também|leggi anche)\b|"
-            r"^(?:читайте также|смотрите также|читайте нас|lees ook|lees meer|czytaj (?:też|także|więcej)|"
+            r"^(?:читайте также|смотрите также|читайте нас|материалы по теме|новости по теме|похожие новости|"
+            r"lees ook|lees meer|czytaj (?:też|także|więcej)|"
             r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا|baca juga|berita terkait|xem thêm|tin liên quan|"
             r"läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|đọc thêm|čtěte (?:také|též)|"
             r"διαβάστε (?:επίσης|ακόμα)|"
@@ -139,7 +140,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"minden jog fenntartva|kaikki oikeudet pidätetään|כל הזכויות שמורות|کلیه حقوق|"
             r"reproduction interdite|riproduzione riservata)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
-            r"redistributed)|^copyright\b|"
+            r"redistributed)|\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any))|"
+            r"^copyright\b|"
+            r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
+            r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|additional terms may apply|"
+            r"\bregistered in england (?:and|&) wales\b|"
             # the site's own policies, in a line of their own or addressed to the reader; not a story
             # sentence about a platform's terms of service
             r"^.{0,60}\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b.{0,40}$|"
@@ -168,7 +173,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "nieuwsbrief zapisz",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea leia leggi "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
-        "suivez síguenos siguenos seguici siga folgen читайте смотрите lees czytaj zobacz ilgili اقرأ "
+        "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
+        "zobacz ilgili اقرأ "
         "baca berita xem tin läs læs les lue đọc čtěte διαβάστε citește citeste olvassa lue بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
@@ -182,7 +188,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
-        "privacidad termini informativa termos privacidade cipta quyền rättigheter rettigheder rettigheter práva "
+        "privacidad termini informativa termos privacidade reproduced creative wales cipta quyền rättigheter "
+        "rettigheder rettigheter práva "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
     }.items()
@@ -205,6 +212,7 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
             r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
             r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
+            r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
             r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
             r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
             r"comment on this (?:article|story|post)|\d+ comments?|"
@@ -246,11 +254,12 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
             r"(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
             r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
-            r"(?:,?\s+\d{4})?(?:\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
-            r"^\W*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
+            r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
+            # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
+            r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]?\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
             r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
-            r"(?=[^.!?]{0,60}\d)[^.!?]{1,70}$",
+            r"(?=[^.!?]{0,60}\d)(?:[^.!?]|\b[ap]\.m\.?){1,70}$",
             _FLAGS,
         ),
     ),
@@ -281,10 +290,16 @@ def may_hold_phrases(text: str) -> bool:
 
 _COMMENT_FORM = re.compile(
     r"\b(?:your email address will not be published|required fields are marked|save my name, email|"
-    r"notify me of (?:follow-up comments|new posts)|this site uses akismet)\b",
+    r"notify me of (?:follow-up comments|new posts)|this site uses akismet|"
+    r"you must be logged in to (?:post a )?comment|address never made public|"
+    r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
+    r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan)\b",
     _FLAGS,
 )
-_COMMENT_FORM_WORDS = frozenset({"email", "published", "required", "save", "notify", "akismet"})
+_COMMENT_FORM_WORDS = frozenset(
+    {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
+     "connecté", "sesión", "registrado", "dipublikasikan"}
+)  # fmt: skip
 _WORD = re.compile(r"\w+")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
 UNPUNCTUATED_SENTENCE_CHARS = 40
@@ -337,7 +352,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
-    if len(text) <= 80 and not is_sentence(text.rstrip().rstrip(":")):  # "No comments:" is a label too
+    if len(text) <= 80 and not is_sentence(_label_end(text)):
         for name, pattern in _LABEL_RULES:
             if pattern.search(text):
                 return name
@@ -363,6 +378,13 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
                 continue
             return name
     return None
+
+
+def _label_end(text: str) -> str:
+    """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
+    ("Updated at 1:23 p.m."), whose full stop ends no sentence."""
+    bare = text.rstrip().rstrip(":")
+    return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
 
 
 def _reads_as_reporting(text: str) -> bool:
