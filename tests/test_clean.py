@@ -102,6 +102,13 @@ def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
         "\n".join([STORY[0], "The council attached its full report.PDF copies are at the library.", STORY[1]])
     )
     assert not [r for r in article.repairs if r.kind == "glued-boundary"]
+    quoted = 'The mayor said the basin would be dredged "and that is it."A new survey of the silt follows in May.'
+    article = copydesk.clean("\n".join([STORY[0], quoted, STORY[1]]))
+    assert [r.before for r in article.repairs if r.kind == "glued-boundary"] == ['."']  # a one-letter word opens it
+    assert 'dredged "and that is it."\n\nA new survey of the silt' in article.text
+    section = "Section 2.A of the harbour act sets the depth of the basin."
+    article = copydesk.clean("\n".join([STORY[0], section, STORY[1]]))
+    assert not [r for r in article.repairs if r.kind == "glued-boundary"]
 
 
 def test_lost_apostrophes_follow_the_record_quote_style() -> None:

@@ -16,7 +16,7 @@ from copydesk.types import Repair
 # capitalised one, with no space. Not "U.S.President" (capital before), "Node.js" or "3.5" (no capital
 # after), nor inside URLs and e-mail addresses (checked on the token).
 # The stop first (a fast scan); the letters around it are checked in :func:`_glued`, in any script.
-_GLUE = re.compile(r"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?\w\w)")
+_GLUE = re.compile(r"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?(?:\w\w|[AI] ))")
 # Upper-case words that follow a dot without being a new sentence: file types and platforms ("report.PDF").
 _NOT_SENTENCES = frozenset(
     "html htm json jpeg jpg png gif svg pdf doc docx xls xlsx ppt pptx txt csv xml mp3 mp4 mov exe zip net php asp "
@@ -54,7 +54,7 @@ _CONTROL_CHARS = frozenset(
 def _glued(text: str, match: re.Match[str]) -> bool:
     """A lower-case letter, a digit, "%", ")" or "]" before the stop; after it (an opening quote aside)
     a capitalised word or a word in capitals ("difference.North", "Glück.Der", "сказал.Президент",
-    "retribution.“Although", "right.NASA"; not "report.PDF")."""
+    "retribution.“Although", "right.NASA", "deal."A"; not "report.PDF" nor "Section 2.A")."""
     before, after = text[match.start() - 1], match.end()
     if after < len(text) and text[after] in "“‘«":
         after += 1
@@ -64,6 +64,8 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         return False
     if text[after + 1].islower():
         return True
+    if text[after] in "AI" and text[after + 1] == " " and not before.isdigit():
+        return True  # "it."A trade deal", "said.I think"; not "Section 2.A of the act"
     word = re.match(r"[^\W\d_]+", text[after : after + 40])
     return (
         word is not None
