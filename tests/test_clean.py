@@ -119,6 +119,17 @@ def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     assert all(repair.kind == "apostrophe" and repair.before == " " for repair in straight.repairs)
 
 
+def test_lost_apostrophes_after_names_with_apostrophes_and_years() -> None:
+    source = (
+        "The mayor's aide said Pat O'Brien s boat and 2019 s best catch were on show, while the race lasted "
+        "5 s and the MP3 s of rock 'n' roll played on the quay."
+    )
+    article = copydesk.clean(source)
+    assert "O'Brien's boat" in article.text and "2019's best catch" in article.text
+    assert "lasted 5 s and" in article.text and "MP3 s of" in article.text and "rock 'n' roll" in article.text
+    assert [r.start for r in article.repairs] == [source.index(" s boat"), source.index(" s best")]
+
+
 def test_apostrophe_style_is_read_inside_words_not_from_quotation_marks() -> None:
     # Straight quotation marks all over the record, typographic apostrophes inside its words.
     source = (

@@ -30,7 +30,8 @@ _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 
 # Apostrophes lost to a space: "China s", "don t", "they re". Found from the stray suffix, then the
 # word before it decides: any word before "s", only the right stems before "t", "re", "ve", "ll", "m".
-_STRAY_SUFFIX = re.compile(r" (?<=[A-Za-z] )(s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")  # the space first: a fast scan
+_STRAY_SUFFIX = re.compile(r" (?<=[A-Za-z0-9] )(s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")  # the space first: a fast scan
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")  # "2019 s best gadgets": a year's possessive
 _STEMS = {
     "t": frozenset(
         "don can won isn aren wasn weren doesn didn hasn haven hadn couldn shouldn wouldn mustn needn ain mightn "
@@ -156,12 +157,20 @@ def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language:
     for match in _STRAY_SUFFIX.finditer(text, start, end):
         space = match.start()
         word_start = space
-        while word_start > start and text[word_start - 1].isalpha():
+        while word_start > start and text[word_start - 1].isalnum():
             word_start -= 1
         if word_start > start and text[word_start - 1] in "'’":
-            continue  # "rock 'n' roll"-like quoting, not a lost apostrophe
+            if word_start - 1 > start and text[word_start - 2].isalpha():
+                # an apostrophe inside the name ("Nyong'o s", "O’Brien s"): the whole name is the word
+                word_start -= 2
+                while word_start > start and text[word_start - 1].isalpha():
+                    word_start -= 1
+            else:
+                continue  # "rock 'n' roll"-like quoting, not a lost apostrophe
         word = text[word_start:space]
         suffix = match.group(1)
+        if not word.replace("'", "").replace("’", "").isalpha() and not (suffix == "s" and _YEAR.fullmatch(word)):
+            continue  # a number is a year with an "s" ("2019 s best"), never "5 s" or "MP3 s"
         if suffix == "s" and len(word) < 2:
             continue
         if suffix != "s" and word.lower() not in _STEMS[suffix]:
