@@ -176,6 +176,28 @@ def test_mojibake_is_repaired_and_reported() -> None:
     assert_auditable(source, article)
 
 
+@pytest.mark.parametrize(
+    ("damaged", "restored"),
+    [
+        ("Ð’ Ð¿Ð¾Ñ€Ñ‚Ñƒ", "В порту"),  # Cyrillic
+        ("Î›Î¹Î¼Î¬Î½Î¹", "Λιμάνι"),  # Greek
+        ("í•­êµ¬", "항구"),  # Korean: three-byte characters
+    ],
+)
+def test_mojibake_of_other_scripts_is_repaired(damaged: str, restored: str) -> None:
+    source = f"{STORY[0]}\n{damaged}\n{STORY[1]}"
+    article = copydesk.clean(source)
+    assert restored in article.text and damaged not in article.text
+    assert [r.kind for r in article.repairs] == ["mojibake"] * len(article.repairs) and article.repairs
+    assert_auditable(source, article)
+
+
+def test_accented_text_is_not_taken_for_mojibake() -> None:
+    from copydesk.extract.repair import has_mojibake
+
+    assert not has_mojibake("José’s café’s menu, Þórður’s ‘Ðavid’ and the naïve élève’s «à la» quote")
+
+
 def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None:
     source = "\n".join(
         [

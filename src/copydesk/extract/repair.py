@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-# Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1 ("â€™", "Ã©").
-_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+# Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1: a lead byte read as a
+# letter, then continuation bytes read as symbols. Latin ("â€™", "Ã©"); Greek, Cyrillic, Hebrew and
+# Arabic ("Î‘", "Ð»Ñƒ": two-byte characters); three-byte characters (Chinese, Japanese, Korean,
+# Indic, Thai: "ì‚¬") with both continuation bytes, which text with accents does not show.
+_CONTINUATION = "[\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
+_MOJIBAKE = re.compile(f"[ÂÃâÎÏÐÑ×ØÙÚÛ]{_CONTINUATION}|[à-ï]{_CONTINUATION}{{2}}")
+_LEADS = "ÃâÂÐÑÎÏ×ØÙÚÛàáãäåæçèéêëìíîï"  # the commonest first: most texts have none of them
 
 
 def has_mojibake(text: str) -> bool:
     """Whether ``text`` shows a sequence that a wrong decode leaves: a cheap test to skip repairs."""
-    # Each tell-tale sequence starts with one of three letters: looking for them is much faster than the
+    # Each tell-tale sequence starts with one of a few letters: looking for them is much faster than the
     # pattern (most text has none of them), and ASCII text has none at all.
-    if text.isascii() or ("Ã" not in text and "â" not in text and "Â" not in text):
+    if text.isascii() or not any(lead in text for lead in _LEADS):
         return False
     return _MOJIBAKE.search(text) is not None
 
