@@ -290,6 +290,10 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Font Size", "navigation"),
         ("47.8K", "navigation"),
         ("harbour-dredger-1160x768.jpg", "navigation"),
+        ("The material on this site may not be reproduced, distributed or cached without permission.", "legal"),
+        ("By choosing I Accept, you consent to our use of cookies and other tracking technologies.", "legal"),
+        ("Follow Harbour Post on Instagram, Facebook and YouTube.", "promo"),
+        ("More from Harbour Post...", "navigation"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -320,6 +324,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Pelabuhan itu akan dikeruk bulan depan, kata wali kota, dan nelayan bisa baca jadwalnya di balai kota.",
         "The survey photographs may not be reproduced, the harbour board said, until the inquiry has reported.",
         "The first dredger left the quay at 9 p.m.",
+        "Thousands follow the harbour master on Twitter, where she posts the tide tables every morning.",
+        "Critics said the port app will use cookies to track boat owners, a claim the board denied on Monday.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -66,6 +66,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
+            r"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2} on (?:twitter|facebook|instagram|youtube|tiktok|"
+            r"linkedin|threads|bluesky|x)\b|"
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
             # published in 1966]") nor a story about a post someone "originally published on a forum"
@@ -140,7 +142,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"minden jog fenntartva|kaikki oikeudet pidätetään|כל הזכויות שמורות|کلیه حقوق|"
             r"reproduction interdite|riproduzione riservata)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
-            r"redistributed)|\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any))|"
+            r"redistributed)|"
+            r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed))|"
+            r"\bexcept with the prior written permission\b|"
+            # cookie notices: "By choosing I Accept, you consent to our use of cookies"
+            r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
+            r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
+            r"accept (?:all )?cookies)\b|"
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|additional terms may apply|"
@@ -188,8 +196,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
-        "privacidad termini informativa termos privacidade reproduced creative wales cipta quyền rättigheter "
-        "rettigheder rettigheter práva "
+        "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
+        "rättigheter rettigheder rettigheter práva "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
     }.items()
@@ -214,6 +222,7 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
             r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
             r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
+            r"more from [\w .&-]{2,40}|"
             r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
             r"comment on this (?:article|story|post)|\d+ comments?|"
             r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
@@ -382,8 +391,10 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 def _label_end(text: str) -> str:
     """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
-    ("Updated at 1:23 p.m."), whose full stop ends no sentence."""
+    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence."""
     bare = text.rstrip().rstrip(":")
+    if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
+        return bare.rstrip(".…")
     return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
 
 
