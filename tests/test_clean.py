@@ -106,6 +106,10 @@ def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
     article = copydesk.clean("\n".join([STORY[0], quoted, STORY[1]]))
     assert [r.before for r in article.repairs if r.kind == "glued-boundary"] == ['."']  # a one-letter word opens it
     assert 'dredged "and that is it."\n\nA new survey of the silt' in article.text
+    domain = "The figures were first published by HarbourPost.com.Fishermen on the quay said they were too low."
+    article = copydesk.clean("\n".join([STORY[0], domain, STORY[1]]))
+    assert [r.before for r in article.repairs if r.kind == "glued-boundary"] == ["."]  # after a bare domain
+    assert "published by HarbourPost.com.\n\nFishermen on the quay" in article.text
     section = "Section 2.A of the harbour act sets the depth of the basin."
     article = copydesk.clean("\n".join([STORY[0], section, STORY[1]]))
     assert not [r for r in article.repairs if r.kind == "glued-boundary"]

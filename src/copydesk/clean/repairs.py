@@ -96,7 +96,8 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
     right = at
     while right < min(len(text), at + 80) and not text[right].isspace():
         right += 1
-    if _WEB_TOKEN.search(text, left, right):
+    web = _WEB_TOKEN.search(text, left, right)
+    if web is not None and not _ends_domain(text, web, left, at, right):
         return False
     word = re.search(r"([^\W\d_]+)\W*$", text[left:at])
     if word is None:
@@ -105,6 +106,17 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
     if len(stem) < 2 or stem in _ABBREVIATIONS:
         return False
     return not (text[at] == "!" and stem in _EXCLAIMED_NAMES)
+
+
+def _ends_domain(text: str, web: re.Match[str], left: int, at: int, right: int) -> bool:
+    """Whether the token ``text[left:right]`` holds a bare domain that ends at the stop, a sentence
+    after it ("permission of NJ.com.Remember"): no scheme, "www.", "@" or path, no web sign after it."""
+    return (
+        web.end() == at
+        and web.group().startswith(".")
+        and _WEB_TOKEN.search(text, web.end(), right) is None
+        and "/" not in text[left:at]
+    )
 
 
 _APOSTROPHES = re.compile("['\u2019]")
