@@ -71,3 +71,26 @@ def test_scores_are_the_standardised_dot_product() -> None:
 def test_content_words_are_runs_of_five_letters_or_more() -> None:
     words = content_words("Covid19vaccines arrive über-großartig; ABCDE_fghij at 10am, tiny words")
     assert words == {"covid", "vaccines", "arrive", "großartig", "abcde", "fghij", "words"}
+
+
+def test_the_model_reads_the_trigger_words_it_was_trained_with() -> None:
+    """Words added to the rules later must not move the model's inputs: "Wales won 24-10." between
+    story paragraphs is at most a doubt, as it was when the model was trained."""
+    import copydesk
+    from copydesk.clean import boilerplate
+
+    model = shipped_model()
+    assert model is not None and model.trigger_words is not None
+    legal = dict(model.trigger_words)["legal"]
+    assert "wales" in boilerplate.TRIGGER_REASONS["legal"] and "wales" not in legal  # a rule word added since
+    texts = ["Wales won 24-10.", "The harbour board agreed on Monday to dredge the inner basin before the tides."]
+    column = FEATURE_NAMES.index("trigger_legal")
+    assert paragraph_features(texts, None, [0])[0][column] == 1.0  # the rules' words
+    assert paragraph_features(texts, None, [0], None, model.triggers_of)[0][column] == 0.0  # the model's
+    story = [
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Wales won 24-10.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+        "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+    ]
+    assert "Wales won 24-10." in copydesk.clean("\n".join(story)).text

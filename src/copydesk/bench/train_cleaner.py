@@ -25,6 +25,7 @@ from typing import Any
 
 from copydesk.bench.clean_corpus import CleanCase, SourcePage, build_single, source_pages
 from copydesk.bench.datasets import Dataset
+from copydesk.clean import boilerplate
 from copydesk.clean.core import body_spans
 from copydesk.clean.features import FEATURE_NAMES, paragraph_features
 from copydesk.clean.model import BoilerplateModel
@@ -124,8 +125,17 @@ def train(datasets: Sequence[Dataset], iterations: int = 3000, l2: float = 1e-3)
         "target_precision": TARGET_PRECISION,
         "doubt_precision": DOUBT_PRECISION,
     }
+    vocabulary = tuple((name, tuple(sorted(words))) for name, words in boilerplate.TRIGGER_REASONS.items())
     return BoilerplateModel(
-        model.features, model.mean, model.scale, model.weights, model.bias, model.threshold, summary, doubt_threshold
+        model.features,
+        model.mean,
+        model.scale,
+        model.weights,
+        model.bias,
+        model.threshold,
+        summary,
+        doubt_threshold,
+        trigger_words=vocabulary,
     )
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from copydesk.extract.content import AGENCY_CREDIT
 
 _FLAGS = re.I
+_NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -62,19 +63,20 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:читайте также|смотрите также|читайте нас|материалы по теме|новости по теме|похожие новости|"
             r"lees ook|lees meer|czytaj (?:też|także|więcej)|"
             r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا|baca juga|berita terkait|xem thêm|tin liên quan|"
-            r"läs också|läs mer|læs også|læs mere|les også|les mer|lue lisää|đọc thêm|čtěte (?:také|též)|"
+            r"läs också|läs mer|læs også|læs mere|les også|lue lisää|đọc thêm|čtěte (?:také|též)|"
             r"διαβάστε (?:επίσης|ακόμα)|"
-            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)|"
+            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
-            r"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2} on (?:twitter|facebook|instagram|youtube|tiktok|"
-            r"linkedin|threads|bluesky|x)\b|"
+            rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
+            rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?=\W*$)|"
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
             # published in 1966]") nor a story about a post someone "originally published on a forum"
-            r"^originally (?:appeared|published|posted) (?:on|in|at|by)\b(?!\s*\d)|"
-            r"^(?:an? (?:earlier |shorter |longer )?version of )?(?:this|the) (?:story|article|post|piece|column|"
+            r"^originally (?:appeared|published|posted) (?:on|in|at|by)\b(?!\s*\d)"
+            r"(?:(?!, (?-i:[a-z]))[^;]){1,100}?(?=\W*$)|"
+            r"^(?:an? (?:earlier |shorter |longer )?version of )?this (?:story|article|post|piece|column|"
             r"report|interview|essay)(?: was| is)? (?:originally|first) (?:appeared|appears|published|ran)\b|"
-            r"^the post .{1,200} appeared first on\b|"
+            r"^the post .{1,200} appeared first on (?-i:[A-Z])[^.]{0,60}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
             r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
@@ -99,7 +101,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
             r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
-            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+?|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]+|$))+\W*$",
+            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]+|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -148,11 +150,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
-            r"accept (?:all )?cookies)\b|"
+            r"^(?:accept|allow) (?:all )?cookies)\b|"
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
-            r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|additional terms may apply|"
-            r"\bregistered in england (?:and|&) wales\b|"
+            r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
+            r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b|"
             # the site's own policies, in a line of their own or addressed to the reader; not a story
             # sentence about a platform's terms of service
             r"^.{0,60}\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b.{0,40}$|"
@@ -183,7 +185,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
-        "baca berita xem tin läs læs les lue đọc čtěte διαβάστε citește citeste olvassa lue بخوانید קרא קראו",
+        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa lue بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -204,9 +206,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
 # "By JANE EXAMPLE and TOM EXAMPLE", "Analysis by Jane Example, Political Editor".
+# A name is capitalised words, each read whole (possessive: "ANDERSON" is never "AND" + "ERSON", so
+# the pattern takes linear time however many names a line joins) and never a conjunction; "By Monday"
+# is a deadline, not a byline.
+_NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
 BYLINE = re.compile(
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
-    r"(?:[A-Z][\w.'’-]*\s*){1,5}(?:(?i:and|und|et|y|e|&)\s+(?:[A-Z][\w.'’-]*\s*){1,5})*(?:[,|/·@].*)?$"
+    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*)?$"
 )
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -252,7 +259,10 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a link to the next or previous story: "Next article Harbour wall repairs fall behind"
     (
         "navigation",
-        re.compile(r"^(?:next|previous|prev\.?|older|newer) (?:article|story|post)\b\W*\S", _FLAGS),
+        re.compile(
+            r"^(?:next|previous|prev\.?|older|newer) (?:article|story|post)(?:\s*[:»›|>-]\s*|\s+(?-i:[A-Z\"“‘]))",
+            _FLAGS,
+        ),
     ),
     ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
     ("byline", BYLINE),
@@ -265,9 +275,10 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
             r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
             # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
-            r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]?\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
+            r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
             r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
+            r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
             r"(?=[^.!?]{0,60}\d)(?:[^.!?]|\b[ap]\.m\.?){1,70}$",
             _FLAGS,
         ),
@@ -375,7 +386,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "navigation"
     if not words and "©" not in text:
         return None
-    rules = {i for word in words for i in _RULES_OF_WORD[word]}
+    rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
     if "©" in text:
         rules.add(_LEGAL_RULE)
     for i in sorted(rules):  # in the order of _RULES: the first rule that fires names the reason
@@ -383,7 +394,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         if name == "share" and len(text) > 150:
             continue
         if pattern.search(text):
-            if name in ("newsletter", "appeal", "promo") and _reads_as_reporting(text):
+            if name in ("newsletter", "appeal", "promo", "legal") and _reads_as_reporting(text):
                 continue
             return name
     return None
@@ -399,8 +410,17 @@ def _label_end(text: str) -> str:
 
 
 def _reads_as_reporting(text: str) -> bool:
-    """Reported speech about newsletters or donations ("the charity said donations rose") is story text."""
-    return bool(re.search(r"\b(?:said|says|told|according to|reported)\b", text, _FLAGS)) and not speaks_to_reader(text)
+    """Reported speech about newsletters, donations or rights ("the charity said donations rose", "the
+    recordings may not be reproduced, a spokeswoman said") is story text."""
+    return _REPORTING.search(text) is not None and not speaks_to_reader(text)
+
+
+# Verbs of reported speech: English, German, French, Spanish, Italian, Portuguese, Russian.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|according to|reported|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|afirmó|según|"
+    r"ha detto|secondo|disse|afirmou|segundo|сказал|заявил|сообщил)\b",
+    _FLAGS,
+)
 
 
 def voice_ratio(text: str) -> float:

@@ -189,7 +189,7 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
         if item.reason is None and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
     ]
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
-    probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits))
+    probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
     for i, probability in zip(candidates, probabilities, strict=True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from copydesk.clean import boilerplate
 
@@ -60,15 +60,28 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+def trigger_sets(vocabulary: Mapping[str, Iterable[str]] | None = None) -> tuple[frozenset[str], ...]:
+    """The word sets the ``trigger_*`` features read, in :data:`FEATURE_NAMES` order: a model's own
+    vocabulary (what it was trained with), or by default the rules' current one."""
+    if vocabulary is None:
+        return _TRIGGER_SETS
+    return tuple(frozenset(vocabulary.get(name, ())) for name in _REASONS)
+
+
 def paragraph_features(
     texts: Sequence[str],
     title: str | None = None,
     only: Sequence[int] | None = None,
     rule_hits: Sequence[bool] | None = None,
+    triggers_of: tuple[frozenset[str], ...] | None = None,
 ) -> list[list[float]]:
     """One feature vector per paragraph, in :data:`FEATURE_NAMES` order; with ``only``, the vectors
     of those paragraphs alone (the neighbours still count in each). ``rule_hits``: whether
-    :func:`copydesk.clean.boilerplate.reason` flags each paragraph, when the caller knows already."""
+    :func:`copydesk.clean.boilerplate.reason` flags each paragraph, when the caller knows already.
+    ``triggers_of``: the word sets of the ``trigger_*`` features (:func:`trigger_sets`); a model reads
+    the vocabulary it was trained with, so that new rule words do not move its inputs."""
+    sets = _TRIGGER_SETS if triggers_of is None else triggers_of
+    any_trigger = frozenset().union(*sets)
     count = len(texts)
     sizes = [boilerplate.word_count(text) for text in texts]
     sentence = [boilerplate.is_sentence(text) for text in texts]
@@ -95,8 +108,11 @@ def paragraph_features(
         size = len(text) or 1
         digits = len(_DIGIT.findall(text))
         lowered_words = boilerplate.lowered_words(text)
-        triggers = lowered_words & boilerplate.ANY_TRIGGER
-        hit = rule_hits[i] if rule_hits is not None else boilerplate.reason(text, triggers) is not None
+        triggers = lowered_words & any_trigger
+        if rule_hits is not None:
+            hit = rule_hits[i]
+        else:
+            hit = boilerplate.reason(text, lowered_words & boilerplate.ANY_TRIGGER) is not None
         row = [
             math.log1p(len(text)),
             math.log1p(n_words),
@@ -114,7 +130,7 @@ def paragraph_features(
             float(bool(_BYLINE.match(text))),
             float(bool(_QUOTE.search(text))),
             boilerplate.voice_ratio(text),
-            *(float(not triggers.isdisjoint(_TRIGGER_SETS[k])) for k in range(len(_REASONS))),
+            *(float(not triggers.isdisjoint(words)) for words in sets),
             float(hit),
             i / max(last, 1),
             float(i == 0),

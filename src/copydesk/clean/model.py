@@ -15,7 +15,7 @@ from importlib import resources
 from operator import mul
 from typing import Any
 
-from copydesk.clean.features import FEATURE_NAMES
+from copydesk.clean.features import FEATURE_NAMES, trigger_sets
 
 MODEL_FILE = "boilerplate_model.json"
 
@@ -30,10 +30,14 @@ class BoilerplateModel:
     threshold: float
     training: dict[str, Any]
     doubt_threshold: float | None = None  # from here up to ``threshold``: kept, but reported as a doubt
+    # The words of its ``trigger_*`` features, by reason, as they were when it was trained (the rules'
+    # vocabulary grows; a model's inputs must not move with it). None: the rules' current words.
+    trigger_words: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     # The standardisation folded into the weights (w / scale, and the bias less w * mean / scale):
     # scoring is then one dot product.
     _coefficients: tuple[float, ...] = field(init=False, repr=False, compare=False)
     _intercept: float = field(init=False, repr=False, compare=False)
+    triggers_of: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)  # for the features
 
     def __post_init__(self) -> None:
         if not len(self.features) == len(self.mean) == len(self.scale) == len(self.weights):
@@ -41,6 +45,8 @@ class BoilerplateModel:
         coefficients = tuple(weight / scale for weight, scale in zip(self.weights, self.scale, strict=True))
         object.__setattr__(self, "_coefficients", coefficients)
         object.__setattr__(self, "_intercept", self.bias - sum(map(mul, coefficients, self.mean)))
+        vocabulary = None if self.trigger_words is None else dict(self.trigger_words)
+        object.__setattr__(self, "triggers_of", trigger_sets(vocabulary))
 
     @property
     def doubt_from(self) -> float:
@@ -67,6 +73,7 @@ class BoilerplateModel:
             "bias": self.bias,
             "threshold": self.threshold,
             "doubt_threshold": self.doubt_threshold,
+            "trigger_words": None if self.trigger_words is None else {n: list(w) for n, w in self.trigger_words},
             "training": self.training,
         }
 
@@ -83,6 +90,9 @@ class BoilerplateModel:
             threshold=float(data["threshold"]),
             training=dict(data.get("training", {})),
             doubt_threshold=None if data.get("doubt_threshold") is None else float(data["doubt_threshold"]),
+            trigger_words=None
+            if data.get("trigger_words") is None
+            else tuple((str(name), tuple(str(w) for w in words)) for name, words in data["trigger_words"].items()),
         )
         if model.features != FEATURE_NAMES:
             raise ValueError("the model was trained on other features; retrain it (copydesk bench train-cleaner)")

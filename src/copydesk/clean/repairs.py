@@ -23,7 +23,8 @@ _NOT_SENTENCES = frozenset(
     "aspx com org gov edu".split()
 )
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est".split()
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est "
+    "vol vols pt pts ch chap apt art sec sect para ed eds op cf pp".split()
 )
 _EXCLAIMED_NAMES = frozenset({"yahoo", "jeopardy", "wham"})
 _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
@@ -31,7 +32,7 @@ _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 # Apostrophes lost to a space: "China s", "don t", "they re". Found from the stray suffix, then the
 # word before it decides: any word before "s", only the right stems before "t", "re", "ve", "ll", "m".
 _STRAY_SUFFIX = re.compile(r" (?<=[A-Za-z0-9] )(s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")  # the space first: a fast scan
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")  # "2019 s best gadgets": a year's possessive
+_YEAR = re.compile(r"19\d\d|20\d\d")  # "2019 s best gadgets": a year's possessive (not "for 1800 s")
 _STEMS = {
     "t": frozenset(
         "don can won isn aren wasn weren doesn didn hasn haven hadn couldn shouldn wouldn mustn needn ain mightn "

@@ -6,10 +6,11 @@ import re
 
 # Sequences that UTF-8 text shows after a wrong decode as cp1252 or latin-1: a lead byte read as a
 # letter, then continuation bytes read as symbols. Latin ("â€™", "Ã©"); Greek, Cyrillic, Hebrew and
-# Arabic ("Î‘", "Ð»Ñƒ": two-byte characters); three-byte characters (Chinese, Japanese, Korean,
-# Indic, Thai: "ì‚¬") with both continuation bytes, which text with accents does not show.
+# Arabic two-byte characters ("Ð»Ñƒ") and Chinese, Japanese, Korean, Indic and Thai three-byte ones
+# ("ì‚¬ì§„") two in a row: one alone is what accented text shows next to a symbol or a no-break space
+# ("PERÚ»", "3×½", "fatigué\u00a0»").
 _CONTINUATION = "[\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
-_MOJIBAKE = re.compile(f"[ÂÃâÎÏÐÑ×ØÙÚÛ]{_CONTINUATION}|[à-ï]{_CONTINUATION}{{2}}")
+_MOJIBAKE = re.compile(f"[ÂÃâ]{_CONTINUATION}|(?:[ÎÏÐÑ×ØÙÚÛ]{_CONTINUATION}){{2}}|(?:[à-ï]{_CONTINUATION}{{2}}){{2}}")
 _LEADS = "ÃâÂÐÑÎÏ×ØÙÚÛàáãäåæçèéêëìíîï"  # the commonest first: most texts have none of them
 
 
