@@ -589,6 +589,80 @@ def test_cli_never_drops_a_line(tmp_path: Path) -> None:
     assert "5 records, 4 errors" in result.output
 
 
+def test_cli_workers_write_every_line_in_input_order(tmp_path: Path) -> None:
+    """Several batches cleaned by worker processes give the same file as one process: same lines, same
+    order, bad lines passed through with their own line numbers."""
+    from copydesk.cli.clean_cmd import BATCH_LINES
+
+    lines = []
+    for n in range(2 * BATCH_LINES + 37):
+        if n % 97 == 5:
+            lines.append(b'{"title": "broken", "maintext": ')
+        elif n % 89 == 7:
+            lines.append(b"")
+        else:
+            body = "\n".join([f"Record {n}: the harbour board met again.", *STORY, "Sign up for our daily newsletter."])
+            lines.append(json.dumps({"title": f"T{n}", "maintext": body, "source_domain": "a.example"}).encode())
+    source = tmp_path / "records.jsonl"
+    source.write_bytes(b"\n".join(lines) + b"\n")
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"cleaned-{workers}.jsonl"
+        result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    written = outputs[1].split("\n")[:-1]
+    assert len(written) == len(lines)
+    for n, (line, raw) in enumerate(zip(written, lines, strict=True), start=1):
+        if not raw:
+            assert line == ""
+        elif raw.startswith(b'{"title": "broken"'):
+            assert json.loads(line)["error"].startswith(f"line {n}: invalid JSON")
+        else:
+            record = json.loads(line)
+            assert record["title"] == f"T{n - 1}" and "Sign up" not in record["maintext"]
+
+
+class _CrashingProfile:
+    """A site profile that kills any process but the one that made it: a worker dying mid-batch."""
+
+    def __init__(self) -> None:
+        import os
+
+        self.owner = os.getpid()
+        self.cleaned_here = 0
+
+    def _check(self) -> None:
+        import os
+
+        if os.getpid() != self.owner:
+            os._exit(1)
+
+    def reason(self, domain: str | None, text: str) -> str | None:
+        self._check()
+        return None
+
+    def records(self, domain: str | None) -> int:
+        self._check()
+        self.cleaned_here += 1  # asked once a record
+        return 0
+
+
+def test_records_a_dead_worker_left_are_cleaned_in_this_process() -> None:
+    from copydesk.clean.records import FieldMap
+    from copydesk.cli.clean_cmd import _batches, _cleaned_batches
+
+    lines = [json.dumps({"maintext": "\n".join(STORY), "n": n}).encode() + b"\n" for n in range(1000)]
+    profile = _CrashingProfile()
+    job = (FieldMap.parse([]), profile, False)
+    batches = list(_cleaned_batches(_batches(iter(lines)), job, 2))
+    assert profile.cleaned_here == 1000  # every worker died; this process cleaned all their batches
+    cleaned = [json.loads(line.text) for batch in batches for line in batch]
+    assert [record["n"] for record in cleaned] == list(range(1000))
+    assert all(record["maintext"] == "\n\n".join(STORY) for record in cleaned)
+
+
 def test_pathological_inputs_take_bounded_time() -> None:
     started = time.perf_counter()
     copydesk.clean("ab.Cd" * 8000)  # glued points without a single space

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -48,6 +52,12 @@ from copydesk.cli.progress import BatchProgress
     help="Also remove what the classifier leans to call boilerplate without being sure (by default kept and "
     "listed in doubts).",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes cleaning JSONL records, in input order [default: the cores].",
+)
 def clean_command(
     source: Path,
     fmt: str | None,
@@ -56,6 +66,7 @@ def clean_command(
     profile_path: Path | None,
     no_learn: bool,
     remove_doubtful: bool,
+    workers: int | None,
 ) -> None:
     """Clean already-extracted news text: boilerplate out, damage repaired, every change reported.
 
@@ -66,9 +77,10 @@ def clean_command(
 
     For a JSONL file, copydesk first learns, per source domain, the paragraphs and sentences that
     recur across that domain's records, then cleans every record with that knowledge (two passes;
-    --no-learn for one). Every input line gives one output line: a record that cannot be cleaned is
-    passed through with an "error" field.
+    --no-learn for one). Every input line gives one output line, in input order: a record that cannot
+    be cleaned is passed through with an "error" field.
     """
+    workers = workers or os.cpu_count() or 1
     try:
         field_map = FieldMap.parse(list(fields))
     except ValueError as error:
@@ -78,7 +90,9 @@ def clean_command(
         files = sorted(path for path in source.rglob("*.txt") if path.is_file())
         if not files:
             raise click.ClickException(f"{source}: no .txt files in this folder")
-        _clean_records(source, lambda: _text_files(source, files), field_map, output, None, False, remove_doubtful)
+        _clean_records(
+            source, lambda: _text_files(source, files), field_map, output, None, False, remove_doubtful, workers
+        )
         return
     first = sys.stdin.buffer.readline() if stdin else _head(source)
     if first.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
@@ -86,10 +100,12 @@ def clean_command(
             if profile_path is not None and not profile_path.exists():
                 raise click.UsageError("standard input is read once: learn a profile from a file, then use it here")
             rest = itertools.chain([first], sys.stdin.buffer)
-            _clean_records(source, lambda: rest, field_map, output, profile_path, False, remove_doubtful)
+            _clean_records(source, lambda: rest, field_map, output, profile_path, False, remove_doubtful, workers)
         else:
             learn = not no_learn
-            _clean_records(source, lambda: _file_lines(source), field_map, output, profile_path, learn, remove_doubtful)
+            _clean_records(
+                source, lambda: _file_lines(source), field_map, output, profile_path, learn, remove_doubtful, workers
+            )
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
     text = data.decode("utf-8", "replace")
@@ -154,10 +170,11 @@ def _write(output: Path | None, text: str) -> None:
         stream.write(text + "\n")
 
 
-def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | str | None, str | None]]:
-    """(line number, record, error) for every line. The record is the parsed object; the line itself
-    (a str) when it holds no record, with the error saying why; None for a blank line."""
-    for number, raw in enumerate(raw_lines, start=1):
+def _lines(raw_lines: Iterable[bytes], start: int = 1) -> Iterator[tuple[int, dict[str, Any] | str | None, str | None]]:
+    """(line number, record, error) for every line, numbered from ``start``. The record is the parsed
+    object; the line itself (a str) when it holds no record, with the error saying why; None for a
+    blank line."""
+    for number, raw in enumerate(raw_lines, start=start):
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf")
         if not raw.strip():
@@ -180,6 +197,18 @@ def _lines(raw_lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | s
         yield number, value, error
 
 
+BATCH_LINES = 200  # lines a worker cleans at a time: big enough to pay for the hand-over, small enough to stream
+
+
+class _Cleaned(NamedTuple):
+    """One output line: its JSON text ("" for a blank input line), what it counts, the error to report."""
+
+    text: str
+    removed: int
+    repairs: int
+    error: str | None
+
+
 def _clean_records(
     source: Path,
     lines: Callable[[], Iterator[bytes]],
@@ -188,8 +217,10 @@ def _clean_records(
     profile_path: Path | None,
     learn: bool,
     remove_doubtful: bool = False,
+    workers: int = 1,
 ) -> None:
-    """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning)."""
+    """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning).
+    With ``workers`` > 1, batches of lines are cleaned in worker processes and written in input order."""
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     if profile is None and learn:
@@ -200,25 +231,21 @@ def _clean_records(
             save_profile(profile, profile_path)
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
+    job = (fields, profile, remove_doubtful)
     with open_output(output) as stream, BatchProgress(total) as progress:
-        for number, record, error in _lines(lines()):
-            if record is None:  # a blank line stays a blank line
-                stream.write("\n")
-                continue
-            if isinstance(record, str):  # not a record: kept as it was, with the reason
-                out: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
-            else:
-                out = clean_record(record, fields, profile, remove_doubtful)
-                if error:
-                    out["error"] = error
-                counts["removed"] += len(out.get("removed", ()))
-                counts["repairs"] += len(out.get("repairs", ()))
-            if "error" in out:
-                progress.report(f"copydesk: {source}: {out['error']}")
-            counts["records"] += 1
-            counts["errors"] += "error" in out
-            stream.write(json.dumps(out, ensure_ascii=False) + "\n")
-            progress.advance("error" in out)
+        for batch in _cleaned_batches(_batches(lines()), job, workers):
+            for line in batch:
+                if not line.text:  # a blank line stays a blank line
+                    stream.write("\n")
+                    continue
+                if line.error is not None:
+                    progress.report(f"copydesk: {source}: {line.error}")
+                counts["records"] += 1
+                counts["errors"] += line.error is not None
+                counts["removed"] += line.removed
+                counts["repairs"] += line.repairs
+                stream.write(line.text + "\n")
+                progress.advance(line.error is not None)
     elapsed = time.perf_counter() - started
     rate = counts["records"] / elapsed if elapsed else 0.0
     click.echo(
@@ -226,6 +253,93 @@ def _clean_records(
         f"{counts['repairs']} repairs, {elapsed:.1f} s ({rate:.0f} records/s)",
         err=True,
     )
+
+
+def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
+    """(number of the first line, lines) for consecutive batches of :data:`BATCH_LINES` lines."""
+    number = 1
+    while batch := list(itertools.islice(raw_lines, BATCH_LINES)):
+        yield number, batch
+        number += len(batch)
+
+
+def _clean_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, Any, bool]) -> list[_Cleaned]:
+    """The output lines of a batch of input lines (pure: a worker process runs it as it is)."""
+    fields, profile, remove_doubtful = job
+    out = []
+    for number, record, error in _lines(raw_lines, start):
+        if record is None:
+            out.append(_Cleaned("", 0, 0, None))
+            continue
+        if isinstance(record, str):  # not a record: kept as it was, with the reason
+            kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
+            out.append(_Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error))
+            continue
+        cleaned = clean_record(record, fields, profile, remove_doubtful)
+        if error:
+            cleaned["error"] = error
+        removed, repairs = len(cleaned.get("removed", ())), len(cleaned.get("repairs", ()))
+        out.append(_Cleaned(json.dumps(cleaned, ensure_ascii=False), removed, repairs, cleaned.get("error")))
+    return out
+
+
+_JOB: tuple[FieldMap, Any, bool] | None = None  # a worker's fields, profile and options, set once
+
+
+def _start_worker(job: tuple[FieldMap, Any, bool]) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _clean_in_worker(start: int, raw_lines: list[bytes]) -> list[_Cleaned]:
+    assert _JOB is not None, "worker not started with a job"
+    return _clean_batch(start, raw_lines, _JOB)
+
+
+def _cleaned_batches(
+    batches: Iterator[tuple[int, list[bytes]]], job: tuple[FieldMap, Any, bool], workers: int
+) -> Iterator[list[_Cleaned]]:
+    """The cleaned batches, in input order. An input of one batch, or one worker, is cleaned in this
+    process; otherwise at most two batches a worker are in flight (the input streams). If a worker
+    dies (a crash in a C library), the batches it left are cleaned in this process: none is lost."""
+    head = list(itertools.islice(batches, 2))
+    if workers == 1 or len(head) < 2:
+        for start, raw_lines in itertools.chain(head, batches):
+            yield _clean_batch(start, raw_lines, job)
+        return
+    pending: deque[tuple[Future[list[_Cleaned]], int, list[bytes]]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,)) as executor:
+        broken = False
+        for start, raw_lines in itertools.chain(head, batches):
+            if not broken:
+                try:
+                    pending.append((executor.submit(_clean_in_worker, start, raw_lines), start, raw_lines))
+                except BrokenProcessPool:
+                    broken = True
+            if broken:
+                pending.append((_done(_clean_batch(start, raw_lines, job)), start, raw_lines))
+            while len(pending) > 2 * workers or (pending and pending[0][0].done()):
+                batch, broken = _result(pending.popleft(), job, broken)
+                yield batch
+        while pending:
+            batch, broken = _result(pending.popleft(), job, broken)
+            yield batch
+
+
+def _done(result: list[_Cleaned]) -> Future[list[_Cleaned]]:
+    future: Future[list[_Cleaned]] = Future()
+    future.set_result(result)
+    return future
+
+
+def _result(
+    item: tuple[Future[list[_Cleaned]], int, list[bytes]], job: tuple[FieldMap, Any, bool], broken: bool
+) -> tuple[list[_Cleaned], bool]:
+    future, start, raw_lines = item
+    try:
+        return future.result(), broken
+    except BrokenProcessPool:
+        return _clean_batch(start, raw_lines, job), True
 
 
 def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> tuple[Any, int]:
