@@ -186,6 +186,19 @@ def test_normalisation_ignores_case_spacing_punctuation_and_numbers() -> None:
     assert normalise("Join 12,000 readers!") == "join0readers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Join 12,000 readers!", "snake_case and CamelCase 3.5", "", "!!!", "Ａ ｂ ﬁ ① ²½ 𝐀 ٣ İ ß", "don’t stop — 2024…"],
+)
+def test_normalisation_of_ascii_and_other_text_follows_its_definition(text: str) -> None:
+    """NFKC, casefold, letters and digits only, each run of digits as 0: the ASCII shortcut included."""
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert normalise(text) == re.sub(r"\d+", "0", re.sub(r"[\W_]+", "", folded))
+
+
 def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
     text = 'He said "no." Then J. Smith left the U.S. Army for 3.5 years.Your support matters! 北京很大。上海'
     assert split_sentences(text) == [

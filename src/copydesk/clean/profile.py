@@ -36,6 +36,8 @@ REASON = "site-boilerplate"
 _MASK64 = (1 << 64) - 1
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
+# What _NOT_ALNUM removes from ASCII text: every character but letters and digits.
+_ASCII_NOT_ALNUM = {code: None for code in range(128) if not chr(code).isalnum()}
 # A sentence of a longer paragraph is learned only when it has this many letters and digits, so
 # that fragments left by abbreviations ("Mr.", "Prof.", "No.") never become boilerplate.
 _MIN_SENTENCE_CHARS = 8
@@ -56,8 +58,11 @@ def normalise(text: str) -> str:
     So "Sign up for our newsletter!" and "sign up for our  newsletter", "© 2024 News Ltd" and
     "© 2025 News Ltd", "don t" and "don't" are the same text.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _DIGITS.sub("0", _NOT_ALNUM.sub("", folded))
+    if text.isascii():  # NFKC leaves ASCII as it is and casefolds it to lower case: a table does the rest
+        kept = text.lower().translate(_ASCII_NOT_ALNUM)
+    else:
+        kept = _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return kept if kept.isalpha() else _DIGITS.sub("0", kept)
 
 
 def fingerprint(text: str) -> int:
