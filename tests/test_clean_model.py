@@ -94,3 +94,25 @@ def test_the_model_reads_the_trigger_words_it_was_trained_with() -> None:
         "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
     ]
     assert "Wales won 24-10." in copydesk.clean("\n".join(story)).text
+
+
+def test_training_stores_the_trigger_words_it_read() -> None:
+    """A model trained now carries the rules' current trigger words, and reads them back."""
+    from pathlib import Path
+
+    import pytest
+
+    from copydesk.bench.datasets import load_dataset
+    from copydesk.bench.train_cleaner import train
+    from copydesk.clean import boilerplate
+
+    archive = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "scrapinghub.tar.xz"
+    if not archive.exists():
+        pytest.skip(f"{archive} is not here")
+    model = train([load_dataset(archive)], iterations=30)
+    assert model.trigger_words is not None
+    assert {name: set(words) for name, words in model.trigger_words} == {
+        name: set(words) for name, words in boilerplate.TRIGGER_REASONS.items()
+    }
+    again = BoilerplateModel.from_dict(model.to_dict())
+    assert again == model and again.triggers_of == model.triggers_of
