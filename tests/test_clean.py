@@ -909,3 +909,28 @@ def test_reason_ignores_words_no_rule_reacts_to() -> None:
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason("The basin is deep", frozenset({"basin", "deep"})) is None
+
+
+def test_a_record_that_makes_cleaning_fail_is_passed_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from copydesk.cli import clean_cmd
+
+    real = clean_cmd.clean_record
+
+    def failing(record: dict[str, object], *args: object) -> dict[str, object]:
+        if record.get("n") == 2:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(record, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(clean_cmd, "clean_record", failing)
+    source = tmp_path / "records.jsonl"
+    source.write_text(
+        "".join(json.dumps({"n": n, "maintext": "\n".join(STORY)}) + "\n" for n in range(1, 4)), encoding="utf-8"
+    )
+    out = tmp_path / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--workers", "1", "--no-learn"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["n"] for r in records] == [1, 2, 3]
+    assert records[1]["error"] == "line 2: cleaning failed: RecursionError: maximum recursion depth exceeded"
+    assert records[1]["maintext"] == "\n".join(STORY) and "error" not in records[0]
+    assert "3 records, 1 errors" in result.output

@@ -275,7 +275,11 @@ def _clean_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, Any, b
             kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
             out.append(_Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error))
             continue
-        cleaned = clean_record(record, fields, profile, remove_doubtful)
+        try:
+            cleaned = clean_record(record, fields, profile, remove_doubtful)
+        except Exception as problem:  # a bug on one record must not stop the run nor lose the record
+            cleaned = dict(record)
+            error = f"line {number}: cleaning failed: {type(problem).__name__}: {problem}"
         if error:
             cleaned["error"] = error
         removed, repairs = len(cleaned.get("removed", ())), len(cleaned.get("repairs", ()))
