@@ -110,6 +110,8 @@ def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
     article = copydesk.clean("\n".join([STORY[0], domain, STORY[1]]))
     assert [r.before for r in article.repairs if r.kind == "glued-boundary"] == ["."]  # after a bare domain
     assert "published by HarbourPost.com.\n\nFishermen on the quay" in article.text
+    art = "The critics called it modern art.The harbour board bought it for the town museum on Monday."
+    assert [r.before for r in copydesk.clean("\n".join([STORY[0], art, STORY[1]])).repairs] == ["."]
     for reference in ("Section 2.A of the harbour act", "printed in Vol.I of the harbour report", "see Pt.A and Ch.I"):
         article = copydesk.clean("\n".join([STORY[0], reference + " sets the depth of the basin.", STORY[1]]))
         assert not [r for r in article.repairs if r.kind == "glued-boundary"], reference
@@ -311,6 +313,11 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("By choosing I Accept, you consent to our use of cookies and other tracking technologies.", "legal"),
         ("Follow Harbour Post on Instagram, Facebook and YouTube.", "promo"),
         ("More from Harbour Post...", "navigation"),
+        ("The post Harbour basin to be dredged appeared first on 9to5Harbour.com.", "promo"),
+        ("Les mer: Havnen mudres før vinteren", "promo"),
+        ("Prohibida su reproducción total o parcial, según la ley vigente.", "legal"),
+        ("Riproduzione riservata secondo la legge 633/1941.", "legal"),
+        ("Harbour Post may earn a commission from products bought through links on this page.", "promo"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -356,6 +363,12 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Follow Smith on Twitter was the advice his lawyer gave him before the harbour inquiry.",
         "Updated guidance on mooring takes effect at 9 a.m.",
         "Published results of the silt survey are due by 5 p.m.",
+        "Kido Ltd, which is registered in England and Wales, went into administration on Monday.",
+        "Originally published in Italian in 1958, the harbour history has now been translated.",
+        "This essay first appeared in a 1962 issue of The New Yorker and made the harbour famous.",
+        "Accept all cookies or pay: the harbour app's new model faces scrutiny from regulators.",
+        "Retailers may earn a commission of up to 5% on harbour passes, regulators found last year.",
+        "Older Post Office branches near the harbour will close next year, the firm said on Monday.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:
@@ -625,42 +638,70 @@ def test_cli_workers_write_every_line_in_input_order(tmp_path: Path) -> None:
 
 
 class _CrashingProfile:
-    """A site profile that kills any process but the one that made it: a worker dying mid-batch."""
+    """A site profile that kills a worker process cleaning a record of crash.example, every time: a
+    record that crashes a C library. The process that made it only counts such records."""
 
     def __init__(self) -> None:
         import os
 
         self.owner = os.getpid()
-        self.cleaned_here = 0
+        self.crashes_here = 0
 
-    def _check(self) -> None:
+    def _check(self, domain: str | None) -> None:
         import os
 
-        if os.getpid() != self.owner:
-            os._exit(1)
+        if domain == "crash.example":
+            if os.getpid() != self.owner:
+                os._exit(1)
+            self.crashes_here += 1
 
     def reason(self, domain: str | None, text: str) -> str | None:
-        self._check()
+        self._check(domain)
         return None
 
     def records(self, domain: str | None) -> int:
-        self._check()
-        self.cleaned_here += 1  # asked once a record
+        self._check(domain)
         return 0
 
 
-def test_records_a_dead_worker_left_are_cleaned_in_this_process() -> None:
+def test_a_record_that_kills_its_worker_again_and_again_is_passed_through() -> None:
+    """The batches a dead worker left are cleaned line by line in fresh workers: the record that kills
+    them comes out with an error, every other record cleaned, in order; this process never runs it."""
     from copydesk.clean.records import FieldMap
-    from copydesk.cli.clean_cmd import _batches, _cleaned_batches
+    from copydesk.cli.clean_cmd import BATCH_LINES, _batches, _cleaned_batches
 
-    lines = [json.dumps({"maintext": "\n".join(STORY), "n": n}).encode() + b"\n" for n in range(1000)]
+    lines = [
+        json.dumps({"maintext": "\n".join(STORY), "n": n, "source_domain": "a.example"}).encode() + b"\n"
+        for n in range(3 * BATCH_LINES)
+    ]
+    crash = BATCH_LINES + 17
+    lines[crash] = json.dumps({"maintext": "\n".join(STORY), "n": crash, "source_domain": "crash.example"}).encode()
     profile = _CrashingProfile()
     job = (FieldMap.parse([]), profile, False)
-    batches = list(_cleaned_batches(_batches(iter(lines)), job, 2))
-    assert profile.cleaned_here == 1000  # every worker died; this process cleaned all their batches
-    cleaned = [json.loads(line.text) for batch in batches for line in batch]
-    assert [record["n"] for record in cleaned] == list(range(1000))
-    assert all(record["maintext"] == "\n\n".join(STORY) for record in cleaned)
+    cleaned = [json.loads(line.text) for batch in _cleaned_batches(_batches(iter(lines)), job, 2) for line in batch]
+    assert [record["n"] for record in cleaned] == list(range(3 * BATCH_LINES))
+    assert profile.crashes_here == 0
+    assert cleaned[crash]["error"] == f"line {crash + 1}: the process cleaning this record died"
+    assert cleaned[crash]["maintext"] == "\n".join(STORY)  # passed through as it was
+    others = [record for n, record in enumerate(cleaned) if n != crash]
+    assert all("error" not in record and record["maintext"] == "\n\n".join(STORY) for record in others)
+
+
+def test_a_line_too_deeply_nested_for_the_parser_is_an_error_line(tmp_path: Path) -> None:
+    from copydesk.cli.clean_cmd import BATCH_LINES
+
+    good = json.dumps({"maintext": "\n".join(STORY)})
+    lines = [good] * (BATCH_LINES + 5)
+    lines[3] = "[" * 100_000 + "]" * 100_000
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for workers in ("1", "2"):
+        out = tmp_path / f"cleaned-{workers}.jsonl"
+        result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert len(records) == len(lines)
+        assert records[3]["error"].startswith("line 4: invalid JSON") and "error" not in records[4]
 
 
 def test_pathological_inputs_take_bounded_time() -> None:
@@ -934,3 +975,23 @@ def test_a_record_that_makes_cleaning_fail_is_passed_through(tmp_path: Path, mon
     assert records[1]["error"] == "line 2: cleaning failed: RecursionError: maximum recursion depth exceeded"
     assert records[1]["maintext"] == "\n".join(STORY) and "error" not in records[0]
     assert "3 records, 1 errors" in result.output
+
+
+def test_a_long_row_of_share_buttons_takes_linear_time() -> None:
+    import signal
+
+    from copydesk.clean import boilerplate
+
+    def too_slow(signum: int, frame: object) -> None:
+        raise TimeoutError("the share pattern backtracks")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)
+    try:
+        for row in ("email " * 24 + "a", "facebook-f " * 13 + "a", "email print " * 12 + "a"):
+            boilerplate.forget()
+            assert boilerplate.reason(row) is None
+        assert boilerplate.reason("facebook twitter print email") == "share"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -72,15 +72,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
             # published in 1966]") nor a story about a post someone "originally published on a forum"
-            r"^originally (?:appeared|published|posted) (?:on|in|at|by)\b(?!\s*\d)"
+            # ("Originally published in Italian in 1958", "This essay first appeared in a 1962 issue of ...":
+            # a year after "in" says it is the story of a book or an essay)
+            r"^originally (?:appeared|published|posted) (?:(?:on|at|by)\b|in\b(?!.*\b(?:19|20)\d\d\b))(?!\s*\d)"
             r"(?:(?!, (?-i:[a-z]))[^;]){1,100}?(?=\W*$)|"
             r"^(?:an? (?:earlier |shorter |longer )?version of )?this (?:story|article|post|piece|column|"
-            r"report|interview|essay)(?: was| is)? (?:originally|first) (?:appeared|appears|published|ran)\b|"
-            r"^the post .{1,200} appeared first on (?-i:[A-Z])[^.]{0,60}?(?=\.?$)|"
+            r"report|interview|essay)(?: was| is)? (?:originally|first) (?:appeared|appears|published|ran)\b"
+            r"(?!.*\b(?:19|20)\d\d\b)|"
+            # a feed's footer: "The post Harbour basin to be dredged appeared first on Harbour Post." (the
+            # site's name, whatever its case: "9to5Mac", "iMore", "Bitcoinist.com"; not "on the agenda")
+            r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
             r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
-            r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commission|"
+            r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
+            r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
             r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the |our )?(?:affiliate )?links|"
             # the print edition's note: "A version of this article appears in print on ..."
             r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
@@ -94,14 +100,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^click to (?:share|email|print)\b.{0,60}$|^like this:?$|^(?:like )?loading\s*(?:\.\.\.|…)?$|"
             r"^(?:link copied|show more sharing options|share this with \w+)\W*$|"
             # a row of share buttons, whatever separates them ("facebook twitter print email",
-            # "Facebook-f Linkedin-in Twitter": icon names)
-            r"^(?:(?:share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
+            # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
+            # a long row takes linear time
+            r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|udostępnij|"
             r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
             r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
             r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
-            r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|email|messenger|telegram|pinterest|instagram|youtube|"
-            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]+|$))+\W*$",
+            r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
+            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -150,11 +157,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
-            r"^(?:accept|allow) (?:all )?cookies)\b|"
+            r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
-            r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b|"
+            # a company registration: "Harbour Post Media Ltd is registered in England & Wales (No. 0123456)."
+            r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b"
+            r"(?=\W*(?:(?:under |with )?(?:company )?(?:no\.?|number|registration)[^.]{0,30})?\W*$)|"
             # the site's own policies, in a line of their own or addressed to the reader; not a story
             # sentence about a platform's terms of service
             r"^.{0,60}\b(?:terms of (?:use|service)|privacy policy|cookie policy)\b.{0,40}$|"
@@ -260,11 +269,12 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "navigation",
         re.compile(
-            r"^(?:next|previous|prev\.?|older|newer) (?:article|story|post)(?:\s*[:»›|>-]\s*|\s+(?-i:[A-Z\"“‘]))",
+            r"^(?:next|previous|prev\.?) (?:article|story|post)(?:\s*[:»›|>-]\s*|\s+(?-i:[A-Z\"“‘]))",
             _FLAGS,
         ),
     ),
     ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
+    ("promo", re.compile(r"^les mer\s*[:»›|-]", _FLAGS)),  # Norwegian "Les mer: ..." (read more)
     ("byline", BYLINE),
     (
         "dateline",
@@ -415,10 +425,12 @@ def _reads_as_reporting(text: str) -> bool:
     return _REPORTING.search(text) is not None and not speaks_to_reader(text)
 
 
-# Verbs of reported speech: English, German, French, Spanish, Italian, Portuguese, Russian.
+# Verbs of reported speech: English, German, French, Spanish, Italian, Portuguese, Russian (verbs only:
+# "según la ley", "secondo la legge" belong to rights lines).
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|according to|reported|sagte|sagt|erklärte|a déclaré|a dit|selon|dijo|afirmó|según|"
-    r"ha detto|secondo|disse|afirmou|segundo|сказал|заявил|сообщил)\b",
+    r"\b(?:said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
+    r"announced|estimated|sagte|sagt|erklärte|a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|ha detto|"
+    r"ha dichiarato|disse|afirmou|informou|сказал|заявил|сообщил|отметил)\b",
     _FLAGS,
 )
 

@@ -23,9 +23,11 @@ _NOT_SENTENCES = frozenset(
     "aspx com org gov edu".split()
 )
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est "
-    "vol vols pt pts ch chap apt art sec sect para ed eds op cf pp".split()
+    "mr mrs ms dr st jr sr gen gov sen rep lt col sgt capt prof no vs etc inc ltd co corp fig approx dept est".split()
 )
+# Before a single letter, these are references ("Vol.I", "Pt.A", "Ch.I", "Apt.A"), not sentence ends; before
+# a word they are words ("modern art.The", "photo op.Then").
+_REFERENCES = frozenset("vol vols pt pts ch chap apt art sec sect para ed eds op cf pp".split())
 _EXCLAIMED_NAMES = frozenset({"yahoo", "jeopardy", "wham"})
 _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 
@@ -88,6 +90,14 @@ def glue_points(text: str, start: int, end: int) -> list[Repair]:
     return found
 
 
+def _one_letter_follows(text: str, at: int) -> bool:
+    """Whether a single letter follows the stop at ``at`` (a closing quote aside)."""
+    after = at + 1
+    while after < len(text) and text[after] in "\"'”’»)“‘«":
+        after += 1
+    return after < len(text) and text[after].isalpha() and (after + 1 == len(text) or not text[after + 1].isalnum())
+
+
 def _is_glue(text: str, at: int, floor: int) -> bool:
     # The token around the point, looked at within 80 characters: URLs and addresses are shorter
     # than that near the point, and a text without spaces must not cost quadratic time.
@@ -105,6 +115,8 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
         return text[at - 1].isdigit() or text[at - 1] in "%)]"
     stem = word.group(1).lower()
     if len(stem) < 2 or stem in _ABBREVIATIONS:
+        return False
+    if stem in _REFERENCES and _one_letter_follows(text, at):
         return False
     return not (text[at] == "!" and stem in _EXCLAIMED_NAMES)
 

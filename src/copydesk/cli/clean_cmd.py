@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import sys
 import time
 from collections import deque
@@ -18,7 +17,7 @@ import click
 
 from copydesk.clean.core import clean, paragraph_texts
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
-from copydesk.cli.output import open_output
+from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
 
 
@@ -80,7 +79,7 @@ def clean_command(
     --no-learn for one). Every input line gives one output line, in input order: a record that cannot
     be cleaned is passed through with an "error" field.
     """
-    workers = workers or os.cpu_count() or 1
+    workers = workers or available_cores()
     try:
         field_map = FieldMap.parse(list(fields))
     except ValueError as error:
@@ -191,6 +190,9 @@ def _lines(raw_lines: Iterable[bytes], start: int = 1) -> Iterator[tuple[int, di
         except json.JSONDecodeError as problem:
             yield number, line, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
             continue
+        except (ValueError, RecursionError) as problem:  # nested too deeply for the parser, ...
+            yield number, line, f"line {number}: invalid JSON: {type(problem).__name__}"
+            continue
         if not isinstance(value, dict):
             yield number, line, f"line {number}: a JSON {type(value).__name__}, not a record"
             continue
@@ -265,26 +267,38 @@ def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
 
 def _clean_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, Any, bool]) -> list[_Cleaned]:
     """The output lines of a batch of input lines (pure: a worker process runs it as it is)."""
+    return [_clean_line(start + offset, raw, job) for offset, raw in enumerate(raw_lines)]
+
+
+def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cleaned:
     fields, profile, remove_doubtful = job
-    out = []
-    for number, record, error in _lines(raw_lines, start):
+    for _, record, error in _lines([raw], number):
         if record is None:
-            out.append(_Cleaned("", 0, 0, None))
-            continue
+            return _Cleaned("", 0, 0, None)
         if isinstance(record, str):  # not a record: kept as it was, with the reason
             kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
-            out.append(_Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error))
-            continue
+            return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
         try:
             cleaned = clean_record(record, fields, profile, remove_doubtful)
+            if error:
+                cleaned["error"] = error
+            text = json.dumps(cleaned, ensure_ascii=False)
         except Exception as problem:  # a bug on one record must not stop the run nor lose the record
-            cleaned = dict(record)
-            error = f"line {number}: cleaning failed: {type(problem).__name__}: {problem}"
-        if error:
-            cleaned["error"] = error
-        removed, repairs = len(cleaned.get("removed", ())), len(cleaned.get("repairs", ()))
-        out.append(_Cleaned(json.dumps(cleaned, ensure_ascii=False), removed, repairs, cleaned.get("error")))
-    return out
+            return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
+        return _Cleaned(text, len(cleaned.get("removed", ())), len(cleaned.get("repairs", ())), cleaned.get("error"))
+    return _Cleaned("", 0, 0, None)
+
+
+def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
+    """The input line as it was, with an error: its record and an ``error`` field, or the raw line."""
+    error = f"line {number}: {why}"
+    line = raw.decode("utf-8", "replace").rstrip("\r\n")
+    try:
+        record = json.loads(line.removeprefix("\ufeff"))
+    except (ValueError, RecursionError):
+        record = None
+    out = {**record, "error": error} if isinstance(record, dict) else {"error": error, "line": number, "raw": line}
+    return _Cleaned(json.dumps(out, ensure_ascii=False), 0, 0, error)
 
 
 _JOB: tuple[FieldMap, Any, bool] | None = None  # a worker's fields, profile and options, set once
@@ -300,50 +314,84 @@ def _clean_in_worker(start: int, raw_lines: list[bytes]) -> list[_Cleaned]:
     return _clean_batch(start, raw_lines, _JOB)
 
 
+class _Workers:
+    """A process pool that is replaced when a worker dies (a crash in a C library, the memory killer)."""
+
+    def __init__(self, workers: int, job: tuple[FieldMap, Any, bool]) -> None:
+        self.workers = workers
+        self.job = job
+        self.executor = self._new(workers)
+
+    def _new(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(self.job,))
+
+    def submit(self, start: int, raw_lines: list[bytes]) -> Future[list[_Cleaned]]:
+        try:
+            return self.executor.submit(_clean_in_worker, start, raw_lines)
+        except BrokenProcessPool:
+            self.renew()
+            return self.executor.submit(_clean_in_worker, start, raw_lines)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new(self.workers)
+
+    def isolated(self, start: int, raw_lines: list[bytes]) -> list[_Cleaned]:
+        """A batch whose worker died, line by line in a worker of its own: the line that kills it
+        again is passed through with an error, every other line is cleaned; none is lost, and this
+        process never runs the line that crashes."""
+        out = []
+        single = self._new(1)
+        try:
+            for offset, raw in enumerate(raw_lines):
+                try:
+                    out.extend(single.submit(_clean_in_worker, start + offset, [raw]).result())
+                except BrokenProcessPool:
+                    out.append(_passed_through(start + offset, raw, "the process cleaning this record died"))
+                    single.shutdown(wait=False, cancel_futures=True)
+                    single = self._new(1)
+        finally:
+            single.shutdown()
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown()
+
+
 def _cleaned_batches(
     batches: Iterator[tuple[int, list[bytes]]], job: tuple[FieldMap, Any, bool], workers: int
 ) -> Iterator[list[_Cleaned]]:
     """The cleaned batches, in input order. An input of one batch, or one worker, is cleaned in this
     process; otherwise at most two batches a worker are in flight (the input streams). If a worker
-    dies (a crash in a C library), the batches it left are cleaned in this process: none is lost."""
+    dies, the pool is replaced and each batch it left is cleaned again line by line (
+    :meth:`_Workers.isolated`)."""
     head = list(itertools.islice(batches, 2))
     if workers == 1 or len(head) < 2:
         for start, raw_lines in itertools.chain(head, batches):
             yield _clean_batch(start, raw_lines, job)
         return
-    pending: deque[tuple[Future[list[_Cleaned]], int, list[bytes]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(job,)) as executor:
-        broken = False
-        for start, raw_lines in itertools.chain(head, batches):
-            if not broken:
-                try:
-                    pending.append((executor.submit(_clean_in_worker, start, raw_lines), start, raw_lines))
-                except BrokenProcessPool:
-                    broken = True
-            if broken:
-                pending.append((_done(_clean_batch(start, raw_lines, job)), start, raw_lines))
-            while len(pending) > 2 * workers or (pending and pending[0][0].done()):
-                batch, broken = _result(pending.popleft(), job, broken)
-                yield batch
-        while pending:
-            batch, broken = _result(pending.popleft(), job, broken)
-            yield batch
+    pool = _Workers(workers, job)
+    pending: deque[tuple[Future[list[_Cleaned]], ProcessPoolExecutor, int, list[bytes]]] = deque()
 
+    def take() -> list[_Cleaned]:
+        future, executor, start, raw_lines = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if executor is pool.executor:
+                pool.renew()
+            return pool.isolated(start, raw_lines)
 
-def _done(result: list[_Cleaned]) -> Future[list[_Cleaned]]:
-    future: Future[list[_Cleaned]] = Future()
-    future.set_result(result)
-    return future
-
-
-def _result(
-    item: tuple[Future[list[_Cleaned]], int, list[bytes]], job: tuple[FieldMap, Any, bool], broken: bool
-) -> tuple[list[_Cleaned], bool]:
-    future, start, raw_lines = item
     try:
-        return future.result(), broken
-    except BrokenProcessPool:
-        return _clean_batch(start, raw_lines, job), True
+        for start, raw_lines in itertools.chain(head, batches):
+            future = pool.submit(start, raw_lines)
+            pending.append((future, pool.executor, start, raw_lines))
+            while len(pending) > 2 * workers or (pending and pending[0][0].done()):
+                yield take()
+        while pending:
+            yield take()
+    finally:
+        pool.close()
 
 
 def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> tuple[Any, int]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from copydesk.cli.output import available_cores
 from copydesk.options import CorpusOptions
 from copydesk.sources.crawl import CrawlOptions, CrawlReport, CrawlState, crawl
 from copydesk.sources.inputs import expand_inputs
@@ -143,7 +143,7 @@ def _rebuild(
         else:
             stale.unlink(missing_ok=True)
     chosen = output_format or ("sqlite" if output.suffix == ".db" else "jsonl")
-    options = CorpusOptions(output_format=chosen, workers=workers or os.cpu_count() or 1)
+    options = CorpusOptions(output_format=chosen, workers=workers or available_cores())
     report = run_local(expand_inputs([str(path) for path in inputs]), output, options)
     console.print(
         f"corpus: {report['outcomes'].get('article', 0)} articles ({report['duplicates']} duplicates) from "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,3 +26,11 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         raise click.ClickException(f"cannot write {path}: {error.strerror or error}") from error
     with file:
         yield file
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity, which container runtimes and ``taskset``
+    set), where the platform says; else the machine's; at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1

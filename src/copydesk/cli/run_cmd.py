@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -12,6 +11,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
+from copydesk.cli.output import available_cores
 from copydesk.options import CorpusOptions
 from copydesk.runners.local import RunError, run_local
 from copydesk.sources import SourceError
@@ -132,7 +132,7 @@ def run_command(
             dedup=dedup,
             templates=not no_templates,
             page_timeout=page_timeout,
-            workers=workers or os.cpu_count() or 1,
+            workers=workers or available_cores(),
             batch_size=batch_size,
             fields=fields,
         )
