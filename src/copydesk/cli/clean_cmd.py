@@ -234,7 +234,7 @@ def _clean_records(
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
     job = (fields, profile, remove_doubtful)
-    with open_output(output) as stream, BatchProgress(total) as progress:
+    with open_output(output) as stream, BatchProgress(total, "records") as progress:
         for batch in _cleaned_batches(_batches(lines()), job, workers):
             for line in batch:
                 if not line.text:  # a blank line stays a blank line
@@ -395,22 +395,29 @@ def _cleaned_batches(
 
 
 def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> tuple[Any, int]:
-    """The site profile of the input, and how many records it has."""
+    """The site profile of the input, and how many records it has (a progress bar while it reads)."""
     from copydesk.clean.profile import ProfileLearner
 
     learner = ProfileLearner()
-    count = 0
-    for _, record, _ in _lines(raw_lines):
-        if record is None:
-            continue
-        count += 1
-        if isinstance(record, str):
-            continue
-        name = body_field(record, fields)
-        body = record.get(name) if name else None
-        if isinstance(body, str):
-            learner.add(record_site(record, fields), paragraph_texts(body))
+    count = shown = 0
+    with BatchProgress(None, "records learned") as progress:
+        for _, record, _ in _lines(raw_lines):
+            if record is None:
+                continue
+            count += 1
+            if count - shown == LEARN_PROGRESS_STEP:  # the bar moves in steps: learning is fast
+                progress.advance(False, count - shown)
+                shown = count
+            if isinstance(record, str):
+                continue
+            name = body_field(record, fields)
+            body = record.get(name) if name else None
+            if isinstance(body, str):
+                learner.add(record_site(record, fields), paragraph_texts(body))
     return learner.build(), count
+
+
+LEARN_PROGRESS_STEP = 500
 
 
 def _load_profile(path: Path | None) -> Any:

@@ -10,10 +10,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 
 class BatchProgress:
-    """Counts pages and errors; shows pages/s, errors and ETA when standard error is a terminal."""
+    """Counts items (pages, records) and errors; shows their rate, errors and ETA when standard error
+    is a terminal. ``label`` says what is counted ("pages", "records", "records learned")."""
 
-    def __init__(self, total: int | None) -> None:
+    def __init__(self, total: int | None, label: str = "pages") -> None:
         self.errors = 0
+        self._label = label
         self._progress: Progress | None = None
         self._task = TaskID(0)
         if sys.stderr.isatty():
@@ -26,7 +28,7 @@ class BatchProgress:
                 console=Console(stderr=True),
                 transient=True,
             )
-            self._task = self._progress.add_task("extract", total=total, errors=0, rate="")
+            self._task = self._progress.add_task(label, total=total, errors=0, rate="")
 
     def __enter__(self) -> BatchProgress:
         if self._progress is not None:
@@ -46,10 +48,11 @@ class BatchProgress:
         else:
             self._progress.console.print(message, markup=False, highlight=False)
 
-    def advance(self, failed: bool) -> None:
+    def advance(self, failed: bool, count: int = 1) -> None:
+        """``count`` more items done, ``failed`` of them (a bool: one) with an error."""
         self.errors += failed
         if self._progress is None:
             return
-        self._progress.advance(self._task)
+        self._progress.advance(self._task, count)
         speed = self._progress.tasks[0].speed
-        self._progress.update(self._task, errors=self.errors, rate=f"{speed:.1f} pages/s" if speed else "")
+        self._progress.update(self._task, errors=self.errors, rate=f"{speed:.1f} {self._label}/s" if speed else "")
