@@ -995,3 +995,55 @@ def test_a_long_row_of_share_buttons_takes_linear_time() -> None:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_learning_in_workers_gives_the_same_profile(tmp_path: Path) -> None:
+    from copydesk.cli.clean_cmd import BATCH_LINES
+
+    lines = []
+    for n in range(2 * BATCH_LINES + 11):
+        site = f"site{n % 3}.example"
+        body = "\n".join([f"Story {n} opens on the quay.", *STORY, f"Follow {site} for more harbour news, daily."])
+        lines.append(json.dumps({"maintext": body, "source_domain": site}))
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    profiles = []
+    for workers in ("1", "2"):
+        profile = tmp_path / f"profile-{workers}.json"
+        out = tmp_path / f"cleaned-{workers}.jsonl"
+        result = CliRunner().invoke(
+            main, ["clean", str(source), "-o", str(out), "--workers", workers, "--profile", str(profile)]
+        )
+        assert result.exit_code == 0, result.output
+        profiles.append(profile.read_bytes())
+    assert profiles[0] == profiles[1]
+    assert all(
+        "Follow site" not in json.loads(line)["maintext"] for line in out.read_text(encoding="utf-8").splitlines()
+    )
+
+
+def test_a_record_that_kills_its_learning_worker_is_left_out_of_the_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from copydesk.clean.records import FieldMap
+    from copydesk.cli import clean_cmd
+
+    owner, real = os.getpid(), clean_cmd.paragraph_texts
+    seen_here = []
+
+    def crashing(body: str) -> list[str]:
+        if "CRASH" in body:
+            if os.getpid() != owner:
+                os._exit(1)
+            seen_here.append(body)
+        return real(body)
+
+    monkeypatch.setattr(clean_cmd, "paragraph_texts", crashing)
+    lines = [
+        json.dumps({"maintext": "\n".join([f"Story {n}.", *STORY]), "url": "https://a.example/x"}).encode() + b"\n"
+        for n in range(450)
+    ]
+    lines[300] = json.dumps({"maintext": "CRASH", "url": "https://a.example/y"}).encode() + b"\n"
+    profile, count = clean_cmd._learn(iter(lines), FieldMap.parse([]), 2)
+    assert count == 450 and not seen_here
+    assert profile.records("a.example") == 449

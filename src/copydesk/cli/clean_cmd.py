@@ -6,10 +6,7 @@ import itertools
 import json
 import sys
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -19,6 +16,7 @@ from copydesk.clean.core import clean, paragraph_texts
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
 from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
+from copydesk.runners.ordered import in_order
 
 
 @click.command("clean")
@@ -226,7 +224,7 @@ def _clean_records(
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     if profile is None and learn:
-        profile, total = _learn(lines(), fields)
+        profile, total = _learn(lines(), fields, workers)
         if profile_path is not None:
             from copydesk.clean.profile_io import save_profile
 
@@ -301,119 +299,79 @@ def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
     return _Cleaned(json.dumps(out, ensure_ascii=False), 0, 0, error)
 
 
-_JOB: tuple[FieldMap, Any, bool] | None = None  # a worker's fields, profile and options, set once
-
-
-def _start_worker(job: tuple[FieldMap, Any, bool]) -> None:
-    global _JOB
-    _JOB = job
-
-
-def _clean_in_worker(start: int, raw_lines: list[bytes]) -> list[_Cleaned]:
-    assert _JOB is not None, "worker not started with a job"
-    return _clean_batch(start, raw_lines, _JOB)
-
-
-class _Workers:
-    """A process pool that is replaced when a worker dies (a crash in a C library, the memory killer)."""
-
-    def __init__(self, workers: int, job: tuple[FieldMap, Any, bool]) -> None:
-        self.workers = workers
-        self.job = job
-        self.executor = self._new(workers)
-
-    def _new(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(self.job,))
-
-    def submit(self, start: int, raw_lines: list[bytes]) -> Future[list[_Cleaned]]:
-        try:
-            return self.executor.submit(_clean_in_worker, start, raw_lines)
-        except BrokenProcessPool:
-            self.renew()
-            return self.executor.submit(_clean_in_worker, start, raw_lines)
-
-    def renew(self) -> None:
-        self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = self._new(self.workers)
-
-    def isolated(self, start: int, raw_lines: list[bytes]) -> list[_Cleaned]:
-        """A batch whose worker died, line by line in a worker of its own: the line that kills it
-        again is passed through with an error, every other line is cleaned; none is lost, and this
-        process never runs the line that crashes."""
-        out = []
-        single = self._new(1)
-        try:
-            for offset, raw in enumerate(raw_lines):
-                try:
-                    out.extend(single.submit(_clean_in_worker, start + offset, [raw]).result())
-                except BrokenProcessPool:
-                    out.append(_passed_through(start + offset, raw, "the process cleaning this record died"))
-                    single.shutdown(wait=False, cancel_futures=True)
-                    single = self._new(1)
-        finally:
-            single.shutdown()
-        return out
-
-    def close(self) -> None:
-        self.executor.shutdown()
+def _died(number: int, raw: bytes) -> _Cleaned:
+    return _passed_through(number, raw, "the process cleaning this record died")
 
 
 def _cleaned_batches(
     batches: Iterator[tuple[int, list[bytes]]], job: tuple[FieldMap, Any, bool], workers: int
 ) -> Iterator[list[_Cleaned]]:
-    """The cleaned batches, in input order. An input of one batch, or one worker, is cleaned in this
-    process; otherwise at most two batches a worker are in flight (the input streams). If a worker
-    dies, the pool is replaced and each batch it left is cleaned again line by line (
-    :meth:`_Workers.isolated`)."""
-    head = list(itertools.islice(batches, 2))
-    if workers == 1 or len(head) < 2:
-        for start, raw_lines in itertools.chain(head, batches):
-            yield _clean_batch(start, raw_lines, job)
-        return
-    pool = _Workers(workers, job)
-    pending: deque[tuple[Future[list[_Cleaned]], ProcessPoolExecutor, int, list[bytes]]] = deque()
+    """The cleaned batches, in input order, from ``workers`` processes (:func:`in_order`: a record
+    that kills its worker every time is passed through with an error)."""
+    return in_order(batches, _clean_batch, job, workers, _died)
 
-    def take() -> list[_Cleaned]:
-        future, executor, start, raw_lines = pending.popleft()
+
+class _Learned(NamedTuple):
+    """What the learning pass takes from one input line."""
+
+    counts: bool  # a line that is not blank: a record, or a line that should have been one
+    learnable: bool  # a record with a body
+    site: str | None
+    texts: frozenset[int]  # its record_texts
+    key: int  # its record_key
+
+
+_BLANK = _Learned(False, False, None, frozenset(), 0)
+_NOT_LEARNABLE = _Learned(True, False, None, frozenset(), 0)
+
+
+def _learn_batch(start: int, raw_lines: list[bytes], fields: FieldMap) -> list[_Learned]:
+    """The site and the fingerprints of each record of a batch (pure: a worker process runs it)."""
+    from copydesk.clean.profile import record_key, record_texts
+
+    out = []
+    for offset, raw in enumerate(raw_lines):
         try:
-            return future.result()
-        except BrokenProcessPool:
-            if executor is pool.executor:
-                pool.renew()
-            return pool.isolated(start, raw_lines)
+            for _, record, _ in _lines([raw], start + offset):
+                if record is None:
+                    out.append(_BLANK)
+                    continue
+                name = body_field(record, fields) if isinstance(record, dict) else None
+                body = record.get(name) if isinstance(record, dict) and name else None
+                if not isinstance(record, dict) or not isinstance(body, str):
+                    out.append(_NOT_LEARNABLE)
+                    continue
+                paragraphs = paragraph_texts(body)
+                texts = frozenset(record_texts(paragraphs))
+                out.append(_Learned(True, True, record_site(record, fields), texts, record_key(paragraphs)))
+        except Exception:  # a record that cannot be learned from is cleaned (and its error told) later
+            out.append(_NOT_LEARNABLE)
+    return out
 
-    try:
-        for start, raw_lines in itertools.chain(head, batches):
-            future = pool.submit(start, raw_lines)
-            pending.append((future, pool.executor, start, raw_lines))
-            while len(pending) > 2 * workers or (pending and pending[0][0].done()):
-                yield take()
-        while pending:
-            yield take()
-    finally:
-        pool.close()
+
+def _learn_died(number: int, raw: bytes) -> _Learned:
+    return _NOT_LEARNABLE
 
 
-def _learn(raw_lines: Iterator[bytes], fields: FieldMap) -> tuple[Any, int]:
-    """The site profile of the input, and how many records it has (a progress bar while it reads)."""
+def _learn(raw_lines: Iterator[bytes], fields: FieldMap, workers: int = 1) -> tuple[Any, int]:
+    """The site profile of the input, and how many records it has (a progress bar while it reads).
+    The records' fingerprints are made in ``workers`` processes and counted here, in input order, so
+    the profile is the same whatever the number of workers."""
     from copydesk.clean.profile import ProfileLearner
 
     learner = ProfileLearner()
     count = shown = 0
     with BatchProgress(None, "records learned") as progress:
-        for _, record, _ in _lines(raw_lines):
-            if record is None:
-                continue
-            count += 1
-            if count - shown == LEARN_PROGRESS_STEP:  # the bar moves in steps: learning is fast
+        for batch in in_order(_batches(raw_lines), _learn_batch, fields, workers, _learn_died):
+            for learned in batch:
+                if not learned.counts:
+                    continue
+                count += 1
+                if learned.learnable:
+                    learner.add_texts(learned.site, set(learned.texts), learned.key)
+            if count - shown >= LEARN_PROGRESS_STEP:  # the bar moves in steps: learning is fast
                 progress.advance(False, count - shown)
                 shown = count
-            if isinstance(record, str):
-                continue
-            name = body_field(record, fields)
-            body = record.get(name) if name else None
-            if isinstance(body, str):
-                learner.add(record_site(record, fields), paragraph_texts(body))
     return learner.build(), count
 
 

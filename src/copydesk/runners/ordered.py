@@ -1,0 +1,117 @@
+"""Batches of input lines handled in worker processes and handed back in input order.
+
+A command that streams a file line by line (``copydesk clean``: learning a site profile, then
+cleaning records) gives each batch to a pool of processes, at most two batches a worker in flight, and
+gets one result a line back, batch by batch, in the order of the input. A worker that dies (a crash in
+a C library, the memory killer) costs no line: the pool is replaced, and each batch the dead worker
+left is handled again line by line in a process of its own; the line that kills that process too gets
+the result ``died`` gives it, and this process never runs it.
+
+``work(first_line_number, lines, job)`` must be a module-level function (it is sent to the workers);
+``job`` is given to each worker once, when it starts.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+Work = Callable[[int, list[bytes], Any], list[T]]
+Batch = tuple[int, list[bytes]]  # the number of its first line, its lines
+
+_STATE: tuple[Callable[[int, list[bytes], Any], list[Any]], Any] | None = None  # a worker's work and job
+
+
+def _start(work: Callable[[int, list[bytes], Any], list[Any]], job: Any) -> None:
+    global _STATE
+    _STATE = (work, job)
+
+
+def _run(start: int, lines: list[bytes]) -> list[Any]:
+    assert _STATE is not None, "worker not started"
+    work, job = _STATE
+    return work(start, lines, job)
+
+
+class _Pool(Generic[T]):
+    """A process pool that is replaced when one of its workers dies."""
+
+    def __init__(self, workers: int, work: Work[T], job: Any, died: Callable[[int, bytes], T]) -> None:
+        self.workers = workers
+        self.work = work
+        self.job = job
+        self.died = died
+        self.executor = self._new(workers)
+
+    def _new(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_start, initargs=(self.work, self.job))
+
+    def submit(self, batch: Batch) -> Future[list[T]]:
+        try:
+            return self.executor.submit(_run, *batch)
+        except BrokenProcessPool:
+            self.renew()
+            return self.executor.submit(_run, *batch)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = self._new(self.workers)
+
+    def isolated(self, batch: Batch) -> list[T]:
+        """A batch whose worker died, line by line in a process of its own."""
+        start, lines = batch
+        out: list[T] = []
+        single = self._new(1)
+        try:
+            for offset, line in enumerate(lines):
+                try:
+                    out.extend(single.submit(_run, start + offset, [line]).result())
+                except BrokenProcessPool:
+                    out.append(self.died(start + offset, line))
+                    single.shutdown(wait=False, cancel_futures=True)
+                    single = self._new(1)
+        finally:
+            single.shutdown()
+        return out
+
+    def close(self) -> None:
+        self.executor.shutdown()
+
+
+def in_order(
+    batches: Iterator[Batch], work: Work[T], job: Any, workers: int, died: Callable[[int, bytes], T]
+) -> Iterator[list[T]]:
+    """``work``'s results for each batch, in input order. With one worker, or an input of a single
+    batch (not worth starting processes for), the batches are handled in this process."""
+    head = list(itertools.islice(batches, 2))
+    if workers == 1 or len(head) < 2:
+        for start, lines in itertools.chain(head, batches):
+            yield work(start, lines, job)
+        return
+    pool = _Pool(workers, work, job, died)
+    pending: deque[tuple[Future[list[T]], ProcessPoolExecutor, Batch]] = deque()
+
+    def take() -> list[T]:
+        future, executor, batch = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            if executor is pool.executor:
+                pool.renew()
+            return pool.isolated(batch)
+
+    try:
+        for batch in itertools.chain(head, batches):
+            future = pool.submit(batch)
+            pending.append((future, pool.executor, batch))
+            while len(pending) > 2 * workers or (pending and pending[0][0].done()):
+                yield take()
+        while pending:
+            yield take()
+    finally:
+        pool.close()
