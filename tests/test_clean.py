@@ -664,22 +664,25 @@ class _CrashingProfile:
         return 0
 
 
-def test_a_record_that_kills_its_worker_again_and_again_is_passed_through() -> None:
+@pytest.mark.parametrize("batches", [1, 3])
+def test_a_record_that_kills_its_worker_again_and_again_is_passed_through(batches: int) -> None:
     """The batches a dead worker left are cleaned line by line in fresh workers: the record that kills
-    them comes out with an error, every other record cleaned, in order; this process never runs it."""
+    them comes out with an error, every other record cleaned, in order; this process never runs it,
+    even when the input is a single batch."""
     from copydesk.clean.records import FieldMap
     from copydesk.cli.clean_cmd import BATCH_LINES, _batches, _cleaned_batches
 
+    size = batches * BATCH_LINES if batches > 1 else 150
     lines = [
         json.dumps({"maintext": "\n".join(STORY), "n": n, "source_domain": "a.example"}).encode() + b"\n"
-        for n in range(3 * BATCH_LINES)
+        for n in range(size)
     ]
-    crash = BATCH_LINES + 17
+    crash = BATCH_LINES + 17 if batches > 1 else 3
     lines[crash] = json.dumps({"maintext": "\n".join(STORY), "n": crash, "source_domain": "crash.example"}).encode()
     profile = _CrashingProfile()
     job = (FieldMap.parse([]), profile, False)
     cleaned = [json.loads(line.text) for batch in _cleaned_batches(_batches(iter(lines)), job, 2) for line in batch]
-    assert [record["n"] for record in cleaned] == list(range(3 * BATCH_LINES))
+    assert [record["n"] for record in cleaned] == list(range(size))
     assert profile.crashes_here == 0
     assert cleaned[crash]["error"] == f"line {crash + 1}: the process cleaning this record died"
     assert cleaned[crash]["maintext"] == "\n".join(STORY)  # passed through as it was

@@ -1,11 +1,13 @@
 """Batches of input lines handled in worker processes and handed back in input order.
 
 A command that streams a file line by line (``copydesk clean``: learning a site profile, then
-cleaning records) gives each batch to a pool of processes, at most two batches a worker in flight, and
-gets one result a line back, batch by batch, in the order of the input. A worker that dies (a crash in
-a C library, the memory killer) costs no line: the pool is replaced, and each batch the dead worker
-left is handled again line by line in a process of its own; the line that kills that process too gets
-the result ``died`` gives it, and this process never runs it.
+cleaning records) gives each batch to a pool of processes, at most ``2 * workers + 1`` batches in
+flight, and gets one result a line back, batch by batch, in the order of the input. A worker that dies
+(a crash in a C library, the memory killer) costs no line: the pool is replaced, and each batch that
+was in flight is handled again line by line in a process of its own; the line that kills that process
+too gets the result ``died`` gives it, and this process never runs it. (That re-run is slow, one line
+at a time: it is for the rare record that crashes a library, not for a steady stream of them.) With
+one worker everything runs in this process, and a crash ends the run.
 
 ``work(first_line_number, lines, job)`` must be a module-level function (it is sent to the workers);
 ``job`` is given to each worker once, when it starts.
@@ -13,7 +15,9 @@ the result ``died`` gives it, and this process never runs it.
 
 from __future__ import annotations
 
-import itertools
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +34,14 @@ _STATE: tuple[Callable[[int, list[bytes], Any], list[Any]], Any] | None = None  
 def _start(work: Callable[[int, list[bytes], Any], list[Any]], job: Any) -> None:
     global _STATE
     _STATE = (work, job)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (the memory killer, SIGKILL) must not live on as an orphan."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _run(start: int, lines: list[bytes]) -> list[Any]:
@@ -80,17 +92,16 @@ class _Pool(Generic[T]):
         return out
 
     def close(self) -> None:
-        self.executor.shutdown()
+        """Stop: batches not started are dropped (the caller stopped reading), running ones finish."""
+        self.executor.shutdown(cancel_futures=True)
 
 
 def in_order(
     batches: Iterator[Batch], work: Work[T], job: Any, workers: int, died: Callable[[int, bytes], T]
 ) -> Iterator[list[T]]:
-    """``work``'s results for each batch, in input order. With one worker, or an input of a single
-    batch (not worth starting processes for), the batches are handled in this process."""
-    head = list(itertools.islice(batches, 2))
-    if workers == 1 or len(head) < 2:
-        for start, lines in itertools.chain(head, batches):
+    """``work``'s results for each batch, in input order; with one worker, from this process."""
+    if workers == 1:
+        for start, lines in batches:
             yield work(start, lines, job)
         return
     pool = _Pool(workers, work, job, died)
@@ -106,7 +117,7 @@ def in_order(
             return pool.isolated(batch)
 
     try:
-        for batch in itertools.chain(head, batches):
+        for batch in batches:
             future = pool.submit(batch)
             pending.append((future, pool.executor, batch))
             while len(pending) > 2 * workers or (pending and pending[0][0].done()):
