@@ -4,10 +4,11 @@ A command that streams a file line by line (``copydesk clean``: learning a site 
 cleaning records) gives each batch to a pool of processes, at most ``2 * workers + 1`` batches in
 flight, and gets one result a line back, batch by batch, in the order of the input. A worker that dies
 (a crash in a C library, the memory killer) costs no line: the pool is replaced, and each batch that
-was in flight is handled again line by line in a process of its own; the line that kills that process
-too gets the result ``died`` gives it, and this process never runs it. (That re-run is slow, one line
-at a time: it is for the rare record that crashes a library, not for a steady stream of them.) With
-one worker everything runs in this process, and a crash ends the run.
+was in flight is run again whole, in a process of its own (``workers`` of them at a time), so that
+the batches that did not kill it come back at once; a batch that kills its own process too is run line
+by line, and the line that kills a process a third time gets the result ``died`` gives it. This
+process never runs such a line. With one worker everything runs in this process, and a crash ends the
+run.
 
 ``work(first_line_number, lines, job)`` must be a module-level function (it is sent to the workers);
 ``job`` is given to each worker once, when it starts.
@@ -74,8 +75,27 @@ class _Pool(Generic[T]):
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = self._new(self.workers)
 
+    def alone(self, batches: list[Batch]) -> list[list[T]]:
+        """Batches that were in flight when a worker died, each whole in a process of its own
+        (``workers`` at a time); one that kills its process again is run line by line."""
+        out: list[list[T]] = []
+        for first in range(0, len(batches), self.workers):
+            chunk = batches[first : first + self.workers]
+            singles = [self._new(1) for _ in chunk]
+            try:
+                futures = [single.submit(_run, *batch) for single, batch in zip(singles, chunk, strict=True)]
+                for future, batch in zip(futures, chunk, strict=True):
+                    try:
+                        out.append(future.result())
+                    except BrokenProcessPool:
+                        out.append(self.isolated(batch))
+            finally:
+                for single in singles:
+                    single.shutdown(wait=False, cancel_futures=True)
+        return out
+
     def isolated(self, batch: Batch) -> list[T]:
-        """A batch whose worker died, line by line in a process of its own."""
+        """A batch that killed its process twice, line by line in a process of its own."""
         start, lines = batch
         out: list[T] = []
         single = self._new(1)
@@ -105,16 +125,22 @@ def in_order(
             yield work(start, lines, job)
         return
     pool = _Pool(workers, work, job, died)
-    pending: deque[tuple[Future[list[T]], ProcessPoolExecutor, Batch]] = deque()
+    pending: deque[tuple[Future[list[T]], ProcessPoolExecutor | None, Batch]] = deque()
 
     def take() -> list[T]:
-        future, executor, batch = pending.popleft()
+        future, executor, _ = pending[0]
         try:
-            return future.result()
+            result = future.result()
         except BrokenProcessPool:
+            # Every batch of the dead pool that did not finish runs again, each in a process of its own.
             if executor is pool.executor:
                 pool.renew()
-            return pool.isolated(batch)
+            lost = [i for i, (other, owner, _) in enumerate(pending) if owner is executor and not _finished(other)]
+            for i, result in zip(lost, pool.alone([pending[i][2] for i in lost]), strict=True):
+                pending[i] = (_done(result), None, pending[i][2])
+            result = pending[0][0].result()
+        pending.popleft()
+        return result
 
     try:
         for batch in batches:
@@ -126,3 +152,14 @@ def in_order(
             yield take()
     finally:
         pool.close()
+
+
+def _finished(future: Future[Any]) -> bool:
+    """Done with a result (not an error, not cancelled)."""
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _done(result: list[T]) -> Future[list[T]]:
+    future: Future[list[T]] = Future()
+    future.set_result(result)
+    return future
