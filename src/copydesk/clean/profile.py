@@ -18,6 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from hashlib import blake2b
 from typing import Any
 from urllib.parse import urlsplit
@@ -92,6 +93,7 @@ def _digest(normalised: str) -> int:
     return int.from_bytes(digest.digest(), "big")
 
 
+@lru_cache(maxsize=4096)  # asked for every paragraph and sentence of a record, with the same domain
 def site_key(domain: str | None) -> str | None:
     """The site a domain, host or URL names: lower case, without ``www.``, port or trailing dot;
     ``None`` when there is none."""
