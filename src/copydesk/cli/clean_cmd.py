@@ -6,7 +6,7 @@ import itertools
 import json
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -167,34 +167,28 @@ def _write(output: Path | None, text: str) -> None:
         stream.write(text + "\n")
 
 
-def _lines(raw_lines: Iterable[bytes], start: int = 1) -> Iterator[tuple[int, dict[str, Any] | str | None, str | None]]:
-    """(line number, record, error) for every line, numbered from ``start``. The record is the parsed
-    object; the line itself (a str) when it holds no record, with the error saying why; None for a
-    blank line."""
-    for number, raw in enumerate(raw_lines, start=start):
-        if number == 1:
-            raw = raw.removeprefix(b"\xef\xbb\xbf")
-        if not raw.strip():
-            yield number, None, None
-            continue
-        error = None
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            line = raw.decode("utf-8", "replace")
-            error = f"line {number}: invalid UTF-8, replaced with U+FFFD"
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as problem:
-            yield number, line, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
-            continue
-        except (ValueError, RecursionError) as problem:  # nested too deeply for the parser, ...
-            yield number, line, f"line {number}: invalid JSON: {type(problem).__name__}"
-            continue
-        if not isinstance(value, dict):
-            yield number, line, f"line {number}: a JSON {type(value).__name__}, not a record"
-            continue
-        yield number, value, error
+def _parse_line(number: int, raw: bytes) -> tuple[dict[str, Any] | str | None, str | None]:
+    """(record, error) of input line ``number``: the parsed object; the line itself (a str) when it
+    holds no record, with the error saying why; None for a blank line."""
+    if number == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    if not raw.strip():
+        return None, None
+    error = None
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        line = raw.decode("utf-8", "replace")
+        error = f"line {number}: invalid UTF-8, replaced with U+FFFD"
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as problem:
+        return line, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
+    except (ValueError, RecursionError) as problem:  # nested too deeply for the parser, ...
+        return line, f"line {number}: invalid JSON: {type(problem).__name__}"
+    if not isinstance(value, dict):
+        return line, f"line {number}: a JSON {type(value).__name__}, not a record"
+    return value, error
 
 
 BATCH_LINES = 200  # lines a worker cleans at a time: big enough to pay for the hand-over, small enough to stream
@@ -270,21 +264,20 @@ def _clean_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, Any, b
 
 def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cleaned:
     fields, profile, remove_doubtful = job
-    for _, record, error in _lines([raw], number):
-        if record is None:
-            return _Cleaned("", 0, 0, None)
-        if isinstance(record, str):  # not a record: kept as it was, with the reason
-            kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
-            return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
-        try:
-            cleaned = clean_record(record, fields, profile, remove_doubtful)
-            if error:
-                cleaned["error"] = error
-            text = json.dumps(cleaned, ensure_ascii=False)
-        except Exception as problem:  # a bug on one record must not stop the run nor lose the record
-            return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
-        return _Cleaned(text, len(cleaned.get("removed", ())), len(cleaned.get("repairs", ())), cleaned.get("error"))
-    return _Cleaned("", 0, 0, None)
+    record, error = _parse_line(number, raw)
+    if record is None:
+        return _Cleaned("", 0, 0, None)
+    if isinstance(record, str):  # not a record: kept as it was, with the reason
+        kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
+        return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
+    try:
+        cleaned = clean_record(record, fields, profile, remove_doubtful)
+        if error:
+            cleaned["error"] = error
+        text = json.dumps(cleaned, ensure_ascii=False)
+    except Exception as problem:  # a bug on one record must not stop the run nor lose the record
+        return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
+    return _Cleaned(text, len(cleaned.get("removed", ())), len(cleaned.get("repairs", ())), cleaned.get("error"))
 
 
 def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
@@ -331,21 +324,22 @@ def _learn_batch(start: int, raw_lines: list[bytes], fields: FieldMap) -> list[_
 
     out = []
     for offset, raw in enumerate(raw_lines):
+        record, _ = _parse_line(start + offset, raw)
+        if not isinstance(record, dict):  # a blank line, or one that holds no record
+            out.append(_BLANK if record is None else _NOT_LEARNABLE)
+            continue
+        name = body_field(record, fields)
+        body = record.get(name) if name else None
+        if not isinstance(body, str):
+            out.append(_NOT_LEARNABLE)
+            continue
         try:
-            for _, record, _ in _lines([raw], start + offset):
-                if record is None:
-                    out.append(_BLANK)
-                    continue
-                name = body_field(record, fields) if isinstance(record, dict) else None
-                body = record.get(name) if isinstance(record, dict) and name else None
-                if not isinstance(record, dict) or not isinstance(body, str):
-                    out.append(_NOT_LEARNABLE)
-                    continue
-                paragraphs = paragraph_texts(body)
-                texts = frozenset(record_texts(paragraphs))
-                out.append(_Learned(True, True, record_site(record, fields), texts, record_key(paragraphs)))
+            paragraphs = paragraph_texts(body)
+            texts, key = frozenset(record_texts(paragraphs)), record_key(paragraphs)
         except Exception:  # a record that cannot be learned from is cleaned (and its error told) later
             out.append(_NOT_LEARNABLE)
+            continue
+        out.append(_Learned(True, True, record_site(record, fields), texts, key))
     return out
 
 
