@@ -194,7 +194,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
-        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa lue بخوانید קרא קראו",
+        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "

@@ -283,16 +283,26 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     parts = sentences(text, span)
     if len(parts) < 2:
         return False
-    words = boilerplate.trigger_words(span.of(text))
-    kept = [
-        sentence
-        for sentence in (part.of(text) for part in parts)
-        if _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect) is None
-    ]
+    kept = [part.of(text) for part, why in _judged(text, span, parts, domain, profile, suspect) if why is None]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
     story = " ".join(kept)
     return len(story.split()) >= STORY_WORDS or len(_CJK_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
+
+
+def _judged(
+    text: str, span: Span, parts: list[Span], domain: str | None, profile: Profile | None, suspect: bool
+) -> list[tuple[Span, str | None]]:
+    """The sentences ``parts`` of the paragraph ``span``, each with what the rules or the profile call
+    it (``None``: story text). Each sentence's trigger words are read from its paragraph's."""
+    words = boilerplate.trigger_words(span.of(text))
+    out = []
+    for part in parts:
+        sentence = part.of(text)
+        out.append(
+            (part, _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect))
+        )
+    return out
 
 
 def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[Repair]:
@@ -515,10 +525,7 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
-    words = boilerplate.trigger_words(span.of(text))
-    for part in parts:
-        sentence = part.of(text)
-        why = _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect)
+    for part, why in _judged(text, span, parts, domain, profile, suspect):
         if why and why not in ("navigation",):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:

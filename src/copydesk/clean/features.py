@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from copydesk.clean import boilerplate
 
@@ -68,6 +69,11 @@ def trigger_sets(vocabulary: Mapping[str, Iterable[str]] | None = None) -> tuple
     return tuple(frozenset(vocabulary.get(name, ())) for name in _REASONS)
 
 
+@lru_cache(maxsize=8)  # one vocabulary a model: the union is made once, not for every record
+def _union(sets: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*sets)
+
+
 def paragraph_features(
     texts: Sequence[str],
     title: str | None = None,
@@ -81,7 +87,7 @@ def paragraph_features(
     ``triggers_of``: the word sets of the ``trigger_*`` features (:func:`trigger_sets`); a model reads
     the vocabulary it was trained with, so that new rule words do not move its inputs."""
     sets = _TRIGGER_SETS if triggers_of is None else triggers_of
-    any_trigger = frozenset().union(*sets)
+    any_trigger = _union(sets)
     count = len(texts)
     sizes = [boilerplate.word_count(text) for text in texts]
     sentence = [boilerplate.is_sentence(text) for text in texts]
@@ -112,7 +118,7 @@ def paragraph_features(
         if rule_hits is not None:
             hit = rule_hits[i]
         else:
-            hit = boilerplate.reason(text, lowered_words & boilerplate.ANY_TRIGGER) is not None
+            hit = boilerplate.reason(text, boilerplate.trigger_words(text)) is not None
         row = [
             math.log1p(len(text)),
             math.log1p(n_words),

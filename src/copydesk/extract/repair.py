@@ -11,7 +11,8 @@ import re
 # ("PERÚ»", "3×½", "fatigué\u00a0»").
 _CONTINUATION = "[\u0080-\u00bf\u20ac\u201a-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]"
 _MOJIBAKE = re.compile(f"[ÂÃâ]{_CONTINUATION}|(?:[ÎÏÐÑ×ØÙÚÛ]{_CONTINUATION}){{2}}|(?:[à-ï]{_CONTINUATION}{{2}}){{2}}")
-_LEADS = "ÃâÂÐÑÎÏ×ØÙÚÛàáãäåæçèéêëìíîï"  # the commonest first: most texts have none of them
+# The letters the pattern's sequences start with (the commonest first): most texts have none of them.
+_LEADS = "ÃâÂÐÑÎÏ×ØÙÚÛ" + "".join(chr(code) for code in range(ord("à"), ord("ï") + 1) if chr(code) != "â")
 
 
 def has_mojibake(text: str) -> bool:
