@@ -1,15 +1,16 @@
-"""The learned boilerplate classifier: its features, its shipped weights and its documented split."""
+"""The learned boilerplate classifier: its features, its shipped trees and its documented split."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 
 import pytest
 
 from copydesk.bench.train_cleaner import is_held_out
 from copydesk.clean.features import FEATURE_NAMES, content_words, paragraph_features
-from copydesk.clean.model import BoilerplateModel, shipped_model
+from copydesk.clean.model import BoilerplateModel, Tree, shipped_model
 
 
 def test_features_have_one_value_per_name() -> None:
@@ -26,6 +27,7 @@ def test_shipped_model_loads_and_records_its_held_out_figures() -> None:
     held_out = model.training["held_out"]
     assert model.training["held_out_pages"] > 0 and 0.0 <= held_out["precision"] <= 1.0
     assert BoilerplateModel.from_dict(model.to_dict()) == model
+    assert BoilerplateModel.from_dict(json.loads(model.to_json())) == model
 
 
 def test_probabilities_are_probabilities_and_prose_is_not_flagged() -> None:
@@ -50,22 +52,82 @@ def test_held_out_split_is_the_documented_one() -> None:
     assert 250 < len(documented) < 350
 
 
-def test_scores_are_the_standardised_dot_product() -> None:
-    """The standardisation folded into the weights gives the textbook logistic score."""
-    model = BoilerplateModel(
-        features=FEATURE_NAMES,
-        mean=tuple(0.5 for _ in FEATURE_NAMES),
-        scale=tuple(2.0 for _ in FEATURE_NAMES),
-        weights=tuple(0.1 * (i % 3 - 1) for i in range(len(FEATURE_NAMES))),
-        bias=-0.25,
-        threshold=0.9,
-        training={},
+def _stump(feature: int, threshold: float, low: float, high: float) -> Tree:
+    return Tree((feature, -1, -1), (threshold, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, low, high))
+
+
+def _model(trees: tuple[Tree, ...], **changes: object) -> BoilerplateModel:
+    fields: dict[str, object] = {"features": FEATURE_NAMES, "trees": trees, "base_score": -0.5}
+    fields |= {"threshold": 0.9, "training": {}} | changes
+    return BoilerplateModel(**fields)  # type: ignore[arg-type]
+
+
+def test_scores_are_the_sum_of_the_leaves_a_row_reaches() -> None:
+    """A row goes left when its value is at most the threshold; the log-odds are the base score plus
+    one leaf of each tree; the generated function agrees with walking the trees."""
+    deeper = Tree(
+        feature=(2, -1, 5, -1, -1),
+        threshold=(0.5, 0.0, 10.0, 0.0, 0.0),
+        left=(1, -1, 3, -1, -1),
+        right=(2, -1, 4, -1, -1),
+        value=(0.0, -1.0, 0.0, 0.25, 2.0),
     )
-    row = [float(i % 5) for i in range(len(FEATURE_NAMES))]
-    z = -0.25 + sum(w * (v - 0.5) / 2.0 for w, v in zip(model.weights, row, strict=True))
-    assert math.isclose(model.probabilities([row])[0], 1.0 / (1.0 + math.exp(-z)), rel_tol=1e-12)
+    model = _model((_stump(0, 1.0, -0.3, 0.7), deeper))
+    row = [0.0] * len(FEATURE_NAMES)
+    cases = [((1.0, 0.0, 0.0), -0.3 - 1.0), ((1.5, 0.9, 10.0), 0.7 + 0.25), ((0.0, 0.9, 11.0), -0.3 + 2.0)]
+    for (first, third, sixth), expected in cases:
+        row[0], row[2], row[5] = first, third, sixth
+        assert math.isclose(model.log_odds(row), -0.5 + expected, abs_tol=1e-12)
+        assert math.isclose(model.log_odds(row), -0.5 + sum(tree.score(row) for tree in model.trees), abs_tol=1e-12)
+        assert math.isclose(model.probabilities([row])[0], 1.0 / (1.0 + math.exp(0.5 - expected)), rel_tol=1e-12)
     with pytest.raises(ValueError):
         model.probabilities([row[:-1]])  # a row of the wrong length is an error, not a silent zip
+
+
+def test_the_shipped_trees_compile_to_what_walking_them_gives() -> None:
+    model = shipped_model()
+    assert model is not None and len(model.trees) >= 10
+    texts = ["Home", "Skip to content", "The harbour board agreed on Monday to dredge the basin.", "Share this"]
+    for row in paragraph_features(texts, "Harbour"):
+        walked = model.base_score + sum(tree.score(row) for tree in model.trees)
+        assert math.isclose(model.log_odds(row), walked, abs_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    "tree",
+    [
+        Tree((0, -1, -1), (1.0, 0.0, 0.0), (0, -1, -1), (2, -1, -1), (0.0, 1.0, 2.0)),  # a child before its parent
+        Tree((0, -1, -1), (1.0, 0.0, 0.0), (1, -1, -1), (3, -1, -1), (0.0, 1.0, 2.0)),  # a child out of the tree
+        Tree((999, -1, -1), (1.0, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, 1.0, 2.0)),  # no such feature
+        Tree((0, -1, -1), (math.nan, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, 1.0, 2.0)),  # not a number
+        Tree((0, -1, -1), (1.0, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, math.inf, 2.0)),
+        Tree((0, -1), (1.0, 0.0), (1, -1), (1, -1), (0.0, 1.0, 2.0)),  # arrays of different lengths
+        Tree((), (), (), (), ()),
+    ],
+)
+def test_a_malformed_tree_is_refused(tree: Tree) -> None:
+    with pytest.raises(ValueError):
+        _model((tree,))
+
+
+def test_a_tree_too_deep_is_refused() -> None:
+    depth = 13  # a chain: node 2i compares, 2i+1 is a leaf, 2i+2 goes on
+    size = 2 * depth + 1
+    feature = tuple(0 if i % 2 == 0 and i < size - 1 else -1 for i in range(size))
+    left = tuple(i + 1 if feature[i] == 0 else -1 for i in range(size))
+    right = tuple(i + 2 if feature[i] == 0 else -1 for i in range(size))
+    chain = Tree(feature, (0.5,) * size, left, right, (0.1,) * size)
+    assert chain.depth() == depth
+    with pytest.raises(ValueError, match="deeper"):
+        _model((chain,))
+
+
+def test_a_model_file_of_another_format_version_is_refused() -> None:
+    model = shipped_model()
+    assert model is not None
+    data = model.to_dict() | {"version": 1}
+    with pytest.raises(ValueError, match="version"):
+        BoilerplateModel.from_dict(data)
 
 
 def test_content_words_are_runs_of_five_letters_or_more() -> None:
@@ -74,26 +136,47 @@ def test_content_words_are_runs_of_five_letters_or_more() -> None:
 
 
 def test_the_model_reads_the_trigger_words_it_was_trained_with() -> None:
-    """Words added to the rules later must not move the model's inputs: "Wales won 24-10." between
-    story paragraphs is at most a doubt, as it was when the model was trained."""
-    import copydesk
+    """Words added to the rules later must not move a model's inputs: a model trained before "wales"
+    was a legal word reads "Wales won 24-10." as it did then."""
     from copydesk.clean import boilerplate
 
-    model = shipped_model()
-    assert model is not None and model.trigger_words is not None
-    legal = dict(model.trigger_words)["legal"]
-    assert "wales" in boilerplate.TRIGGER_REASONS["legal"] and "wales" not in legal  # a rule word added since
+    assert "wales" in boilerplate.TRIGGER_REASONS["legal"]
+    older = tuple((name, tuple(sorted(set(words) - {"wales"}))) for name, words in boilerplate.TRIGGER_REASONS.items())
+    model = _model((_stump(0, 1.0, -0.3, 0.7),), trigger_words=older)
     texts = ["Wales won 24-10.", "The harbour board agreed on Monday to dredge the inner basin before the tides."]
     column = FEATURE_NAMES.index("trigger_legal")
     assert paragraph_features(texts, None, [0])[0][column] == 1.0  # the rules' words
     assert paragraph_features(texts, None, [0], None, model.triggers_of)[0][column] == 0.0  # the model's
+
+
+@pytest.mark.parametrize("line", ["Wales won 24-10.", "He said no.", "It rained.", "Prices fell 3%."])
+def test_a_short_story_sentence_between_story_paragraphs_stays(line: str) -> None:
+    """Inside the story, a sentence is a short paragraph of it, whatever the classifier makes of it."""
+    import copydesk
+
     story = [
         "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
-        "Wales won 24-10.",
+        line,
         "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
         "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
     ]
-    assert "Wales won 24-10." in copydesk.clean("\n".join(story)).text
+    article = copydesk.clean("\n".join(story))
+    assert article.text == "\n\n".join(story)
+    assert not article.removed
+
+
+def test_an_opening_menu_is_navigation() -> None:
+    import copydesk
+
+    story = [
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+        "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+    ]
+    menu = ["Home", "News", "Politics", "Business", "Sport", "Weather"]
+    article = copydesk.clean("\n".join(menu + story), title="Harbour basin to be dredged")
+    assert article.text == "\n\n".join(story)
+    assert [(r.text, r.reason) for r in article.removed] == [(line, "navigation") for line in menu]
 
 
 def test_training_stores_the_trigger_words_it_read() -> None:
@@ -109,10 +192,12 @@ def test_training_stores_the_trigger_words_it_read() -> None:
     archive = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "scrapinghub.tar.xz"
     if not archive.exists():
         pytest.skip(f"{archive} is not here")
-    model = train([load_dataset(archive)], iterations=30)
+    model = train([load_dataset(archive)], trees=8)
     assert model.trigger_words is not None
     assert {name: set(words) for name, words in model.trigger_words} == {
         name: set(words) for name, words in boilerplate.TRIGGER_REASONS.items()
     }
+    assert len(model.trees) == 8 and model.training["held_out_pages"] > 0
+    assert 0.0 < model.doubt_from <= model.threshold <= 1.0
     again = BoilerplateModel.from_dict(model.to_dict())
     assert again == model and again.triggers_of == model.triggers_of

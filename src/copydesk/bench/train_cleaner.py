@@ -10,11 +10,16 @@ Split: a page is held out when the SHA-1 of its id, read as an integer, is 0, 1 
 printed by ``copydesk bench train-cleaner`` are measured on them. ``copydesk bench clean --split test``
 scores the cleaner on those pages only.
 
-Model: logistic regression on standardised features, L2-regularised, classes weighted by characters
-so that long paragraphs count as much as they weigh in the benchmark's character-level figures. The
-threshold is the lowest one whose character-level precision on the training pages is at least
-``TARGET_PRECISION``; the doubt threshold, below it, the lowest one reaching ``DOUBT_PRECISION``
-(paragraphs between the two are kept and reported as doubts)."""
+Model: gradient-boosted regression trees (scikit-learn's ``GradientBoostingClassifier``, log loss,
+``TREES`` trees of depth ``DEPTH``), classes weighted by characters so that long paragraphs count as
+much as they weigh in the benchmark's character-level figures. The trees are exported to the model
+file (:class:`copydesk.clean.model.Tree`) and checked to give scikit-learn's own scores. The
+threshold is the lowest one whose character-level precision reaches ``TARGET_PRECISION`` on the
+training pages, each scored by a model that did not see it (five folds of pages); the doubt
+threshold, below it, the lowest one reaching ``DOUBT_PRECISION`` (paragraphs between the two are kept
+and reported as doubts). Cross-validated on the development pages, the trees find about half of
+the planted furniture at a precision of 0.7 where the logistic regression used before found a third.
+scikit-learn is needed for training only (``pip install -e '.[train]'``); cleaning reads the JSON."""
 
 from __future__ import annotations
 
@@ -28,8 +33,14 @@ from copydesk.bench.datasets import Dataset
 from copydesk.clean import boilerplate
 from copydesk.clean.core import body_spans
 from copydesk.clean.features import FEATURE_NAMES, paragraph_features
-from copydesk.clean.model import BoilerplateModel
+from copydesk.clean.model import BoilerplateModel, Tree
 
+TREES = 100
+DEPTH = 4
+LEARNING_RATE = 0.1
+MIN_LEAF = 50
+SUBSAMPLE = 0.8
+FOLDS = 5
 TARGET_PRECISION = 0.7
 DOUBT_PRECISION = 0.5  # below the threshold, down to this precision: paragraphs kept but reported as doubts
 SEEDS = (0, 1, 2, 3, 4)
@@ -45,12 +56,14 @@ class Examples:
     rows: list[list[float]]
     labels: list[int]
     sizes: list[int]  # characters of each paragraph
+    pages: list[str]  # the page each paragraph comes from (folds are made of whole pages)
 
 
 def examples(cases: Sequence[CleanCase]) -> Examples:
     rows: list[list[float]] = []
     labels: list[int] = []
     sizes: list[int] = []
+    pages: list[str] = []
     for case in cases:
         title, _, spans = body_spans(case.text, case.title, None)
         texts = [span.of(case.text) for span in spans]
@@ -59,7 +72,8 @@ def examples(cases: Sequence[CleanCase]) -> Examples:
             inside = sum(max(0, min(span.end, end) - max(span.start, start)) for start, end in case.boilerplate)
             labels.append(int(inside * 2 >= span.end - span.start))
             sizes.append(span.end - span.start)
-    return Examples(rows, labels, sizes)
+            pages.append(case.id)
+    return Examples(rows, labels, sizes, pages)
 
 
 def split_pages(datasets: Sequence[Dataset]) -> tuple[list[SourcePage], list[SourcePage]]:
@@ -71,72 +85,117 @@ def split_pages(datasets: Sequence[Dataset]) -> tuple[list[SourcePage], list[Sou
     return train, test
 
 
-def train(datasets: Sequence[Dataset], iterations: int = 3000, l2: float = 1e-3) -> BoilerplateModel:
+def train(datasets: Sequence[Dataset], trees: int = TREES) -> BoilerplateModel:
     import numpy as np
 
     train_pages, test_pages = split_pages(datasets)
     train_data = examples([case for seed in SEEDS for case in build_single(train_pages, seed)])
     test_data = examples([case for seed in SEEDS for case in build_single(test_pages, seed)])
     x = np.asarray(train_data.rows, dtype=float)
-    y = np.asarray(train_data.labels, dtype=float)
+    y = np.asarray(train_data.labels, dtype=int)
     size = np.asarray(train_data.sizes, dtype=float)
-    mean = x.mean(axis=0)
-    scale = x.std(axis=0)
-    scale[scale == 0] = 1.0
-    z = (x - mean) / scale
-    weight = size / size.mean()
-    positive = (weight * y).sum()
-    negative = (weight * (1 - y)).sum()
-    weight = np.where(y == 1, weight * negative / max(positive, 1e-9), weight)
-    weight = weight / weight.mean()
-    w = np.zeros(z.shape[1])
-    b = 0.0
-    rate = 0.5
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-        gradient = weight * (p - y)
-        w -= rate * ((z.T @ gradient) / len(y) + l2 * w)
-        b -= rate * gradient.mean()
-    scores = 1.0 / (1.0 + np.exp(-(z @ w + b)))
+    weight = _weights(y, size)
+    # Out-of-fold scores of the training pages: the thresholds are read where the trees did not learn.
+    fold = np.asarray([int(hashlib.sha1(page.encode("utf-8")).hexdigest(), 16) % FOLDS for page in train_data.pages])
+    scores = np.zeros(len(y))
+    for k in range(FOLDS):
+        learn, judge = fold != k, fold == k
+        if judge.any() and learn.any():
+            scores[judge] = _fit(x[learn], y[learn], weight[learn], trees).predict_proba(x[judge])[:, 1]
     threshold = _threshold(scores, y, size, TARGET_PRECISION)
     doubt_threshold = _threshold(scores, y, size, DOUBT_PRECISION)
+    fitted = _fit(x, y, weight, trees)
+    vocabulary = tuple((name, tuple(sorted(words))) for name, words in boilerplate.TRIGGER_REASONS.items())
     model = BoilerplateModel(
         features=FEATURE_NAMES,
-        mean=tuple(float(v) for v in mean),
-        scale=tuple(float(v) for v in scale),
-        weights=tuple(float(v) for v in w),
-        bias=float(b),
+        trees=export_trees(fitted),
+        base_score=_base_score(fitted, x[:1]),
         threshold=threshold,
         training={},
         doubt_threshold=doubt_threshold,
+        trigger_words=vocabulary,
     )
-    held_out = evaluate(model, test_data)
-    on_train = evaluate(model, train_data)
+    expected = fitted.decision_function(x)
+    got = np.asarray([model.log_odds(row) for row in train_data.rows])
+    if not np.allclose(got, expected, rtol=0, atol=1e-9):
+        raise RuntimeError("the exported trees do not give scikit-learn's scores")
     summary: dict[str, Any] = {
         "data": "single-record cases of copydesk bench clean, seeds " + ", ".join(map(str, SEEDS)),
         "split": "held out: pages whose sha1(id) % 10 is in " + str(sorted(HELD_OUT)),
+        "model": f"scikit-learn GradientBoostingClassifier: {trees} trees of depth {DEPTH}, learning rate "
+        f"{LEARNING_RATE}, {MIN_LEAF} paragraphs a leaf at least, subsample {SUBSAMPLE}",
+        "thresholds": f"out-of-fold scores of the training pages ({FOLDS} folds of pages): precision "
+        f"{TARGET_PRECISION} (removed), {DOUBT_PRECISION} (doubt)",
         "datasets": [dataset.name for dataset in datasets],
         "train_pages": len(train_pages),
         "held_out_pages": len(test_pages),
         "train_paragraphs": len(train_data.labels),
         "held_out_paragraphs": len(test_data.labels),
-        "train": on_train,
-        "held_out": held_out,
+        "train": evaluate(model, train_data),
+        "held_out": evaluate(model, test_data),
         "target_precision": TARGET_PRECISION,
         "doubt_precision": DOUBT_PRECISION,
     }
-    vocabulary = tuple((name, tuple(sorted(words))) for name, words in boilerplate.TRIGGER_REASONS.items())
     return BoilerplateModel(
         model.features,
-        model.mean,
-        model.scale,
-        model.weights,
-        model.bias,
+        model.trees,
+        model.base_score,
         model.threshold,
         summary,
-        doubt_threshold,
-        trigger_words=vocabulary,
+        model.doubt_threshold,
+        model.trigger_words,
     )
+
+
+def _weights(labels: Any, sizes: Any) -> Any:
+    """Each paragraph weighs its characters; boilerplate as a class weighs as much as the story."""
+    import numpy as np
+
+    weight = sizes / sizes.mean()
+    positive = (weight * labels).sum()
+    negative = (weight * (1 - labels)).sum()
+    weight = np.where(labels == 1, weight * negative / max(positive, 1e-9), weight)
+    return weight / weight.mean()
+
+
+def _fit(x: Any, y: Any, weight: Any, trees: int) -> Any:
+    try:
+        from sklearn.ensemble import GradientBoostingClassifier
+    except ImportError as error:  # cleaning never needs it; training does
+        raise RuntimeError("training the classifier needs scikit-learn: pip install -e '.[train]'") from error
+    model = GradientBoostingClassifier(
+        n_estimators=trees,
+        max_depth=DEPTH,
+        learning_rate=LEARNING_RATE,
+        min_samples_leaf=MIN_LEAF,
+        subsample=SUBSAMPLE,
+        random_state=0,
+    )
+    return model.fit(x, y, sample_weight=weight)
+
+
+def export_trees(fitted: Any) -> tuple[Tree, ...]:
+    """A fitted ``GradientBoostingClassifier``'s trees, each leaf's value times the learning rate."""
+    out = []
+    for estimator in fitted.estimators_[:, 0]:
+        tree = estimator.tree_
+        leaf = tree.children_left == -1
+        out.append(
+            Tree(
+                feature=tuple(-1 if is_leaf else int(f) for f, is_leaf in zip(tree.feature, leaf, strict=True)),
+                threshold=tuple(0.0 if is_leaf else float(t) for t, is_leaf in zip(tree.threshold, leaf, strict=True)),
+                left=tuple(int(v) for v in tree.children_left),
+                right=tuple(int(v) for v in tree.children_right),
+                value=tuple(float(v) * fitted.learning_rate for v in tree.value[:, 0, 0]),
+            )
+        )
+    return tuple(out)
+
+
+def _base_score(fitted: Any, row: Any) -> float:
+    """The log-odds before any tree: scikit-learn's score of a row less what its trees add."""
+    trees = sum(float(estimator.predict(row)[0]) for estimator in fitted.estimators_[:, 0])
+    return float(fitted.decision_function(row)[0]) - float(fitted.learning_rate) * trees
 
 
 def _threshold(scores: Any, labels: Any, sizes: Any, target: float) -> float:

@@ -35,6 +35,7 @@ KNOWN_SITE_RECORDS = 20
 # A line of a bulleted or numbered list ("- Dredge the basin", "2) Repair the quay"): a list item,
 # its marker kept (the text is the record's own).
 _LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
+MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
 MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
@@ -46,6 +47,7 @@ class _Paragraph:
     triggered: bool = True  # some boilerplate rule could fire on a part of it
     doubt: str | None = None  # the classifier leans to this reason without being sure
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
+    cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
 
 
 def clean(
@@ -89,6 +91,9 @@ def clean(
         text, title, description, found, removed, lambda span: judge(span).reason is not None
     )
     items = [judge(span) for span in spans]
+    cuts = {removal.start for removal in removed if removal.reason == "truncation"}
+    for item in items:
+        item.cut = item.span.end in cuts
     _extend_appeals(text, items)
     _apply_model(text, items, title, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     blocks = []
@@ -182,30 +187,52 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
         _mark_navigation(text, items)
         return
     texts = [item.span.of(text) for item in items]
-    # Long prose, and prose no rule reacts to, is not flagged at the threshold in use: skip its features.
+    # Prose is the classifier's only when a rule reacts to it and it is short: the rest is not scored,
+    # nor is a paragraph the source cut short ("… [+1234 chars]"), which is the story's.
     candidates = [
         i
         for i, item in enumerate(items)
-        if item.reason is None and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
+        if item.reason is None and not item.cut and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
     ]
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
+    prose = [i for i, flag in enumerate(map(is_prose, texts)) if flag]
+    story = range(prose[0] + 1, prose[-1]) if prose else range(0)  # between the first and last prose
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if sure and probability >= model.threshold and not _subheading(texts, i, lists):
+        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story):
             items[i].reason = guess
             guessed.append(i)
         else:
             items[i].doubt = guess
+    if sure:
+        _mark_menu(texts, items)
     if guessed and all(item.reason for item in items):
         # The guesses would leave no article at all: a record made only of short lines is one the
         # classifier cannot read, so its calls stay doubts (when unsure, keep the text and say so).
         for i in guessed:
             items[i].doubt, items[i].reason = items[i].reason, None
+
+
+def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
+    """A record that opens with a run of ``MENU_LINES`` or more lines of a few words each ("Home",
+    "World", "Sport") opens with the site's menu: navigation, whatever the classifier made of each
+    line alone. A record of such lines only is left to the classifier."""
+    run = 0
+    while run < len(texts) and _menu_line(texts[run]):
+        run += 1
+    if MENU_LINES <= run < len(texts):
+        for item in items[:run]:
+            if item.reason is None:
+                item.reason, item.doubt = "navigation", None
+
+
+def _menu_line(text: str) -> bool:
+    return boilerplate.word_count(text) <= MENU_WORDS and boilerplate.is_short_label(text)
 
 
 def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
@@ -225,15 +252,19 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
     return runs
 
 
-def _subheading(texts: list[str], i: int, lists: list[tuple[int, int] | None]) -> bool:
-    """A short line between two paragraphs of prose reads as a sub-heading, and a bulleted or
-    numbered list between two of them as the story's own list: the classifier may not take them (a
-    run of several unmarked short lines, another story's headlines, it may). ``lists``: the runs of
-    list lines (:func:`_list_runs`)."""
+def _story_shaped(texts: list[str], i: int, lists: list[tuple[int, int] | None], story: range) -> bool:
+    """Paragraphs the classifier may not take: inside the story (``story``: the paragraphs between
+    its first and last prose), a sentence reads as a short paragraph of the story ("He said no."),
+    and anywhere a short line between two paragraphs of prose as a sub-heading, a bulleted or
+    numbered list between two of them as the story's own list (a run of several unmarked short
+    lines, another story's headlines, it may take). ``lists``: the runs of list lines
+    (:func:`_list_runs`)."""
     run = lists[i]
     if run is not None:
         first, last = run
         return first > 0 and last < len(texts) - 1 and _leads_in(texts[first - 1]) and is_prose(texts[last + 1])
+    if i in story and boilerplate.is_sentence(texts[i]):
+        return True
     return (
         0 < i < len(texts) - 1
         and boilerplate.is_short_label(texts[i])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -28,7 +27,7 @@ def train_cleaner(datasets: tuple[Path, ...], output: Path) -> None:
     except DatasetError as error:
         raise click.ClickException(str(error)) from error
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(model.to_dict(), indent=1) + "\n", encoding="utf-8")
+    output.write_text(model.to_json(), encoding="utf-8")
     summary = model.training
     click.echo(
         f"trained on {summary['train_pages']} pages ({summary['train_paragraphs']} paragraphs); "
