@@ -1050,3 +1050,62 @@ def test_a_record_that_kills_its_learning_worker_is_left_out_of_the_profile(monk
     profile, count = clean_cmd._learn(iter(lines), FieldMap.parse([]), 2)
     assert count == 450 and not seen_here
     assert profile.records("a.example") == 449
+
+
+MENU_STORY = [
+    "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+    "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+    "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+]
+
+
+def test_an_opening_menu_needs_three_lines_of_words_and_a_story_after_it() -> None:
+    menu = ["Harbours", "Ferries", "Fishing"]  # words no rule knows
+    opening = copydesk.clean("\n".join([*menu, *MENU_STORY]), title="Harbour basin to be dredged")
+    assert [(r.text, r.reason) for r in opening.removed] == [(line, "navigation") for line in menu]
+    assert opening.text == "\n\n".join(MENU_STORY)
+
+
+@pytest.mark.parametrize(
+    ("top", "menu"),
+    [
+        (["Harbours", "Ferries", "Fishing"], True),
+        (["Harbours", "Ferries"], False),  # two lines
+        (["By Jane Example", "March 3, 2024", "LONDON"], False),  # a byline and a date are no menu items
+        (["- Eggs", "- Flour", "- Milk"], False),  # a list
+        (["Arsenal 2", "Chelsea 1", "Full time"], False),  # figures
+        (["Harbours", "Ferries", "Fishing the outer banks"], False),  # four words
+    ],
+)
+def test_what_makes_an_opening_menu(top: list[str], menu: bool) -> None:
+    """The menu rule alone (the classifier may still take such lines, on its own evidence)."""
+    from copydesk.clean import boilerplate
+    from copydesk.clean.core import _mark_menu, _Paragraph
+    from copydesk.clean.text import Span
+
+    texts = [*top, *MENU_STORY]
+    items = [_Paragraph(Span(0, 0), boilerplate.reason(text)) for text in texts]
+    _mark_menu(texts, items)
+    assert [item.reason == "navigation" for item in items[: len(top)]] == [menu] * len(top)
+    assert all(item.reason is None for item in items[len(top) :])
+    alone = [_Paragraph(Span(0, 0), boilerplate.reason(text)) for text in top]
+    _mark_menu(top, alone)  # with nothing after them, the lines are not a menu of anything
+    assert all(item.reason != "navigation" for item in alone)
+
+
+def test_a_footer_removed_by_a_rule_does_not_stretch_the_story() -> None:
+    """Furniture after the last paragraph of the story goes even when a legal footer follows it."""
+    footer = "© 2024 Harbour Post Ltd. All rights reserved. This material may not be published or redistributed."
+    for line in ("Advertisement.", "Story continues below.", "Listen to this article."):
+        article = copydesk.clean("\n".join([*MENU_STORY, line, footer]))
+        assert [(r.text, r.reason) for r in article.removed] == [(line, "navigation"), (footer, "legal")]
+        assert article.text == "\n\n".join(MENU_STORY)
+        inside = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
+        assert inside.text == "\n\n".join(MENU_STORY)  # a label with a full stop is no story sentence
+
+
+def test_short_story_sentences_are_not_labels() -> None:
+    """Only whole lines of labels are: "Join us." is, "Join us for the regatta." is not."""
+    for line in ("Join us for the regatta.", "Retrieved 7 January 2011.", "He said no."):
+        article = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
+        assert line in article.text.split("\n\n"), line

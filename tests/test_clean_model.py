@@ -201,3 +201,81 @@ def test_training_stores_the_trigger_words_it_read() -> None:
     assert 0.0 < model.doubt_from <= model.threshold <= 1.0
     again = BoilerplateModel.from_dict(model.to_dict())
     assert again == model and again.triggers_of == model.triggers_of
+
+
+def _shipped_dict() -> dict[str, object]:
+    model = shipped_model()
+    assert model is not None
+    return json.loads(model.to_json())  # type: ignore[no-any-return]
+
+
+def _with_tree_field(name: str, value: object) -> dict[str, object]:
+    data = _shipped_dict()
+    trees = data["trees"]
+    assert isinstance(trees, list)
+    trees[0] = dict(trees[0]) | {name: value}
+    return data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _with_tree_field("feature", [True, -1, -1]),  # a boolean for an index
+        _with_tree_field("left", [1.9, -1, -1]),  # a fraction for an index
+        _with_tree_field("left", ["1", -1, -1]),
+        _with_tree_field("threshold", [10**400, 0.0, 0.0]),  # too large for a float
+        _with_tree_field("threshold", ["1e999", 0.0, 0.0]),
+        _with_tree_field("value", [None, 1.0, 2.0]),
+        _with_tree_field("value", [[1.0], 1.0, 2.0]),
+        _shipped_dict() | {"trees": {"a": 1}},
+        _shipped_dict() | {"trees": [[1, 2, 3]]},
+        _shipped_dict() | {"base_score": None},
+        _shipped_dict() | {"threshold": math.nan},
+        _shipped_dict() | {"threshold": 5.0},
+        _shipped_dict() | {"doubt_threshold": -0.5},
+        _shipped_dict() | {"trigger_words": ["legal"]},
+        {key: value for key, value in _shipped_dict().items() if key != "base_score"},
+        {key: value for key, value in _shipped_dict().items() if key != "trees"},
+        ["not", "a", "model"],
+    ],
+)
+def test_a_malformed_model_file_is_a_value_error(data: object) -> None:
+    with pytest.raises(ValueError):
+        BoilerplateModel.from_dict(data)  # type: ignore[arg-type]
+
+
+def test_a_model_of_thousands_of_trees_compiles() -> None:
+    """The generated function adds one tree a statement: no expression nests deeper than a tree."""
+    trees = tuple(_stump(i % len(FEATURE_NAMES), 0.5, -0.001, 0.001) for i in range(5000))
+    model = _model(trees)
+    row = [1.0] * len(FEATURE_NAMES)
+    assert math.isclose(model.log_odds(row), -0.5 + 5.0, abs_tol=1e-9)
+
+
+def test_exported_trees_score_as_scikit_learn_does_even_at_float32_boundaries() -> None:
+    """scikit-learn compares values rounded to float32; the exported thresholds send every float64
+    value down the same branch (values a hair above a split included)."""
+    np = pytest.importorskip("numpy")
+    ensemble = pytest.importorskip("sklearn.ensemble")
+    from copydesk.bench.train_cleaner import _base_score, _probe_rows, check_export, export_trees, float64_threshold
+
+    rng = np.random.default_rng(0)
+    x = rng.random((400, len(FEATURE_NAMES)))
+    x[:, 3] = rng.integers(0, 2, 400)  # a binary feature: a split at 0.5, where float32 rounding bites
+    y = ((x[:, 3] > 0.5) ^ (x[:, 7] > 0.6)).astype(int)
+    fitted = ensemble.GradientBoostingClassifier(n_estimators=5, max_depth=3, random_state=0).fit(x, y)
+    model = _model(export_trees(fitted), base_score=_base_score(fitted, x[:1]))
+    probes = np.vstack([x, _probe_rows(fitted, x)])
+    row = x[0].copy()
+    row[3] = 0.5 + 1e-12  # float32 rounds it to 0.5: scikit-learn sends it left of a split at 0.5
+    probes = np.vstack([probes, row])
+    check_export(fitted, model, probes)  # raises when one row scores otherwise
+    assert float64_threshold(0.5) > 0.5 and np.float32(float64_threshold(0.5)) == np.float32(0.5)
+
+
+def test_the_shipped_model_reads_its_own_trigger_words() -> None:
+    from copydesk.clean.features import trigger_sets
+
+    model = shipped_model()
+    assert model is not None and model.trigger_words is not None
+    assert model.triggers_of == trigger_sets(dict(model.trigger_words))

@@ -411,12 +411,16 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 
 def _label_end(text: str) -> str:
-    """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
-    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence."""
+    """``text`` as the label rules judge its end: "No comments:" is a label, and so are a time
+    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence, and a
+    label with a full stop ("Advertisement.", "Story continues below."; the rules match whole lines
+    of labels only), but not a date with one ("Retrieved 7 January 2011.": a citation)."""
     bare = text.rstrip().rstrip(":")
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
-    return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
+    if bare.endswith((" a.m.", " p.m.")) or (bare.endswith(".") and not any(c.isdigit() for c in bare)):
+        return bare[:-1]
+    return bare
 
 
 def _reads_as_reporting(text: str) -> bool:

@@ -198,8 +198,9 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
-    prose = [i for i, flag in enumerate(map(is_prose, texts)) if flag]
-    story = range(prose[0] + 1, prose[-1]) if prose else range(0)  # between the first and last prose
+    # The story: between its first and last paragraphs of prose that no rule removed.
+    prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
+    story = range(prose[0] + 1, prose[-1]) if prose else range(0)
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
@@ -209,30 +210,37 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
             guessed.append(i)
         else:
             items[i].doubt = guess
-    if sure:
-        _mark_menu(texts, items)
     if guessed and all(item.reason for item in items):
         # The guesses would leave no article at all: a record made only of short lines is one the
         # classifier cannot read, so its calls stay doubts (when unsure, keep the text and say so).
         for i in guessed:
             items[i].doubt, items[i].reason = items[i].reason, None
+    if sure:
+        _mark_menu(texts, items)
 
 
 def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
     """A record that opens with a run of ``MENU_LINES`` or more lines of a few words each ("Home",
-    "World", "Sport") opens with the site's menu: navigation, whatever the classifier made of each
-    line alone. A record of such lines only is left to the classifier."""
+    "World", "Sport"; no digits, no list marker; left by the rules or taken by them as navigation or
+    share buttons) opens with the site's menu: navigation, whatever the classifier made of each line
+    alone. Only when some text the rules kept follows it: a record of such lines only is left as it is."""
     run = 0
-    while run < len(texts) and _menu_line(texts[run]):
+    while run < len(texts) and _menu_line(texts[run], items[run]):
         run += 1
-    if MENU_LINES <= run < len(texts):
+    if run >= MENU_LINES and any(item.reason is None for item in items[run:]):
         for item in items[:run]:
             if item.reason is None:
                 item.reason, item.doubt = "navigation", None
 
 
-def _menu_line(text: str) -> bool:
-    return boilerplate.word_count(text) <= MENU_WORDS and boilerplate.is_short_label(text)
+def _menu_line(text: str, item: _Paragraph) -> bool:
+    return (
+        item.reason in (None, "navigation", "share")
+        and boilerplate.word_count(text) <= MENU_WORDS
+        and boilerplate.is_short_label(text)
+        and not any(character.isdigit() for character in text)
+        and not _LIST_MARKER.match(text)
+    )
 
 
 def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
@@ -263,7 +271,7 @@ def _story_shaped(texts: list[str], i: int, lists: list[tuple[int, int] | None],
     if run is not None:
         first, last = run
         return first > 0 and last < len(texts) - 1 and _leads_in(texts[first - 1]) and is_prose(texts[last + 1])
-    if i in story and boilerplate.is_sentence(texts[i]):
+    if i in story and _statement(texts[i]):
         return True
     return (
         0 < i < len(texts) - 1
@@ -271,6 +279,21 @@ def _story_shaped(texts: list[str], i: int, lists: list[tuple[int, int] | None],
         and is_prose(texts[i - 1])
         and is_prose(texts[i + 1])
     )
+
+
+# What ends a statement ("He said no.", '"No," he said.'), not a label ("Top stories:", "Image (AP)").
+_STATEMENT_STOPS = ".!?。！？।؟۔"
+_CLOSING = "\"'”’»)]"
+
+
+def _statement(text: str) -> bool:
+    """A sentence of two words or more ending with a full stop, a question or an exclamation mark
+    (closing quotes and brackets after it allowed)."""
+    bare = text.rstrip()
+    stripped = bare.rstrip(_CLOSING)
+    if not stripped or stripped[-1] not in _STATEMENT_STOPS or stripped.endswith(("...", "…")):
+        return False
+    return boilerplate.word_count(text) >= 2
 
 
 def _leads_in(text: str) -> bool:

@@ -44,14 +44,12 @@ class Tree:
         if not size or not size == len(self.threshold) == len(self.left) == len(self.right) == len(self.value):
             raise ValueError("a tree needs a feature, a threshold, two children and a value for each node")
         for i in range(size):
-            if not math.isfinite(self.value[i]):
-                raise ValueError(f"node {i}: a value that is not a finite number")
+            if not (math.isfinite(self.value[i]) and math.isfinite(self.threshold[i])):
+                raise ValueError(f"node {i}: a value or threshold that is not a finite number")
             if self.feature[i] == -1:
                 continue
             if not 0 <= self.feature[i] < features:
                 raise ValueError(f"node {i}: feature {self.feature[i]} of a model of {features}")
-            if not math.isfinite(self.threshold[i]):
-                raise ValueError(f"node {i}: a threshold that is not a finite number")
             if not (i < self.left[i] < size and i < self.right[i] < size):
                 raise ValueError(f"node {i}: a child that does not come after it in the tree")
         if self.depth() > MAX_DEPTH:
@@ -95,12 +93,33 @@ class Tree:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Tree:
         return cls(
-            tuple(int(v) for v in data["feature"]),
-            tuple(float(v) for v in data["threshold"]),
-            tuple(int(v) for v in data["left"]),
-            tuple(int(v) for v in data["right"]),
-            tuple(float(v) for v in data["value"]),
+            _integers(data["feature"]),
+            _numbers(data["threshold"]),
+            _integers(data["left"]),
+            _integers(data["right"]),
+            _numbers(data["value"]),
         )
+
+
+def _integers(values: Any) -> tuple[int, ...]:
+    if not isinstance(values, list) or not all(type(v) is int for v in values):
+        raise ValueError("a list of whole numbers was expected")
+    return tuple(values)
+
+
+def _numbers(values: Any) -> tuple[float, ...]:
+    if not isinstance(values, list) or not all(type(v) in (int, float) for v in values):
+        raise ValueError("a list of numbers was expected")
+    return tuple(_number(v) for v in values)
+
+
+def _number(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise ValueError(f"a number was expected, not {value!r:.40}")
+    try:
+        return float(value)
+    except OverflowError as error:  # an integer too large for a float
+        raise ValueError("a number too large") from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +139,9 @@ class BoilerplateModel:
     def __post_init__(self) -> None:
         if not math.isfinite(self.base_score):
             raise ValueError("a model's base score must be a finite number")
+        for threshold in (self.threshold, self.doubt_threshold):
+            if threshold is not None and not 0.0 <= threshold <= 1.0:  # NaN fails too
+                raise ValueError("a model's thresholds are probabilities, from 0 to 1")
         for tree in self.trees:
             tree.check(len(self.features))
         object.__setattr__(self, "_score", _compile(self.trees, len(self.features)))
@@ -162,21 +184,27 @@ class BoilerplateModel:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BoilerplateModel:
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a copydesk boilerplate model")
         if data.get("version") != VERSION:
             raise ValueError(f"a model of format version {data.get('version')}; this copydesk reads {VERSION}")
-        model = cls(
-            features=tuple(data["features"]),
-            trees=tuple(Tree.from_dict(tree) for tree in data["trees"]),
-            base_score=float(data["base_score"]),
-            threshold=float(data["threshold"]),
-            training=dict(data.get("training", {})),
-            doubt_threshold=None if data.get("doubt_threshold") is None else float(data["doubt_threshold"]),
-            trigger_words=None
-            if data.get("trigger_words") is None
-            else tuple((str(name), tuple(str(w) for w in words)) for name, words in data["trigger_words"].items()),
-        )
+        try:
+            words = data.get("trigger_words")
+            if not isinstance(data["trees"], list) or not all(isinstance(tree, dict) for tree in data["trees"]):
+                raise ValueError("trees: a list of trees was expected")
+            model = cls(
+                features=tuple(str(name) for name in data["features"]),
+                trees=tuple(Tree.from_dict(tree) for tree in data["trees"]),
+                base_score=_number(data["base_score"]),
+                threshold=_number(data["threshold"]),
+                training=dict(data.get("training", {})),
+                doubt_threshold=None if data.get("doubt_threshold") is None else _number(data["doubt_threshold"]),
+                trigger_words=None
+                if words is None
+                else tuple((str(name), tuple(str(w) for w in values)) for name, values in words.items()),
+            )
+        except (KeyError, TypeError, AttributeError) as error:  # a field missing or of the wrong kind
+            raise ValueError(f"a malformed model file: {type(error).__name__}: {error}") from error
         if model.features != FEATURE_NAMES:
             raise ValueError("the model was trained on other features; retrain it (copydesk bench train-cleaner)")
         return model
@@ -188,8 +216,8 @@ def _compile(trees: Sequence[Tree], features: int) -> Callable[[Sequence[float]]
     (indices made ``int``, thresholds and values ``float``, of checked trees), never text read from a
     file."""
     names = "".join(f"x{i}, " for i in range(features))
-    body = " + ".join(tree.expression() for tree in trees) or "0.0"
-    source = f"def score(row):\n    ({names}) = row\n    return {body}\n"
+    lines = "".join(f"    s += {tree.expression()}\n" for tree in trees)  # a statement a tree: no deep nesting
+    source = f"def score(row):\n    ({names}) = row\n    s = 0.0\n{lines}    return s\n"
     namespace: dict[str, Any] = {}
     exec(compile(source, "<copydesk boilerplate model>", "exec"), namespace)
     score: Callable[[Sequence[float]], float] = namespace["score"]
