@@ -279,3 +279,12 @@ def test_the_shipped_model_reads_its_own_trigger_words() -> None:
     model = shipped_model()
     assert model is not None and model.trigger_words is not None
     assert model.triggers_of == trigger_sets(dict(model.trigger_words))
+
+
+def test_the_upper_case_share_counts_every_script_with_case() -> None:
+    """A Greek or Cyrillic headline in capitals reads as one in Latin letters does; Chinese has no case."""
+    column = FEATURE_NAMES.index("upper_ratio")
+    texts = ["ΑΘΗΝΑ ΣΗΜΕΡΑ", "МОСКВА СЕГОДНЯ", "ATHENS TODAY", "Москва сегодня", "北京今天"]
+    shares = [row[column] for row in paragraph_features(texts)]
+    assert shares[:3] == [1.0, 1.0, 1.0]
+    assert 0.0 < shares[3] < 0.2 and shares[4] == 0.0

@@ -13,7 +13,6 @@ from copydesk.clean import boilerplate
 
 _WORD = re.compile(r"\w+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
 _CLAUSE = re.compile(r"[,;:]")
 _SEPARATOR = re.compile(r"[|›»•·/]")
@@ -126,7 +125,7 @@ def paragraph_features(
             float(text[:1].isupper()),
             float(text[:1].isdigit()),
             sum(1 for word in words if word[:1].isupper()) / n_words,
-            len(_UPPER.findall(text)) / letters,
+            (sum(map(str.isupper, text)) if not text.islower() else 0) / letters,  # any script with case
             digits / size,
             len(_CLAUSE.findall(text)) / n_words,
             min(len(_SEPARATOR.findall(text)), 5) / 5,
