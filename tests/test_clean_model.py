@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -288,3 +289,18 @@ def test_the_upper_case_share_counts_every_script_with_case() -> None:
     shares = [row[column] for row in paragraph_features(texts)]
     assert shares[:3] == [1.0, 1.0, 1.0]
     assert 0.0 < shares[3] < 0.2 and shares[4] == 0.0
+
+
+def test_training_without_scikit_learn_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from click.testing import CliRunner
+
+    from copydesk.cli.train_cleaner_cmd import train_cleaner
+
+    monkeypatch.setitem(sys.modules, "sklearn.ensemble", None)  # an import of it now fails
+    archive = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "scrapinghub.tar.xz"
+    if not archive.exists():
+        pytest.skip(f"{archive} is not here")
+    result = CliRunner().invoke(train_cleaner, [str(archive), "-o", "/dev/null"])
+    assert result.exit_code == 1 and "pip install -e '.[train]'" in result.output

@@ -95,6 +95,7 @@ def split_pages(datasets: Sequence[Dataset]) -> tuple[list[SourcePage], list[Sou
 def train(datasets: Sequence[Dataset], trees: int = TREES) -> BoilerplateModel:
     import numpy as np
 
+    _estimator_class()  # before minutes of building examples: a missing scikit-learn fails here
     train_pages, test_pages = split_pages(datasets)
     train_data = examples([case for seed in SEEDS for case in build_single(train_pages, seed)])
     test_data = examples([case for seed in SEEDS for case in build_single(test_pages, seed)])
@@ -173,12 +174,16 @@ def _weights(labels: Any, sizes: Any) -> Any:
     return weight / weight.mean()
 
 
-def _fit(x: Any, y: Any, weight: Any, trees: int) -> Any:
+def _estimator_class() -> Any:
     try:
         from sklearn.ensemble import GradientBoostingClassifier
     except ImportError as error:  # cleaning never needs it; training does
         raise RuntimeError("training the classifier needs scikit-learn: pip install -e '.[train]'") from error
-    model = GradientBoostingClassifier(
+    return GradientBoostingClassifier
+
+
+def _fit(x: Any, y: Any, weight: Any, trees: int) -> Any:
+    model = _estimator_class()(
         n_estimators=trees,
         max_depth=DEPTH,
         learning_rate=LEARNING_RATE,

@@ -24,7 +24,7 @@ def train_cleaner(datasets: tuple[Path, ...], output: Path) -> None:
         raise click.ClickException("no dataset given and none found in ../shared/bench")
     try:
         model = train([load_dataset(path) for path in paths])
-    except DatasetError as error:
+    except (DatasetError, RuntimeError) as error:  # RuntimeError: scikit-learn missing, or a failed export check
         raise click.ClickException(str(error)) from error
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(model.to_json(), encoding="utf-8")
