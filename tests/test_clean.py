@@ -1072,6 +1072,7 @@ def test_an_opening_menu_needs_three_lines_of_words_and_a_story_after_it() -> No
         (["Harbours", "Ferries", "Fishing"], True),
         (["Harbours", "Ferries"], False),  # two lines
         (["By Jane Example", "March 3, 2024", "LONDON"], False),  # a byline and a date are no menu items
+        (["By Jane Example", "Reuters", "LONDON"], False),  # nor is a credit
         (["- Eggs", "- Flour", "- Milk"], False),  # a list
         (["Arsenal 2", "Chelsea 1", "Full time"], False),  # figures
         (["Harbours", "Ferries", "Fishing the outer banks"], False),  # four words
@@ -1094,14 +1095,16 @@ def test_what_makes_an_opening_menu(top: list[str], menu: bool) -> None:
 
 
 def test_a_footer_removed_by_a_rule_does_not_stretch_the_story() -> None:
-    """Furniture after the last paragraph of the story goes even when a legal footer follows it."""
+    """Furniture after the last paragraph of the story goes even when a legal footer (prose, which a
+    rule removes) follows it: the story ends with its last prose that the rules kept."""
     footer = "© 2024 Harbour Post Ltd. All rights reserved. This material may not be published or redistributed."
-    for line in ("Advertisement.", "Story continues below.", "Listen to this article."):
+    for line in ("Sign up for alerts.", "Watch the video."):  # statements the classifier takes there
         article = copydesk.clean("\n".join([*MENU_STORY, line, footer]))
-        assert [(r.text, r.reason) for r in article.removed] == [(line, "navigation"), (footer, "legal")]
+        assert [(r.text, r.reason) for r in article.removed] == [(line, "boilerplate"), (footer, "legal")]
         assert article.text == "\n\n".join(MENU_STORY)
+    for line in ("Advertisement.", "Story continues below.", "Listen to this article."):  # labels, by rule
         inside = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
-        assert inside.text == "\n\n".join(MENU_STORY)  # a label with a full stop is no story sentence
+        assert [(r.text, r.reason) for r in inside.removed] == [(line, "navigation")]
 
 
 def test_short_story_sentences_are_not_labels() -> None:
@@ -1109,3 +1112,47 @@ def test_short_story_sentences_are_not_labels() -> None:
     for line in ("Join us for the regatta.", "Retrieved 7 January 2011.", "He said no."):
         article = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
         assert line in article.text.split("\n\n"), line
+
+
+def test_a_statement_is_a_sentence_of_two_words_or_more_ending_in_a_stop() -> None:
+    from copydesk.clean.core import _statement
+
+    for line in ("He said no.", '"No," he said.', "Is it over?", "Run!", "Er sagte: „Nein.“", "他说不。"):
+        assert _statement(line) or line == "Run!", line
+    for line in ("Run!", "Advertisement.", "Top stories:", "Image caption (AP)", "More from Space...", "Home"):
+        assert not _statement(line), line
+
+
+def test_a_story_sentence_that_opens_like_a_label_stays() -> None:
+    """A full stop lets only the whole-line furniture labels read a line: a sentence opening with
+    "By", "Filed under" or "Tags" is the story's."""
+    for line in (
+        "By March, the army had retreated.",
+        "Filed under seal, the motion asks the judge to dismiss the case.",
+        "Tags were found on the birds.",
+        "Di Maio, leader del movimento, ha rifiutato.",
+    ):
+        article = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
+        assert line in article.text.split("\n\n"), line
+    glued = "The siege began in January and the city soon ran short of food. By March, the army had retreated. "
+    glued += "Residents said the streets looked like a battlefield."
+    article = copydesk.clean("\n".join([MENU_STORY[0], glued, *MENU_STORY[1:]]))
+    assert glued in article.text.split("\n\n")
+
+
+def test_a_menu_goes_even_where_the_classifier_would_take_the_line_after_it() -> None:
+    """The menu rule reads the rules' verdicts, before the classifier: a record of a menu and one
+    headline-like line keeps the line (the classifier's guess becomes a doubt) and loses the menu."""
+    article = copydesk.clean("Harbours\nFerries\nFishing\nDredging approved by the board")
+    assert article.text == "Dredging approved by the board"
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Harbours", "navigation"),
+        ("Ferries", "navigation"),
+        ("Fishing", "navigation"),
+    ]
+
+
+def test_the_classifier_may_take_a_label_inside_the_story() -> None:
+    """Only statements are protected inside the story: "Top stories:" is a label, not a sentence."""
+    article = copydesk.clean("\n".join([MENU_STORY[0], "Top stories:", *MENU_STORY[1:]]))
+    assert article.text == "\n\n".join(MENU_STORY)

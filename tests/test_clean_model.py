@@ -210,24 +210,29 @@ def _shipped_dict() -> dict[str, object]:
     return json.loads(model.to_json())  # type: ignore[no-any-return]
 
 
-def _with_tree_field(name: str, value: object) -> dict[str, object]:
+def _with_tree_field(name: str, value: object, at: int = 0) -> dict[str, object]:
+    """The shipped model with one entry of its first tree's ``name`` list set to ``value``."""
     data = _shipped_dict()
     trees = data["trees"]
     assert isinstance(trees, list)
-    trees[0] = dict(trees[0]) | {name: value}
+    values = list(trees[0][name])
+    values[at] = value
+    trees[0] = dict(trees[0]) | {name: values}
     return data
 
 
 @pytest.mark.parametrize(
     "data",
     [
-        _with_tree_field("feature", [True, -1, -1]),  # a boolean for an index
-        _with_tree_field("left", [1.9, -1, -1]),  # a fraction for an index
-        _with_tree_field("left", ["1", -1, -1]),
-        _with_tree_field("threshold", [10**400, 0.0, 0.0]),  # too large for a float
-        _with_tree_field("threshold", ["1e999", 0.0, 0.0]),
-        _with_tree_field("value", [None, 1.0, 2.0]),
-        _with_tree_field("value", [[1.0], 1.0, 2.0]),
+        _with_tree_field("feature", True),  # a boolean for an index
+        _with_tree_field("left", 1.0),  # a fraction for an index
+        _with_tree_field("left", "1"),
+        _with_tree_field("threshold", 10**400),  # too large for a float
+        _with_tree_field("threshold", "1e999"),
+        _with_tree_field("value", None),
+        _with_tree_field("value", [1.0]),
+        _with_tree_field("feature", [1, -1, -1], at=1),  # nested lists
+        _with_tree_field("threshold", 10**400, at=-1),  # on a leaf too
         _shipped_dict() | {"trees": {"a": 1}},
         _shipped_dict() | {"trees": [[1, 2, 3]]},
         _shipped_dict() | {"base_score": None},
@@ -235,6 +240,9 @@ def _with_tree_field(name: str, value: object) -> dict[str, object]:
         _shipped_dict() | {"threshold": 5.0},
         _shipped_dict() | {"doubt_threshold": -0.5},
         _shipped_dict() | {"trigger_words": ["legal"]},
+        _shipped_dict() | {"trigger_words": {}},  # no words for the reasons the features read
+        _shipped_dict() | {"trigger_words": {"legal": "rights"}},  # a string is no list of words
+        _shipped_dict() | {"features": {"a": 1}},
         {key: value for key, value in _shipped_dict().items() if key != "base_score"},
         {key: value for key, value in _shipped_dict().items() if key != "trees"},
         ["not", "a", "model"],
@@ -272,6 +280,36 @@ def test_exported_trees_score_as_scikit_learn_does_even_at_float32_boundaries() 
     probes = np.vstack([probes, row])
     check_export(fitted, model, probes)  # raises when one row scores otherwise
     assert float64_threshold(0.5) > 0.5 and np.float32(float64_threshold(0.5)) == np.float32(0.5)
+
+
+def test_the_shipped_file_loads_through_the_same_checks() -> None:
+    """The malformed cases above differ from a file that loads in one entry each."""
+    assert BoilerplateModel.from_dict(_shipped_dict()) == shipped_model()
+    assert BoilerplateModel.from_dict(_with_tree_field("feature", 0)).trees[0].feature[0] == 0
+
+
+def test_the_export_check_catches_thresholds_left_as_scikit_learn_stores_them() -> None:
+    """Without the float32 adjustment, probes at the splits score otherwise than scikit-learn."""
+    np = pytest.importorskip("numpy")
+    ensemble = pytest.importorskip("sklearn.ensemble")
+    from dataclasses import replace
+
+    from copydesk.bench.train_cleaner import _base_score, _probe_rows, check_export, export_trees
+
+    rng = np.random.default_rng(1)
+    x = rng.random((300, len(FEATURE_NAMES)))
+    x[:, 3] = rng.integers(0, 2, 300)
+    y = ((x[:, 3] > 0.5) ^ (x[:, 7] > 0.6)).astype(int)
+    fitted = ensemble.GradientBoostingClassifier(n_estimators=5, max_depth=3, random_state=0).fit(x, y)
+    trees = export_trees(fitted)
+    raw = []  # the same trees with scikit-learn's stored thresholds
+    for tree, estimator in zip(trees, fitted.estimators_[:, 0], strict=True):
+        stored = zip(tree.feature, estimator.tree_.threshold, strict=True)
+        raw.append(replace(tree, threshold=tuple(0.0 if f == -1 else float(t) for f, t in stored)))
+    probes = _probe_rows(fitted, x)
+    check_export(fitted, _model(trees, base_score=_base_score(fitted, x[:1])), probes)
+    with pytest.raises(RuntimeError):
+        check_export(fitted, _model(tuple(raw), base_score=_base_score(fitted, x[:1])), probes)
 
 
 def test_the_shipped_model_reads_its_own_trigger_words() -> None:

@@ -217,7 +217,8 @@ def export_trees(fitted: Any) -> tuple[Tree, ...]:
 def float64_threshold(threshold: float) -> float:
     """The threshold that sends a float64 value where scikit-learn sends it: its trees compare the
     value rounded to float32 (``float32(x) <= t``); this is the largest float64 ``x`` for which that
-    holds, so that ``x <= float64_threshold(t)`` gives the same branch for every ``x``."""
+    holds, so that ``x <= float64_threshold(t)`` gives the same branch for every ``x`` in float32's
+    range (scikit-learn refuses values outside it, and makes no threshold there)."""
     import numpy as np
 
     top = np.float32(threshold)
@@ -233,37 +234,35 @@ def float64_threshold(threshold: float) -> float:
 
 
 def _probe_rows(fitted: Any, rows: Any) -> Any:
-    """Rows that test the exported thresholds: a training row with one feature set at, just below and
-    just above each split of the trees (in float64 and float32 steps)."""
+    """Rows that test the exported thresholds: for each split of each tree, a row that reaches that
+    node, with the split's feature set at, just below and just above its threshold (in float64 and
+    float32 steps)."""
     import numpy as np
 
-    splits = sorted(
-        {
-            (int(f), float(t))
-            for estimator in fitted.estimators_[:, 0]
-            for f, t, left in zip(
-                estimator.tree_.feature, estimator.tree_.threshold, estimator.tree_.children_left, strict=True
-            )
-            if left != -1
-        }
-    )
     probes = []
-    for k, (feature, threshold) in enumerate(splits):
-        low32 = float(np.float32(threshold))
-        for value in (
-            threshold,
-            float(np.nextafter(threshold, -np.inf)),
-            float(np.nextafter(threshold, np.inf)),
-            threshold + 1e-12,
-            threshold - 1e-12,
-            low32,
-            float(np.nextafter(np.float32(low32), np.float32(np.inf))),
-            float64_threshold(threshold),
-            float(np.nextafter(float64_threshold(threshold), np.inf)),
-        ):
-            row = np.array(rows[k % len(rows)], dtype=float)
-            row[feature] = value
-            probes.append(row)
+    for estimator in fitted.estimators_[:, 0]:
+        tree = estimator.tree_
+        reaching = estimator.decision_path(rows).tocsc()  # which rows pass through each node
+        for node in np.nonzero(tree.children_left != -1)[0]:
+            passing = reaching.indices[reaching.indptr[node] : reaching.indptr[node + 1]]
+            base = rows[passing[0]] if len(passing) else rows[0]
+            feature, threshold = int(tree.feature[node]), float(tree.threshold[node])
+            low32 = float(np.float32(threshold))
+            exported = float64_threshold(threshold)
+            for value in (
+                threshold,
+                float(np.nextafter(threshold, -np.inf)),
+                float(np.nextafter(threshold, np.inf)),
+                threshold + 1e-12,
+                threshold - 1e-12,
+                low32,
+                float(np.nextafter(np.float32(low32), np.float32(np.inf))),
+                exported,
+                float(np.nextafter(exported, np.inf)),
+            ):
+                row = np.array(base, dtype=float)
+                row[feature] = value
+                probes.append(row)
     return np.asarray(probes)
 
 

@@ -228,7 +228,7 @@ BYLINE = re.compile(
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "navigation",
-        re.compile(
+        _FURNITURE_LABELS := re.compile(
             r"^\W*(?:(?:sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
             r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
             r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
@@ -382,10 +382,14 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
-    if len(text) <= 80 and not is_sentence(_label_end(text)):
-        for name, pattern in _LABEL_RULES:
-            if pattern.search(text):
-                return name
+    if len(text) <= 80:
+        end = _label_end(text)
+        if not is_sentence(end):
+            for name, pattern in _LABEL_RULES:
+                if pattern.search(text):
+                    return name
+        elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
+            return "navigation"
     if not text.isascii():
         for name, pattern in _CJK_RULES:
             if pattern.search(text):
@@ -411,16 +415,20 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 
 def _label_end(text: str) -> str:
-    """``text`` as the label rules judge its end: "No comments:" is a label, and so are a time
-    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence, and a
-    label with a full stop ("Advertisement.", "Story continues below."; the rules match whole lines
-    of labels only), but not a date with one ("Retrieved 7 January 2011.": a citation)."""
+    """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
+    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence."""
     bare = text.rstrip().rstrip(":")
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
-    if bare.endswith((" a.m.", " p.m.")) or (bare.endswith(".") and not any(c.isdigit() for c in bare)):
-        return bare[:-1]
-    return bare
+    return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
+
+
+def _stopped_label(end: str) -> bool:
+    """A line of labels with a full stop ("Advertisement.", "Story continues below."): only the rule
+    that matches whole lines of furniture labels may read it, never one that reads a line's start
+    ("By March, the army had retreated." is no byline). Not with digits: "Retrieved 7 January
+    2011." is a citation."""
+    return end.endswith(".") and not end.endswith("..") and not any(c.isdigit() for c in end)
 
 
 def _reads_as_reporting(text: str) -> bool:

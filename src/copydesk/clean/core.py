@@ -187,6 +187,8 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
         _mark_navigation(text, items)
         return
     texts = [item.span.of(text) for item in items]
+    if sure:
+        _mark_menu(texts, items)  # before the classifier: a menu is a menu whatever it makes of each line
     # Prose is the classifier's only when a rule reacts to it and it is short: the rest is not scored,
     # nor is a paragraph the source cut short ("… [+1234 chars]"), which is the story's.
     candidates = [
@@ -215,15 +217,14 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
         # classifier cannot read, so its calls stay doubts (when unsure, keep the text and say so).
         for i in guessed:
             items[i].doubt, items[i].reason = items[i].reason, None
-    if sure:
-        _mark_menu(texts, items)
 
 
 def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
     """A record that opens with a run of ``MENU_LINES`` or more lines of a few words each ("Home",
     "World", "Sport"; no digits, no list marker; left by the rules or taken by them as navigation or
     share buttons) opens with the site's menu: navigation, whatever the classifier made of each line
-    alone. Only when some text the rules kept follows it: a record of such lines only is left as it is."""
+    alone. Only when some text the rules kept follows it: a record of such lines only is left to the
+    classifier."""
     run = 0
     while run < len(texts) and _menu_line(texts[run], items[run]):
         run += 1
@@ -283,7 +284,7 @@ def _story_shaped(texts: list[str], i: int, lists: list[tuple[int, int] | None],
 
 # What ends a statement ("He said no.", '"No," he said.'), not a label ("Top stories:", "Image (AP)").
 _STATEMENT_STOPS = ".!?。！？।؟۔"
-_CLOSING = "\"'”’»)]"
+_CLOSING = "\"'”’“»«)]」』"  # closing quotes of English, German (“), French, Japanese; brackets
 
 
 def _statement(text: str) -> bool:

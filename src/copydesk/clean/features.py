@@ -125,7 +125,8 @@ def paragraph_features(
             float(text[:1].isupper()),
             float(text[:1].isdigit()),
             sum(1 for word in words if word[:1].isupper()) / n_words,
-            (sum(map(str.isupper, text)) if not text.islower() else 0) / letters,  # any script with case
+            # capital letters of any script with case ("ⓐ" and "Ⅻ" are upper case, but no letters)
+            (sum(map(str.isupper, filter(str.isalpha, text))) if not text.islower() else 0) / letters,
             digits / size,
             len(_CLAUSE.findall(text)) / n_words,
             min(len(_SEPARATOR.findall(text)), 5) / 5,

@@ -190,10 +190,14 @@ class BoilerplateModel:
             raise ValueError(f"a model of format version {data.get('version')}; this copydesk reads {VERSION}")
         try:
             words = data.get("trigger_words")
+            if words is not None:
+                _check_vocabulary(words)
             if not isinstance(data["trees"], list) or not all(isinstance(tree, dict) for tree in data["trees"]):
                 raise ValueError("trees: a list of trees was expected")
+            if not isinstance(data["features"], list) or not all(isinstance(name, str) for name in data["features"]):
+                raise ValueError("features: a list of names was expected")
             model = cls(
-                features=tuple(str(name) for name in data["features"]),
+                features=tuple(data["features"]),
                 trees=tuple(Tree.from_dict(tree) for tree in data["trees"]),
                 base_score=_number(data["base_score"]),
                 threshold=_number(data["threshold"]),
@@ -208,6 +212,16 @@ class BoilerplateModel:
         if model.features != FEATURE_NAMES:
             raise ValueError("the model was trained on other features; retrain it (copydesk bench train-cleaner)")
         return model
+
+
+def _check_vocabulary(words: Any) -> None:
+    """A model's trigger words: for each reason the features read, a list of words."""
+    reasons = {name.removeprefix("trigger_") for name in FEATURE_NAMES if name.startswith("trigger_")}
+    if not isinstance(words, dict) or set(words) != reasons:
+        raise ValueError(f"trigger_words: a list of words for each of {sorted(reasons)} was expected")
+    for name, values in words.items():
+        if not isinstance(values, list) or not all(isinstance(word, str) for word in values):
+            raise ValueError(f"trigger_words[{name!r}]: a list of words was expected")
 
 
 def _compile(trees: Sequence[Tree], features: int) -> Callable[[Sequence[float]], float]:
