@@ -1156,3 +1156,19 @@ def test_the_classifier_may_take_a_label_inside_the_story() -> None:
     """Only statements are protected inside the story: "Top stories:" is a label, not a sentence."""
     article = copydesk.clean("\n".join([MENU_STORY[0], "Top stories:", *MENU_STORY[1:]]))
     assert article.text == "\n\n".join(MENU_STORY)
+
+
+def test_a_copyright_credit_glued_to_story_text_keeps_the_story() -> None:
+    """Where a "©" credit glued to a story sentence ends cannot be told: the long line stays; a long
+    rights notice, and a short credit, still go."""
+    glued = (
+        "© Provided by Harbour Post Ltd The harbour board agreed on Monday to dredge the inner basin before "
+        "the spring tides, ending a dispute that had kept two trawlers and a ferry tied up since Christmas."
+    )
+    notice = (
+        "© 2024 Harbour Post Ltd. All rights reserved. The material on this site may not be reproduced, "
+        "distributed, transmitted, cached or otherwise used, except with the prior written permission."
+    )
+    article = copydesk.clean("\n".join([glued, *MENU_STORY[1:], notice, "© Harbour Post"]))
+    assert glued in article.text
+    assert {r.text for r in article.removed} == {notice, "© Harbour Post"}

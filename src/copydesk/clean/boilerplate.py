@@ -407,11 +407,28 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         name, pattern = _RULES[i]
         if name == "share" and len(text) > 150:
             continue
-        if pattern.search(text):
+        found = pattern.search(text)
+        if found:
             if name in ("newsletter", "appeal", "promo", "legal") and _reads_as_reporting(text):
+                continue
+            if name == "legal" and _credit_before_story(text, found, pattern):
                 continue
             return name
     return None
+
+
+GLUED_CREDIT_WORDS = 30  # a "©" line this long that says nothing else of rights carries story text
+
+
+def _credit_before_story(text: str, found: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    """A "©" credit glued to story text ("© Provided by Harbour Post Nintendo and Apple shocked the
+    world this year by announcing ..."): where the credit ends cannot be told, and the story matters
+    more. A long line whose only legal words are the "©" is kept."""
+    return (
+        found.group().startswith("©")
+        and word_count(text) >= GLUED_CREDIT_WORDS
+        and pattern.search(text, found.end()) is None
+    )
 
 
 def _label_end(text: str) -> str:
