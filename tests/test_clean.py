@@ -1172,3 +1172,20 @@ def test_a_copyright_credit_glued_to_story_text_keeps_the_story() -> None:
     article = copydesk.clean("\n".join([glued, *MENU_STORY[1:], notice, "© Harbour Post"]))
     assert glued in article.text
     assert {r.text for r in article.removed} == {notice, "© Harbour Post"}
+
+
+def test_the_headline_is_found_after_an_opening_menu() -> None:
+    menu = ["Startseite", "Politik", "Wirtschaft", "Sport"]
+    headline = "Hafenbecken wird vor dem Frühjahr ausgebaggert"
+    story = [
+        "Der Hafenrat hat am Montag beschlossen, das innere Becken vor den Springfluten auszubaggern, und "
+        "damit einen Streit beendet, der zwei Trawler seit Weihnachten im Hafen festgehalten hatte.",
+        "Die Vorsitzende Elke Beispiel sagte, der Schlick habe sich nach den Stürmen schneller abgelagert als "
+        "erwartet. Die Arbeiten sollen etwa drei Wochen dauern.",
+        "Die Fischer begrüßten die Entscheidung, sagten aber, die Verzögerung habe sie bereits den größten "
+        "Teil der Wintersaison gekostet.",
+    ]
+    article = copydesk.clean("\n".join([*menu, headline, *story]))
+    assert article.title == headline
+    assert [(r.text, r.reason) for r in article.removed][: len(menu)] == [(line, "navigation") for line in menu]
+    assert article.text.startswith(story[0][:40])

@@ -235,13 +235,30 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
 
 
 def _menu_line(text: str, item: _Paragraph) -> bool:
+    return item.reason in (None, "navigation", "share") and _menu_text(text)
+
+
+def _menu_text(text: str) -> bool:
     return (
-        item.reason in (None, "navigation", "share")
-        and boilerplate.word_count(text) <= MENU_WORDS
+        boilerplate.word_count(text) <= MENU_WORDS
         and boilerplate.is_short_label(text)
         and not any(character.isdigit() for character in text)
         and not _LIST_MARKER.match(text)
     )
+
+
+def _opening_menu(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> int:
+    """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport",
+    boilerplate among them), so that the headline is looked for after it: ``MENU_LINES`` menu lines
+    or more, with a paragraph after them; 0 when the record opens otherwise."""
+    run = lines = 0
+    while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
+        menu = _menu_text(spans[run].of(text))
+        if not (menu or is_boilerplate(spans[run])):
+            break
+        lines += menu
+        run += 1
+    return run if lines >= MENU_LINES else 0
 
 
 def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
@@ -438,6 +455,9 @@ def _headline_and_standfirst(
         while spans and len(kept) < MAX_LEADING_BOILERPLATE and is_boilerplate(spans[0]):
             kept.append(spans.pop(0))
 
+    skip_menu = _opening_menu(text, spans, is_boilerplate)
+    kept.extend(spans[:skip_menu])
+    del spans[:skip_menu]
     skip_boilerplate()
     if spans:
         first = spans[0].of(text)
