@@ -1189,3 +1189,22 @@ def test_the_headline_is_found_after_an_opening_menu() -> None:
     assert article.title == headline
     assert [(r.text, r.reason) for r in article.removed][: len(menu)] == [(line, "navigation") for line in menu]
     assert article.text.startswith(story[0][:40])
+
+
+@pytest.mark.parametrize(
+    ("line", "promo"),
+    [
+        ("Lee también: El puerto pide más fondos para el dique", True),
+        ("Te puede interesar: El puerto pide más fondos para el dique", True),
+        ("Voir aussi : Le port commande un nouveau ferry", True),
+        ("Das könnte Sie auch interessieren: Neue Fähre für die Inseln", True),
+        ("Veja também: Porto encomenda nova balsa", True),
+        ("Te puede interesar saber que el puerto abrió sus puertas en 1890.", False),  # a sentence
+        ("Voir aussi le rapport du conseil, publié hier, qui détaille les travaux.", False),
+        ("Ver también la decisión del tribunal, que llegó el martes.", False),
+    ],
+)
+def test_read_also_lines_in_more_languages(line: str, promo: bool) -> None:
+    from copydesk.clean import boilerplate
+
+    assert (boilerplate.reason(line) == "promo") is promo
