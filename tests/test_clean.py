@@ -1208,3 +1208,19 @@ def test_read_also_lines_in_more_languages(line: str, promo: bool) -> None:
     from copydesk.clean import boilerplate
 
     assert (boilerplate.reason(line) == "promo") is promo
+
+
+def test_a_standfirst_without_its_full_stop_follows_the_headline() -> None:
+    headline = "Harbour basin to be dredged before spring tides"
+    standfirst = "The board's decision ends a dispute that kept two trawlers tied up since Christmas"
+    article = copydesk.clean("\n".join([headline, standfirst, *STORY]))
+    assert (article.title, article.description) == (headline, standfirst)
+    assert article.text == "\n\n".join(STORY)
+    # other stories' headlines on top: the first is no headline of this story
+    others = ["Ferry timetable changes for the winter", "Council votes to rename the old market square after a poet"]
+    article = copydesk.clean("\n".join([*others, *STORY]))
+    assert article.title is None
+    # nor is a label that says nothing of the story, however story-like the line after it
+    line = "Harbour board agrees to dredge the inner basin this spring"
+    article = copydesk.clean("\n".join(["Sort by", line, *STORY]))
+    assert article.title != "Sort by"

@@ -11,7 +11,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.features import is_prose, paragraph_features
+from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
 from copydesk.extract.language import detect_language
@@ -526,11 +526,17 @@ def _story_after(spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> b
 
 def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
     """Whether the first line is followed (boilerplate aside) by another short label: then it opens a
-    menu or a list of other stories' headlines rather than the story."""
-    for span in spans[1:MAX_LEADING_BOILERPLATE]:
-        if not is_boilerplate(span):
-            return boilerplate.is_short_label(span.of(text))
-    return False
+    menu or a list of other stories' headlines rather than the story. A line of eight words or more
+    that the story follows and echoes (two of its content words or more in the story's first
+    paragraph) is a standfirst without its full stop, not a second headline, when the first line is
+    about the same story (a content word of it in either)."""
+    following = [span.of(text) for span in spans[1:MAX_LEADING_BOILERPLATE] if not is_boilerplate(span)][:2]
+    if not following or not boilerplate.is_short_label(following[0]):
+        return False
+    if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
+        return True
+    standfirst, story = content_words(following[0]), content_words(following[1])
+    return len(standfirst & story) < 2 or content_words(spans[0].of(text)).isdisjoint(standfirst | story)
 
 
 def _headline_like(line: str) -> bool:
