@@ -596,7 +596,7 @@ def test_cli_never_drops_a_line(tmp_path: Path) -> None:
     assert len(records) == len(lines)
     assert records[0]["maintext"] == "\n\n".join(STORY) and "error" not in records[0]
     assert "line 2: invalid JSON" in records[1]["error"] and records[1]["raw"] == lines[1].decode()
-    assert "not text" in records[2]["error"]
+    assert records[2]["error"] == "line 3: body field 'maintext' is NoneType, not text"
     assert "line 4" in records[3]["error"]
     assert "line 5: invalid UTF-8" in records[4]["error"] and "\ufffd" in records[4]["maintext"]
     assert "5 records, 4 errors" in result.output

@@ -272,8 +272,11 @@ def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cl
         return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
     try:
         cleaned = clean_record(record, fields, profile, remove_doubtful)
-        if error:
-            cleaned["error"] = error
+        problems = [error] if error else []  # the line's (invalid UTF-8), then the record's (no body)
+        if "error" in cleaned:
+            problems.append(cleaned["error"] if error else f"line {number}: {cleaned['error']}")
+        if problems:
+            cleaned["error"] = "; ".join(problems)
         text = json.dumps(cleaned, ensure_ascii=False)
     except Exception as problem:  # a bug on one record must not stop the run nor lose the record
         return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
