@@ -569,7 +569,7 @@ def test_cli_cleans_a_folder_of_text_files_into_records(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [record["path"] for record in records] == ["2025/b.txt", "a.txt"]
-    assert "invalid UTF-8" in records[0]["error"] and STORY[1] in records[0]["text"]
+    assert records[0]["encoding"] != "utf-8" and STORY[1] in records[0]["text"]  # stray bytes: read, not lost
     assert records[1]["title"] == "Harbour basin to be dredged" and records[1]["text"] == "\n\n".join(STORY)
     assert CliRunner().invoke(main, ["clean", str(folder / "2025"), "-o", str(out)]).exit_code == 0
     (folder / "a.txt").unlink()
@@ -1224,3 +1224,22 @@ def test_a_standfirst_without_its_full_stop_follows_the_headline() -> None:
     line = "Harbour board agrees to dredge the inner basin this spring"
     article = copydesk.clean("\n".join(["Sort by", line, *STORY]))
     assert article.title != "Sort by"
+
+
+def test_cli_reads_text_files_in_their_own_encoding(tmp_path: Path) -> None:
+    """A cp1252 file keeps its accents, a UTF-16 file with its BOM is read as such; UTF-8 damaged in
+    places is read with U+FFFD there and says so."""
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    french = "Le conseil du port a décidé lundi de draguer le bassin intérieur avant les grandes marées."
+    (folder / "a.txt").write_bytes(french.encode("cp1252"))
+    (folder / "b.txt").write_bytes(("\ufeff" + STORY[0]).encode("utf-16-le"))
+    (folder / "c.txt").write_bytes("Café, naïve, crème brûlée: ".encode() + b"\xff " + STORY[1].encode())
+    out = tmp_path / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    first, second, third = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert first["text"] == french and first["encoding"] in ("cp1252", "cp1250", "cp1254", "iso8859_1", "latin_1")
+    assert second["text"] == STORY[0] and second["encoding"] == "utf-16-le" and "error" not in second
+    assert "\ufffd" in third["text"] and "invalid UTF-8" in third["error"] and "encoding" not in third
+    assert "crème brûlée" in third["text"]

@@ -105,14 +105,16 @@ def clean_command(
             )
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
-    text = data.decode("utf-8", "replace")
+    text, _ = _decoded(data)
     article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful)
     _write(output, _render(article, fmt or "json"))
 
 
 def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
-    """Each text file as a JSONL record line: its path in the folder and its text (a file that is not
-    UTF-8 is read with U+FFFD for the bad bytes, and the record says so in an "error" field)."""
+    """Each text file as a JSONL record line: its path in the folder and its text. A file in another
+    encoding than UTF-8 (a BOM's, or what detection finds: cp1252, KOI8-R, ...) is read in it and its
+    record names it ("encoding"); UTF-8 damaged in places is read with U+FFFD for the bad bytes, and
+    the record says so in an "error" field."""
     for path in files:
         record: dict[str, Any] = {"path": path.relative_to(folder).as_posix()}
         try:
@@ -120,13 +122,18 @@ def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
         except OSError as error:
             record.update(text=None, error=f"{path}: {error.strerror or error}")
         else:
-            try:
-                record["text"] = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                record.update(
-                    text=data.decode("utf-8", "replace"), error=f"{path}: invalid UTF-8, replaced with U+FFFD"
-                )
+            record["text"], encoding = _decoded(data)
+            if encoding != "utf-8":
+                record["encoding"] = encoding
+            elif "\ufffd" in record["text"] and "\ufffd".encode() not in data:
+                record["error"] = f"{path}: invalid UTF-8, replaced with U+FFFD"
         yield json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def _decoded(data: bytes) -> tuple[str, str]:
+    from copydesk.extract.decode import decode_text
+
+    return decode_text(data)
 
 
 def _head(path: Path) -> bytes:
@@ -273,8 +280,10 @@ def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cl
     try:
         cleaned = clean_record(record, fields, profile, remove_doubtful)
         problems = [error] if error else []  # the line's (invalid UTF-8), then the record's (no body)
-        if "error" in cleaned:
+        if "error" in cleaned and cleaned["error"] != record.get("error"):  # found now, not carried in
             problems.append(cleaned["error"] if error else f"line {number}: {cleaned['error']}")
+        elif "error" in cleaned:
+            problems.append(cleaned["error"])
         if problems:
             cleaned["error"] = "; ".join(problems)
         text = json.dumps(cleaned, ensure_ascii=False)

@@ -94,7 +94,20 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    return _detect(data)[0]
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """A plain text file's text and the encoding it was read in: its BOM's (UTF-8, UTF-16, UTF-32),
+    else UTF-8, else what detection finds (a cp1252 or KOI8-R file is read as such, not with U+FFFD
+    for each accented letter). UTF-8 damaged in a few places stays UTF-8, with U+FFFD there."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, "replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return _detect(data)
 
 
 # DOS and Mac code pages that detection proposes for Western text the web writes in cp1252.
@@ -102,20 +115,21 @@ _UNLIKELY = frozenset({"cp437", "cp850", "cp852", "cp858", "cp860", "cp863", "cp
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _detect(data: bytes) -> str:
+def _detect(data: bytes) -> tuple[str, str]:
+    """Bytes that are not valid UTF-8, decoded, with the encoding used."""
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
     good = len(_NON_ASCII.findall(text)) - bad
     # Valid multi-byte sequences beside a few stray bytes: UTF-8 damaged in places, which is far
     # more common on the web than a legacy encoding that happens to contain valid UTF-8.
     if good > 0 and bad <= max(8, good):
-        return text
+        return text, "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding and best.encoding not in _UNLIKELY:
         try:
-            return data.decode(best.encoding, "replace")
+            return data.decode(best.encoding, "replace"), best.encoding
         except LookupError:
             pass
-    return data.decode("cp1252", "replace")
+    return data.decode("cp1252", "replace"), "cp1252"
