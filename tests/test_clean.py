@@ -1098,9 +1098,9 @@ def test_a_footer_removed_by_a_rule_does_not_stretch_the_story() -> None:
     """Furniture after the last paragraph of the story goes even when a legal footer (prose, which a
     rule removes) follows it: the story ends with its last prose that the rules kept."""
     footer = "© 2024 Harbour Post Ltd. All rights reserved. This material may not be published or redistributed."
-    for line in ("Sign up for alerts.", "Watch the video."):  # statements the classifier takes there
+    for line in ("Top stories", "Watch the video"):  # lines the classifier takes there
         article = copydesk.clean("\n".join([*MENU_STORY, line, footer]))
-        assert [(r.text, r.reason) for r in article.removed] == [(line, "boilerplate"), (footer, "legal")]
+        assert [(r.text, r.reason) for r in article.removed] == [(line, "navigation"), (footer, "legal")]
         assert article.text == "\n\n".join(MENU_STORY)
     for line in ("Advertisement.", "Story continues below.", "Listen to this article."):  # labels, by rule
         inside = copydesk.clean("\n".join([MENU_STORY[0], line, *MENU_STORY[1:]]))
@@ -1243,3 +1243,39 @@ def test_cli_reads_text_files_in_their_own_encoding(tmp_path: Path) -> None:
     assert second["text"] == STORY[0] and second["encoding"] == "utf-16-le" and "error" not in second
     assert "\ufffd" in third["text"] and "invalid UTF-8" in third["error"] and "encoding" not in third
     assert "crème brûlée" in third["text"]
+
+
+def test_a_story_keeps_its_list_its_lead_in_and_its_closing_line() -> None:
+    """A list announced by a short lead-in, and the story's closing line after a "Read more" link,
+    are the story's; the link goes."""
+    paragraphs = [
+        "HARBOURTON — The town council on Tuesday approved a £4m plan to rebuild the harbour wall, which "
+        "was breached twice last winter.",
+        "The plan includes:",
+        "- a new sea wall 2 metres higher than the old one",
+        "- pumps for the low-lying streets",
+        "- a flood warning siren",
+        'Councillor Ann Example said the work would start in April. "We cannot afford another winter like '
+        'the last one," she said.',
+        "Read more: Harbour wall breached for second time in a month",
+        "Residents will be consulted on the design in February.",
+    ]
+    article = copydesk.clean("\n".join(paragraphs), title="Council approves harbour plan")
+    assert [(r.text, r.reason) for r in article.removed] == [(paragraphs[6], "promo")]
+    assert article.text == "\n\n".join(paragraphs[:6] + paragraphs[7:])
+    portuguese = [
+        "O conselho do porto aprovou na segunda-feira a dragagem da bacia interna antes das marés de primavera.",
+        "A presidente, Ana Exemplo, disse que o lodo se acumulou mais rápido do que o esperado depois das tempestades.",
+        "Siga-nos no Facebook e no Instagram",
+        "Os pescadores comemoraram a decisão.",
+    ]
+    article = copydesk.clean("\n".join(portuguese), title="Porto aprova dragagem")
+    assert article.text == "\n\n".join(portuguese[:2] + portuguese[3:])
+
+
+def test_a_sign_up_prompt_in_a_line_of_its_own_is_a_newsletter_prompt() -> None:
+    from copydesk.clean import boilerplate
+
+    for line in ("Sign up for alerts.", "Sign up for breaking news emails", "Sign up to our daily briefing."):
+        assert boilerplate.reason(line) == "newsletter", line
+    assert boilerplate.reason("Sign up for alerts on your phone, the town hall told residents after the flood.") is None

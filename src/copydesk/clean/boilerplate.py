@@ -41,6 +41,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"newsletters? (?:sign|delivered)|"
             r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
+            # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
+            r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"

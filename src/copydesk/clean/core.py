@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -200,14 +201,17 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
-    # The story: between its first and last paragraphs of prose that no rule removed.
+    # The story: between its first and last paragraphs of prose that no rule removed, and the first
+    # paragraph after them that no rule removed (a story's closing line: "The work starts in April.").
     prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
-    story = range(prose[0] + 1, prose[-1]) if prose else range(0)
+    story: set[int] = set(range(prose[0] + 1, prose[-1])) if prose else set()
+    if prose:
+        story.update(itertools.islice((j for j in range(prose[-1] + 1, len(items)) if items[j].reason is None), 1))
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story):
+        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story, set(prose)):
             items[i].reason = guess
             guessed.append(i)
         else:
@@ -278,25 +282,26 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
     return runs
 
 
-def _story_shaped(texts: list[str], i: int, lists: list[tuple[int, int] | None], story: range) -> bool:
+def _story_shaped(
+    texts: list[str], i: int, lists: list[tuple[int, int] | None], story: AbstractSet[int], prose: AbstractSet[int]
+) -> bool:
     """Paragraphs the classifier may not take: inside the story (``story``: the paragraphs between
-    its first and last prose), a sentence reads as a short paragraph of the story ("He said no."),
-    and anywhere a short line between two paragraphs of prose as a sub-heading, a bulleted or
-    numbered list between two of them as the story's own list (a run of several unmarked short
-    lines, another story's headlines, it may take). ``lists``: the runs of list lines
-    (:func:`_list_runs`)."""
+    its first and last prose, and its closing line), a sentence reads as a short paragraph of the
+    story ("He said no."), and anywhere a short line between two paragraphs of prose as a
+    sub-heading, a bulleted or numbered list between two of them as the story's own list, and the
+    line that announces such a list ("The plan includes:") as the story's (a run of several
+    unmarked short lines, another story's headlines, it may take). ``lists``: the runs of list lines
+    (:func:`_list_runs`); ``prose``: the paragraphs of prose the rules kept (a legal footer is no
+    story around a line)."""
     run = lists[i]
     if run is not None:
-        first, last = run
-        return first > 0 and last < len(texts) - 1 and _leads_in(texts[first - 1]) and is_prose(texts[last + 1])
+        return _story_list(texts, run, prose)
+    announced = lists[i + 1] if i + 1 < len(texts) else None
+    if announced is not None and texts[i].rstrip().endswith(":"):
+        return _story_list(texts, announced, prose)
     if i in story and _statement(texts[i]):
         return True
-    return (
-        0 < i < len(texts) - 1
-        and boilerplate.is_short_label(texts[i])
-        and is_prose(texts[i - 1])
-        and is_prose(texts[i + 1])
-    )
+    return i - 1 in prose and i + 1 in prose and boilerplate.is_short_label(texts[i])
 
 
 # What ends a statement ("He said no.", '"No," he said.'), not a label ("Top stories:", "Image (AP)").
@@ -314,9 +319,14 @@ def _statement(text: str) -> bool:
     return boilerplate.word_count(text) >= 2
 
 
-def _leads_in(text: str) -> bool:
-    """Prose, or a line announcing what follows ("... its priorities:")."""
-    return is_prose(text) or (boilerplate.word_count(text) >= 4 and text.rstrip().endswith(":"))
+def _story_list(texts: list[str], run: tuple[int, int], prose: AbstractSet[int]) -> bool:
+    """A run of list lines that prose or a lead-in line ("The plan includes:", "... its
+    priorities:") opens and prose follows: the story's own list."""
+    first, last = run
+    if first == 0 or last + 1 not in prose:
+        return False
+    lead = texts[first - 1]
+    return first - 1 in prose or (boilerplate.word_count(lead) >= 3 and lead.rstrip().endswith(":"))
 
 
 def domain_of(url: str | None) -> str | None:
