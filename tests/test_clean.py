@@ -1279,3 +1279,18 @@ def test_a_sign_up_prompt_in_a_line_of_its_own_is_a_newsletter_prompt() -> None:
     for line in ("Sign up for alerts.", "Sign up for breaking news emails", "Sign up to our daily briefing."):
         assert boilerplate.reason(line) == "newsletter", line
     assert boilerplate.reason("Sign up for alerts on your phone, the town hall told residents after the flood.") is None
+
+
+def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
+    """A live blog's first entry after its time stamp is prose: at most a doubt."""
+    entries = [
+        "10:42 a.m.",
+        "The harbour wall is holding, the coastguard says, though waves are breaking over the eastern pier.",
+        "10:15 a.m.",
+        "Residents of Quay Street have been told to move their cars to higher ground before the tide.",
+        "9:58 a.m.",
+        "The Met Office has raised its warning to amber for the whole coast until 6 p.m.",
+    ]
+    article = copydesk.clean("\n".join(entries), title="Storm live: harbour wall holds")
+    for entry in entries[1::2]:
+        assert entry in article.text.split("\n\n"), entry

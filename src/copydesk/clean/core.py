@@ -285,14 +285,16 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
 def _story_shaped(
     texts: list[str], i: int, lists: list[tuple[int, int] | None], story: AbstractSet[int], prose: AbstractSet[int]
 ) -> bool:
-    """Paragraphs the classifier may not take: inside the story (``story``: the paragraphs between
-    its first and last prose, and its closing line), a sentence reads as a short paragraph of the
-    story ("He said no."), and anywhere a short line between two paragraphs of prose as a
-    sub-heading, a bulleted or numbered list between two of them as the story's own list, and the
-    line that announces such a list ("The plan includes:") as the story's (a run of several
-    unmarked short lines, another story's headlines, it may take). ``lists``: the runs of list lines
-    (:func:`_list_runs`); ``prose``: the paragraphs of prose the rules kept (a legal footer is no
-    story around a line)."""
+    """Paragraphs the classifier may not take (it may call them doubts): prose (on pages it never
+    saw, its calls on prose gained nothing); inside the story (``story``: the paragraphs between its
+    first and last prose, and its closing line), a sentence, which reads as a short paragraph of the
+    story ("He said no."); and anywhere a short line between two paragraphs of prose, a sub-heading,
+    a bulleted or numbered list between two of them, the story's own list, and the line that
+    announces such a list ("The plan includes:") (a run of several unmarked short lines, another
+    story's headlines, it may take). ``lists``: the runs of list lines (:func:`_list_runs`);
+    ``prose``: the paragraphs of prose the rules kept (a legal footer is no story around a line)."""
+    if is_prose(texts[i]):
+        return True  # a paragraph of prose is the story's unless a rule says otherwise
     run = lists[i]
     if run is not None:
         return _story_list(texts, run, prose)
