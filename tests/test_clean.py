@@ -1294,3 +1294,26 @@ def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
     article = copydesk.clean("\n".join(entries), title="Storm live: harbour wall holds")
     for entry in entries[1::2]:
         assert entry in article.text.split("\n\n"), entry
+
+
+def test_an_appeal_in_the_publishers_voice_asking_for_support_goes() -> None:
+    appeal = (
+        "The Harbour Post is here to explain what happens on our coast. Contributions from our readers are "
+        "a critical part of supporting our journalism and help us keep it free for all. Please consider "
+        "making a contribution to the Harbour Post today."
+    )
+    advice = "You can donate it, sell it at a boot sale or give it away to a neighbour, whatever you like."
+    article = copydesk.clean("\n".join([STORY[0], appeal, STORY[1], advice, STORY[2]]))
+    assert [(r.text, r.reason) for r in article.removed] == [(appeal, "appeal")]
+    assert advice in article.text
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason("Sign up to receive our biggest stories as soon as they are published.") == "newsletter"
+
+
+def test_lost_apostrophes_follow_the_records_double_quotes_when_it_has_no_apostrophe_left() -> None:
+    line = "The chair said: {}We didn t have a choice.{} The town s fleet waited."
+    straight = copydesk.clean("\n".join([*STORY, line.format('"', '"')]))
+    curly = copydesk.clean("\n".join([*STORY, line.format("“", "”")]))
+    assert [r.after for r in straight.repairs if r.kind == "apostrophe"] == ["'", "'"]
+    assert [r.after for r in curly.repairs if r.kind == "apostrophe"] == ["\u2019", "\u2019"]

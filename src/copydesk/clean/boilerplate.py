@@ -43,6 +43,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
             r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
+            r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
@@ -423,6 +424,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             if name == "legal" and _credit_before_story(text, found, pattern):
                 continue
             return name
+    if not words.isdisjoint(_TRIGGERS["appeal"]) and reads_as_appeal(text):
+        return "appeal"
     return None
 
 
@@ -485,6 +488,35 @@ def voice_ratio(text: str) -> float:
 def speaks_to_reader(text: str) -> bool:
     """Whether ``text`` is in the publisher's voice ("we", "our", "you" outside quotations)."""
     return voice_ratio(text) > 0.04
+
+
+# What an appeal asks of the reader ("Please consider making a contribution", "help us keep ...").
+_APPEAL_ASK = re.compile(
+    r"\b(?:please consider|consider (?:making a |a )?(?:contribution|donation|donating|supporting|subscribing)|"
+    r"contribut(?:e|ion|ions|ing)|donat(?:e|ion|ions|ing)|help us|support us|support our)\b",
+    _FLAGS,
+)
+
+
+_JOURNALISM = re.compile(
+    r"\b(?:journalism|journalists|newsroom|reporting|Journalismus|journalisme|periodismo|giornalismo|jornalismo)\b",
+    _FLAGS,
+)
+
+
+def reads_as_appeal(text: str) -> bool:
+    """A paragraph or sentence in the publisher's voice about its journalism that asks the reader for
+    money or support ("Financial contributions from our readers ... Please consider making a
+    contribution to Vox today to help us keep our work free for all."), not a report of one nor
+    advice to the reader ("You can donate it, sell it at a yard sale ...")."""
+    if not speaks_to_reader(text):
+        return False
+    unquoted = _QUOTED.sub(" ", text)
+    return (
+        _JOURNALISM.search(unquoted) is not None
+        and _APPEAL_ASK.search(unquoted) is not None
+        and not _reads_as_reporting(text)
+    )
 
 
 def is_appeal_like(text: str) -> bool:

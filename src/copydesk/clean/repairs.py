@@ -137,7 +137,8 @@ _APOSTROPHES = re.compile("['\u2019]")
 
 def quote_style(text: str) -> str:
     """The apostrophe the record itself uses most: typographic ’ or typewriter '. Apostrophes inside
-    words ("it’s", "O'Neill") decide; quotation marks count only where the text has none."""
+    words ("it’s", "O'Neill") decide; single quotation marks count only where the text has none, and
+    double ones only where it has neither (a record that quotes with " writes ' too)."""
     typewriter = typographic = 0
     last = len(text) - 1
     for match in _APOSTROPHES.finditer(text):  # a literal scan: cheaper than a look-behind at every place
@@ -149,6 +150,8 @@ def quote_style(text: str) -> str:
                 typographic += 1
     if not typewriter and not typographic:
         typewriter, typographic = text.count("'"), text.count("\u2019")
+    if not typewriter and not typographic:
+        typewriter, typographic = text.count('"'), text.count("\u201c") + text.count("\u201d")
     return "'" if typewriter > typographic else "\u2019"
 
 
