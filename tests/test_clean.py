@@ -1317,3 +1317,102 @@ def test_lost_apostrophes_follow_the_records_double_quotes_when_it_has_no_apostr
     curly = copydesk.clean("\n".join([*STORY, line.format("“", "”")]))
     assert [r.after for r in straight.repairs if r.kind == "apostrophe"] == ["'", "'"]
     assert [r.after for r in curly.repairs if r.kind == "apostrophe"] == ["\u2019", "\u2019"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our reporting found that donations to the campaign came largely from companies that later won "
+        "city contracts, and that we could trace most of them to two families.",
+        "Jane Example, the editor, said readers should help us keep our reporting free, and that the "
+        "paper would not put its news behind a paywall.",
+        "Journalists in our newsroom reviewed 3,000 campaign contributions made since 2019 to the council's "
+        "ruling group, and we found that a third came from developers.",
+    ],
+)
+def test_reporting_about_money_and_journalism_is_no_appeal(line: str) -> None:
+    article = copydesk.clean("\n".join([STORY[0], line, *STORY[1:]]))
+    assert line in article.text.split("\n\n")
+
+
+def test_a_short_headline_over_a_byline_is_no_menu() -> None:
+    article = copydesk.clean("\n".join(["Harbour dredging begins", "By Jane Example", "Share", *STORY]))
+    assert article.title == "Harbour dredging begins"
+
+
+def test_a_long_rights_notice_with_a_year_still_goes() -> None:
+    notice = (
+        "© 2024 Harbour Media Group Ltd, publisher of the Harbour Post, the Harbour Weekly and the Harbour "
+        "Post apps for iPhone and Android devices, and of the websites of both, which are edited in Harbourton"
+    )
+    article = copydesk.clean("\n".join([*STORY, notice]))
+    assert [(r.text, r.reason) for r in article.removed] == [(notice, "legal")]
+
+
+def test_a_story_keeps_its_closing_statements_but_not_short_furniture_after_them() -> None:
+    closing = ["The work starts in April, the board said.", "Residents will be consulted on the design in February."]
+    article = copydesk.clean("\n".join([*STORY, *closing]), title="Harbour basin to be dredged")
+    assert article.text == "\n\n".join([*STORY, *closing])
+    from copydesk.clean.core import CLOSING_WORDS
+
+    assert all(boilerplate_words(line) < CLOSING_WORDS for line in ("Share this story.", "Comments are closed."))
+
+
+def boilerplate_words(text: str) -> int:
+    from copydesk.clean import boilerplate
+
+    return boilerplate.word_count(text)
+
+
+def test_a_related_headline_on_the_same_topic_is_not_taken_for_the_headline() -> None:
+    """One word shared with the story (the topic) does not make a line the story's headline."""
+    lines = [
+        "Ferry timetable changes for the harbour",  # "harbour" alone in common with the story
+        "The decision ends a dispute that kept two trawlers tied up since Christmas",  # the story's standfirst
+    ]
+    article = copydesk.clean("\n".join([*lines, *STORY]))
+    assert article.title is None
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        (b"Caf\xe9", "Café", "cp1252"),
+        ("España y daños, très bien".encode("cp1252"), "España y daños, très bien", "cp1252"),
+        (b"\xa9 2024 Harbour Post", "© 2024 Harbour Post", "cp1252"),
+        ("The harbour board".encode("utf-16-le"), "The harbour board", "utf-16-le"),
+        ("The harbour board".encode("utf-16-be"), "The harbour board", "utf-16-be"),
+        ("Совет порта в понедельник решил углубить внутренний бассейн".encode("cp1251"), None, "cp1251"),
+        ("Café \ufffd".encode(), "Café \ufffd", "utf-8"),
+    ],
+)
+def test_text_files_are_decoded_in_their_own_encoding(data: bytes, text: str | None, encoding: str) -> None:
+    from copydesk.extract.decode import decode_text
+
+    decoded, found = decode_text(data)
+    assert found == encoding and (text is None or decoded == text)
+    if text is None:
+        assert decoded.startswith("Совет порта")
+
+
+def test_a_text_file_that_cannot_be_read_is_reported_by_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "scraped"
+    folder.mkdir()
+    (folder / "a.txt").write_text("\n".join(STORY), encoding="utf-8")
+    (folder / "b.txt").write_text("Café \ufffd " + STORY[0], encoding="utf-8")  # U+FFFD written by its author
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == "a.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    out = tmp_path / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
+    assert first["error"].endswith("a.txt: Permission denied") and not first["error"].startswith("line")
+    assert "error" not in second and "\ufffd" in second["text"]

@@ -342,3 +342,19 @@ def test_training_without_scikit_learn_says_what_to_install(monkeypatch: pytest.
         pytest.skip(f"{archive} is not here")
     result = CliRunner().invoke(train_cleaner, [str(archive), "-o", "/dev/null"])
     assert result.exit_code == 1 and "pip install -e '.[train]'" in result.output
+
+
+def test_the_classifier_never_takes_prose_even_when_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a model that calls everything furniture, prose (a dozen words or more ending a sentence)
+    is only a doubt; a short line goes."""
+    import sys
+
+    import copydesk
+
+    sure = _model((_stump(0, -1e9, 30.0, 30.0),), threshold=0.5, doubt_threshold=0.4)
+    monkeypatch.setattr(sys.modules["copydesk.clean.core"], "shipped_model", lambda: sure)
+    prose = "The harbour wall is holding, the coastguard says, though waves are breaking over the eastern pier."
+    lines = ["10:42 a.m.", prose, "Residents of Quay Street have been told to move their cars to higher ground today."]
+    article = copydesk.clean("\n".join(lines), title="Storm live")
+    assert prose in article.text.split("\n\n") and prose in {d.text for d in article.doubts}
+    assert "10:42 a.m." not in article.text

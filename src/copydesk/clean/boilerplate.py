@@ -435,12 +435,18 @@ GLUED_CREDIT_WORDS = 30  # a "©" line this long that says nothing else of right
 def _credit_before_story(text: str, found: re.Match[str], pattern: re.Pattern[str]) -> bool:
     """A "©" credit glued to story text ("© Provided by Harbour Post Nintendo and Apple shocked the
     world this year by announcing ..."): where the credit ends cannot be told, and the story matters
-    more. A long line whose only legal words are the "©" is kept."""
+    more. A long line whose only legal words are the "©" is kept, unless a year or "Copyright" soon
+    follows it (a rights notice: "© 2024 Harbour Post Ltd, publisher of ...")."""
     return (
         found.group().startswith("©")
         and word_count(text) >= GLUED_CREDIT_WORDS
+        and _NOTICE_OPENING.match(text, found.start()) is None
         and pattern.search(text, found.end()) is None
     )
+
+
+# A rights notice, not a credit: "© 2024 Harbour Post", "© Copyright Harbour Media".
+_NOTICE_OPENING = re.compile(r"©\s*(?:\S+\s+){0,3}?(?:(?:19|20)\d\d\b|copyright\b)", _FLAGS)
 
 
 def _label_end(text: str) -> str:
@@ -492,8 +498,10 @@ def speaks_to_reader(text: str) -> bool:
 
 # What an appeal asks of the reader ("Please consider making a contribution", "help us keep ...").
 _APPEAL_ASK = re.compile(
-    r"\b(?:please consider|consider (?:making a |a )?(?:contribution|donation|donating|supporting|subscribing)|"
-    r"contribut(?:e|ion|ions|ing)|donat(?:e|ion|ions|ing)|help us|support us|support our)\b",
+    r"\b(?:please (?:consider|donate|contribute|support|give)|"
+    r"consider (?:making a |a )?(?:contribution|donation|donating|contributing|supporting|subscribing)|"
+    r"(?:make|making) a (?:\w+ )?(?:contribution|donation|gift) (?:to|today|now)|"
+    r"help us (?:keep|continue|fund|do|make|produce|stay)|support (?:us|our (?:work|journalism|newsroom|reporting)))\b",
     _FLAGS,
 )
 
@@ -515,7 +523,7 @@ def reads_as_appeal(text: str) -> bool:
     return (
         _JOURNALISM.search(unquoted) is not None
         and _APPEAL_ASK.search(unquoted) is not None
-        and not _reads_as_reporting(text)
+        and _REPORTING.search(text) is None  # "the editor said readers should help us keep ...": a report
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -36,6 +35,7 @@ KNOWN_SITE_RECORDS = 20
 # A line of a bulleted or numbered list ("- Dredge the basin", "2) Repair the quay"): a list item,
 # its marker kept (the text is the record's own).
 _LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
+CLOSING_WORDS = 5  # a story's closing statements have this many words at least ("Comments are closed." not)
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
 MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
@@ -201,17 +201,22 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
-    # The story: between its first and last paragraphs of prose that no rule removed, and the first
-    # paragraph after them that no rule removed (a story's closing line: "The work starts in April.").
+    # The story: between its first and last paragraphs of prose that no rule removed, and the
+    # statements of a few words or more that close it ("Residents will be consulted in February."; not
+    # "Share this story."), up to the first other line the rules kept.
     prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
     story: set[int] = set(range(prose[0] + 1, prose[-1])) if prose else set()
-    if prose:
-        story.update(itertools.islice((j for j in range(prose[-1] + 1, len(items)) if items[j].reason is None), 1))
+    for j in range(prose[-1] + 1 if prose else len(items), len(items)):
+        if items[j].reason is None:
+            if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
+                break
+            story.add(j)
+    kept_prose = set(prose)
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story, set(prose)):
+        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story, kept_prose):
             items[i].reason = guess
             guessed.append(i)
         else:
@@ -253,12 +258,14 @@ def _menu_text(text: str) -> bool:
 
 def _opening_menu(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> int:
     """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport",
-    boilerplate among them), so that the headline is looked for after it: ``MENU_LINES`` menu lines
-    or more, with a paragraph after them; 0 when the record opens otherwise."""
+    boilerplate among them, which counts as no menu line), so that the headline is looked for after
+    it: ``MENU_LINES`` menu lines or more, with a paragraph after them; 0 when the record opens
+    otherwise."""
     run = lines = 0
     while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
-        menu = _menu_text(spans[run].of(text))
-        if not (menu or is_boilerplate(spans[run])):
+        claimed = is_boilerplate(spans[run])  # a byline or a share button is no menu line
+        menu = not claimed and _menu_text(spans[run].of(text))
+        if not (menu or claimed):
             break
         lines += menu
         run += 1
@@ -541,14 +548,14 @@ def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span]
     menu or a list of other stories' headlines rather than the story. A line of eight words or more
     that the story follows and echoes (two of its content words or more in the story's first
     paragraph) is a standfirst without its full stop, not a second headline, when the first line is
-    about the same story (a content word of it in either)."""
+    about the same story (two of its content words in them)."""
     following = [span.of(text) for span in spans[1:MAX_LEADING_BOILERPLATE] if not is_boilerplate(span)][:2]
     if not following or not boilerplate.is_short_label(following[0]):
         return False
     if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
         return True
     standfirst, story = content_words(following[0]), content_words(following[1])
-    return len(standfirst & story) < 2 or content_words(spans[0].of(text)).isdisjoint(standfirst | story)
+    return len(standfirst & story) < 2 or len(content_words(spans[0].of(text)) & (standfirst | story)) < 2
 
 
 def _headline_like(line: str) -> bool:

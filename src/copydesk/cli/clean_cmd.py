@@ -119,8 +119,8 @@ def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
         record: dict[str, Any] = {"path": path.relative_to(folder).as_posix()}
         try:
             data = path.read_bytes()
-        except OSError as error:
-            record.update(text=None, error=f"{path}: {error.strerror or error}")
+        except OSError as error:  # no text to clean: the record says why
+            record.update(text="", error=f"{path}: {error.strerror or error}")
         else:
             record["text"], encoding = _decoded(data)
             if encoding != "utf-8":

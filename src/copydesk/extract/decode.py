@@ -98,16 +98,58 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """A plain text file's text and the encoding it was read in: its BOM's (UTF-8, UTF-16, UTF-32),
-    else UTF-8, else what detection finds (a cp1252 or KOI8-R file is read as such, not with U+FFFD
-    for each accented letter). UTF-8 damaged in a few places stays UTF-8, with U+FFFD there."""
+    """A plain text file's text and the encoding it was read in: its BOM's (UTF-8, UTF-16, UTF-32);
+    UTF-16 without a BOM when every other byte is NUL; UTF-8; UTF-8 with U+FFFD where it is damaged
+    in a few places; a Cyrillic, Greek, Hebrew, Arabic or East Asian encoding when detection finds
+    one in enough text to tell; else cp1252, the legacy encoding of Western text (a guess between its
+    Latin siblings on a few accented letters read "España" as "Espańa")."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, "replace"), encoding
+    wide = _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, "replace"), wide
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _detect(data)
+        pass
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    if len(_NON_ASCII.findall(text)) - bad > 0 and bad <= max(8, len(_NON_ASCII.findall(text)) - bad):
+        return text, "utf-8"  # valid multi-byte sequences beside a few stray bytes: damaged UTF-8
+    if sum(byte >= 0x80 for byte in data[:200_000]) >= _DETECTABLE:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding in _NON_LATIN:
+            return data.decode(best.encoding, "replace"), best.encoding
+    return data.decode("cp1252", "replace"), "cp1252"
+
+
+_DETECTABLE = 40  # non-ASCII bytes that detection needs to tell a script apart
+# Encodings detection may choose for a text file (names as charset-normalizer gives them); any other
+# guess among Latin code pages is no better than cp1252.
+_NON_LATIN = frozenset(
+    {
+        "cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp1253", "iso8859_7", "cp1255",
+        "iso8859_8", "cp1256", "iso8859_6", "cp874", "tis_620", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
+        "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950", "euc_kr", "cp949", "johab",
+    }
+)  # fmt: skip
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without its BOM: NUL in most even bytes (big-endian) or most odd ones (little-endian)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.6 * half and even <= 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.1 * half:
+        return "utf-16-be"
+    return None
 
 
 # DOS and Mac code pages that detection proposes for Western text the web writes in cp1252.
