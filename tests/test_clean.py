@@ -1416,3 +1416,29 @@ def test_a_text_file_that_cannot_be_read_is_reported_by_its_name(
     first, second = (json.loads(line) for line in out.read_text(encoding="utf-8").splitlines())
     assert first["error"].endswith("a.txt: Permission denied") and not first["error"].startswith("line")
     assert "error" not in second and "\ufffd" in second["text"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 maart 2024, 10:15",
+        "3. März 2024, 10:15 Uhr",
+        "12 de marzo de 2024",
+        "12 mars 2024 à 10h15",
+        "12 settembre 2024, 10:15",
+        "3 de março de 2024",
+        "Published on Sept. 3, 2019",
+    ],
+)
+def test_datelines_in_other_languages(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "dateline"
+
+
+def test_turkish_dotted_capital_i_reads_as_i() -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.lowered_words("İlgili Haberler") == {"ilgili", "haberler"}
+    assert boilerplate.reason("İlgili Haberler") == "promo"
+    assert boilerplate.reason("Mai 2024 war ein guter Monat für den Hafen.") is None  # a sentence, no dateline

@@ -17,6 +17,18 @@ from copydesk.extract.content import AGENCY_CREDIT
 
 _FLAGS = re.I
 _NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
+# Month names and their abbreviations in English, German, Dutch, French, Spanish, Italian and
+# Portuguese, for datelines ("12 maart 2024, 10:15", "3. März 2024", "12 de marzo de 2024").
+MONTHS = (
+    r"jan(?:uary|uar|uari|\.)?|feb(?:ruary|ruar|ruari|\.)?|mar(?:ch|s|zo|ço)?|märz|maart|apr(?:il|ile)?|may|mai|mei|"
+    r"june?|juni|july?|juli|aug(?:ust|ustus)?|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|"
+    r"nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|janvier|février|févr|avril|avr|juin|juillet|juil|"
+    r"août|septembre|décembre|déc|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+    r"octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|gen|giu|lug|set|ott|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"fev|out"
+)
+
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -292,8 +304,9 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Drew Example • February 16, 2017": a name, then the date
             r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
             r"(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
-            r"(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,4}"
-            r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$|"
+            rf"(?:\w+,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
+            r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
+            r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?\W*$|"
             # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
@@ -364,10 +377,16 @@ LABEL_WORDS = 14
 TRIGGER_REASONS = _TRIGGERS
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case, Turkish "İ" as "i" ("İlgili" is "ilgili", not "i" + a combining dot)."""
+    lowered = text.lower()
+    return lowered.replace("i\u0307", "i") if "\u0307" in lowered else lowered
+
+
 @lru_cache(maxsize=4096)  # asked of the same paragraphs by the rules and the features
 def lowered_words(text: str) -> frozenset[str]:
     """The distinct words (``\\w+``) of ``text``, in lower case."""
-    return frozenset(_WORD.findall(text.lower()))
+    return frozenset(_WORD.findall(lower(text)))
 
 
 def trigger_words(text: str) -> frozenset[str]:
@@ -381,7 +400,7 @@ def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> 
     is a part of the sentence's lowered text: when none is, the sentence has none, and its words need
     not be read."""
     if paragraph_words:
-        lowered = sentence.lower()
+        lowered = lower(sentence)
         if any(word in lowered for word in paragraph_words):
             return trigger_words(sentence)
     return frozenset()
