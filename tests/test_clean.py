@@ -1442,3 +1442,21 @@ def test_turkish_dotted_capital_i_reads_as_i() -> None:
     assert boilerplate.lowered_words("İlgili Haberler") == {"ilgili", "haberler"}
     assert boilerplate.reason("İlgili Haberler") == "promo"
     assert boilerplate.reason("Mai 2024 war ein guter Monat für den Hafen.") is None  # a sentence, no dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Click to expand", True),
+        ("Toggle caption", True),
+        ("Previous Next", True),
+        ("Watch video", True),
+        ("Next week the board meets again.", False),
+        ("Close to the harbour, the wall broke.", False),
+        ("Back to the harbour", False),
+    ],
+)
+def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> None:
+    from copydesk.clean import boilerplate
+
+    assert (boilerplate.reason(line) == "navigation") is label

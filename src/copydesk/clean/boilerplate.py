@@ -277,7 +277,12 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
             r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
             r"reading time:? \d+ min(?:ute)?s?|gift this article|save (?:to your list|this (?:article|story)|"
-            r"for later)|open this photo in gallery)(?:\W+|$))+$",
+            r"for later)|open this photo in gallery|"
+            # a player's or a gallery's controls: "Click to expand", "Toggle caption", "Image 1 of 5"
+            r"(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|view larger(?: image)?)|(?:toggle|hide|show) caption|"
+            r"enlarge this image|(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|all photos)|"
+            r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse)"
+            r"(?:\W+|$))+$",
             _FLAGS,
         ),
     ),
