@@ -300,7 +300,7 @@ def _story_shaped(
     announces such a list ("The plan includes:") (a run of several unmarked short lines, another
     story's headlines, it may take). ``lists``: the runs of list lines (:func:`_list_runs`);
     ``prose``: the paragraphs of prose the rules kept (a legal footer is no story around a line)."""
-    if is_prose(texts[i]):
+    if i in prose:
         return True  # a paragraph of prose is the story's unless a rule says otherwise
     run = lists[i]
     if run is not None:

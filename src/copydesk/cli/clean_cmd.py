@@ -16,6 +16,7 @@ from copydesk.clean.core import clean, paragraph_texts
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
 from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
+from copydesk.extract.decode import decode_text
 from copydesk.runners.ordered import in_order
 
 
@@ -105,7 +106,7 @@ def clean_command(
             )
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
-    text, _ = _decoded(data)
+    text, _ = decode_text(data)
     article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful)
     _write(output, _render(article, fmt or "json"))
 
@@ -122,18 +123,12 @@ def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
         except OSError as error:  # no text to clean: the record says why
             record.update(text="", error=f"{path}: {error.strerror or error}")
         else:
-            record["text"], encoding = _decoded(data)
+            record["text"], encoding = decode_text(data)
             if encoding != "utf-8":
                 record["encoding"] = encoding
             elif "\ufffd" in record["text"] and "\ufffd".encode() not in data:
                 record["error"] = f"{path}: invalid UTF-8, replaced with U+FFFD"
         yield json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
-
-
-def _decoded(data: bytes) -> tuple[str, str]:
-    from copydesk.extract.decode import decode_text
-
-    return decode_text(data)
 
 
 def _head(path: Path) -> bytes:

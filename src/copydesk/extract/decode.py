@@ -94,7 +94,7 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data)[0]
+    return _detect(data)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -113,10 +113,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = data.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    if len(_NON_ASCII.findall(text)) - bad > 0 and bad <= max(8, len(_NON_ASCII.findall(text)) - bad):
-        return text, "utf-8"  # valid multi-byte sequences beside a few stray bytes: damaged UTF-8
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged, "utf-8"
     if sum(byte >= 0x80 for byte in data[:200_000]) >= _DETECTABLE:
         from charset_normalizer import from_bytes
 
@@ -157,21 +156,26 @@ _UNLIKELY = frozenset({"cp437", "cp850", "cp852", "cp858", "cp860", "cp863", "cp
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _detect(data: bytes) -> tuple[str, str]:
-    """Bytes that are not valid UTF-8, decoded, with the encoding used."""
+def _damaged_utf8(data: bytes) -> str | None:
+    """Bytes that are not valid UTF-8 read as UTF-8 with U+FFFD, when they hold valid multi-byte
+    sequences beside a few stray bytes: UTF-8 damaged in places, which is far more common on the web
+    than a legacy encoding that happens to contain valid UTF-8. ``None`` otherwise."""
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd")
     good = len(_NON_ASCII.findall(text)) - bad
-    # Valid multi-byte sequences beside a few stray bytes: UTF-8 damaged in places, which is far
-    # more common on the web than a legacy encoding that happens to contain valid UTF-8.
-    if good > 0 and bad <= max(8, good):
-        return text, "utf-8"
+    return text if good > 0 and bad <= max(8, good) else None
+
+
+def _detect(data: bytes) -> str:
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding and best.encoding not in _UNLIKELY:
         try:
-            return data.decode(best.encoding, "replace"), best.encoding
+            return data.decode(best.encoding, "replace")
         except LookupError:
             pass
-    return data.decode("cp1252", "replace"), "cp1252"
+    return data.decode("cp1252", "replace")
