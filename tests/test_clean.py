@@ -1460,3 +1460,76 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
     from copydesk.clean import boilerplate
 
     assert (boilerplate.reason(line) == "navigation") is label
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Terms and conditions", "navigation"),
+        ("Kommentare", "navigation"),
+        ("Laisser un commentaire", "navigation"),
+        ("12 comentarios", "navigation"),
+        ("Jetzt abonnieren", "navigation"),
+        ("Lo más leído", "navigation"),
+        ("Najczęściej czytane", "navigation"),
+        ("Zum Inhalt springen", "navigation"),
+        ("Página inicial", "navigation"),
+        ("Politique de confidentialité", "navigation"),
+        ("Gizlilik Politikası", "navigation"),
+        ("Drucken", "navigation"),
+        ("Terug naar boven", "navigation"),
+        ("Lesezeit: 3 Minuten", "navigation"),
+        ("Время чтения: 5 минут", "navigation"),
+        ("Werbung", "navigation"),
+        ("Artikel teilen", "share"),
+        ("Partager l'article", "share"),
+        ("Zuletzt aktualisiert: 12.03.2024, 10:15 Uhr", "dateline"),
+        ("Mis à jour le 12/03/2024 à 10h15", "dateline"),
+        ("Обновлено: 12.03.2024 10:15", "dateline"),
+        ("Fotó: MTI", "credit"),
+        ("Фото: ТАСС", "credit"),
+        ("Con información de EFE", "credit"),
+        ("Volg ons op Facebook", "promo"),
+        ("Laden Sie unsere App herunter", "promo"),
+        ("Téléchargez notre application", "promo"),
+        ("Dieser Artikel erschien zuerst auf Harbour Post.", "promo"),
+        ("Este artículo fue publicado originalmente en El Puerto.", "promo"),
+        ("Recibe cada mañana las noticias del puerto en tu correo, gratis.", "newsletter"),
+        ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", "newsletter"),
+        ("Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.", "legal"),
+        ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "legal"),
+    ],
+)
+def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
+    """The labels, prompts and notices the rules know in English, in other languages too."""
+    article = copydesk.clean("\n".join([STORY[0], line, *STORY[1:]]))
+    assert [(r.text, r.reason) for r in article.removed] == [(line, reason)]
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Kommentare der Leser waren gemischt, sagte die Redakteurin am Montag.",
+        "Home is where the heart is, and for the Hartley family it is a narrowboat.",
+        "The print run sold out within a week.",
+        "Am 12.03.2024 wurde die Brücke eröffnet.",
+        "Nach oben führt eine schmale Treppe, die seit 1890 niemand mehr benutzt hat.",
+        "Con información de los vecinos, la policía detuvo a dos hombres en el puerto de la ciudad.",
+        "Wij gebruiken de cookies van oma altijd bij de koffie, vertelt Jan.",
+        "El ayuntamiento envió la notificación en tu correo, dijo la portavoz, pero muchos no la recibieron.",
+    ],
+)
+def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:
+    article = copydesk.clean("\n".join([STORY[0], line, *STORY[1:]]))
+    assert line in article.text.split("\n\n")
+    assert not article.removed
+
+
+def test_a_menu_line_the_rules_call_navigation_still_counts_as_one() -> None:
+    """"Home" is navigation by rule; with "Nieuws" and "Sport" it makes the menu the headline follows."""
+    headline = "Havenbekken wordt voor de lente uitgebaggerd"
+    article = copydesk.clean("\n".join(["Home", "Nieuws", "Sport", headline, *STORY]))
+    assert article.title == headline
+    assert [r.text for r in article.removed][:3] == ["Home", "Nieuws", "Sport"]
+    assert article.text == "\n\n".join(STORY)

@@ -57,6 +57,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
+            r"en tu (?:correo|bandeja de entrada|e-?mail)|dans votre boîte (?:mail|e-mail|aux lettres|de réception)|"
+            r"in ihr(?:em)? (?:e-mail-)?postfach|nella tua (?:casella (?:di posta|e-?mail)|e-?mail|inbox)|"
+            r"no seu e-?mail|na sua caixa de entrada|in (?:je|uw) (?:mailbox|inbox)|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
@@ -103,7 +106,19 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # site's name, whatever its case: "9to5Mac", "iMore", "Bitcoinist.com"; not "on the agenda")
             r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
-            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
+            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons|obserwuj nas|bizi takip edin|"
+            r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
+            r"(?:laden sie|lade dir) (?:unsere|die) (?:\w+ )?app|téléchargez (?:notre|l')\s?appli(?:cation)?|"
+            r"descarga (?:nuestra|la) app|scarica (?:la nostra|l')\s?app|baixe (?:o )?nosso aplicativo|"
+            r"download onze app|"
+            # the same in German, French, Spanish, Italian, Portuguese and Dutch ("Dieser Artikel erschien
+            # zuerst auf ...")
+            r"^(?:dieser (?:artikel|beitrag) (?:wurde|erschien) (?:zuerst|ursprünglich)|"
+            r"cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|"
+            r"este artículo (?:fue publicado|se publicó|apareció) (?:originalmente|originariamente|por primera vez)|"
+            r"questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)|"
+            r"este artigo foi (?:publicado|originalmente publicado)|dit artikel verscheen (?:eerder|oorspronkelijk))"
+            r"(?!.*\b(?:19|20)\d\d\b)|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
@@ -123,7 +138,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
             # a long row takes linear time
             r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
-            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|udostępnij|"
+            r"artikel teilen|partager l'article|compartir (?:el )?artículo|condividi (?:l')?articolo|"
+            r"deel (?:dit )?artikel|"
+            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|delen|sdílet|"
+            r"udostępnij|"
             r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
             r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
             r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
@@ -135,7 +153,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild)s?\s*(?:credit)?\s*[:/]|"
+            r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
+            r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
+            # a wire credit in a line of its own: "Con información de EFE", "Mit Material von dpa"
+            r"^(?:con información de|mit material (?:von|der)|com informações d[aoe]s?|"
+            r"met (?:materiaal|informatie) van)"
+            r"\s+[\w .,/&-]{2,40}$|"
             # a wire story's sign-off: "(Reporting by Jane Example; Editing by Tom Example)"
             r"^[(\[]?(?:additional )?(?:reporting|writing|editing|compiled|research) by\s+(?-i:[A-Z])|"
             r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|"
@@ -176,6 +199,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexcept with the prior written permission\b|"
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
+            r"(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
+            r"używamy|мы используем) (?:(?:des|i|plików|файлы) )?(?:cookies?|çerez)\b|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
@@ -209,22 +234,25 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "supporters funded unterstützen soutenez apoya",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
-        "nieuwsbrief zapisz",
+        "nieuwsbrief zapisz correo bandeja boîte postfach casella mail mailbox caixa",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea lee leia leggi veja "
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
-        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
+        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
+        "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
+        "aplicativo application appli download artikel beitrag article artículo articolo artigo",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
-        "click like loading "
+        "click like loading delen deel "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
-        "shutterstock istock istockphoto alamy afp epa reuters dpa ap",
+        "shutterstock istock istockphoto alamy afp epa reuters dpa ap fotó zdjęcie fotoğraf фото φωτογραφία kuva "
+        "información material informações materiaal informatie",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
@@ -232,7 +260,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
         "rättigheter rettigheder rettigheter práva "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
-        "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق",
+        "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -255,6 +283,7 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
             r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
             r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
+            r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|"
             r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
             r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
             r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
@@ -262,14 +291,46 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
             r"more from [\w .&-]{2,40}|"
             r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
-            r"comment on this (?:article|story|post)|\d+ comments?|"
+            r"comment on this (?:article|story|post)|"
+            r"\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
+            r"komentarz(?:e|y)?|yorum|комментари(?:й|я|ев))|"
             r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
             r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
             r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
             r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
             r"accedi|registrati|contatti|lascia un commento|"
+            # the same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
+            # Russian: comments, subscribing, most read and related lists, skip links, home, policies,
+            # contact, printing, back to top, reading time
+            r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
+            r"deja (?:un|tu) comentario|commenti|comentários|deixe (?:um|seu) comentário|reacties|reageer|"
+            r"komentarze|yorumlar|yorum yap|комментарии|"
+            r"jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|abbonati|assine(?: já)?|"
+            r"abonneren|subskrybuj|abone ol|подписаться|"
+            r"meistgelesen(?:e artikel)?|weitere artikel|ähnliche artikel|das könnte sie auch interessieren|"
+            r"les plus lus|articles similaires|lo más (?:leído|visto)|artículos relacionados|i più letti|"
+            r"articoli correlati|mais (?:lidas|lidos)|artigos relacionados|meest gelezen|gerelateerde artikelen|"
+            r"najczęściej czytane|powiązane artykuły|en çok okunanlar|самое (?:читаемое|популярное)|"
+            r"похожие статьи|"
+            r"zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
+            r"vai al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|"
+            r"przejdź do (?:treści|zawartości)|içeriğe geç|перейти к содержанию|"
+            r"inicio|página inicial|strona główna|ana sayfa|главная(?: страница)?|"
+            r"datenschutzerklärung|datenschutzhinweise|cookie-einstellungen|nutzungsbedingungen|"
+            r"politique de confidentialité|paramètres des cookies|conditions générales(?: d'utilisation)?|"
+            r"política de (?:privacidad|cookies|privacidade)|configuración de cookies|términos y condiciones|"
+            r"informativa (?:sulla )?privacy|termini e condizioni|termos de uso|privacyverklaring|privacybeleid|"
+            r"algemene voorwaarden|polityka prywatności|regulamin|gizlilik politikası|kullanım koşulları|"
+            r"политика конфиденциальности|пользовательское соглашение|"
+            r"contacto|contato|iletişim|контакты|"
+            r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
+            r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
+            r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
+            r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
+            r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
             # advertising slots left in the text
-            r"advertisements?|anzeige|publicité|publicidad|pubblicità|publicidade|sponsored(?: content)?|"
+            r"advertisements?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|"
+            r"sponsored(?: content)?|"
             r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
             r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
             r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
@@ -314,6 +375,13 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?\W*$|"
             # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
+            # a day-first date after the word for updated or published in another language, or alone:
+            # "Zuletzt aktualisiert: 12.03.2024, 10:15 Uhr", "Mis à jour le 12/03/2024 à 10h15"
+            r"^\W*(?:(?:stand|(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|"
+            r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|"
+            r"güncelleme|güncellendi|yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
+            r"\s*:?\s*)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?:,?\s*(?:(?:à|um|alle|às|a las|om|saat)\s*)?"
+            r"\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
             r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
             r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"

@@ -89,7 +89,7 @@ def clean(
 
     # Boilerplate on top (a site's header, a share row) is neither the headline nor the standfirst.
     title, description, spans = body_spans(
-        text, title, description, found, removed, lambda span: judge(span).reason is not None
+        text, title, description, found, removed, lambda span: judge(span).reason
     )
     items = [judge(span) for span in spans]
     cuts = {removal.start for removal in removed if removal.reason == "truncation"}
@@ -146,15 +146,16 @@ def body_spans(
     description: str | None,
     found: list[Repair] | None = None,
     removed: list[Removal] | None = None,
-    is_boilerplate: Callable[[Span], bool] | None = None,
+    reason_of: Callable[[Span], str | None] | None = None,
 ) -> tuple[str | None, str | None, list[Span]]:
     """The paragraphs cleaning judges (glued sentences split, wrapped lines joined, headline and
     standfirst taken off the top), with the title and description found on the way. Paragraphs
-    ``is_boilerplate`` calls boilerplate are passed over when the headline and standfirst are looked for."""
+    ``reason_of`` calls boilerplate (a reason, or None) are passed over when the headline and
+    standfirst are looked for."""
     removed = [] if removed is None else removed
     spans = _join_wrapped(text, _split_glued(text, paragraphs(text), [] if found is None else found))
     spans = _without_truncation_markers(text, spans, removed)
-    return _headline_and_standfirst(text, spans, title, description, removed, is_boilerplate or _never)
+    return _headline_and_standfirst(text, spans, title, description, removed, reason_of or _never)
 
 
 # NewsAPI cuts ``content`` with "… [+1234 chars]": the marker goes, the text before it (and its
@@ -176,8 +177,8 @@ def _without_truncation_markers(text: str, spans: list[Span], removed: list[Remo
     return out
 
 
-def _never(span: Span) -> bool:
-    return False
+def _never(span: Span) -> str | None:
+    return None
 
 
 def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bool = True) -> None:
@@ -256,15 +257,15 @@ def _menu_text(text: str) -> bool:
     )
 
 
-def _opening_menu(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> int:
-    """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport",
-    boilerplate among them, which counts as no menu line), so that the headline is looked for after
-    it: ``MENU_LINES`` menu lines or more, with a paragraph after them; 0 when the record opens
-    otherwise."""
+def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int:
+    """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport"), so
+    that the headline is looked for after it: ``MENU_LINES`` menu lines or more (short lines the rules
+    leave or call navigation; other boilerplate among them, a byline or share buttons, is passed over
+    without counting), with a paragraph after them; 0 when the record opens otherwise."""
     run = lines = 0
     while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
-        claimed = is_boilerplate(spans[run])  # a byline or a share button is no menu line
-        menu = not claimed and _menu_text(spans[run].of(text))
+        claimed = reason_of(spans[run])  # a byline or a share button is no menu line; "Home" is one
+        menu = claimed in (None, "navigation") and _menu_text(spans[run].of(text))
         if not (menu or claimed):
             break
         lines += menu
@@ -462,7 +463,7 @@ def _headline_and_standfirst(
     title: str | None,
     description: str | None,
     removed: list[Removal],
-    is_boilerplate: Callable[[Span], bool],
+    reason_of: Callable[[Span], str | None],
 ) -> tuple[str | None, str | None, list[Span]]:
     """Take the headline and the standfirst off the top of the body: given ones when the text repeats
     them, detected ones when the caller did not give them and the text opens with them. Boilerplate
@@ -471,10 +472,10 @@ def _headline_and_standfirst(
     spans = list(spans)
 
     def skip_boilerplate() -> None:
-        while spans and len(kept) < MAX_LEADING_BOILERPLATE and is_boilerplate(spans[0]):
+        while spans and len(kept) < MAX_LEADING_BOILERPLATE and reason_of(spans[0]):
             kept.append(spans.pop(0))
 
-    skip_menu = _opening_menu(text, spans, is_boilerplate)
+    skip_menu = _opening_menu(text, spans, reason_of)
     kept.extend(spans[:skip_menu])
     del spans[:skip_menu]
     skip_boilerplate()
@@ -487,7 +488,7 @@ def _headline_and_standfirst(
                 title is None
                 and len(spans) >= 3
                 and _headline_like(first)
-                and not _label_follows(text, spans, is_boilerplate)
+                and not _label_follows(text, spans, reason_of)
             )
         ):
             title = title if title is not None else first
@@ -512,7 +513,7 @@ def _headline_and_standfirst(
         if description is not None and _similar(line, description) >= 0.9:
             removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
             spans.pop(0)
-        elif description is None and _story_after(spans, is_boilerplate) and _standfirst_like(line, echoed):
+        elif description is None and _story_after(spans, reason_of) and _standfirst_like(line, echoed):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
@@ -537,19 +538,19 @@ def _same_headline(line: str, title: str) -> bool:
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+")
 
 
-def _story_after(spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
+def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
     """Whether a paragraph that is not boilerplate follows the first one: a standfirst stands above a
     story, and a lone paragraph among a site's furniture is the story itself."""
-    return any(not is_boilerplate(span) for span in spans[1:])
+    return any(not reason_of(span) for span in spans[1:])
 
 
-def _label_follows(text: str, spans: list[Span], is_boilerplate: Callable[[Span], bool]) -> bool:
+def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
     """Whether the first line is followed (boilerplate aside) by another short label: then it opens a
     menu or a list of other stories' headlines rather than the story. A line of eight words or more
     that the story follows and echoes (two of its content words or more in the story's first
     paragraph) is a standfirst without its full stop, not a second headline, when the first line is
     about the same story (two of its content words in them)."""
-    following = [span.of(text) for span in spans[1:MAX_LEADING_BOILERPLATE] if not is_boilerplate(span)][:2]
+    following = [span.of(text) for span in spans[1:MAX_LEADING_BOILERPLATE] if not reason_of(span)][:2]
     if not following or not boilerplate.is_short_label(following[0]):
         return False
     if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
