@@ -1498,6 +1498,18 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Recevez chaque matin l'essentiel de l'actualité dans votre boîte mail.", "newsletter"),
         ("Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.", "legal"),
         ("Utilizziamo i cookie per migliorare la tua esperienza di navigazione.", "legal"),
+        ("Schließen", "navigation"),
+        ("Wird geladen...", "navigation"),
+        ("Schlagworte: Hafen, Fähre", "navigation"),
+        ("Mots-clés : port, ferry", "navigation"),
+        ("Últimas noticias", "navigation"),
+        ("トップへ戻る", "navigation"),
+        ("返回顶部", "navigation"),
+        ("많이 본 뉴스", "navigation"),
+        ("الأكثر قراءة", "navigation"),
+        ("शेयर करें", "navigation"),
+        ("Kebijakan Privasi", "navigation"),
+        ("Đọc nhiều nhất", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -1518,6 +1530,9 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Con información de los vecinos, la policía detuvo a dos hombres en el puerto de la ciudad.",
         "Wij gebruiken de cookies van oma altijd bij de koffie, vertelt Jan.",
         "El ayuntamiento envió la notificación en tu correo, dijo la portavoz, pero muchos no la recibieron.",
+        "Themen der Woche: Hafen und Fähre",
+        "Mehr als 300 Menschen kamen zum Hafenfest.",
+        "市の担当者はコメントを控えた。",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -326,6 +326,22 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
             r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
             r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
+            r"schließen|fermer|cerrar|chiudi|fechar|sluiten|zamknij|kapat|закрыть|mehr|más|meer|więcej|"
+            r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|laden|ładowanie|"
+            r"yükleniyor|загрузка|(?:hemen )?abone ol|"
+            r"tags?|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
+            r"etiquetas|tópicos|trefwoorden|tagi|etiketler|теги|тэги|"
+            r"aktuelle nachrichten|dernières (?:actualités|infos)|últimas noticias|ultime notizie|últimas notícias|"
+            r"laatste nieuws|najnowsze|najważniejsze|polecane|son dakika|son haberler|последние новости|"
+            # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
+            # top, contact, policies, most read, share
+            r"ホーム|ランキング|コメント|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
+            r"この記事をシェアする|首页|返回顶部|分享到|评论|免责声明|隐私政策|联系我们|热门(?:文章|新闻)|"
+            r"홈|댓글|맨 ?위로|개인정보처리방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|"
+            r"الرئيسية|تعليقات|سياسة الخصوصية|اتصل بنا|الأكثر قراءة|"
+            r"होम|टिप्पणी|टिप्पणियां|शेयर करें|गोपनीयता नीति|संपर्क करें|"
+            r"beranda|komentar|kebijakan privasi|hubungi kami|terpopuler|"
+            r"trang chủ|bình luận|chính sách bảo mật|liên hệ|đọc nhiều nhất|"
             r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
             r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
             # advertising slots left in the text
@@ -348,10 +364,16 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
-    # a blog post's filing line and its comment form's fields: "Posted in Local News", "Name *"
+    # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
+    # "Name *"
     (
         "navigation",
-        re.compile(r"^(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+\S", _FLAGS),
+        re.compile(
+            r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
+            r"(?:schlagworte|schlagwörter|themen|mots-clés|étiquettes|etiquetas|tópicos|trefwoorden|tagi|etiketler|"
+            r"теги|тэги)\s*:\s*)\S",
+            _FLAGS,
+        ),
     ),
     # a link to the next or previous story: "Next article Harbour wall repairs fall behind"
     (
