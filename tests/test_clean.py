@@ -1510,6 +1510,19 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("शेयर करें", "navigation"),
         ("Kebijakan Privasi", "navigation"),
         ("Đọc nhiều nhất", "navigation"),
+        ("Autor: Jan Kowalski", "byline"),
+        ("Автор: Иван Петров", "byline"),
+        ("Escrito por María Ejemplo", "byline"),
+        ("Texto: Juan Ejemplo y María Ejemplo", "byline"),
+        ("Redacción", "byline"),
+        ("Veröffentlicht am 12. März 2024", "dateline"),
+        ("Opublikowano: 12 marca 2024", "dateline"),
+        ("Yayınlanma: 12 Mart 2024", "dateline"),
+        ("12 марта 2024, 10:15", "dateline"),
+        ("2024年3月12日 10:15", "dateline"),
+        ("2024년 3월 12일 10:15", "dateline"),
+        ("Fuente: EFE", "credit"),
+        ("Источник: ТАСС", "credit"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -1533,6 +1546,10 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Themen der Woche: Hafen und Fähre",
         "Mehr als 300 Menschen kamen zum Hafenfest.",
         "市の担当者はコメントを控えた。",
+        "Escrito por un grupo de vecinos del barrio, el manifiesto pide más autobuses.",
+        "Autor des Buches ist Jan Kowalski.",
+        "Source: the council said the figures were wrong.",
+        "2024年3月12日、東京で会議が開かれた。",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

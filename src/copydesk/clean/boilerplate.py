@@ -26,7 +26,18 @@ MONTHS = (
     r"août|septembre|décembre|déc|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|gen|giu|lug|set|ott|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"fev|out"
+    r"fev|out|"
+    # Polish and Russian (the genitive a date takes) and Turkish
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+)
+# "Updated", "published" and what may follow them, in German, French, Spanish, Italian, Portuguese, Dutch,
+# Polish, Turkish and Russian ("Veröffentlicht am", "Publié le", "Opublikowano:")
+_STAMP_WORDS = (
+    r"(?:stand|(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
+    r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
+    r"yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
 )
 
 # Each reason: patterns that mark a paragraph or a sentence on their own.
@@ -155,6 +166,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
             r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
+            # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС", "SOURCE: Al Jazeera News"
+            r"^(?:source|quelle|fuente|fonte|bron|źródło|источник|kaynak|sumber|nguồn)\s*:\s*[^.!?:]{2,40}$|"
             # a wire credit in a line of its own: "Con información de EFE", "Mit Material von dpa"
             r"^(?:con información de|mit material (?:von|der)|com informações d[aoe]s?|"
             r"met (?:materiaal|informatie) van)"
@@ -252,7 +265,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fotó zdjęcie fotoğraf фото φωτογραφία kuva "
-        "información material informações materiaal informatie",
+        "información material informações materiaal informatie source quelle fuente fonte bron źródło источник "
+        "kaynak sumber nguồn",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
@@ -273,6 +287,20 @@ BYLINE = re.compile(
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*)?$"
+)
+# A byline after a label or a phrase of another language ("Autor: Jan Kowalski", "Escrito por María
+# Ejemplo", "Автор: Иван Петров"; names capitalised in any script with case), or the desk alone
+# ("Redacción", "Agencia EFE").
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
+_BYLINE_LABEL = (
+    r"^(?:(?:autor(?:in|a|e)?|auteur|автор|yazar|text|texte|texto|testo|tekst|redaktion|redacción|redazione|"
+    r"rédaction|redação|redactie|redakcja|редакция)\s*:\s*|"
+    r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|publicado por|"
+    r"editado por|bearbeitet von)\s+)"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*"
+    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})*\W*$|"
+    r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
+    r"agência (?:brasil|lusa))\W*$"
 )
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -386,12 +414,13 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
     ("promo", re.compile(r"^les mer\s*[:»›|-]", _FLAGS)),  # Norwegian "Les mer: ..." (read more)
     ("byline", BYLINE),
+    ("byline", re.compile(_BYLINE_LABEL, _FLAGS)),
     (
         "dateline",
         re.compile(
             # "Drew Example • February 16, 2017": a name, then the date
             r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
-            r"(?:(?:posted|published|updated|last updated|modified)\s*(?:on|at)?\s*:?\s*)?"
+            rf"(?:(?:posted|published|updated|last updated|modified|{_STAMP_WORDS})\s*(?:on|at)?\s*:?\s*)?"
             rf"(?:\w+,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
             r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
             r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?\W*$|"
@@ -399,11 +428,11 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # a day-first date after the word for updated or published in another language, or alone:
             # "Zuletzt aktualisiert: 12.03.2024, 10:15 Uhr", "Mis à jour le 12/03/2024 à 10h15"
-            r"^\W*(?:(?:stand|(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|"
-            r"publicado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|"
-            r"güncelleme|güncellendi|yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
-            r"\s*:?\s*)?\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?:,?\s*(?:(?:à|um|alle|às|a las|om|saat)\s*)?"
-            r"\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
+            rf"^\W*(?:{_STAMP_WORDS}\s*:?\s*)?\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d(?:,?\s*"
+            r"(?:(?:à|um|alle|às|a las|om|saat)\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
+            # Chinese, Japanese and Korean dates: "2024年3月12日 10:15", "2024년 3월 12일"
+            r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
+            r"(?:\s*\(?\w\)?)?(?:\s*\d{1,2}[:：時시]\s*\d\d分?)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
             r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
             r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
