@@ -1523,6 +1523,12 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("2024년 3월 12일 10:15", "dateline"),
         ("Fuente: EFE", "credit"),
         ("Источник: ТАСС", "credit"),
+        ("Lire la suite", "navigation"),
+        ("Czytaj dalej", "navigation"),
+        ("Cet article est réservé aux abonnés.", "promo"),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "promo"),
+        ("Apoya el periodismo independiente", "appeal"),
+        ("Поддержите независимую журналистику", "appeal"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -1550,6 +1556,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Autor des Buches ist Jan Kowalski.",
         "Source: the council said the figures were wrong.",
         "2024年3月12日、東京で会議が開かれた。",
+        "Das Spiel ist nur für Abonnenten des Senders zu sehen, sagte der Sprecher.",
+        "Die Stadt gab Empfehlungen für den Winter heraus.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

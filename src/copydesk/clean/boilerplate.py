@@ -53,7 +53,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"enables?|means?|matters)|support (?:us|our journalism|independent journalism|quality journalism)|"
             r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
             r"become a (?:member|supporter)|"
-            r"reader[- ]funded|unterstützen sie (?:uns|unabhängigen journalismus)|soutenez|apoya nuestro periodismo)\b",
+            r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
+            r"apoya (?:nuestro periodismo|el periodismo independiente)|sostieni (?:il )?(?:nostro )?giornalismo|"
+            r"apoie (?:o )?(?:nosso )?jornalismo|steun (?:onafhankelijke|onze) journalistiek|"
+            r"wesprzyj (?:niezależne|nasze) dziennikarstwo|поддержите (?:независимую |нашу )?журналистику)\b",
             _FLAGS,
         ),
     ),
@@ -117,6 +120,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # site's name, whatever its case: "9to5Mac", "iMore", "Bitcoinist.com"; not "on the agenda")
             r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
+            # a paywall's note and a call to subscribe in other languages ("Dieser Artikel ist nur für
+            # Abonnenten verfügbar.", "Cet article est réservé aux abonnés.")
+            r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen)|réservé aux abonnés|"
+            r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
+            r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков|"
+            r"abonnez-vous pour (?:lire|continuer)|(?:bültenimize )?abone olun|"
             r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons|obserwuj nas|bizi takip edin|"
             r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
             r"(?:laden sie|lade dir) (?:unsere|die) (?:\w+ )?app|téléchargez (?:notre|l')\s?appli(?:cation)?|"
@@ -244,7 +253,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     for name, words in {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
-        "supporters funded unterstützen soutenez apoya",
+        "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
         "nieuwsbrief zapisz correo bandeja boîte postfach casella mail mailbox caixa",
@@ -256,7 +265,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "zobacz ilgili اقرأ "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
         "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
-        "aplicativo application appli download artikel beitrag article artículo articolo artigo",
+        "aplicativo application appli download artikel beitrag article artículo articolo artigo abonnenten "
+        "abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów subskrybentów "
+        "подписчиков abonnez abone",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -355,6 +366,10 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
             r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
             r"schließen|fermer|cerrar|chiudi|fechar|sluiten|zamknij|kapat|закрыть|mehr|más|meer|więcej|"
+            r"(?:jetzt )?weiterlesen|lesen sie (?:jetzt )?weiter|continuer la lecture|lire la suite|"
+            r"(?:continuar|seguir) leyendo|continua a leggere|lees verder|czytaj dalej|devamını oku|читать далее|"
+            r"(?:auch|ebenfalls) interessant|empfehlungen|weitere nachrichten|mehr (?:aus|von) [\w .&-]{2,40}|"
+            r"hazte (?:socio|suscriptor)|werden sie (?:abonnent(?:in)?|mitglied)|"
             r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|laden|ładowanie|"
             r"yükleniyor|загрузка|(?:hemen )?abone ol|"
             r"tags?|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
