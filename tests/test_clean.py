@@ -1558,6 +1558,23 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "2024年3月12日、東京で会議が開かれた。",
         "Das Spiel ist nur für Abonnenten des Senders zu sehen, sagte der Sprecher.",
         "Die Stadt gab Empfehlungen für den Winter heraus.",
+        # a warning about a scam mail is no newsletter prompt, however it names the inbox
+        "Finden Sie eine solche E-Mail in Ihrem Postfach, sollten Sie sie sofort löschen.",
+        "Vous trouverez bientôt dans votre boîte aux lettres le courrier des impôts.",
+        "Si recibes un mensaje así en tu correo, no hagas clic en el enlace.",
+        "Krijg je zo'n bericht in je mailbox, klik dan niet op de link.",
+        "Vorsicht vor dieser Mail in Ihrem Postfach",
+        # someone else's app, cookies in a quotation or a recipe, a line of topics, a heading
+        "La víctima se descarga la app, que en realidad es un troyano bancario.",
+        "Laden Sie die App nur aus dem offiziellen Store herunter, rät das BSI.",
+        "„Wir verwenden Cookies nur mit Einwilligung“, heißt es in der Erklärung des Konzerns.",
+        "Para la base utilizamos cookies de chocolate trituradas.",
+        "Themen: Rente, Pflege und Bildung",
+        "＜コメント＞",
+        "Najważniejsze",
+        "Este artigo foi publicado na revista Nature e mostra que o gelo derrete.",
+        "Delen en heersen",
+        "Volg ons, riep de gids.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:
@@ -1567,9 +1584,33 @@ def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: 
 
 
 def test_a_menu_line_the_rules_call_navigation_still_counts_as_one() -> None:
-    """"Home" is navigation by rule; with "Nieuws" and "Sport" it makes the menu the headline follows."""
+    """The rules call "Home" navigation; with "Nieuws" and "Sport" it makes the menu the headline follows."""
     headline = "Havenbekken wordt voor de lente uitgebaggerd"
     article = copydesk.clean("\n".join(["Home", "Nieuws", "Sport", headline, *STORY]))
     assert article.title == headline
     assert [r.text for r in article.removed][:3] == ["Home", "Nieuws", "Sport"]
     assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (["Home", "Politik", "Artikel teilen"], "Mehr Geld für marode Schulen im Land"),  # share buttons count
+        (["Startseite", "Kontakt"], "Land saniert Schulen"),  # a short headline is no third menu line
+        (["Politik", "Wirtschaft", "Sport Regional"], "Hafenbecken wird vor dem Frühjahr ausgebaggert"),
+    ],
+)
+def test_the_headline_after_a_menu_of_navigation_lines(top: list[str], headline: str) -> None:
+    article = copydesk.clean("\n".join([*top, headline, *STORY]))
+    assert article.title == headline
+    assert [r.text for r in article.removed] == [*top, headline]
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_menu_of_lines_no_rule_knows_keeps_its_last_line() -> None:
+    """Where three or more menu lines are ones no rule knows, the last of them, short and followed by
+    the story, is the menu's and not the headline."""
+    menu = ["Harbours", "Ferries", "Fishing boats", "Local weather"]
+    article = copydesk.clean("\n".join([*menu, *STORY]))
+    assert article.title is None
+    assert [(r.text, r.reason) for r in article.removed] == [(line, "navigation") for line in menu]

@@ -40,6 +40,14 @@ _STAMP_WORDS = (
     r"yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
 )
 
+# The reader's inbox in Spanish, French, German, Italian, Portuguese and Dutch, and the words of a
+# newsletter or a subscription that make it a newsletter prompt.
+_INBOX = (
+    r"\b(?:en tu (?:correo|bandeja de entrada|e-?mail)|dans votre boîte (?:mail|e-mail|de réception)|"
+    r"in ihr(?:em)? (?:e-mail-)?postfach|nella tua (?:casella (?:di posta|e-?mail)|e-?mail|inbox)|"
+    r"no seu e-?mail|na sua caixa de entrada|in (?:je|uw) (?:mailbox|inbox))"
+)
+_LETTER_WORDS = r"\b(?:newsletter|boletín|nieuwsbrief|abonn|suscr|inscr|iscriv|assin|anmeld|registr)"
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -71,9 +79,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
-            r"en tu (?:correo|bandeja de entrada|e-?mail)|dans votre boîte (?:mail|e-mail|aux lettres|de réception)|"
-            r"in ihr(?:em)? (?:e-mail-)?postfach|nella tua (?:casella (?:di posta|e-?mail)|e-?mail|inbox)|"
-            r"no seu e-?mail|na sua caixa de entrada|in (?:je|uw) (?:mailbox|inbox)|"
+            # the inbox of other languages, beside a newsletter word or after a line's "receive" ("Recibe
+            # cada mañana las noticias en tu correo"; not a warning about a scam mail "en tu correo")
+            rf"(?:^(?:recibe|recevez|receba|ricevi|erhalten sie|ontvang)\b|{_LETTER_WORDS})[^.!?]{{0,80}}{_INBOX}|"
+            rf"{_INBOX}[^.!?]{{0,80}}{_LETTER_WORDS}|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
@@ -126,18 +135,19 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
             r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков|"
             r"abonnez-vous pour (?:lire|continuer)|(?:bültenimize )?abone olun|"
-            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons|obserwuj nas|bizi takip edin|"
+            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons op \w+|obserwuj nas na \w+|"
+            r"bizi (?:[\w'’]+ ){0,2}takip edin(?=\W*$)|"
             r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
-            r"(?:laden sie|lade dir) (?:unsere|die) (?:\w+ )?app|téléchargez (?:notre|l')\s?appli(?:cation)?|"
-            r"descarga (?:nuestra|la) app|scarica (?:la nostra|l')\s?app|baixe (?:o )?nosso aplicativo|"
-            r"download onze app|"
+            r"(?:laden sie|lade dir) unsere (?:\w+ )?app|téléchargez notre appli(?:cation)?|descarga nuestra app|"
+            r"scarica la nostra app|baixe (?:o )?nosso aplicativo|download onze app|"
             # the same in German, French, Spanish, Italian, Portuguese and Dutch ("Dieser Artikel erschien
             # zuerst auf ...")
             r"^(?:dieser (?:artikel|beitrag) (?:wurde|erschien) (?:zuerst|ursprünglich)|"
             r"cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|"
             r"este artículo (?:fue publicado|se publicó|apareció) (?:originalmente|originariamente|por primera vez)|"
             r"questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)|"
-            r"este artigo foi (?:publicado|originalmente publicado)|dit artikel verscheen (?:eerder|oorspronkelijk))"
+            r"este artigo foi (?:publicado (?:originalmente|inicialmente|pela primeira vez)|originalmente publicado)|"
+            r"dit artikel verscheen (?:eerder|oorspronkelijk))"
             r"(?!.*\b(?:19|20)\d\d\b)|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
@@ -160,7 +170,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
             r"artikel teilen|partager l'article|compartir (?:el )?artículo|condividi (?:l')?articolo|"
             r"deel (?:dit )?artikel|"
-            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|delen|sdílet|"
+            r"delen(?: (?:op|via) \w+)?|"
+            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|"
             r"udostępnij|"
             r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
             r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
@@ -221,7 +232,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexcept with the prior written permission\b|"
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
-            r"(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
+            r"^(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
             r"używamy|мы используем) (?:(?:des|i|plików|файлы) )?(?:cookies?|çerez)\b|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
@@ -370,15 +381,15 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:continuar|seguir) leyendo|continua a leggere|lees verder|czytaj dalej|devamını oku|читать далее|"
             r"(?:auch|ebenfalls) interessant|empfehlungen|weitere nachrichten|mehr (?:aus|von) [\w .&-]{2,40}|"
             r"hazte (?:socio|suscriptor)|werden sie (?:abonnent(?:in)?|mitglied)|"
-            r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|laden|ładowanie|"
+            r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|"
             r"yükleniyor|загрузка|(?:hemen )?abone ol|"
-            r"tags?|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
+            r"tags|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
             r"etiquetas|tópicos|trefwoorden|tagi|etiketler|теги|тэги|"
             r"aktuelle nachrichten|dernières (?:actualités|infos)|últimas noticias|ultime notizie|últimas notícias|"
-            r"laatste nieuws|najnowsze|najważniejsze|polecane|son dakika|son haberler|последние новости|"
+            r"laatste nieuws|najnowsze|polecane|son dakika|son haberler|последние новости|"
             # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
             # top, contact, policies, most read, share
-            r"ホーム|ランキング|コメント|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
+            r"ホーム|ランキング|コメント(?:する|を書く|一覧)|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
             r"この記事をシェアする|首页|返回顶部|分享到|评论|免责声明|隐私政策|联系我们|热门(?:文章|新闻)|"
             r"홈|댓글|맨 ?위로|개인정보처리방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|"
             r"الرئيسية|تعليقات|سياسة الخصوصية|اتصل بنا|الأكثر قراءة|"
@@ -413,8 +424,8 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "navigation",
         re.compile(
             r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
-            r"(?:schlagworte|schlagwörter|themen|mots-clés|étiquettes|etiquetas|tópicos|trefwoorden|tagi|etiketler|"
-            r"теги|тэги)\s*:\s*)\S",
+            r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги)"
+            r"\s*:\s*)\S",
             _FLAGS,
         ),
     ),

@@ -88,9 +88,7 @@ def clean(
         return item
 
     # Boilerplate on top (a site's header, a share row) is neither the headline nor the standfirst.
-    title, description, spans = body_spans(
-        text, title, description, found, removed, lambda span: judge(span).reason
-    )
+    title, description, spans = body_spans(text, title, description, found, removed, lambda span: judge(span).reason)
     items = [judge(span) for span in spans]
     cuts = {removal.start for removal in removed if removal.reason == "truncation"}
     for item in items:
@@ -260,16 +258,27 @@ def _menu_text(text: str) -> bool:
 def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int:
     """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport"), so
     that the headline is looked for after it: ``MENU_LINES`` menu lines or more (short lines the rules
-    leave or call navigation; other boilerplate among them, a byline or share buttons, is passed over
+    leave or call navigation or share buttons; other boilerplate among them, a byline, is passed over
     without counting), with a paragraph after them; 0 when the record opens otherwise."""
-    run = lines = 0
+    run = lines = left = 0  # left: menu lines no rule called navigation
+    last = -1  # the last menu line
     while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
-        claimed = reason_of(spans[run])  # a byline or a share button is no menu line; "Home" is one
-        menu = claimed in (None, "navigation") and _menu_text(spans[run].of(text))
+        claimed = reason_of(spans[run])  # a byline is no menu line; "Home" and share buttons are
+        menu = claimed in (None, "navigation", "share") and _menu_text(spans[run].of(text))
         if not (menu or claimed):
             break
-        lines += menu
+        if menu:
+            lines += 1
+            left += claimed is None
+            last = run
         run += 1
+    if lines >= MENU_LINES > left and reason_of(spans[last]) is None and _headline_like(spans[last].of(text)):
+        # "Startseite", "Kontakt", "Land saniert Schulen", then the story's prose: where the menu stands
+        # by the lines the rules call navigation, its last line, which they left, is the headline over
+        # the story rather than a third menu line (a menu item is followed by another, or by the headline)
+        after = next((span for span in spans[last + 1 :] if not reason_of(span)), None)
+        if after is not None and is_prose(after.of(text)):
+            run, lines = last, lines - 1
     return run if lines >= MENU_LINES else 0
 
 
