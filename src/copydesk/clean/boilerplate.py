@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from typing import Protocol
 
 from copydesk.extract.content import AGENCY_CREDIT
 
@@ -26,8 +27,11 @@ MONTHS = (
     r"août|septembre|décembre|déc|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|gen|giu|lug|set|ott|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"fev|out|"
-    # Polish and Russian (the genitive a date takes) and Turkish
+    r"fev|out"
+)
+# Polish and Russian (in the genitive a date takes) and Turkish month names: read only between a day and
+# a year ("12 marca 2024"; "Maja", "Nisan" and "Kasım" are names too)
+_DAY_MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
@@ -35,7 +39,7 @@ MONTHS = (
 # "Updated", "published" and what may follow them, in German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Turkish and Russian ("Veröffentlicht am", "Publié le", "Opublikowano:")
 _STAMP_WORDS = (
-    r"(?:stand|(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
+    r"(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
     r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
     r"yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
 )
@@ -48,6 +52,13 @@ _INBOX = (
     r"no seu e-?mail|na sua caixa de entrada|in (?:je|uw) (?:mailbox|inbox))"
 )
 _LETTER_WORDS = r"\b(?:newsletter|boletín|nieuwsbrief|abonn|suscr|inscr|iscriv|assin|anmeld|registr)"
+# A paywall's note: on a story's own text, or alone on its line (not "The series is only for subscribers
+# in the US").
+_PAYWALL = (
+    r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen)|réservé aux abonnés|"
+    r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
+    r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков"
+)
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -62,9 +73,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
             r"become a (?:member|supporter)|"
             r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
-            r"apoya (?:nuestro periodismo|el periodismo independiente)|sostieni (?:il )?(?:nostro )?giornalismo|"
+            r"apoya nuestro periodismo|"
+            # imperatives that are also other forms of the verb ("La fundación apoya el periodismo
+            # independiente"): only opening a line
+            r"^\W*(?:apoya el periodismo independiente|sostieni (?:il )?(?:nostro )?giornalismo|"
             r"apoie (?:o )?(?:nosso )?jornalismo|steun (?:onafhankelijke|onze) journalistiek|"
-            r"wesprzyj (?:niezależne|nasze) dziennikarstwo|поддержите (?:независимую |нашу )?журналистику)\b",
+            r"wesprzyj (?:niezależne|nasze) dziennikarstwo|поддержите (?:независимую |нашу )?журналистику))\b",
             _FLAGS,
         ),
     ),
@@ -131,10 +145,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"get (?:unlimited|full) access|already a subscriber|"
             # a paywall's note and a call to subscribe in other languages ("Dieser Artikel ist nur für
             # Abonnenten verfügbar.", "Cet article est réservé aux abonnés.")
-            r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen)|réservé aux abonnés|"
-            r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
-            r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков|"
-            r"abonnez-vous pour (?:lire|continuer)|(?:bültenimize )?abone olun|"
+            r"\b(?:artikel|beitrag|text|article|contenu|artículo|contenido|articolo|artigo|conteúdo|artykuł|tekst|"
+            rf"материал|статья)\b[^.!?]{{0,40}}?(?:{_PAYWALL})|^(?:{_PAYWALL})(?=\W*$)|"
+            r"abonnez-vous pour (?:lire|continuer)|bültenimize abone olun|^abone olun(?=\W*$)|"
             r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons op \w+|obserwuj nas na \w+|"
             r"bizi (?:[\w'’]+ ){0,2}takip edin(?=\W*$)|"
             r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
@@ -186,8 +199,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
             r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
-            # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС", "SOURCE: Al Jazeera News"
-            r"^(?:source|quelle|fuente|fonte|bron|źródło|источник|kaynak|sumber|nguồn)\s*:\s*[^.!?:]{2,40}$|"
+            # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
+            # by the agency credit: "a source said" is too common a trigger)
+            r"^(?:quelle|fuente|fonte|bron|źródło|источник|kaynak|sumber|nguồn)\s*:\s*(?:agencias?|efe|europa press|"
+            r"dpa|afp|ap|reuters|anp|ansa|pap|lusa|aa|dha|iha|antara|apa|sda|belga|čtk|mti|xinhua|kyodo|yonhap|тасс|"
+            r"риа новости|интерфакс)\b[^.!?:]{0,30}$|"
             # a wire credit in a line of its own: "Con información de EFE", "Mit Material von dpa"
             r"^(?:con información de|mit material (?:von|der)|com informações d[aoe]s?|"
             r"met (?:materiaal|informatie) van)"
@@ -276,9 +292,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "zobacz ilgili اقرأ "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
         "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
-        "aplicativo application appli download artikel beitrag article artículo articolo artigo abonnenten "
-        "abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów subskrybentów "
-        "подписчиков abonnez abone",
+        "aplicativo download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen "
+        "abonnenten abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów "
+        "subskrybentów подписчиков abonnez abone",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -287,7 +303,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fotó zdjęcie fotoğraf фото φωτογραφία kuva "
-        "información material informações materiaal informatie source quelle fuente fonte bron źródło источник "
+        "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact",
@@ -310,112 +326,180 @@ BYLINE = re.compile(
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*)?$"
 )
-# A byline after a label or a phrase of another language ("Autor: Jan Kowalski", "Escrito por María
-# Ejemplo", "Автор: Иван Петров"; names capitalised in any script with case), or the desk alone
-# ("Redacción", "Agencia EFE").
+# A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
+# Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
+# EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
 _BYLINE_LABEL = (
-    r"^(?:(?:autor(?:in|a|e)?|auteur|автор|yazar|text|texte|texto|testo|tekst|redaktion|redacción|redazione|"
-    r"rédaction|redação|redactie|redakcja|редакция)\s*:\s*|"
-    r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|publicado por|"
-    r"editado por|bearbeitet von)\s+)"
+    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция)\s*:\s*|"
+    r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von)\s+)"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})*\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$"
 )
+
+
+class _Lines(Protocol):
+    def search(self, text: str, /) -> re.Match[str] | None: ...
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source (``a|b(?:c|d)|e`` -> ``a``,
+    ``b(?:c|d)``, ``e``): split at the bars outside groups and character classes."""
+    out = []
+    depth = start = i = 0
+    in_class = False
+    while i < len(source):
+        character = source[i]
+        if character == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+class _LabelLines:
+    """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` for the alternatives ``LABELS``,
+    read by the line's first letter. The first label can only be an alternative that opens with that
+    letter or one that opens with a group, a class, an escape or a sign, so each ASCII letter and
+    digit gets a pattern that tries only those for the first label: the same lines match, some four
+    times faster than through hundreds of alternatives. A line that opens otherwise is read whole."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
+        alternatives = _alternatives(source)
+        opening = [a for a in alternatives if not a[:1].isalnum() or _folds_to_ascii(a[0])]
+        self.by_first: dict[str, re.Pattern[str]] = {}
+        for first in "abcdefghijklmnopqrstuvwxyz0123456789":
+            own = [a for a in alternatives if a[:1].isascii() and a[:1].lower() == first]
+            self.by_first[first] = re.compile(
+                rf"^\W*(?:{'|'.join(own + opening)})(?:\W+|$)(?:(?:{source})(?:\W+|$))*$", flags
+            )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        first = _WORD_CHARACTER.search(text)
+        letter = first.group() if first is not None else ""
+        pattern = self.by_first.get(letter.lower()) if letter.isascii() else None
+        return (pattern or self.whole).search(text)
+
+
+def _folds_to_ascii(character: str) -> bool:
+    """A letter outside ASCII that case-insensitive matching takes for an ASCII one (the Kelvin
+    sign for "k", the long s for "s"): it may open a line that opens with that ASCII letter."""
+    return not character.isascii() and (character.lower().isascii() or character.upper().isascii())
+
+
+# The labels of site furniture (menus, account links, legal links, reader tools, advert slots),
+# as alternatives of a regular expression: a line made only of them is furniture.
+_FURNITURE = (
+    r"sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
+    r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
+    r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
+    r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
+    r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|"
+    r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
+    r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
+    r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
+    r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
+    r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
+    r"more from [\w .&-]{2,40}|"
+    r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
+    r"comment on this (?:article|story|post)|"
+    r"\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
+    r"komentarz(?:e|y)?|yorum|комментари(?:й|я|ев))|"
+    r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
+    r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
+    r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
+    r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
+    r"accedi|registrati|contatti|lascia un commento|"
+    # the same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
+    # Russian: comments, subscribing, most read and related lists, skip links, home, policies,
+    # contact, printing, back to top, reading time
+    r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
+    r"deja (?:un|tu) comentario|commenti|comentários|deixe (?:um|seu) comentário|reacties|reageer|"
+    r"komentarze|yorumlar|yorum yap|комментарии|"
+    r"jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|abbonati|assine(?: já)?|"
+    r"abonneren|subskrybuj|abone ol|подписаться|"
+    r"meistgelesen(?:e artikel)?|weitere artikel|ähnliche artikel|das könnte sie auch interessieren|"
+    r"les plus lus|articles similaires|lo más (?:leído|visto)|artículos relacionados|i più letti|"
+    r"articoli correlati|mais (?:lidas|lidos)|artigos relacionados|meest gelezen|gerelateerde artikelen|"
+    r"najczęściej czytane|powiązane artykuły|en çok okunanlar|самое (?:читаемое|популярное)|"
+    r"похожие статьи|"
+    r"zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
+    r"vai al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|"
+    r"przejdź do (?:treści|zawartości)|içeriğe geç|перейти к содержанию|"
+    r"inicio|página inicial|strona główna|ana sayfa|главная(?: страница)?|"
+    r"datenschutzerklärung|datenschutzhinweise|cookie-einstellungen|nutzungsbedingungen|"
+    r"politique de confidentialité|paramètres des cookies|conditions générales(?: d'utilisation)?|"
+    r"política de (?:privacidad|cookies|privacidade)|configuración de cookies|términos y condiciones|"
+    r"informativa (?:sulla )?privacy|termini e condizioni|termos de uso|privacyverklaring|privacybeleid|"
+    r"algemene voorwaarden|polityka prywatności|regulamin|gizlilik politikası|kullanım koşulları|"
+    r"политика конфиденциальности|пользовательское соглашение|"
+    r"contacto|contato|iletişim|контакты|"
+    r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
+    r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
+    r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
+    r"schließen|fermer|cerrar|chiudi|fechar|sluiten|zamknij|kapat|закрыть|mehr|más|meer|więcej|"
+    r"(?:jetzt )?weiterlesen|lesen sie (?:jetzt )?weiter|continuer la lecture|lire la suite|"
+    r"(?:continuar|seguir) leyendo|continua a leggere|lees verder|czytaj dalej|devamını oku|читать далее|"
+    r"(?:auch|ebenfalls) interessant|empfehlungen (?:der redaktion|für sie)|weitere nachrichten|"
+    r"mehr (?:aus|von) (?:(?:der|dem|den|die|das) )?(?-i:[A-ZÄÖÜ0-9][\w.&-]*)(?: (?-i:[A-ZÄÖÜ0-9&][\w.&-]*)){0,3}|"
+    r"hazte (?:socio|suscriptor)|werden sie abonnent(?:in)?|"
+    r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|"
+    r"yükleniyor|загрузка|(?:hemen )?abone ol|"
+    r"tags|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
+    r"etiquetas|tópicos|trefwoorden|tagi|etiketler|теги|тэги|"
+    r"aktuelle nachrichten|dernières (?:actualités|infos)|últimas noticias|ultime notizie|últimas notícias|"
+    r"laatste nieuws|najnowsze|polecane|son dakika|son haberler|последние новости|"
+    # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
+    # top, contact, policies, most read, share
+    r"ホーム|ランキング|コメント(?:する|を書く|一覧)|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
+    r"この記事をシェアする|首页|返回顶部|分享到|评论|免责声明|隐私政策|联系我们|热门(?:文章|新闻)|"
+    r"홈|댓글|맨 ?위로|개인정보처리방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|"
+    r"الرئيسية|تعليقات|سياسة الخصوصية|اتصل بنا|الأكثر قراءة|"
+    r"होम|टिप्पणी|टिप्पणियां|शेयर करें|गोपनीयता नीति|संपर्क करें|"
+    r"beranda|komentar|kebijakan privasi|hubungi kami|terpopuler|"
+    r"trang chủ|bình luận|chính sách bảo mật|liên hệ|đọc nhiều nhất|"
+    r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
+    r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
+    # advertising slots left in the text
+    r"advertisements?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|"
+    r"sponsored(?: content)?|"
+    r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
+    r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
+    r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
+    r"(?: with content)?|skip advertisement|supported by|"
+    # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
+    r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
+    r"reading time:? \d+ min(?:ute)?s?|gift this article|save (?:to your list|this (?:article|story)|"
+    r"for later)|open this photo in gallery|"
+    # a player's or a gallery's controls: "Click to expand", "Toggle caption", "Image 1 of 5"
+    r"(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|view larger(?: image)?)|(?:toggle|hide|show) caption|"
+    r"enlarge this image|(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|all photos)|"
+    r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse"
+)
+_FURNITURE_LABELS: _Lines = _LabelLines(_FURNITURE, _FLAGS)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
-_LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     (
         "navigation",
-        _FURNITURE_LABELS := re.compile(
-            r"^\W*(?:(?:sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
-            r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
-            r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
-            r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
-            r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|"
-            r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
-            r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
-            r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
-            r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
-            r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
-            r"more from [\w .&-]{2,40}|"
-            r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
-            r"comment on this (?:article|story|post)|"
-            r"\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
-            r"komentarz(?:e|y)?|yorum|комментари(?:й|я|ев))|"
-            r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
-            r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
-            r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
-            r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
-            r"accedi|registrati|contatti|lascia un commento|"
-            # the same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
-            # Russian: comments, subscribing, most read and related lists, skip links, home, policies,
-            # contact, printing, back to top, reading time
-            r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
-            r"deja (?:un|tu) comentario|commenti|comentários|deixe (?:um|seu) comentário|reacties|reageer|"
-            r"komentarze|yorumlar|yorum yap|комментарии|"
-            r"jetzt abonnieren|abonnieren|abonnez-vous|s'abonner|suscríbete|suscribirse|abbonati|assine(?: já)?|"
-            r"abonneren|subskrybuj|abone ol|подписаться|"
-            r"meistgelesen(?:e artikel)?|weitere artikel|ähnliche artikel|das könnte sie auch interessieren|"
-            r"les plus lus|articles similaires|lo más (?:leído|visto)|artículos relacionados|i più letti|"
-            r"articoli correlati|mais (?:lidas|lidos)|artigos relacionados|meest gelezen|gerelateerde artikelen|"
-            r"najczęściej czytane|powiązane artykuły|en çok okunanlar|самое (?:читаемое|популярное)|"
-            r"похожие статьи|"
-            r"zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
-            r"vai al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|"
-            r"przejdź do (?:treści|zawartości)|içeriğe geç|перейти к содержанию|"
-            r"inicio|página inicial|strona główna|ana sayfa|главная(?: страница)?|"
-            r"datenschutzerklärung|datenschutzhinweise|cookie-einstellungen|nutzungsbedingungen|"
-            r"politique de confidentialité|paramètres des cookies|conditions générales(?: d'utilisation)?|"
-            r"política de (?:privacidad|cookies|privacidade)|configuración de cookies|términos y condiciones|"
-            r"informativa (?:sulla )?privacy|termini e condizioni|termos de uso|privacyverklaring|privacybeleid|"
-            r"algemene voorwaarden|polityka prywatności|regulamin|gizlilik politikası|kullanım koşulları|"
-            r"политика конфиденциальности|пользовательское соглашение|"
-            r"contacto|contato|iletişim|контакты|"
-            r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
-            r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
-            r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
-            r"schließen|fermer|cerrar|chiudi|fechar|sluiten|zamknij|kapat|закрыть|mehr|más|meer|więcej|"
-            r"(?:jetzt )?weiterlesen|lesen sie (?:jetzt )?weiter|continuer la lecture|lire la suite|"
-            r"(?:continuar|seguir) leyendo|continua a leggere|lees verder|czytaj dalej|devamını oku|читать далее|"
-            r"(?:auch|ebenfalls) interessant|empfehlungen|weitere nachrichten|mehr (?:aus|von) [\w .&-]{2,40}|"
-            r"hazte (?:socio|suscriptor)|werden sie (?:abonnent(?:in)?|mitglied)|"
-            r"wird geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando|ładowanie|"
-            r"yükleniyor|загрузка|(?:hemen )?abone ol|"
-            r"tags|topics|related topics|schlagworte|schlagwörter|themen|verwandte themen|mots-clés|étiquettes|"
-            r"etiquetas|tópicos|trefwoorden|tagi|etiketler|теги|тэги|"
-            r"aktuelle nachrichten|dernières (?:actualités|infos)|últimas noticias|ultime notizie|últimas notícias|"
-            r"laatste nieuws|najnowsze|polecane|son dakika|son haberler|последние новости|"
-            # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
-            # top, contact, policies, most read, share
-            r"ホーム|ランキング|コメント(?:する|を書く|一覧)|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
-            r"この記事をシェアする|首页|返回顶部|分享到|评论|免责声明|隐私政策|联系我们|热门(?:文章|新闻)|"
-            r"홈|댓글|맨 ?위로|개인정보처리방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|"
-            r"الرئيسية|تعليقات|سياسة الخصوصية|اتصل بنا|الأكثر قراءة|"
-            r"होम|टिप्पणी|टिप्पणियां|शेयर करें|गोपनीयता नीति|संपर्क करें|"
-            r"beranda|komentar|kebijakan privasi|hubungi kami|terpopuler|"
-            r"trang chủ|bình luận|chính sách bảo mật|liên hệ|đọc nhiều nhất|"
-            r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
-            r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
-            # advertising slots left in the text
-            r"advertisements?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|"
-            r"sponsored(?: content)?|"
-            r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
-            r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
-            r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
-            r"(?: with content)?|skip advertisement|supported by|"
-            # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
-            r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
-            r"reading time:? \d+ min(?:ute)?s?|gift this article|save (?:to your list|this (?:article|story)|"
-            r"for later)|open this photo in gallery|"
-            # a player's or a gallery's controls: "Click to expand", "Toggle caption", "Image 1 of 5"
-            r"(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|view larger(?: image)?)|(?:toggle|hide|show) caption|"
-            r"enlarge this image|(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|all photos)|"
-            r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse)"
-            r"(?:\W+|$))+$",
-            _FLAGS,
-        ),
+        _FURNITURE_LABELS,
     ),
     ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
     # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
@@ -454,8 +538,11 @@ _LABEL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # a day-first date after the word for updated or published in another language, or alone:
             # "Zuletzt aktualisiert: 12.03.2024, 10:15 Uhr", "Mis à jour le 12/03/2024 à 10h15"
-            rf"^\W*(?:{_STAMP_WORDS}\s*:?\s*)?\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d(?:,?\s*"
+            rf"^\W*(?:(?:stand|{_STAMP_WORDS})\s*:?\s*)?\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d(?:,?\s*"
             r"(?:(?:à|um|alle|às|a las|om|saat)\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
+            # Polish, Russian and Turkish: "12 marca 2024, 10:15", "Опубликовано: 12 марта 2024"
+            rf"^\W*(?:{_STAMP_WORDS}\s*:?\s*)?\d{{1,2}}\s+(?:{_DAY_MONTHS})\s+(?:19|20)\d\d(?:,?\s*(?:saat\s*)?"
+            r"\d{1,2}[:.]\d\d)?\W*$|"
             # Chinese, Japanese and Korean dates: "2024年3月12日 10:15", "2024년 3월 12일"
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
             r"(?:\s*\(?\w\)?)?(?:\s*\d{1,2}[:：時시]\s*\d\d分?)?\W*$|"
@@ -504,6 +591,7 @@ _COMMENT_FORM_WORDS = frozenset(
      "connecté", "sesión", "registrado", "dipublikasikan"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
+_FIGURE = re.compile(r"\d")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
 UNPUNCTUATED_SENTENCE_CHARS = 40
 # The publisher speaking to the reader: "we", "our", "us" outside quotations.
@@ -564,8 +652,9 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     if len(text) <= 80:
         end = _label_end(text)
         if not is_sentence(end):
+            figures = _FIGURE.search(text) is not None  # every dateline has one: the others need not be read
             for name, pattern in _LABEL_RULES:
-                if pattern.search(text):
+                if (figures or name != "dateline") and pattern.search(text):
                     return name
         elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
             return "navigation"
