@@ -1656,3 +1656,33 @@ def test_furniture_lines_read_by_their_first_letter_match_as_the_whole_alternati
     verdicts = [bool(_FURNITURE_LABELS.search(line)) for line in lines]
     assert verdicts == [bool(_FURNITURE_LABELS.whole.search(line)) for line in lines]
     assert 0.2 < sum(verdicts) / len(verdicts) < 0.9  # both kinds of line were tried
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        (["Accueil", "Actualités"], "Le port va draguer son bassin avant le printemps"),
+        (["Inicio", "Noticias"], "El puerto dragará su dársena antes de la primavera"),
+        (["Home", "Harbours"], "Harbour basin to be dredged before the spring tides"),
+    ],
+)
+def test_a_breadcrumb_of_two_lines_is_a_menu_when_the_rules_know_one(top: list[str], headline: str) -> None:
+    """Two menu lines make a menu when the rules call one navigation and the other is a single word:
+    the headline after them is the title, and the section's name goes with the menu."""
+    article = copydesk.clean("\n".join([*top, headline, "By Jane Example", *STORY]))
+    assert article.title == headline
+    assert [(r.text, r.reason) for r in article.removed] == [
+        (top[0], "navigation"),
+        (top[1], "navigation"),
+        (headline, "headline"),
+        ("By Jane Example", "byline"),
+    ]
+    assert article.text == "\n\n".join(STORY)
+    # two lines no rule knows are no menu; nor is a line of words beside a label ("Contact", then a
+    # short headline)
+    plain = copydesk.clean("\n".join(["Harbours", "Ferries", headline, *STORY]))
+    assert plain.title is None
+    short = copydesk.clean("\n".join(["Contact", "Dredging approved", *STORY]))
+    assert short.title == "Dredging approved"
+    above = copydesk.clean("\n".join(["Dredging approved", "Contact", *STORY]))
+    assert above.title == "Dredging approved"

@@ -230,16 +230,34 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
 def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
     """A record that opens with a run of ``MENU_LINES`` or more lines of a few words each ("Home",
     "World", "Sport"; no digits, no list marker; left by the rules or taken by them as navigation or
-    share buttons) opens with the site's menu: navigation, whatever the classifier made of each line
-    alone. Only when some text the rules kept follows it: a record of such lines only is left to the
-    classifier."""
+    share buttons), or of two when the rules took one of them ("Inicio", "Noticias"), opens with the
+    site's menu: navigation, whatever the classifier made of each line alone. Only when some text the
+    rules kept follows it: a record of such lines only is left to the classifier. The run's last line,
+    when the rules left it and the story's prose follows it, may be the headline (see
+    :func:`_opening_menu`) and is no menu line where the rules' lines make the menu."""
     run = 0
     while run < len(texts) and _menu_line(texts[run], items[run]):
         run += 1
-    if run >= MENU_LINES and any(item.reason is None for item in items[run:]):
+    left = sum(1 for item in items[:run] if item.reason is None)
+    if run and left < MENU_LINES and items[run - 1].reason is None and _headline_like(texts[run - 1]):
+        after = next((texts[i] for i in range(run, len(texts)) if items[i].reason is None), None)
+        if after is not None and is_prose(after):
+            run, left = run - 1, left - 1
+    enough = _menu_enough(texts[:run], [item.reason for item in items[:run]])
+    if enough and any(item.reason is None for item in items[run:]):
         for item in items[:run]:
             if item.reason is None:
                 item.reason, item.doubt = "navigation", None
+
+
+def _menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
+    """Whether these menu lines make a menu: ``MENU_LINES`` of them, or two or more of which the rules
+    call one navigation and leave only single words ("Accueil", "Actualités"; "Inicio", "Noticias": a
+    breadcrumb), not a short headline ("Share" beside "Harbour dredging begins" is no menu)."""
+    if len(lines) >= MENU_LINES:
+        return True
+    left = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
+    return len(lines) >= 2 and "navigation" in reasons and not any(_headline_like(line) for line in left)
 
 
 def _menu_line(text: str, item: _Paragraph) -> bool:
@@ -259,27 +277,27 @@ def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str 
     """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport"), so
     that the headline is looked for after it: ``MENU_LINES`` menu lines or more (short lines the rules
     leave or call navigation or share buttons; other boilerplate among them, a byline, is passed over
-    without counting), with a paragraph after them; 0 when the record opens otherwise."""
-    run = lines = left = 0  # left: menu lines no rule called navigation
-    last = -1  # the last menu line
+    without counting), or two when the rules call one of them navigation ("Accueil", "Actualités"),
+    with a paragraph after them; 0 when the record opens otherwise."""
+    run = 0
+    menu: list[int] = []  # the menu lines among the paragraphs passed over
     while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
         claimed = reason_of(spans[run])  # a byline is no menu line; "Home" and share buttons are
-        menu = claimed in (None, "navigation", "share") and _menu_text(spans[run].of(text))
-        if not (menu or claimed):
+        if claimed in (None, "navigation", "share") and _menu_text(spans[run].of(text)):
+            menu.append(run)
+        elif not claimed:
             break
-        if menu:
-            lines += 1
-            left += claimed is None
-            last = run
         run += 1
-    if lines >= MENU_LINES > left and reason_of(spans[last]) is None and _headline_like(spans[last].of(text)):
+    left = sum(1 for i in menu if reason_of(spans[i]) is None)
+    if menu and left < MENU_LINES and reason_of(spans[menu[-1]]) is None and _headline_like(spans[menu[-1]].of(text)):
         # "Startseite", "Kontakt", "Land saniert Schulen", then the story's prose: where the menu stands
         # by the lines the rules call navigation, its last line, which they left, is the headline over
-        # the story rather than a third menu line (a menu item is followed by another, or by the headline)
-        after = next((span for span in spans[last + 1 :] if not reason_of(span)), None)
+        # the story rather than a menu line (a menu item is followed by another, or by the headline)
+        after = next((span for span in spans[menu[-1] + 1 :] if not reason_of(span)), None)
         if after is not None and is_prose(after.of(text)):
-            run, lines = last, lines - 1
-    return run if lines >= MENU_LINES else 0
+            run = menu.pop()
+    enough = _menu_enough([spans[i].of(text) for i in menu], [reason_of(spans[i]) for i in menu])
+    return run if enough else 0
 
 
 def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
