@@ -1686,3 +1686,48 @@ def test_a_breadcrumb_of_two_lines_is_a_menu_when_the_rules_know_one(top: list[s
     assert short.title == "Dredging approved"
     above = copydesk.clean("\n".join(["Dredging approved", "Contact", *STORY]))
     assert above.title == "Dredging approved"
+
+
+def test_a_byline_in_lower_case_is_not_joined_to_the_headline() -> None:
+    """An Italian byline under the headline ("di Maria Esempio") opens in lower case, as a wrapped line would."""
+    headline = "Il porto draga il bacino prima della primavera"
+    article = copydesk.clean("\n".join([headline, "di Maria Esempio", *STORY]))
+    assert article.title == headline
+    assert [(r.text, r.reason) for r in article.removed] == [(headline, "headline"), ("di Maria Esempio", "byline")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        # a name over the date, without "By": a byline, not a menu under a headline
+        (["Ana Sayfa", "Gündem", "Liman bahardan önce havuzu tarayacak", "Ayşe Örnek", "Güncelleme: 12.03.2024 10:15"],
+         "Liman bahardan önce havuzu tarayacak"),
+        (["Главная", "Новости", "Порт углубит гавань до весны", "Иван Петров", "Опубликовано: 12 марта 2024"],
+         "Порт углубит гавань до весны"),
+        # breadcrumbs of scripts without spaces, and of Portuguese
+        (["ホーム", "ニュース", "港湾局、春までに内港をしゅんせつへ", "2024年3月12日 10:15"],
+         "港湾局、春までに内港をしゅんせつへ"),
+        (["首页", "新闻", "港口将在春季前疏浚内港", "2024年3月12日 10:15"], "港口将在春季前疏浚内港"),
+        (["Início", "Notícias", "Porto vai dragar bacia antes da primavera", "Por Maria Exemplo"],
+         "Porto vai dragar bacia antes da primavera"),
+    ],
+)  # fmt: skip
+def test_the_headline_under_a_breadcrumb_and_over_a_name(lines: list[str], headline: str) -> None:
+    article = copydesk.clean("\n".join([*lines, *STORY]))
+    assert article.title == headline
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_section_label_over_a_byline_is_no_name() -> None:
+    """Only a date under it makes a short line a name: "Company Town" over "By Meg Example" is the
+    section, so the line above it is no headline."""
+    article = copydesk.clean("\n".join(["Find Jobs", "Company Town", "By Meg Example", *STORY]))
+    assert article.title is None
+
+
+def test_a_section_name_of_a_script_without_spaces_is_no_short_headline() -> None:
+    from copydesk.clean.core import _short_headline
+
+    assert _short_headline("Land saniert Schulen")
+    assert _short_headline("港湾局、春までに内港をしゅんせつへ")
+    assert not any(_short_headline(line) for line in ("ニュース", "新闻", "Actualités", "Home"))

@@ -331,7 +331,8 @@ BYLINE = re.compile(
 # EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
 _BYLINE_LABEL = (
-    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция)\s*:\s*|"
+    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta)"
+    r"\s*:\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von)\s+)"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})*\W*$|"
@@ -444,7 +445,7 @@ _FURNITURE = (
     r"zum inhalt springen|aller au contenu(?: principal)?|ir al contenido(?: principal)?|"
     r"vai al contenuto(?: principale)?|ir para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud|"
     r"przejdź do (?:treści|zawartości)|içeriğe geç|перейти к содержанию|"
-    r"inicio|página inicial|strona główna|ana sayfa|главная(?: страница)?|"
+    r"inicio|início|página inicial|strona główna|ana sayfa|главная(?: страница)?|"
     r"datenschutzerklärung|datenschutzhinweise|cookie-einstellungen|nutzungsbedingungen|"
     r"politique de confidentialité|paramètres des cookies|conditions générales(?: d'utilisation)?|"
     r"política de (?:privacidad|cookies|privacidade)|configuración de cookies|términos y condiciones|"

@@ -239,7 +239,7 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
     while run < len(texts) and _menu_line(texts[run], items[run]):
         run += 1
     left = sum(1 for item in items[:run] if item.reason is None)
-    if run and left < MENU_LINES and items[run - 1].reason is None and _headline_like(texts[run - 1]):
+    if run and left < MENU_LINES and items[run - 1].reason is None and _short_headline(texts[run - 1]):
         after = next((texts[i] for i in range(run, len(texts)) if items[i].reason is None), None)
         if after is not None and is_prose(after):
             run, left = run - 1, left - 1
@@ -250,14 +250,20 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
                 item.reason, item.doubt = "navigation", None
 
 
+def _short_headline(line: str) -> bool:
+    """A line of a menu's length that may be a headline: words ("Land saniert Schulen"), or eight
+    characters or more of a script written without spaces (not "ニュース" or "新闻", section names)."""
+    return _headline_like(line) and (len(line.split()) > 1 or len(line) >= 8)
+
+
 def _menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
     """Whether these menu lines make a menu: ``MENU_LINES`` of them, or two or more of which the rules
-    call one navigation and leave only single words ("Accueil", "Actualités"; "Inicio", "Noticias": a
-    breadcrumb), not a short headline ("Share" beside "Harbour dredging begins" is no menu)."""
+    call one navigation and leave only single words ("Accueil", "Actualités"; "Inicio", "Noticias";
+    "首页", "新闻": a breadcrumb), not a short headline ("Contact" over "Dredging approved")."""
     if len(lines) >= MENU_LINES:
         return True
     left = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
-    return len(lines) >= 2 and "navigation" in reasons and not any(_headline_like(line) for line in left)
+    return len(lines) >= 2 and "navigation" in reasons and all(len(line.split()) == 1 for line in left)
 
 
 def _menu_line(text: str, item: _Paragraph) -> bool:
@@ -289,7 +295,7 @@ def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str 
             break
         run += 1
     left = sum(1 for i in menu if reason_of(spans[i]) is None)
-    if menu and left < MENU_LINES and reason_of(spans[menu[-1]]) is None and _headline_like(spans[menu[-1]].of(text)):
+    if menu and left < MENU_LINES and reason_of(spans[menu[-1]]) is None and _short_headline(spans[menu[-1]].of(text)):
         # "Startseite", "Kontakt", "Land saniert Schulen", then the story's prose: where the menu stands
         # by the lines the rules call navigation, its last line, which they left, is the headline over
         # the story rather than a menu line (a menu item is followed by another, or by the headline)
@@ -472,7 +478,10 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     if between.count("\n") != 1 or not text[right.start].islower():
         return False
     tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts
-    return not boilerplate.is_sentence(tail) and len(tail.split()) >= 4
+    if boilerplate.is_sentence(tail) or len(tail.split()) < 4:
+        return False
+    # a byline in lower case under the headline ("di Maria Esempio") is a line of its own
+    return boilerplate.BYLINE.match(right.of(text)) is None
 
 
 def _fold(text: str) -> str:
@@ -577,9 +586,12 @@ def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str
     that the story follows and echoes (two of its content words or more in the story's first
     paragraph) is a standfirst without its full stop, not a second headline, when the first line is
     about the same story (two of its content words in them)."""
-    following = [span.of(text) for span in spans[1:MAX_LEADING_BOILERPLATE] if not reason_of(span)][:2]
+    at = [i for i in range(1, min(len(spans), MAX_LEADING_BOILERPLATE)) if not reason_of(spans[i])][:2]
+    following = [spans[i].of(text) for i in at]
     if not following or not boilerplate.is_short_label(following[0]):
         return False
+    if at[0] + 1 < len(spans) and reason_of(spans[at[0] + 1]) == "dateline":
+        return False  # a name over the date ("Ayşe Örnek", then "Güncelleme: 12.03.2024"): a byline
     if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
         return True
     standfirst, story = content_words(following[0]), content_words(following[1])
