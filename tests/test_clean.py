@@ -91,6 +91,16 @@ def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
         "The council will publish the dredging figures later.NASA satellites will watch the silt from above.": (
             "later.NASA"
         ),
+        # a sentence that opens with a word of one letter: Russian "В", Polish "W", Greek "Η"
+        "Совет порта решил углубить гавань.В понедельник председатель сказала, что ил накапливался быстрее.": (
+            "гавань.В"
+        ),
+        "Rada portu postanowiła pogłębić basen.W poniedziałek przewodnicząca powiedziała, że muł narastał.": (
+            "basen.W"
+        ),
+        "Ο λιμένας αποφάσισε την εκβάθυνση του εσωτερικού λιμανιού.Η πρόεδρος είπε ότι η λάσπη μαζεύτηκε.": (
+            "λιμανιού.Η"
+        ),
     }
     for body, glue in cases.items():
         article = copydesk.clean("\n".join([STORY[0], body, STORY[1]]))

@@ -16,7 +16,11 @@ from copydesk.types import Repair
 # capitalised one, with no space. Not "U.S.President" (capital before), "Node.js" or "3.5" (no capital
 # after), nor inside URLs and e-mail addresses (checked on the token).
 # The stop first (a fast scan); the letters around it are checked in :func:`_glued`, in any script.
-_GLUE = re.compile(r"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?(?:\w\w|[AI] ))")
+# Capital letters that are words of their own opening a sentence: English "A" and "I", Romance "A",
+# "E", "O", "Y", "À", Polish, Czech and Slovak "W", "Z", "V", "S", "K", "U", Russian "В", "С", "К", "И",
+# "А", "О", "У", "Я", "Е", Greek "Η", "Ο" ("Совет решил.В понедельник ...").
+_ONE_LETTER_WORDS = "AIEOYÀWZVSKU" + "ВСКИАОУЯЕ" + "ΗΟ"
+_GLUE = re.compile(rf"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?(?:\w\w|[{_ONE_LETTER_WORDS}] ))")
 # Upper-case words that follow a dot without being a new sentence: file types and platforms ("report.PDF").
 _NOT_SENTENCES = frozenset(
     "html htm json jpeg jpg png gif svg pdf doc docx xls xlsx ppt pptx txt csv xml mp3 mp4 mov exe zip net php asp "
@@ -68,8 +72,8 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         return False
     if text[after + 1].islower():
         return True
-    if text[after] in "AI" and text[after + 1] == " " and not before.isdigit():
-        return True  # "it."A trade deal", "said.I think"; not "Section 2.A of the act"
+    if text[after] in _ONE_LETTER_WORDS and text[after + 1] == " " and not before.isdigit():
+        return True  # "it."A trade deal", "said.I think", "basen.W poniedziałek"; not "Section 2.A of the act"
     word = re.match(r"[^\W\d_]+", text[after : after + 40])
     return (
         word is not None
