@@ -1741,3 +1741,28 @@ def test_a_section_name_of_a_script_without_spaces_is_no_short_headline() -> Non
     assert _short_headline("Land saniert Schulen")
     assert _short_headline("港湾局、春までに内港をしゅんせつへ")
     assert not any(_short_headline(line) for line in ("ニュース", "新闻", "Actualités", "Home"))
+
+
+def test_a_short_headline_after_navigation_lines_over_a_short_first_paragraph() -> None:
+    """The story under a short headline may open with a question or a short sentence, not prose."""
+    lines = ["Home", "Sign in", "Storm hits coast", "By Jane Example", "Who will pay for the dredging?"]
+    assert copydesk.clean("\n".join([*lines, *STORY])).title == "Storm hits coast"
+    lines = ["Startseite", "Anmelden", "Land saniert Schulen", "Verletzt wurde niemand."]
+    assert copydesk.clean("\n".join([*lines, *STORY])).title == "Land saniert Schulen"
+
+
+def test_a_line_going_on_with_a_preposition_is_still_a_wrapped_line() -> None:
+    """Only a short line can be a lower-case byline: "di Genova, che era rimasto ..." goes on."""
+    first = "Il consiglio comunale ha approvato lunedì il piano per dragare il bacino interno del porto"
+    second = "di Genova, che era rimasto bloccato per oltre due anni a causa di un contenzioso."
+    article = copydesk.clean("\n".join([first, second, *STORY]))
+    assert article.title is None
+    assert article.text.split("\n\n")[0] == f"{first} {second}"
+
+
+def test_what_reads_as_a_name() -> None:
+    from copydesk.clean.core import _name_line
+
+    assert all(map(_name_line, ["Ayşe Örnek", "Иван Петров", "Autor: Jan Przykład", "记者 王明", "Jane Q. Example"]))
+    names = ["Harbour basin dredged", "港湾局、春までに内港をしゅんせつへ", "Jane", "Room 101", "A B C D E"]
+    assert not any(map(_name_line, names))

@@ -816,6 +816,11 @@ _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
+def is_dense(text: str) -> bool:
+    """Whether ``text`` holds Chinese or Japanese characters (a script written without spaces)."""
+    return _DENSE.search(text) is not None
+
+
 def forget() -> None:
     """Empty the caches of :func:`word_count`, :func:`is_sentence` and :func:`lowered_words`, which the
     rules, the features and the blocks ask of the same paragraphs: cleaning keeps them for one record at

@@ -37,6 +37,7 @@ KNOWN_SITE_RECORDS = 20
 _LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
 CLOSING_WORDS = 5  # a story's closing statements have this many words at least ("Comments are closed." not)
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
+BYLINE_WORDS = 6  # a line under the headline of this many words at most may be its byline
 MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
@@ -241,7 +242,7 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
     left = sum(1 for item in items[:run] if item.reason is None)
     if run and left < MENU_LINES and items[run - 1].reason is None and _short_headline(texts[run - 1]):
         after = next((texts[i] for i in range(run, len(texts)) if items[i].reason is None), None)
-        if after is not None and is_prose(after):
+        if after is not None and boilerplate.is_sentence(after):
             run, left = run - 1, left - 1
     enough = _menu_enough(texts[:run], [item.reason for item in items[:run]])
     if enough and any(item.reason is None for item in items[run:]):
@@ -252,8 +253,21 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
 
 def _short_headline(line: str) -> bool:
     """A line of a menu's length that may be a headline: words ("Land saniert Schulen"), or eight
-    characters or more of a script written without spaces (not "ニュース" or "新闻", section names)."""
-    return _headline_like(line) and (len(line.split()) > 1 or len(line) >= 8)
+    characters or more of a script written without spaces (not "ニュース" or "新闻", section names);
+    not a person's name (:func:`_name_line`)."""
+    return _headline_like(line) and (len(line.split()) > 1 or len(line) >= 8) and not _name_line(line)
+
+
+def _name_line(line: str) -> bool:
+    """A person's name, perhaps after a label ("Ayşe Örnek", "Autor: Jan Przykład", "记者 王明"): two
+    to four capitalised words, or words of four characters at most in a script written without spaces;
+    not a headline in sentence case ("Harbour basin dredged"). Headlines in title case read as names."""
+    words = line.rsplit(":", 1)[-1].split()
+    if not words or any(character.isdigit() for character in line):
+        return False
+    if all(boilerplate.is_dense(word) for word in words):
+        return all(len(word) <= 4 for word in words)
+    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
 
 
 def _menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
@@ -285,22 +299,26 @@ def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str 
     leave or call navigation or share buttons; other boilerplate among them, a byline, is passed over
     without counting), or two when the rules call one of them navigation ("Accueil", "Actualités"),
     with a paragraph after them; 0 when the record opens otherwise."""
+
+    def reason(i: int) -> str | None:  # a name over a dateline is a byline ("Ayşe Örnek", "Güncelleme: ...")
+        return reason_of(spans[i]) or ("byline" if _name_over_date(text, spans, i, reason_of) else None)
+
     run = 0
     menu: list[int] = []  # the menu lines among the paragraphs passed over
     while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
-        claimed = reason_of(spans[run])  # a byline is no menu line; "Home" and share buttons are
+        claimed = reason(run)  # a byline is no menu line; "Home" and share buttons are
         if claimed in (None, "navigation", "share") and _menu_text(spans[run].of(text)):
             menu.append(run)
         elif not claimed:
             break
         run += 1
-    left = sum(1 for i in menu if reason_of(spans[i]) is None)
-    if menu and left < MENU_LINES and reason_of(spans[menu[-1]]) is None and _short_headline(spans[menu[-1]].of(text)):
-        # "Startseite", "Kontakt", "Land saniert Schulen", then the story's prose: where the menu stands
-        # by the lines the rules call navigation, its last line, which they left, is the headline over
-        # the story rather than a menu line (a menu item is followed by another, or by the headline)
-        after = next((span for span in spans[menu[-1] + 1 :] if not reason_of(span)), None)
-        if after is not None and is_prose(after.of(text)):
+    left = sum(1 for i in menu if reason(i) is None)
+    if menu and left < MENU_LINES and reason(menu[-1]) is None and _short_headline(spans[menu[-1]].of(text)):
+        # "Startseite", "Kontakt", "Land saniert Schulen", then the story: where the menu stands by the
+        # lines the rules call navigation, its last line, which they left, is the headline over the story
+        # rather than a menu line (a menu item is followed by another, or by the headline)
+        after = next((spans[i] for i in range(menu[-1] + 1, len(spans)) if not reason(i)), None)
+        if after is not None and boilerplate.is_sentence(after.of(text)):
             run = menu.pop()
     enough = _menu_enough([spans[i].of(text) for i in menu], [reason_of(spans[i]) for i in menu])
     return run if enough else 0
@@ -480,8 +498,10 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts
     if boilerplate.is_sentence(tail) or len(tail.split()) < 4:
         return False
-    # a byline in lower case under the headline ("di Maria Esempio") is a line of its own
-    return boilerplate.BYLINE.match(right.of(text)) is None
+    # a byline in lower case under the headline ("di Maria Esempio") is a line of its own; a longer line
+    # is the sentence going on ("... del porto\ndi Genova, che era rimasto bloccato")
+    line = right.of(text)
+    return boilerplate.word_count(line) > BYLINE_WORDS or boilerplate.BYLINE.match(line) is None
 
 
 def _fold(text: str) -> str:
@@ -580,6 +600,12 @@ def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> 
     return any(not reason_of(span) for span in spans[1:])
 
 
+def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether paragraph ``i`` is a person's name right over a line the rules call a dateline: a
+    byline without its "By" ("Ayşe Örnek", then "Güncelleme: 12.03.2024 10:15")."""
+    return i + 1 < len(spans) and reason_of(spans[i + 1]) == "dateline" and _name_line(spans[i].of(text))
+
+
 def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
     """Whether the first line is followed (boilerplate aside) by another short label: then it opens a
     menu or a list of other stories' headlines rather than the story. A line of eight words or more
@@ -590,7 +616,7 @@ def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str
     following = [spans[i].of(text) for i in at]
     if not following or not boilerplate.is_short_label(following[0]):
         return False
-    if at[0] + 1 < len(spans) and reason_of(spans[at[0] + 1]) == "dateline":
+    if _name_over_date(text, spans, at[0], reason_of):
         return False  # a name over the date ("Ayşe Örnek", then "Güncelleme: 12.03.2024"): a byline
     if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
         return True
