@@ -337,7 +337,10 @@ _BYLINE_LABEL = (
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*"
     rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})*\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
-    r"agência (?:brasil|lusa))\W*$"
+    r"agência (?:brasil|lusa))\W*$|"
+    # Chinese "记者 王明", Korean "홍길동 기자", Arabic "بقلم: ..."
+    r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*بقلم\s*:?\s*\w+(?:\s+\w+){0,3}\W*$"
 )
 
 
