@@ -1544,6 +1544,21 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Mehr aus der Region", "navigation"),
         ("Apoya el periodismo independiente", "appeal"),
         ("Поддержите независимую журналистику", "appeal"),
+        ("Startseite > Region > Verkehr", "navigation"),
+        ("ホーム ＞ 地域", "navigation"),
+        ("3 Min. Lesezeit", "navigation"),
+        ("Komentarze (3)", "navigation"),
+        ("Zaloguj się, aby dodać komentarz.", "navigation"),
+        ("会員登録（無料）", "navigation"),
+        ("Artikel teilen: Auf Facebook teilen Auf WhatsApp teilen Per E-Mail versenden", "share"),
+        ("Compartir en Facebook Compartir en X Enviar por correo", "share"),
+        ("Udostępnij Facebook X Kopiuj link", "share"),
+        ("Lena Beispiel ist Redakteurin im Ressort Region und schreibt über Verkehr.", "bio"),
+        ("Ewa Przykładowska jest dziennikarką działu regionalnego Kuriera Zatokowego.", "bio"),
+        ("Prom przy nabrzeżu w Porcie Zatokowym. Fot. Marek Przykład", "credit"),
+        ("泥がたまった内港（１７日、みなと市で）＝写真・鈴木一郎", "credit"),
+        ("みなと新聞のニュースレターに登録すると、毎朝最新のニュースをお届けします。", "promo"),
+        ("当サイトでは、サービスの向上のためにクッキーを使用しています。", "legal"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -1573,6 +1588,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "2024年3月12日、東京で会議が開かれた。",
         "Das Spiel ist nur für Abonnenten des Senders zu sehen, sagte der Sprecher.",
         "Die Stadt gab Empfehlungen für den Winter heraus.",
+        "Marie est journaliste depuis vingt ans et a couvert trois guerres.",
+        "Komentarze ekspertów były podzielone.",
         # a warning about a scam mail is no newsletter prompt, however it names the inbox
         "Finden Sie eine solche E-Mail in Ihrem Postfach, sollten Sie sie sofort löschen.",
         "Vous trouverez bientôt dans votre boîte aux lettres le courrier des impôts.",
@@ -1769,3 +1786,37 @@ def test_what_reads_as_a_name() -> None:
     assert all(map(_name_line, ["Ayşe Örnek", "Иван Петров", "Autor: Jan Przykład", "记者 王明", "Jane Q. Example"]))
     names = ["Harbour basin dredged", "港湾局、春までに内港をしゅんせつへ", "Jane", "Room 101", "A B C D E"]
     assert not any(map(_name_line, names))
+
+
+def test_a_menu_below_a_page_header_and_a_footer_after_the_story_go() -> None:
+    """A page's whole text: the menu is not at the top (a skip link and a cookie notice come first)
+    and the footer's links follow the story; both hold a line the rules know ("Sign in", "RSS feeds")."""
+    header = [
+        "Skip to main content",
+        "We use cookies to improve our site.",
+        "Sign in",
+        "Harbours",
+        "Ferries",
+        "Fishing",
+    ]
+    footer = ["Corrections", "Tide tables", "Our history", "RSS feeds"]
+    article = copydesk.clean("\n".join([*header, *STORY, *footer]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_run_of_short_lines_away_from_the_top_needs_a_line_the_rules_know() -> None:
+    """The menu rule alone: after the story, three names are no menu (the classifier may still take
+    them, on its own evidence); with "RSS feeds" among them, the run is the site's footer."""
+    from copydesk.clean import boilerplate
+    from copydesk.clean.core import _mark_menu, _Paragraph
+    from copydesk.clean.text import Span
+
+    for tail, menu in (
+        (["Elowen Example", "Tomas Example", "Jory Example"], False),
+        (["Tide tables", "RSS feeds", "Our history"], True),
+    ):
+        texts = [*STORY, *tail]
+        items = [_Paragraph(Span(0, 0), boilerplate.reason(text)) for text in texts]
+        _mark_menu(texts, items)
+        assert [item.reason == "navigation" for item in items[len(STORY) :]] == [menu] * len(tail)
+        assert all(item.reason is None for item in items[: len(STORY)])

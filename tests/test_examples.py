@@ -71,8 +71,14 @@ def same_instant_or_date(got: str, want: str) -> bool:
 # --- the fixtures themselves (these pass whatever the extractor does) --------------------------
 
 
-def test_there_are_three_article_pages() -> None:
-    assert ARTICLE_PAGES == ["diario-elecciones", "harbour-gazette-flood", "tageblatt-bahn"]
+def test_there_are_five_article_pages() -> None:
+    assert ARTICLE_PAGES == [
+        "diario-elecciones",
+        "harbour-gazette-flood",
+        "kurier-prom",
+        "minato-shinbun",
+        "tageblatt-bahn",
+    ]
 
 
 @pytest.mark.parametrize("name", ALL_PAGES)
@@ -211,3 +217,34 @@ def test_german_page_is_really_latin1_and_decodes() -> None:
     for damage in ("Ã", "\ufffd", "Â"):
         assert damage not in text
         assert damage not in article.title
+
+
+def test_polish_page_is_really_latin2_declared_in_http_equiv() -> None:
+    raw = page_bytes("kurier-prom")
+    assert b'content="text/html; charset=iso-8859-2"' in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert "Wyspę Mewią" in extracted("kurier-prom").title  # ę and ą are 0xEA and 0xB1 in ISO-8859-2
+
+
+def test_japanese_page_is_really_shift_jis() -> None:
+    raw = page_bytes("minato-shinbun")
+    assert b'<meta charset="Shift_JIS">' in raw
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    assert extracted("minato-shinbun").language == "ja"
+
+
+@pytest.mark.parametrize("name", ARTICLE_PAGES)
+def test_cleaning_a_pages_whole_text_keeps_the_article(name: str) -> None:
+    """A page's visible text, menus, teasers and footer included, as a scraped text file holds it:
+    ``copydesk.clean`` loses none of the article and removes much of the rest."""
+    from copydesk import clean
+    from copydesk.bench.clean_corpus import page_blocks
+
+    article = clean("\n".join(page_blocks(page_bytes(name))), url=gold(name)["url"])
+    body = normalise(article.text)
+    lost = [p for p in gold(name)["paragraphs"] if normalise(p) not in body]
+    assert not lost, f"{name}: article text lost: {lost}"
+    left = [b for b in gold(name)["must_not_contain"] if normalise(b) in body]
+    assert len(left) <= 0.6 * len(gold(name)["must_not_contain"]), f"{name}: boilerplate left: {left}"

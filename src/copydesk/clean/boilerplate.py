@@ -182,6 +182,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a long row takes linear time
             r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
             r"artikel teilen|partager l'article|compartir (?:el )?artículo|condividi (?:l')?articolo|"
+            r"auf \w+ teilen|per (?:e-mail|mail|whatsapp) (?:versenden|teilen)|enviar por (?:correo|e-?mail|whatsapp)|"
+            r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
             r"deel (?:dit )?artikel|"
             r"delen(?: (?:op|via) \w+)?|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|"
@@ -190,7 +192,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
             r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
-            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•]++|$))+\W*$",
+            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•:]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -213,7 +215,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|"
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
-            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|" + AGENCY_CREDIT,
+            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
+            # a caption's credit after it without brackets: "... przy nabrzeżu. Fot. Marek Przykład"
+            r"\b(?:fot\.|zdj\.|foto:|фото:)\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я/])[\w'’./-]*){0,3}\s*$|"
+            + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -224,6 +229,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}is an? (?:[\w-]+ ){0,3}"
             r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist)s? "
             r"(?:at|for|with|based)\b|"
+            # the same in German, Polish, French, Spanish, Italian, Portuguese and Dutch: "Lena Beispiel ist
+            # Redakteurin im Ressort Region", "Ewa Przykład jest dziennikarką działu ..."
+            r"^(?:(?-i:[A-ZÀ-ÞŁŚŻŹĆ])[\w'’.-]*\s+){1,4}(?:ist|jest|est|es|è|é|is) (?:\w+ ){0,3}"
+            r"(?:redakteurin|redakteur|reporterin|korrespondentin|korrespondent|journalistin|dziennikarką|"
+            r"dziennikarzem|reporterką|reporterem|journaliste|rédactrice|rédacteur|correspondante|correspondant|"
+            r"periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|corrispondente|jornalista|"
+            r"repórter|correspondente|redacteur|verslaggever) (?:im|bei|für|działu|w|dla|à|au|pour|chez|en|para|a|al|"
+            r"per|do|da|no|na|bij|van|voor)\b|"
             r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
             r"(?:e-?mail|contact) (?:him|her|them) at)\b",
             _FLAGS,
@@ -296,17 +309,21 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "abonnenten abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów "
         "subskrybentów подписчиков abonnez abone",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
-        "click like loading delen deel "
+        "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
         "reporting writing editing compiled research contributed contributing "
-        "shutterstock istock istockphoto alamy afp epa reuters dpa ap fotó zdjęcie fotoğraf фото φωτογραφία kuva "
+        "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
+        "kuva "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
         "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
-        "contact",
+        "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
+        "dziennikarzem reporterką reporterem journaliste rédactrice rédacteur correspondante correspondant "
+        "periodista redactora redactor corresponsal giornalista redattrice redattore corrispondente jornalista "
+        "repórter correspondente redacteur verslaggever",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
@@ -409,6 +426,11 @@ def _folds_to_ascii(character: str) -> bool:
     return not character.isascii() and (character.lower().isascii() or character.upper().isascii())
 
 
+# The home page in a menu or a breadcrumb.
+_HOME = (
+    r"home(?:page)?|startseite|accueil|inicio|início|portada|página inicial|strona główna|ana sayfa|главная|"
+    r"ホーム|トップ|首页|홈|الرئيسية|beranda|trang chủ"
+)
 # The labels of site furniture (menus, account links, legal links, reader tools, advert slots),
 # as alternatives of a regular expression: a line made only of them is furniture.
 _FURNITURE = (
@@ -416,7 +438,8 @@ _FURNITURE = (
     r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
     r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
     r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
-    r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|"
+    r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|accessibility|corrections|complaints|"
+    r"archives?|newsletters|syndication|work (?:for|with) us|rss feeds|"
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
     r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
@@ -480,6 +503,12 @@ _FURNITURE = (
     r"होम|टिप्पणी|टिप्पणियां|शेयर करें|गोपनीयता नीति|संपर्क करें|"
     r"beranda|komentar|kebijakan privasi|hubungi kami|terpopuler|"
     r"trang chủ|bình luận|chính sách bảo mật|liên hệ|đọc nhiều nhất|"
+    r"\d+\s*(?:min(?:\.|uten|utos|uti|utes?)?|dk)\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|"
+    r"leestijd|czytania|okuma(?: süresi)?|чтения)|"
+    r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
+    r"комментарии)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|zaloguj się|"
+    r"アクセスランキング|おすすめ記事|公式SNS|会社案内|採用情報|広告掲載|よくある質問|購読のお申し込み|ログイン|"
+    r"会員登録(?:（無料）)?|关于我们|广告服务|招聘信息|常见问题|登录|注册|로그인|회원가입|회사소개|광고문의|"
     r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
     r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
     # advertising slots left in the text
@@ -506,6 +535,8 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
         _FURNITURE_LABELS,
     ),
     ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
+    # a breadcrumb from the home page: "Startseite > Region > Verkehr", "ホーム ＞ 地域"
+    ("navigation", re.compile(rf"^\W*(?:{_HOME})\s*[>›»/|＞→]\s*[^.!?]{{1,70}}$", _FLAGS)),
     # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
     # "Name *"
     (
@@ -565,21 +596,27 @@ _CJK_PROMO = (
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें"
 )
 _CJK_LEGAL = (
-    r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지"
+    r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
+    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용"
 )
+# a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
+_CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
+_CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]?\s*\S{1,12}$"
 _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})")),
+    ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
     ("legal", re.compile(_CJK_LEGAL)),
-    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]")),
+    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}")),
 )
-_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}")
+# Every phrase of those rules holds a character of these scripts: text without one need not be read.
+_PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}")
 
 
 def may_hold_phrases(text: str) -> bool:
     """Whether a sentence of ``text`` could be boilerplate found by phrase rather than by word
     (Chinese, Japanese, Korean): the trigger-word test of :func:`trigger_words` for those scripts."""
-    return not text.isascii() and _CJK_HINT.search(text) is not None
+    return not text.isascii() and _PHRASE_SCRIPT.search(text) is not None and _CJK_HINT.search(text) is not None
 
 
 _COMMENT_FORM = re.compile(
@@ -587,12 +624,15 @@ _COMMENT_FORM = re.compile(
     r"notify me of (?:follow-up comments|new posts)|this site uses akismet|"
     r"you must be logged in to (?:post a )?comment|address never made public|"
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
-    r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan)\b",
+    r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
+    r"comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
+    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
-     "connecté", "sesión", "registrado", "dipublikasikan"}
+     "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
+     "inicia"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -662,7 +702,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
                     return name
         elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
             return "navigation"
-    if not text.isascii():
+    if not text.isascii() and _PHRASE_SCRIPT.search(text):
         for name, pattern in _CJK_RULES:
             if pattern.search(text):
                 return name
@@ -713,11 +753,17 @@ _NOTICE_OPENING = re.compile(r"©\s*(?:\S+\s+){0,3}?(?:(?:19|20)\d\d\b|copyright
 
 def _label_end(text: str) -> str:
     """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
-    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence."""
+    ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence, or a
+    label with a count ("Comments (3)"), whose bracket ends none either."""
     bare = text.rstrip().rstrip(":")
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
+    if bare.endswith(")"):  # a count: "Comments (3)"
+        bare = _COUNT.sub("", bare)
     return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
+
+
+_COUNT = re.compile(r"\s*\(\d+\)$")
 
 
 def _stopped_label(end: str) -> bool:

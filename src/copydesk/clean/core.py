@@ -229,26 +229,61 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
 
 
 def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
-    """A record that opens with a run of ``MENU_LINES`` or more lines of a few words each ("Home",
-    "World", "Sport"; no digits, no list marker; left by the rules or taken by them as navigation or
-    share buttons), or of two when the rules took one of them ("Inicio", "Noticias"), opens with the
-    site's menu: navigation, whatever the classifier made of each line alone. Only when some text the
-    rules kept follows it: a record of such lines only is left to the classifier. The run's last line,
-    when the rules left it and the story's prose follows it, may be the headline (see
-    :func:`_opening_menu`) and is no menu line where the rules' lines make the menu."""
+    """Runs of menu lines, lines of a few words each ("Home", "World", "Sport"; no digits, no list
+    marker; left by the rules or taken by them as navigation or share buttons), at the top of the
+    record, before the story's first paragraph of prose or after its last: ``MENU_LINES`` or more of
+    them, or two when the rules took one of them ("Inicio", "Noticias"), make a site's menu:
+    navigation, whatever the classifier made of each line alone (it reads a long run of them, a menu
+    of fifteen sections in a page's text, as nothing it was trained on). Away from the top, a run
+    must hold a line the rules took ("Sign in"): a list of names around the story is no menu. Only
+    when some text the rules kept follows a run at the top: a record of such lines only is left to
+    the classifier. A run's last line, when the rules left it and a sentence of the story follows it,
+    may be the headline (see :func:`_opening_menu`) and is no menu line where the rules' lines make
+    the menu."""
     run = 0
     while run < len(texts) and _menu_line(texts[run], items[run]):
         run += 1
-    left = sum(1 for item in items[:run] if item.reason is None)
-    if run and left < MENU_LINES and items[run - 1].reason is None and _short_headline(texts[run - 1]):
-        after = next((texts[i] for i in range(run, len(texts)) if items[i].reason is None), None)
+    run = _menu_run_end(texts, items, 0, run)
+    if _menu_enough(texts[:run], [item.reason for item in items[:run]]) and any(
+        item.reason is None for item in items[run:]
+    ):
+        _navigation(items[:run])
+    prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
+    if not prose:
+        return
+    for low, high in ((run, prose[0]), (prose[-1] + 1, len(items))):
+        i = low
+        while i < high:
+            end = i
+            while end < high and _menu_line(texts[end], items[end]):
+                end += 1
+            end = _menu_run_end(texts, items, i, end) if end > i else end
+            reasons = [item.reason for item in items[i:end]]
+            # away from the top, only a run the rules know a line of ("Sign in", "RSS feeds"): a list of
+            # short names or an infobox's lines around the story are no menu
+            if end > i and any(reasons) and _menu_enough(texts[i:end], reasons):
+                _navigation(items[i:end])
+            i = max(end, i + 1)
+
+
+def _menu_run_end(texts: list[str], items: list[_Paragraph], start: int, end: int) -> int:
+    """The end of the run of menu lines ``start:end`` without its last line when that line may be the
+    headline: the rules left it, it reads as a short headline and a sentence of the story follows it,
+    and the rules' own lines make the run a menu (fewer than ``MENU_LINES`` lines they left)."""
+    if end <= start:
+        return end
+    left = sum(1 for item in items[start:end] if item.reason is None)
+    if left < MENU_LINES and items[end - 1].reason is None and _short_headline(texts[end - 1]):
+        after = next((texts[i] for i in range(end, len(texts)) if items[i].reason is None), None)
         if after is not None and boilerplate.is_sentence(after):
-            run, left = run - 1, left - 1
-    enough = _menu_enough(texts[:run], [item.reason for item in items[:run]])
-    if enough and any(item.reason is None for item in items[run:]):
-        for item in items[:run]:
-            if item.reason is None:
-                item.reason, item.doubt = "navigation", None
+            return end - 1
+    return end
+
+
+def _navigation(items: list[_Paragraph]) -> None:
+    for item in items:
+        if item.reason is None:
+            item.reason, item.doubt = "navigation", None
 
 
 def _short_headline(line: str) -> bool:
