@@ -331,7 +331,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
-    article = copydesk.clean("\n".join([STORY[0], STORY[1], line, STORY[2]]))
+    # an author's bio ends the story; the rest may stand anywhere
+    lines = [*STORY, line] if reason == "bio" else [STORY[0], STORY[1], line, STORY[2]]
+    article = copydesk.clean("\n".join(lines))
     assert article.text == "\n\n".join(STORY)
     assert [(r.text, r.reason) for r in article.removed] == [(line, reason)]
 
@@ -1563,7 +1565,8 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
     """The labels, prompts and notices the rules know in English, in other languages too."""
-    article = copydesk.clean("\n".join([STORY[0], line, *STORY[1:]]))
+    lines = [*STORY, line] if reason == "bio" else [STORY[0], line, *STORY[1:]]  # a bio ends the story
+    article = copydesk.clean("\n".join(lines))
     assert [(r.text, r.reason) for r in article.removed] == [(line, reason)]
     assert article.text == "\n\n".join(STORY)
 
@@ -1590,6 +1593,10 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Die Stadt gab Empfehlungen für den Winter heraus.",
         "Marie est journaliste depuis vingt ans et a couvert trois guerres.",
         "Komentarze ekspertów były podzielone.",
+        "知事は式典で「港を活用したい」と述べた＝写真＝。",
+        "On the company's forums, comments are moderated by a team of volunteers, she said.",
+        "Home/office",
+        "Auf Augenhöhe teilen",
         # a warning about a scam mail is no newsletter prompt, however it names the inbox
         "Finden Sie eine solche E-Mail in Ihrem Postfach, sollten Sie sie sofort löschen.",
         "Vous trouverez bientôt dans votre boîte aux lettres le courrier des impôts.",
@@ -1820,3 +1827,58 @@ def test_a_run_of_short_lines_away_from_the_top_needs_a_line_the_rules_know() ->
         _mark_menu(texts, items)
         assert [item.reason == "navigation" for item in items[len(STORY) :]] == [menu] * len(tail)
         assert all(item.reason is None for item in items[: len(STORY)])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maria Ruiz es periodista en Caracas y fue detenida ayer por agentes de la policía política.",
+        "Der Festgenommene ist Redakteur bei der Zeitung Cumhuriyet und war bereits zweimal angeklagt.",
+        "Jane Example is a reporter for the Daily Star and was detained at the airport on Sunday.",
+    ],
+)
+def test_a_journalist_in_the_story_is_no_bio(line: str) -> None:
+    """What reads as an author's bio with the story's prose after it is the story, about a journalist;
+    the same line after the story's last paragraph is the author's bio."""
+    inside = copydesk.clean("\n".join([STORY[0], line, *STORY[1:]]))
+    assert line in inside.text.split("\n\n")
+    glued = copydesk.clean("\n".join([STORY[0], STORY[1] + " " + line, STORY[2]]))
+    assert line in glued.text
+    after = copydesk.clean("\n".join([*STORY, line]))
+    assert [(r.text, r.reason) for r in after.removed] == [(line, "bio")]
+
+
+def test_how_to_reach_the_author_goes_wherever_it_stands() -> None:
+    contact = "Have a tip? Jane Example can be reached at jane@harbourpost.example. Follow her on Twitter @janeexample."
+    article = copydesk.clean("\n".join([STORY[0], contact, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Raya", "White", "Saliba", "Print"],
+        ["Norway", "Sweden", "Finland", "Denmark", "Share"],
+    ],
+)
+def test_a_list_after_the_story_is_not_vouched_for_by_a_button_under_it(tail: list[str]) -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.clean.core import _mark_menu, _Paragraph
+    from copydesk.clean.text import Span
+
+    texts = [*STORY, *tail]
+    items = [_Paragraph(Span(0, 0), boilerplate.reason(text)) for text in texts]
+    _mark_menu(texts, items)
+    assert all(item.reason is None for item in items[len(STORY) : len(texts) - 1])
+
+
+@pytest.mark.parametrize("heading", ["Corrections", "Complaints", "Archive", "Accessibility", "Home", "Contact"])
+def test_a_site_sections_name_is_a_sub_heading_inside_the_story(heading: str) -> None:
+    """No rule removes "Corrections" alone (a story about a paper's corrections policy has it as a
+    sub-heading); in a run of a menu or a footer it counts as the site's."""
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(heading) is None
+    assert boilerplate.SITE_SECTIONS.match(heading)
+    article = copydesk.clean("\n".join([STORY[0], heading, *STORY[1:]]))
+    assert heading in article.text.split("\n\n")

@@ -59,6 +59,11 @@ _PAYWALL = (
     r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
     r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков"
 )
+# How to reach the author: part of a bio wherever it stands, never a story's sentence about a journalist.
+_BIO_CONTACT = (
+    r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|(?:e-?mail|contact) (?:him|her|them) at)\b"
+)
+BIO_CONTACT = re.compile(_BIO_CONTACT, _FLAGS)
 # Each reason: patterns that mark a paragraph or a sentence on their own.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -182,7 +187,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a long row takes linear time
             r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
             r"artikel teilen|partager l'article|compartir (?:el )?artículo|condividi (?:l')?articolo|"
-            r"auf \w+ teilen|per (?:e-mail|mail|whatsapp) (?:versenden|teilen)|enviar por (?:correo|e-?mail|whatsapp)|"
+            rf"auf {_NETWORK} teilen|per (?:e-mail|mail|whatsapp) (?:versenden|teilen)|"
+            r"enviar por (?:correo|e-?mail|whatsapp)|"
             r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
             r"deel (?:dit )?artikel|"
             r"delen(?: (?:op|via) \w+)?|"
@@ -236,9 +242,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"dziennikarzem|reporterką|reporterem|journaliste|rédactrice|rédacteur|correspondante|correspondant|"
             r"periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|corrispondente|jornalista|"
             r"repórter|correspondente|redacteur|verslaggever) (?:im|bei|für|działu|w|dla|à|au|pour|chez|en|para|a|al|"
-            r"per|do|da|no|na|bij|van|voor)\b|"
-            r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
-            r"(?:e-?mail|contact) (?:him|her|them) at)\b",
+            r"per|do|da|no|na|bij|van|voor)\b|" + _BIO_CONTACT,
             _FLAGS,
         ),
     ),
@@ -426,6 +430,14 @@ def _folds_to_ascii(character: str) -> bool:
     return not character.isascii() and (character.lower().isascii() or character.upper().isascii())
 
 
+# The names of a site's sections and services, in a line of their own: furniture in a menu or a footer,
+# but also a story's sub-headings ("Corrections" in a story about a paper's corrections policy), so no
+# rule removes them alone: they only tell a run of short lines for a menu (see clean.core._mark_menu).
+SITE_SECTIONS = re.compile(
+    r"^\W*(?:home(?:page)?|contact|subscribe|print|accessibility|corrections|complaints|archives?|newsletters|"
+    r"syndication|work (?:for|with) us|rss feeds)\W*$",
+    re.I,
+)
 # The home page in a menu or a breadcrumb.
 _HOME = (
     r"home(?:page)?|startseite|accueil|inicio|início|portada|página inicial|strona główna|ana sayfa|главная|"
@@ -438,8 +450,7 @@ _FURNITURE = (
     r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
     r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
     r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
-    r"terms (?:and|&) conditions|home(?:page)?|contact|subscribe|print|accessibility|corrections|complaints|"
-    r"archives?|newsletters|syndication|work (?:for|with) us|rss feeds|"
+    r"terms (?:and|&) conditions|"
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
     r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
@@ -536,7 +547,12 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     ),
     ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
     # a breadcrumb from the home page: "Startseite > Region > Verkehr", "ホーム ＞ 地域"
-    ("navigation", re.compile(rf"^\W*(?:{_HOME})\s*[>›»/|＞→]\s*[^.!?]{{1,70}}$", _FLAGS)),
+    (
+        "navigation",
+        re.compile(
+            rf"^\W*(?:{_HOME})\s*(?:[>›»＞→]\s*[^.!?]{{1,70}}|[/|]\s*[^.!?/|]{{1,40}}[/|][^.!?]{{1,40}})$", _FLAGS
+        ),
+    ),
     # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
     # "Name *"
     (
@@ -601,7 +617,7 @@ _CJK_LEGAL = (
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
-_CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]?\s*\S{1,12}$"
+_CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
@@ -625,7 +641,7 @@ _COMMENT_FORM = re.compile(
     r"you must be logged in to (?:post a )?comment|address never made public|"
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
-    r"comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
+    r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
     r"connectez-vous pour commenter|inicia sesión para comentar)\b",
     _FLAGS,
 )

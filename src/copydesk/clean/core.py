@@ -50,6 +50,7 @@ class _Paragraph:
     doubt: str | None = None  # the classifier leans to this reason without being sure
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
     cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
+    story_follows: bool = False  # a paragraph of the story's prose comes after it
 
 
 def clean(
@@ -88,14 +89,21 @@ def clean(
             item = judged[span] = _Paragraph(span, why, triggered)
         return item
 
+    def on_top(span: Span) -> str | None:
+        """What a paragraph is to the search for the headline: a site section's name ("Home",
+        "Contact"), which no rule removes alone, is a menu item there."""
+        why = judge(span).reason
+        return "navigation" if why is None and boilerplate.SITE_SECTIONS.match(span.of(text)) else why
+
     # Boilerplate on top (a site's header, a share row) is neither the headline nor the standfirst.
-    title, description, spans = body_spans(text, title, description, found, removed, lambda span: judge(span).reason)
+    title, description, spans = body_spans(text, title, description, found, removed, on_top)
     items = [judge(span) for span in spans]
     cuts = {removal.start for removal in removed if removal.reason == "truncation"}
     for item in items:
         item.cut = item.span.end in cuts
     _extend_appeals(text, items)
     _apply_model(text, items, title, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
+    _keep_story_bios(text, items)
     blocks = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
@@ -259,11 +267,21 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
                 end += 1
             end = _menu_run_end(texts, items, i, end) if end > i else end
             reasons = [item.reason for item in items[i:end]]
-            # away from the top, only a run the rules know a line of ("Sign in", "RSS feeds"): a list of
-            # short names or an infobox's lines around the story are no menu
-            if end > i and any(reasons) and _menu_enough(texts[i:end], reasons):
+            if end > i and _vouched(texts[i:end], reasons, after=low > 0) and _menu_enough(texts[i:end], reasons):
                 _navigation(items[i:end])
             i = max(end, i + 1)
+
+
+def _vouched(lines: list[str], reasons: list[str | None], after: bool) -> bool:
+    """Whether a run of menu lines away from the top is a site's: it holds a line known for one
+    ("Sign in", "RSS feeds"; :func:`_known`), so that a list of short names or an infobox's lines around
+    the story are no menu. After the story, not by its last lines alone: a line-up ("Raya", "White",
+    "Saliba") over a "Print" or "Share" button is the story's."""
+    known = [_known(line, reason) for line, reason in zip(lines, reasons, strict=True)]
+    if after:
+        while known and known[-1] and not all(known):
+            known.pop()
+    return any(known)
 
 
 def _menu_run_end(texts: list[str], items: list[_Paragraph], start: int, end: int) -> int:
@@ -306,13 +324,21 @@ def _name_line(line: str) -> bool:
 
 
 def _menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
-    """Whether these menu lines make a menu: ``MENU_LINES`` of them, or two or more of which the rules
-    call one navigation and leave only single words ("Accueil", "Actualités"; "Inicio", "Noticias";
-    "首页", "新闻": a breadcrumb), not a short headline ("Contact" over "Dredging approved")."""
+    """Whether these menu lines make a menu: ``MENU_LINES`` of them, or two or more of which one is
+    known for a site's (the rules call it navigation, or it names a site section: "Home") and the
+    others are single words ("Accueil", "Actualités"; "Inicio", "Noticias"; "首页", "新闻": a
+    breadcrumb), not a short headline ("Contact" over "Dredging approved")."""
     if len(lines) >= MENU_LINES:
         return True
-    left = [line for line, reason in zip(lines, reasons, strict=True) if reason is None]
-    return len(lines) >= 2 and "navigation" in reasons and all(len(line.split()) == 1 for line in left)
+    known = [_known(line, reason, ("navigation",)) for line, reason in zip(lines, reasons, strict=True)]
+    others = [line for line, reason, k in zip(lines, reasons, known, strict=True) if reason is None and not k]
+    return len(lines) >= 2 and any(known) and all(len(line.split()) == 1 for line in others)
+
+
+def _known(line: str, reason: str | None, reasons: tuple[str, ...] = ("navigation", "share")) -> bool:
+    """Whether a menu line is known for a site's: the rules took it (``reasons``), or it names a
+    site's section or service ("Home", "Corrections", "RSS feeds"), which no rule removes alone."""
+    return reason in reasons or (reason is None and boilerplate.SITE_SECTIONS.match(line) is not None)
 
 
 def _menu_line(text: str, item: _Paragraph) -> bool:
@@ -716,6 +742,23 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
             item.reason = "navigation"
 
 
+def _keep_story_bios(text: str, items: list[_Paragraph]) -> None:
+    """An author's bio ends the story ("Jane Example is a reporter at the Harbour Post."); what reads
+    as one with the story's prose after it is the story, about a journalist ("Maria Ruiz es periodista
+    en Caracas y fue detenida ayer ..."): it stays, a paragraph or a sentence. Not how to reach the
+    author ("Jane Example can be reached at ..."), which is no story's wherever it stands."""
+    last = max((i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))), default=-1)
+    for item in items[:last]:
+        item.story_follows = True
+        if item.reason == "bio" and not boilerplate.BIO_CONTACT.search(item.span.of(text)):
+            item.reason = None
+
+
+def _journalist(sentence: str) -> bool:
+    """A bio's sentence that may be a story's about a journalist: not how to reach the author."""
+    return boilerplate.BIO_CONTACT.search(sentence) is None
+
+
 def _kept_sentences(
     text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal], suspect: bool
 ) -> list[Span]:
@@ -727,7 +770,7 @@ def _kept_sentences(
         return [span]
     kept = []
     for part, why in _judged(text, span, parts, domain, profile, suspect):
-        if why and why not in ("navigation",):
+        if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:
             kept.append(part)
