@@ -266,7 +266,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
             r"^(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
-            r"używamy|мы используем) (?:(?:des|i|plików|файлы) )?(?:cookies?|çerez)\b|"
+            r"używamy|мы используем|vi använder|vi bruger|vi bruker|käytämme|používáme|folosim|χρησιμοποιούμε|"
+            r"ми використовуємо|אנו משתמשים) (?:(?:des|i|plików|файлы|soubory|файли) )?"
+            r"(?:cookies?|çerez|cookie-uri|informasjonskapsler|evästeitä|בעוגיות)\b|^sütiket használunk\b|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
@@ -333,7 +335,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
         "rättigheter rettigheder rettigheter práva "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
-        "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez",
+        "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
+        "informasjonskapsler evästeitä sütiket בעוגיות",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -505,6 +508,18 @@ _FURNITURE = (
     r"etiquetas|tópicos|trefwoorden|tagi|etiketler|теги|тэги|"
     r"aktuelle nachrichten|dernières (?:actualités|infos)|últimas noticias|ultime notizie|últimas notícias|"
     r"laatste nieuws|najnowsze|polecane|son dakika|son haberler|последние новости|"
+    # Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Greek, Ukrainian, Hebrew, Persian
+    # and Thai: share, comments, subscribe, most read, home, contact, privacy
+    r"dela artikeln|del (?:artiklen|artikkelen)|jaa artikkeli|sdílet článek|distribuie articolul|שתפו|แชร์|"
+    r"kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|коментарі|תגובות|نظرات|ความคิดเห็น|"
+    r"prenumerera|abonnér|tilaa|předplatné|előfizetés|abonează-te|εγγραφή|підписатися|הירשמו|"
+    r"mest (?:läst|lästa|læste|lest|leste)|luetuimmat|nejčtenější|legolvasottabb|cele mai citite|"
+    r"(?:τα πιο )?δημοφιλή|найпопулярніше|הכי נקראים|پربازدیدترین|ยอดนิยม|"
+    r"startsida|forsiden?|etusivu|titulní strana|címlap|acasă|αρχική|головна|דף הבית|صفحه اصلی|หน้าแรก|"
+    r"kontakta oss|kontakt oss|ota yhteyttä|kapcsolat|contactați-ne|επικοινωνία|контакти|צור קשר|تماس با ما|"
+    r"ติดต่อเรา|integritetspolicy|privatlivspolitik|personvern|tietosuoja(?:seloste)?|ochrana osobních údajů|"
+    r"adatvédelem|politica de confidențialitate|πολιτική απορρήτου|політика конфіденційності|מדיניות פרטיות|"
+    r"حریم خصوصی|นโยบายความเป็นส่วนตัว|อ่านเพิ่มเติม|อ่านต่อ|"
     # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
     # top, contact, policies, most read, share
     r"ホーム|ランキング|コメント(?:する|を書く|一覧)|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
@@ -796,12 +811,14 @@ def _reads_as_reporting(text: str) -> bool:
     return _REPORTING.search(text) is not None and not speaks_to_reader(text)
 
 
-# Verbs of reported speech: English, German, French, Spanish, Italian, Portuguese, Russian (verbs only:
+# Verbs of reported speech: English, German, French, Spanish, Italian, Portuguese, Russian, Swedish,
+# Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Greek, Ukrainian, Hebrew (verbs only:
 # "según la ley", "secondo la legge" belong to rights lines).
 _REPORTING = re.compile(
     r"\b(?:said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
     r"announced|estimated|sagte|sagt|erklärte|a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|ha detto|"
-    r"ha dichiarato|disse|afirmou|informou|сказал|заявил|сообщил|отметил)\b",
+    r"ha dichiarato|disse|afirmou|informou|сказал|заявил|сообщил|отметил|säger|sade|siger|sagde|sier|sanoo|sanoi|"
+    r"říká|řekl|mondta|a declarat|δήλωσε|каже|сказав|заявив|אמר|אמרה)\b",
     _FLAGS,
 )
 
