@@ -98,10 +98,6 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
-            # the inbox of other languages, beside a newsletter word or after a line's "receive" ("Recibe
-            # cada mañana las noticias en tu correo"; not a warning about a scam mail "en tu correo")
-            rf"(?:^(?:recibe|recevez|receba|ricevi|erhalten sie|ontvang)\b|{_LETTER_WORDS})[^.!?]{{0,80}}{_INBOX}|"
-            rf"{_INBOX}[^.!?]{{0,80}}{_LETTER_WORDS}|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
@@ -148,25 +144,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # site's name, whatever its case: "9to5Mac", "iMore", "Bitcoinist.com"; not "on the agenda")
             r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
-            # a paywall's note and a call to subscribe in other languages ("Dieser Artikel ist nur für
-            # Abonnenten verfügbar.", "Cet article est réservé aux abonnés.")
-            r"\b(?:artikel|beitrag|text|article|contenu|artículo|contenido|articolo|artigo|conteúdo|artykuł|tekst|"
-            rf"материал|статья)\b[^.!?]{{0,40}}?(?:{_PAYWALL})|^(?:{_PAYWALL})(?=\W*$)|"
-            r"abonnez-vous pour (?:lire|continuer)|bültenimize abone olun|^abone olun(?=\W*$)|"
-            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|volg ons op \w+|obserwuj nas na \w+|"
-            r"bizi (?:[\w'’]+ ){0,2}takip edin(?=\W*$)|"
-            r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
-            r"(?:laden sie|lade dir) unsere (?:\w+ )?app|téléchargez notre appli(?:cation)?|descarga nuestra app|"
-            r"scarica la nostra app|baixe (?:o )?nosso aplicativo|download onze app|"
-            # the same in German, French, Spanish, Italian, Portuguese and Dutch ("Dieser Artikel erschien
-            # zuerst auf ...")
-            r"^(?:dieser (?:artikel|beitrag) (?:wurde|erschien) (?:zuerst|ursprünglich)|"
-            r"cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|"
-            r"este artículo (?:fue publicado|se publicó|apareció) (?:originalmente|originariamente|por primera vez)|"
-            r"questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)|"
-            r"este artigo foi (?:publicado (?:originalmente|inicialmente|pela primeira vez)|originalmente publicado)|"
-            r"dit artikel verscheen (?:eerder|oorspronkelijk))"
-            r"(?!.*\b(?:19|20)\d\d\b)|"
+            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
@@ -221,10 +199,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|"
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
-            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
-            # a caption's credit after it without brackets: "... przy nabrzeżu. Fot. Marek Przykład"
-            r"\b(?:fot\.|zdj\.|foto:|фото:)\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я/])[\w'’./-]*){0,3}\s*$|"
-            + AGENCY_CREDIT,
+            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -302,18 +277,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
-        "nieuwsbrief zapisz correo bandeja boîte postfach casella mail mailbox caixa",
+        "nieuwsbrief zapisz",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea lee leia leggi veja "
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
-        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
-        "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
-        "aplicativo download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen "
-        "abonnenten abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów "
-        "subskrybentów подписчиков abonnez abone",
+        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -679,12 +650,81 @@ _APPEAL_WORDS = re.compile(
 )
 
 
-_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
-# For each trigger word, the rules (indices into _RULES) it lets run; "©" lets the legal rule run.
-_RULES_OF_WORD: dict[str, tuple[int, ...]] = {
-    word: tuple(i for i, (name, _) in enumerate(_RULES) if word in _TRIGGERS[name]) for word in _ANY_TRIGGER
+# Rules for other languages' boilerplate, each run only when a word of its own occurs: long unanchored
+# alternations are read at every position of a paragraph, so those of English text must not carry
+# them (the first rule that fires still names the reason; these come after the reason's own rule).
+_OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            r"\b(?:"
+            # a paywall's note and a call to subscribe in other languages ("Dieser Artikel ist nur für
+            # Abonnenten verfügbar.", "Cet article est réservé aux abonnés.")
+            r"\b(?:artikel|beitrag|text|article|contenu|artículo|contenido|articolo|artigo|conteúdo|artykuł|tekst|"
+            rf"материал|статья)\b[^.!?]{{0,40}}?(?:{_PAYWALL})|^(?:{_PAYWALL})(?=\W*$)|"
+            r"abonnez-vous pour (?:lire|continuer)|bültenimize abone olun|^abone olun(?=\W*$)|"
+            r"volg ons op \w+|obserwuj nas na \w+|"
+            r"bizi (?:[\w'’]+ ){0,2}takip edin(?=\W*$)|"
+            r"(?:подписывайтесь|подпишитесь) на нас|следите за нами|"
+            r"(?:laden sie|lade dir) unsere (?:\w+ )?app|téléchargez notre appli(?:cation)?|descarga nuestra app|"
+            r"scarica la nostra app|baixe (?:o )?nosso aplicativo|download onze app|"
+            # the same in German, French, Spanish, Italian, Portuguese and Dutch ("Dieser Artikel erschien
+            # zuerst auf ...")
+            r"^(?:dieser (?:artikel|beitrag) (?:wurde|erschien) (?:zuerst|ursprünglich)|"
+            r"cet article a (?:été publié|paru) (?:initialement|d'abord|pour la première fois)|"
+            r"este artículo (?:fue publicado|se publicó|apareció) (?:originalmente|originariamente|por primera vez)|"
+            r"questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)|"
+            r"este artigo foi (?:publicado (?:originalmente|inicialmente|pela primeira vez)|originalmente publicado)|"
+            r"dit artikel verscheen (?:eerder|oorspronkelijk))"
+            r"(?!.*\b(?:19|20)\d\d\b)"
+            r")\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
+            "download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen abonnenten "
+            "abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów subskrybentów "
+            "подписчиков abonnez abone".split()
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # the inbox of other languages, beside a newsletter word or after a line's "receive" ("Recibe
+            # cada mañana las noticias en tu correo"; not a warning about a scam mail "en tu correo")
+            rf"(?:^(?:recibe|recevez|receba|ricevi|erhalten sie|ontvang)\b|{_LETTER_WORDS})[^.!?]{{0,80}}{_INBOX}|"
+            rf"{_INBOX}[^.!?]{{0,80}}{_LETTER_WORDS}",
+            _FLAGS,
+        ),
+        frozenset("correo bandeja boîte postfach casella mail mailbox caixa".split()),
+    ),
+    (
+        "credit",
+        re.compile(
+            # a caption's credit after it without brackets: "... przy nabrzeżu. Fot. Marek Przykład"
+            r"\b(?:fot\.|zdj\.|foto:|фото:)\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я/])[\w'’./-]*){0,3}\s*$",
+            _FLAGS,
+        ),
+        frozenset("fot zdj foto фото".split()),
+    ),
+)
+# Every rule with the words that let it run, the other languages' after their reason's own rule.
+_ALL_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
+    rule
+    for name, pattern in _RULES
+    for rule in ((name, pattern, _TRIGGERS[name]), *(other for other in _OTHER_LANGUAGES if other[0] == name))
+)
+# A reason's words, for the classifier's features: its own rule's and its other languages' rules'.
+_TRIGGERS = {
+    name: frozenset().union(words, *(other[2] for other in _OTHER_LANGUAGES if other[0] == name))
+    for name, words in _TRIGGERS.items()
 }
-_LEGAL_RULE = next(i for i, (name, _) in enumerate(_RULES) if name == "legal")
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
+# For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
+_RULES_OF_WORD: dict[str, tuple[int, ...]] = {
+    word: tuple(i for i, (_, _, words) in enumerate(_ALL_RULES) if word in words) for word in _ANY_TRIGGER
+}
+_LEGAL_RULE = next(i for i, (name, _, _) in enumerate(_ALL_RULES) if name == "legal")
 ANY_TRIGGER = _ANY_TRIGGER
 LABEL_WORDS = 14
 TRIGGER_REASONS = _TRIGGERS
@@ -746,8 +786,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
     if "©" in text:
         rules.add(_LEGAL_RULE)
-    for i in sorted(rules):  # in the order of _RULES: the first rule that fires names the reason
-        name, pattern = _RULES[i]
+    for i in sorted(rules):  # in the order of _ALL_RULES: the first rule that fires names the reason
+        name, pattern, _ = _ALL_RULES[i]
         if name == "share" and len(text) > 150:
             continue
         found = pattern.search(text)
