@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from copydesk.bench.clean_bench import (
     AT_GLUE,
+    CharCounts,
     CleanerUnavailable,
     copydesk_cleaner,
     copydesk_profile_builder,
@@ -226,6 +227,24 @@ def test_a_perfect_cleaner_scores_one(pages: list[SourcePage]) -> None:
         assert totals.planted > 0 and totals.precision == totals.recall == 1.0
         assert result.offset_errors == 0 and not result.errors
         assert result.input_body.f1 < 1.0
+
+
+def test_figures_by_language_of_the_gold_body(pages: list[SourcePage]) -> None:
+    """Each record counts under its gold body's language; the languages add up to the whole."""
+    single = build_single(pages, 0)
+    german = (
+        "Der Hafenrat hat am Montag beschlossen, das innere Becken vor den Springfluten auszubaggern. "
+        "Die Vorsitzende sagte, der Schlick habe sich nach den Stürmen schneller abgelagert als erwartet, "
+        "und die Fischer begrüßten die Entscheidung, die sie den größten Teil der Wintersaison gekostet habe."
+    )
+    cases = [single[0], single[1], dataclasses.replace(single[2], gold=german)]
+    result = run_single(cases, _perfect(single), runs=1)
+    by_language = result.by_language
+    assert list(by_language) == ["en", "de"]
+    assert [records for records, _, _ in by_language.values()] == [2, 1]
+    assert sum((counts for _, counts, _ in by_language.values()), CharCounts()) == result.chars
+    assert by_language["en"][2] == 1.0 and by_language["de"][2] < 0.5  # the German gold is not what was cleaned
+    assert result.to_dict()["by_language"]["de"]["records"] == 1
 
 
 def test_timing_set_cuts_long_records_to_about_4_kb_at_a_paragraph_break(pages: list[SourcePage]) -> None:

@@ -33,6 +33,9 @@ Figures per mode (single-record, corpus):
   ending a sentence, as other stories' summaries, comments and captions often are; ``other``) and by
   *place* (``edge``: no gold text before it, or none after it; ``middle``: between gold paragraphs).
   It shows which part of the contamination a cleaner misses, and how much of it reads like article text.
+- **by language**: records, boilerplate precision and recall and mean body F1 per language of the
+  gold body (CLD2 on its first ``LANGUAGE_SAMPLE`` characters; ``?`` when it cannot tell), so that a
+  set of pages in many languages shows where the cleaner falls short.
 - offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
   then counts as cleaned to nothing).
 
@@ -55,6 +58,7 @@ from typing import Any, Protocol
 
 from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, Span
 from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
+from copydesk.extract.language import detect_language
 from copydesk.types import Article, Repair
 
 COUNTED_KINDS = ("apostrophe", "mojibake", "glued-boundary")
@@ -65,6 +69,7 @@ SNIPPET_CHARS = 80
 SNIPPETS_KEPT = 5
 MOVED_REASONS = frozenset({"headline", "standfirst", "duplicate-standfirst"})  # into title or description
 TIMING_CHARS = 4096
+LANGUAGE_SAMPLE = 2000  # characters of a gold body its language is told from
 
 
 class Cleaner(Protocol):
@@ -207,6 +212,7 @@ class CaseScore:
     placed: dict[str, CharCounts] = field(default_factory=dict)  # planted boilerplate by shape and place
     moved: CharCounts = CharCounts()  # moved into title or description: planted, moved, both
     strict: CharCounts = CharCounts()  # as ``chars``, with moved text counted as removed
+    language: str = "?"  # of the gold body
 
     @property
     def repair_totals(self) -> RepairCounts:
@@ -297,6 +303,22 @@ class ModeResult:
         return dict(sorted(total.items(), key=lambda item: -item[1].planted))
 
     @property
+    def by_language(self) -> dict[str, tuple[int, CharCounts, float]]:
+        """Per language of the gold bodies, most records first: records, boilerplate characters, mean
+        body F1."""
+        groups: dict[str, list[CaseScore]] = {}
+        for case in self.cases:
+            groups.setdefault(case.language, []).append(case)
+        return {
+            language: (
+                len(cases),
+                sum((case.chars for case in cases), CharCounts()),
+                statistics.fmean(case.body.f1 for case in cases),
+            )
+            for language, cases in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+        }
+
+    @property
     def extra_by_reason(self) -> dict[str, int]:
         """Characters removed outside planted boilerplate, by the reason the cleaner gave, most first."""
         total: Counter[str] = Counter()
@@ -336,6 +358,10 @@ class ModeResult:
             "uncounted_repairs": self.uncounted,
             "extra_chars_by_reason": self.extra_by_reason,
             "planted_by_shape_and_place": {key: counts.to_dict() for key, counts in self.placed.items()},
+            "by_language": {
+                language: {"records": records, "boilerplate": counts.to_dict(), "body_f1": f1}
+                for language, (records, counts, f1) in self.by_language.items()
+            },
             "records_per_s": self.records_per_s,
             "run_seconds": list(self.run_seconds),
             "records_per_s_4kb": self.records_per_s_4kb,
@@ -502,6 +528,7 @@ def score_case(case: CleanCase, article: Article | None, error: str | None = Non
         moved=moved_counts,
         strict=strict,
         wrong_repairs=tuple(wrong[:SNIPPETS_KEPT]),
+        language=detect_language(case.gold[:LANGUAGE_SAMPLE]) or "?",
     )
 
 

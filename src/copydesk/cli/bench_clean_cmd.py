@@ -150,6 +150,7 @@ def bench_clean(
     console.print(_summary_table(results))
     console.print(_repairs_table(results))
     console.print(_placed_table(results))
+    console.print(_language_table(results))
     for name, reason in skipped.items():
         console.print(f"  [yellow]skipped {name}[/]: {reason}", highlight=False)
     targets = _targets(results)
@@ -274,6 +275,19 @@ def _placed_table(results: list[ModeResult]) -> Table:
         "line: ≤ 14 words, no sentence end; prose: ≥ 12 words ending a sentence; "
         "edge: no gold text before or none after"
     )
+    return table
+
+
+def _language_table(results: list[ModeResult], shown: int = 15) -> Table:
+    table = Table(title="by language of the gold body (boilerplate characters; mean body F1)", title_justify="left")
+    for header in ("mode", "language", "records", "bp P", "bp R", "body F1"):
+        table.add_column(header, justify="left" if header in ("mode", "language") else "right")
+    for result in results:
+        for language, (records, counts, f1) in list(result.by_language.items())[:shown]:
+            table.add_row(
+                result.mode, language, str(records), _figure(counts.precision), _figure(counts.recall), f"{f1:.4f}"
+            )
+    table.caption = f"the {shown} languages with the most records per mode; every language in --json"
     return table
 
 
