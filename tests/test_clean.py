@@ -1572,6 +1572,10 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Käytämme evästeitä parantaaksemme käyttökokemustasi.", "legal"),
         ("Sütiket használunk a jobb felhasználói élmény érdekében.", "legal"),
         ("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "legal"),
+        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.", "navigation"),
+        ("(Leggi anche: Un nuovo traghetto per le isole)", "promo"),
+        ("광고제휴문의 / 보도기사문의 / 개인정보취급방침 / 찾아오시는길", "navigation"),
+        ("Сетевое издание «Пример.ру». Свидетельство о регистрации СМИ ЭЛ №ФС77-12345.", "legal"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -1605,6 +1609,7 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Marie est journaliste depuis vingt ans et a couvert trois guerres.",
         "Komentarze ekspertów były podzielone.",
         "Vi använder cookies i bakningen, säger hon.",
+        "The comments of readers were the responsibility of the editors, she said.",
         "Acasă a fost liniște toată ziua, a spus vecinul.",
         "知事は式典で「港を活用したい」と述べた＝写真＝。",
         "On the company's forums, comments are moderated by a team of volunteers, she said.",

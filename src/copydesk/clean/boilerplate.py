@@ -113,7 +113,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^related(?: (?:articles?|stories|story|content|posts?|coverage|links?|reading|news|videos?))?"
             r"(?:\s*[:|›»-]|$)|"
-            r"^(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
+            r"^[(\[]?(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|lee también|leia também|leia mais|veja também|leggi anche|lire également|"
             r"à lire également)\b|"
@@ -248,6 +248,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
+            # a Russian outlet's registration as mass media: "Свидетельство о регистрации СМИ ЭЛ №ФС77-..."
+            r"\bсвидетельство о регистрации (?:сми|средства массовой информации)\b|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
             # a company registration: "Harbour Post Media Ltd is registered in England & Wales (No. 0123456)."
             r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b"
@@ -307,7 +309,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
         "rättigheter rettigheder rettigheter práva "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
-        "informasjonskapsler evästeitä sütiket בעוגיות",
+        "informasjonskapsler evästeitä sütiket בעוגיות свидетельство",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -495,7 +497,8 @@ _FURNITURE = (
     # top, contact, policies, most read, share
     r"ホーム|ランキング|コメント(?:する|を書く|一覧)|トップへ戻る|ページ(?:の)?トップへ|お問い合わせ|プライバシーポリシー|利用規約|"
     r"この記事をシェアする|首页|返回顶部|分享到|评论|免责声明|隐私政策|联系我们|热门(?:文章|新闻)|"
-    r"홈|댓글|맨 ?위로|개인정보처리방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|"
+    r"홈|댓글|맨 ?위로|개인정보(?:처리|취급)방침|이용약관|많이 본 (?:뉴스|기사)|기자의 다른 기사|광고(?:제휴)?문의|"
+    r"보도(?:기사)?문의|기사제보|저작권규약|찾아오시는 ?길|"
     r"الرئيسية|تعليقات|سياسة الخصوصية|اتصل بنا|الأكثر قراءة|"
     r"होम|टिप्पणी|टिप्पणियां|शेयर करें|गोपनीयता नीति|संपर्क करें|"
     r"beranda|komentar|kebijakan privasi|hubungi kami|terpopuler|"
@@ -628,13 +631,17 @@ _COMMENT_FORM = re.compile(
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
+    # the comments' disclaimer: "Los comentarios publicados son de exclusiva responsabilidad de sus autores"
+    r"(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
+    r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
+    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
     r"connectez-vous pour commenter|inicia sesión para comentar)\b",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia"}
+     "inicia", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
