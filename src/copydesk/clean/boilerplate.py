@@ -113,7 +113,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^related(?: (?:articles?|stories|story|content|posts?|coverage|links?|reading|news|videos?))?"
             r"(?:\s*[:|›»-]|$)|"
-            r"^[(\[]?(?:read more|read also|also read|read next|recommended|more:|see also|watch:|listen:|"
+            # in brackets only with its colon: "(Leggi anche: ...)", not "(Recommended for readers who ...)"
+            r"^(?:[(\[](?=[^)\]]{0,40}:))?(?:read more|read also|also read|read next|recommended|more:|see also|"
+            r"watch:|listen:|"
             r"click here|tap here|lesen sie auch|lesen sie mehr|mehr zum thema|lire aussi|à lire aussi|leer más|"
             r"lea también|lee también|leia também|leia mais|veja também|leggi anche|lire également|"
             r"à lire également)\b|"
@@ -249,7 +251,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
             # a Russian outlet's registration as mass media: "Свидетельство о регистрации СМИ ЭЛ №ФС77-..."
-            r"\bсвидетельство о регистрации (?:сми|средства массовой информации)\b|"
+            r"\bсвидетельство о регистрации (?:сми|средства массовой информации)\b[^.]{0,20}?№|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
             # a company registration: "Harbour Post Media Ltd is registered in England & Wales (No. 0123456)."
             r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b"
@@ -484,14 +486,15 @@ _FURNITURE = (
     # Swedish, Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Greek, Ukrainian, Hebrew, Persian
     # and Thai: share, comments, subscribe, most read, home, contact, privacy
     r"dela artikeln|del (?:artiklen|artikkelen)|jaa artikkeli|sdílet článek|distribuie articolul|שתפו|แชร์|"
-    r"kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|коментарі|תגובות|نظرات|ความคิดเห็น|"
-    r"prenumerera|abonnér|tilaa|předplatné|előfizetés|abonează-te|εγγραφή|підписатися|הירשמו|"
+    r"kommentarer|kommentit|komentáře|hozzászólások|comentarii|σχόλια|коментарі|"
+    r"prenumerera|abonnér|předplatné|előfizetés|abonează-te|підписатися|הירשמו|"
     r"mest (?:läst|lästa|læste|lest|leste)|luetuimmat|nejčtenější|legolvasottabb|cele mai citite|"
     r"(?:τα πιο )?δημοφιλή|найпопулярніше|הכי נקראים|پربازدیدترین|ยอดนิยม|"
     r"startsida|forsiden?|etusivu|titulní strana|címlap|acasă|αρχική|головна|דף הבית|صفحه اصلی|หน้าแรก|"
-    r"kontakta oss|kontakt oss|ota yhteyttä|kapcsolat|contactați-ne|επικοινωνία|контакти|צור קשר|تماس با ما|"
-    r"ติดต่อเรา|integritetspolicy|privatlivspolitik|personvern|tietosuoja(?:seloste)?|ochrana osobních údajů|"
-    r"adatvédelem|politica de confidențialitate|πολιτική απορρήτου|політика конфіденційності|מדיניות פרטיות|"
+    r"kontakta oss|kontakt oss|ota yhteyttä|contactați-ne|контакти|צור קשר|تماس با ما|"
+    r"ติดต่อเรา|integritetspolicy|privatlivspolitik|personvernerklæring|tietosuojaseloste|ochrana osobních údajů|"
+    r"adatvédelmi (?:nyilatkozat|tájékoztató)|politica de confidențialitate|πολιτική απορρήτου|"
+    r"політика конфіденційності|מדיניות פרטיות|"
     r"حریم خصوصی|นโยบายความเป็นส่วนตัว|อ่านเพิ่มเติม|อ่านต่อ|"
     # Japanese, Chinese, Korean, Arabic, Hindi, Indonesian and Vietnamese: home, comments, back to
     # top, contact, policies, most read, share
@@ -632,7 +635,7 @@ _COMMENT_FORM = re.compile(
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
     # the comments' disclaimer: "Los comentarios publicados son de exclusiva responsabilidad de sus autores"
-    r"(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
+    r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
     r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
     r"connectez-vous pour commenter|inicia sesión para comentar)\b",
@@ -689,9 +692,9 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset(
             "volg obserwuj takip подписывайтесь подпишитесь следите laden lade téléchargez descarga scarica baixe "
-            "download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen abonnenten "
-            "abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów subskrybentów "
-            "подписчиков abonnez abone".split()
+            "aplicativo download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen "
+            "abonnenten abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów "
+            "subskrybentów подписчиков abonnez abone".split()
         ),
     ),
     (
@@ -699,11 +702,13 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             # the inbox of other languages, beside a newsletter word or after a line's "receive" ("Recibe
             # cada mañana las noticias en tu correo"; not a warning about a scam mail "en tu correo")
+            r"\b(?:"
             rf"(?:^(?:recibe|recevez|receba|ricevi|erhalten sie|ontvang)\b|{_LETTER_WORDS})[^.!?]{{0,80}}{_INBOX}|"
-            rf"{_INBOX}[^.!?]{{0,80}}{_LETTER_WORDS}",
+            rf"{_INBOX}[^.!?]{{0,80}}{_LETTER_WORDS}"
+            r")\b",
             _FLAGS,
         ),
-        frozenset("correo bandeja boîte postfach casella mail mailbox caixa".split()),
+        frozenset("correo bandeja boîte postfach casella mail email inbox mailbox caixa".split()),
     ),
     (
         "credit",
@@ -865,7 +870,8 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
     r"announced|estimated|sagte|sagt|erklärte|a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|ha detto|"
     r"ha dichiarato|disse|afirmou|informou|сказал|заявил|сообщил|отметил|säger|sade|siger|sagde|sier|sanoo|sanoi|"
-    r"říká|řekl|mondta|a declarat|δήλωσε|каже|сказав|заявив|אמר|אמרה)\b",
+    r"berättar|fortæller|forteller|kertoo|kertoi|říká|řekl|uvedl|mondta|közölte|mesélte|a declarat|a spus|"
+    r"δήλωσε|είπε|каже|сказав|заявив|зазначив|אמר|אמרה|מספר|מספרת)\b",
     _FLAGS,
 )
 
