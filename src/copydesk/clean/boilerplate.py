@@ -273,7 +273,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # Cheap tests before the rules: a rule runs only on text holding one of its trigger words.
-_TRIGGERS: dict[str, frozenset[str]] = {
+_RULE_WORDS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
         "truncation": "chars characters",
@@ -724,12 +724,12 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 _ALL_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
     rule
     for name, pattern in _RULES
-    for rule in ((name, pattern, _TRIGGERS[name]), *(other for other in _OTHER_LANGUAGES if other[0] == name))
+    for rule in ((name, pattern, _RULE_WORDS[name]), *(other for other in _OTHER_LANGUAGES if other[0] == name))
 )
 # A reason's words, for the classifier's features: its own rule's and its other languages' rules'.
-_TRIGGERS = {
+_TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset().union(words, *(other[2] for other in _OTHER_LANGUAGES if other[0] == name))
-    for name, words in _TRIGGERS.items()
+    for name, words in _RULE_WORDS.items()
 }
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -102,8 +102,11 @@ def clean(
     for item in items:
         item.cut = item.span.end in cuts
     _extend_appeals(text, items)
-    _apply_model(text, items, title, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
-    _keep_story_bios(text, items)
+    # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
+    # residue) are on short lines or spare prose, so this list holds for all of them.
+    prose = _kept_prose(text, items)
+    _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
+    _keep_story_bios(text, items, prose)
     blocks = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
@@ -188,16 +191,23 @@ def _never(span: Span) -> str | None:
     return None
 
 
-def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bool = True) -> None:
+def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
+    """The indices of the paragraphs of prose no rule removed."""
+    return [i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))]
+
+
+def _apply_model(
+    text: str, items: list[_Paragraph], title: str | None, prose: Sequence[int], sure: bool = True
+) -> None:
     """Paragraphs the rules let through but the learned classifier calls page furniture: removed
     above its threshold when ``sure``, else only marked as doubts."""
     model = shipped_model()
     if model is None:
-        _mark_navigation(text, items)
+        _mark_navigation(text, items, prose)
         return
     texts = [item.span.of(text) for item in items]
     if sure:
-        _mark_menu(texts, items)  # before the classifier: a menu is a menu whatever it makes of each line
+        _mark_menu(texts, items, prose)  # before the classifier: a menu is a menu whatever it makes of each line
     # Prose is the classifier's only when a rule reacts to it and it is short: the rest is not scored,
     # nor is a paragraph the source cut short ("… [+1234 chars]"), which is the story's.
     candidates = [
@@ -212,7 +222,6 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
     # The story: between its first and last paragraphs of prose that no rule removed, and the
     # statements of a few words or more that close it ("Residents will be consulted in February."; not
     # "Share this story."), up to the first other line the rules kept.
-    prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
     story: set[int] = set(range(prose[0] + 1, prose[-1])) if prose else set()
     for j in range(prose[-1] + 1 if prose else len(items), len(items)):
         if items[j].reason is None:
@@ -236,7 +245,7 @@ def _apply_model(text: str, items: list[_Paragraph], title: str | None, sure: bo
             items[i].doubt, items[i].reason = items[i].reason, None
 
 
-def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
+def _mark_menu(texts: list[str], items: list[_Paragraph], prose: Sequence[int] | None = None) -> None:
     """Runs of menu lines, lines of a few words each ("Home", "World", "Sport"; no digits, no list
     marker; left by the rules or taken by them as navigation or share buttons), at the top of the
     record, before the story's first paragraph of prose or after its last: ``MENU_LINES`` or more of
@@ -256,7 +265,8 @@ def _mark_menu(texts: list[str], items: list[_Paragraph]) -> None:
         item.reason is None for item in items[run:]
     ):
         _navigation(items[:run])
-    prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
+    if prose is None:
+        prose = [i for i, item in enumerate(items) if item.reason is None and is_prose(texts[i])]
     if not prose:
         return
     for low, high in ((run, prose[0]), (prose[-1] + 1, len(items))):
@@ -727,11 +737,10 @@ def _extend_appeals(text: str, items: list[_Paragraph]) -> None:
             return
 
 
-def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
+def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
     """Short labels before the first paragraph of prose and after the last one are navigation
     residue (menus, section names, other stories' headlines). In the middle they stay: sub-headings,
-    list items and lines of code look the same."""
-    prose = [i for i, item in enumerate(items) if not item.reason and is_prose(item.span.of(text))]
+    list items and lines of code look the same. ``prose``: the paragraphs of prose the rules kept."""
     if not prose:
         return
     first, last = prose[0], prose[-1]
@@ -742,15 +751,15 @@ def _mark_navigation(text: str, items: list[_Paragraph]) -> None:
             item.reason = "navigation"
 
 
-def _keep_story_bios(text: str, items: list[_Paragraph]) -> None:
+def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
     """An author's bio ends the story ("Jane Example is a reporter at the Harbour Post."); what reads
     as one with the story's prose after it is the story, about a journalist ("Maria Ruiz es periodista
     en Caracas y fue detenida ayer ..."): it stays, a paragraph or a sentence. Not how to reach the
-    author ("Jane Example can be reached at ..."), which is no story's wherever it stands."""
-    last = max((i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))), default=-1)
-    for item in items[:last]:
+    author ("Jane Example can be reached at ..."), which is no story's wherever it stands. ``prose``:
+    the paragraphs of prose the rules kept."""
+    for item in items[: prose[-1] if prose else 0]:
         item.story_follows = True
-        if item.reason == "bio" and not boilerplate.BIO_CONTACT.search(item.span.of(text)):
+        if item.reason == "bio" and _journalist(item.span.of(text)):
             item.reason = None
 
 
