@@ -328,6 +328,13 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Prohibida su reproducción total o parcial, según la ley vigente.", "legal"),
         ("Riproduzione riservata secondo la legge 633/1941.", "legal"),
         ("Harbour Post may earn a commission from products bought through links on this page.", "promo"),
+        ("If you click on one of our links and make a purchase we may receive a small commission.", "promo"),
+        ("Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.", "promo"),
+        ("Si compras a través de estos enlaces, podemos recibir una pequeña comisión.", "promo"),
+        ("Sign up for the Harbour Post’s newsletter", "newsletter"),
+        ("By Tamsin Example 2 days ago", "byline"),
+        ("By Tamsin Example on Nov. 19, 2019", "byline"),
+        ("E-mail *", "navigation"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -381,6 +388,10 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Accept all cookies or pay: the harbour app's new model faces scrutiny from regulators.",
         "Retailers may earn a commission of up to 5% on harbour passes, regulators found last year.",
         "Older Post Office branches near the harbour will close next year, the firm said on Monday.",
+        "The broker may receive a commission on every boat sold, the filing shows, and the council a fee.",
+        "We receive commissions from nobody, the harbour master told the inquiry on Monday morning.",
+        "By May 2 the dredgers will have left the basin and the quay will reopen to fishing boats.",
+        "The form asks for a name and an e-mail address; stars mark the fields that are required *",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -95,7 +95,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
-            r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
+            r"^sign up (?:for|to) (?:[\w'’.&-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
@@ -151,6 +151,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
             r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the |our )?(?:affiliate )?links|"
+            # the same note ending its sentence ("If you click on one and make a purchase we may receive a
+            # small commission."): "we" is the publisher; "the broker may receive a commission" is a story's
+            r"\bwe (?:may |might |could |will |do )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
+            r"commissions?(?=\s*[.;]|\s*$)|"
+            r"\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}(?:eine )?(?:kleine )?provision|"
+            r"\bnous (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission|"
+            r"\b(?:podemos|podríamos) (?:recibir|obtener|ganar) una (?:pequeña )?comisión|"
+            r"\b(?:potremmo|possiamo) (?:ricevere|percepire|guadagnare) una (?:piccola )?commissione|"
+            r"\b(?:podemos|poderemos) (?:receber|ganhar) uma (?:pequena )?comissão|"
             # the print edition's note: "A version of this article appears in print on ..."
             r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
             _FLAGS,
@@ -286,6 +295,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
+        "provision comisión commissione comissão "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
@@ -320,10 +330,16 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 # the pattern takes linear time however many names a line joins) and never a conjunction; "By Monday"
 # is a deadline, not a byline.
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
+# the time a byline may end with: "By Jane Example 2 days ago", "By Jane Example on Nov. 19, 2019"
+_BYLINE_TIME = (
+    r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|"
+    r"(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,? (?:19|20)\d\d)?)"
+)
 BYLINE = re.compile(
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*)?$"
+    rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*|{_BYLINE_TIME})?$"
 )
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
@@ -638,13 +654,17 @@ _COMMENT_FORM = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
     r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
-    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    r"connectez-vous pour commenter|inicia sesión para comentar)\b|"
+    # the form's fields, each a line of its own marked required: "Name *", "E-mail *"
+    r"^(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|courriel|"
+    r"nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта)\s*\*\s*$",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
+     "inicia", "name", "mail", "website", "comment", "nombre", "correo", "nom", "courriel", "nome", "kommentar",
+     "commentaire", "comentario", "commento", "имя", "почта", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
