@@ -664,7 +664,8 @@ _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "name", "mail", "website", "comment", "nombre", "correo", "nom", "courriel", "nome", "kommentar",
-     "commentaire", "comentario", "commento", "имя", "почта", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
+     "commentaire", "comentario", "commento", "имя", "почта", "responsibility", "responsabilidad", "responsabilité",
+     "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
