@@ -654,18 +654,19 @@ _COMMENT_FORM = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
     r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
-    r"connectez-vous pour commenter|inicia sesión para comentar)\b|"
-    # the form's fields, each a line of its own marked required: "Name *", "E-mail *"
-    r"^(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|courriel|"
+    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    _FLAGS,
+)
+# The comment form's fields, each a line of its own marked required: "Name *", "E-mail *".
+_FORM_FIELD = re.compile(
+    r"(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|courriel|"
     r"nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта)\s*\*\s*$",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia", "name", "mail", "website", "comment", "nombre", "correo", "nom", "courriel", "nome", "kommentar",
-     "commentaire", "comentario", "commento", "имя", "почта", "responsibility", "responsabilidad", "responsabilité",
-     "responsabilità", "responsabilidade"}
+     "inicia", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -799,6 +800,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
     if len(text) <= 80:
         end = _label_end(text)
+        if text[-1:] == "*" and _FORM_FIELD.match(text):
+            return "navigation"
         if not is_sentence(end):
             figures = _FIGURE.search(text) is not None  # every dateline has one: the others need not be read
             for name, pattern in _LABEL_RULES:
