@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from copydesk.clean import boilerplate
 
@@ -50,13 +51,12 @@ def is_prose(text: str) -> bool:
 def content_words(text: str) -> set[str]:
     """The runs of five letters or more in the words of ``text``, in lower case (what
     ``[^\\W\\d_]{5,}`` finds in the lowered text, taken from its words)."""
-    out = set()
-    for word in boilerplate.lowered_words(text):
-        if len(word) >= 5:
-            if word.isalpha():
-                out.add(word)
-            else:  # a word with digits or underscores in it: its runs of letters
-                out.update(_CONTENT_WORD.findall(word))
+    out = {word for word in boilerplate.lowered_words(text) if len(word) >= 5}
+    mixed = [word for word in out if not word.isalpha()]
+    if mixed:  # words with digits or underscores in them: their runs of letters
+        out.difference_update(mixed)
+        for word in mixed:
+            out.update(_CONTENT_WORD.findall(word))
     return out
 
 
@@ -100,9 +100,7 @@ def paragraph_features(
     # Content words (5 letters or more) and in how many paragraphs each occurs: another story's teaser
     # or a caption of another picture shares few of them with the rest of the record.
     content = [content_words(text) for text in texts]
-    spread: Counter[str] = Counter()
-    for found in content:
-        spread.update(found)
+    spread = Counter(chain.from_iterable(content))
     rows = []
     last = count - 1
     for i in range(count) if only is None else only:
