@@ -693,7 +693,7 @@ def test_a_record_that_kills_its_worker_again_and_again_is_passed_through(batche
     them comes out with an error, every other record cleaned, in order; this process never runs it,
     even when the input is a single batch."""
     from copydesk.clean.records import FieldMap
-    from copydesk.cli.clean_cmd import BATCH_LINES, _batches, _cleaned_batches
+    from copydesk.cli.clean_cmd import BATCH_LINES, _batches, _cleaned_batches, _Job
 
     size = batches * BATCH_LINES if batches > 1 else 150
     lines = [
@@ -703,7 +703,7 @@ def test_a_record_that_kills_its_worker_again_and_again_is_passed_through(batche
     crash = BATCH_LINES + 17 if batches > 1 else 3
     lines[crash] = json.dumps({"maintext": "\n".join(STORY), "n": crash, "source_domain": "crash.example"}).encode()
     profile = _CrashingProfile()
-    job = (FieldMap.parse([]), profile, False)
+    job = _Job(FieldMap.parse([]), profile, False, None)
     cleaned = [json.loads(line.text) for batch in _cleaned_batches(_batches(iter(lines)), job, 2) for line in batch]
     assert [record["n"] for record in cleaned] == list(range(size))
     assert profile.crashes_here == 0
@@ -1000,6 +1000,36 @@ def test_a_record_that_makes_cleaning_fail_is_passed_through(tmp_path: Path, mon
     assert [r["n"] for r in records] == [1, 2, 3]
     assert records[1]["error"] == "line 2: cleaning failed: RecursionError: maximum recursion depth exceeded"
     assert records[1]["maintext"] == "\n".join(STORY) and "error" not in records[0]
+    assert "3 records, 1 errors" in result.output
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])  # in this process, and in worker processes
+def test_a_record_that_takes_too_long_is_passed_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: str
+) -> None:
+    from copydesk.cli import clean_cmd
+
+    real = clean_cmd.clean_record
+
+    def endless(record: dict[str, object], *args: object) -> dict[str, object]:
+        while record.get("n") == 2:
+            pass
+        return real(record, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(clean_cmd, "clean_record", endless)
+    source = tmp_path / "records.jsonl"
+    source.write_text(
+        "".join(json.dumps({"n": n, "maintext": "\n".join(STORY)}) + "\n" for n in range(1, 4)), encoding="utf-8"
+    )
+    out = tmp_path / "cleaned.jsonl"
+    command = ["clean", str(source), "-o", str(out), "--workers", workers, "--no-learn", "--record-timeout", "0.2"]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["n"] for r in records] == [1, 2, 3]
+    assert records[1]["error"] == "line 2: cleaning took longer than 0.2 s"
+    assert records[1]["maintext"] == "\n".join(STORY)
+    assert records[2]["maintext"] == "\n\n".join(STORY) and "error" not in records[2]
     assert "3 records, 1 errors" in result.output
 
 

@@ -1,42 +1,17 @@
-"""Robustness kept apart from the algorithm: a time limit around one page, and a watchdog for a page
-stuck where the time limit cannot reach."""
+"""Robustness kept apart from the algorithm: a time limit around one page (:mod:`copydesk.limits`),
+and a watchdog for a page stuck where the time limit cannot reach."""
 
 from __future__ import annotations
 
 import faulthandler
-import signal
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from types import FrameType
 from typing import TextIO
 
 from copydesk.clean.records import FieldMap
+from copydesk.limits import PageTimeout, time_limit
 from copydesk.pipeline import Extracted, process_page
 from copydesk.types import Page
-
-
-class PageTimeout(Exception):
-    """A page took longer than the run allows."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise :class:`PageTimeout` in this (main) thread after ``seconds``. Python code is interrupted
-    between two bytecodes; a single C call (one regular expression, one parse) finishes first, which
-    the input caps (20 MB a record) keep short."""
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise PageTimeout(f"took longer than {seconds:g} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def guarded_process(page: Page, fields: FieldMap, timeout: float, hard: bool = False) -> Extracted:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -17,7 +19,10 @@ from copydesk.clean.records import FieldMap, body_field, clean_record, record_si
 from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
+from copydesk.limits import PageTimeout, time_limit
 from copydesk.runners.ordered import in_order
+
+RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest real ones well under a second
 
 
 @click.command("clean")
@@ -51,6 +56,13 @@ from copydesk.runners.ordered import in_order
     "listed in doubts).",
 )
 @click.option(
+    "--record-timeout",
+    type=click.FloatRange(min=0.01),
+    default=RECORD_TIMEOUT,
+    show_default=True,
+    help="Seconds one record may take; a record that takes longer is passed through with an error.",
+)
+@click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=None,
@@ -64,6 +76,7 @@ def clean_command(
     profile_path: Path | None,
     no_learn: bool,
     remove_doubtful: bool,
+    record_timeout: float,
     workers: int | None,
 ) -> None:
     """Clean already-extracted news text: boilerplate out, damage repaired, every change reported.
@@ -89,7 +102,15 @@ def clean_command(
         if not files:
             raise click.ClickException(f"{source}: no .txt files in this folder")
         _clean_records(
-            source, lambda: _text_files(source, files), field_map, output, None, False, remove_doubtful, workers
+            source,
+            lambda: _text_files(source, files),
+            field_map,
+            output,
+            None,
+            False,
+            remove_doubtful,
+            workers,
+            record_timeout,
         )
         return
     first = sys.stdin.buffer.readline() if stdin else _head(source)
@@ -98,11 +119,21 @@ def clean_command(
             if profile_path is not None and not profile_path.exists():
                 raise click.UsageError("standard input is read once: learn a profile from a file, then use it here")
             rest = itertools.chain([first], sys.stdin.buffer)
-            _clean_records(source, lambda: rest, field_map, output, profile_path, False, remove_doubtful, workers)
+            _clean_records(
+                source, lambda: rest, field_map, output, profile_path, False, remove_doubtful, workers, record_timeout
+            )
         else:
             learn = not no_learn
             _clean_records(
-                source, lambda: _file_lines(source), field_map, output, profile_path, learn, remove_doubtful, workers
+                source,
+                lambda: _file_lines(source),
+                field_map,
+                output,
+                profile_path,
+                learn,
+                remove_doubtful,
+                workers,
+                record_timeout,
             )
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
@@ -214,9 +245,11 @@ def _clean_records(
     learn: bool,
     remove_doubtful: bool = False,
     workers: int = 1,
+    record_timeout: float | None = None,
 ) -> None:
     """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning).
-    With ``workers`` > 1, batches of lines are cleaned in worker processes and written in input order."""
+    With ``workers`` > 1, batches of lines are cleaned in worker processes and written in input order.
+    A record that takes more than ``record_timeout`` seconds is passed through with an error."""
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     if profile is None and learn:
@@ -227,7 +260,7 @@ def _clean_records(
             save_profile(profile, profile_path)
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
-    job = (fields, profile, remove_doubtful)
+    job = _Job(fields, profile, remove_doubtful, record_timeout)
     with open_output(output) as stream, BatchProgress(total, "records") as progress:
         for batch in _cleaned_batches(_batches(lines()), job, workers):
             for line in batch:
@@ -259,13 +292,22 @@ def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
         number += len(batch)
 
 
-def _clean_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, Any, bool]) -> list[_Cleaned]:
+class _Job(NamedTuple):
+    """What every worker is given once: how to read records and how to clean them."""
+
+    fields: FieldMap
+    profile: Any
+    remove_doubtful: bool
+    record_timeout: float | None
+
+
+def _clean_batch(start: int, raw_lines: list[bytes], job: _Job) -> list[_Cleaned]:
     """The output lines of a batch of input lines (pure: a worker process runs it as it is)."""
     return [_clean_line(start + offset, raw, job) for offset, raw in enumerate(raw_lines)]
 
 
-def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cleaned:
-    fields, profile, remove_doubtful = job
+def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
+    fields, profile, remove_doubtful, timeout = job
     record, error = _parse_line(number, raw)
     if record is None:
         return _Cleaned("", 0, 0, None)
@@ -273,7 +315,8 @@ def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cl
         kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
         return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
     try:
-        cleaned = clean_record(record, fields, profile, remove_doubtful)
+        with _time_limit(timeout):
+            cleaned = clean_record(record, fields, profile, remove_doubtful)
         problems = [error] if error else []  # the line's (invalid UTF-8), then the record's (no body)
         if "error" in cleaned and cleaned["error"] != record.get("error"):  # found now, not carried in
             problems.append(cleaned["error"] if error else f"line {number}: {cleaned['error']}")
@@ -282,9 +325,19 @@ def _clean_line(number: int, raw: bytes, job: tuple[FieldMap, Any, bool]) -> _Cl
         if problems:
             cleaned["error"] = "; ".join(problems)
         text = json.dumps(cleaned, ensure_ascii=False)
+    except PageTimeout as problem:
+        return _passed_through(number, raw, f"cleaning {problem}")
     except Exception as problem:  # a bug on one record must not stop the run nor lose the record
         return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
     return _Cleaned(text, len(cleaned.get("removed", ())), len(cleaned.get("repairs", ())), cleaned.get("error"))
+
+
+def _time_limit(seconds: float | None) -> AbstractContextManager[None]:
+    """A time limit on one record where a signal can set one (the main thread of a process: the CLI's,
+    or a worker's), else none."""
+    if seconds is None or threading.current_thread() is not threading.main_thread():
+        return nullcontext()
+    return time_limit(seconds)
 
 
 def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
@@ -303,9 +356,7 @@ def _died(number: int, raw: bytes) -> _Cleaned:
     return _passed_through(number, raw, "the process cleaning this record died")
 
 
-def _cleaned_batches(
-    batches: Iterator[tuple[int, list[bytes]]], job: tuple[FieldMap, Any, bool], workers: int
-) -> Iterator[list[_Cleaned]]:
+def _cleaned_batches(batches: Iterator[tuple[int, list[bytes]]], job: _Job, workers: int) -> Iterator[list[_Cleaned]]:
     """The cleaned batches, in input order, from ``workers`` processes (:func:`in_order`: a record
     that kills its worker every time is passed through with an error)."""
     return in_order(batches, _clean_batch, job, workers, _died)
