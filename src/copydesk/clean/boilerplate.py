@@ -95,7 +95,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
-            r"^sign up (?:for|to) (?:[\w'’.&-]+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
+            r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
+            # a publisher's newsletter by name ("Sign up for GitLab’s newsletter"); not "FEMA’s text alerts"
+            r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
@@ -151,15 +153,20 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
             r"(?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:the |our )?(?:affiliate )?links|"
-            # the same note ending its sentence ("If you click on one and make a purchase we may receive a
-            # small commission."): "we" is the publisher; "the broker may receive a commission" is a story's
-            r"\bwe (?:may |might |could |will |do )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?"
-            r"commissions?(?=\s*[.;]|\s*$)|"
-            r"\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}(?:eine )?(?:kleine )?provision|"
-            r"\bnous (?:pouvons |pourrions )?(?:percevoir|recevoir|toucher) une (?:petite )?commission|"
-            r"\b(?:podemos|podríamos) (?:recibir|obtener|ganar) una (?:pequeña )?comisión|"
-            r"\b(?:potremmo|possiamo) (?:ricevere|percepire|guadagnare) una (?:piccola )?commissione|"
-            r"\b(?:podemos|poderemos) (?:receber|ganhar) uma (?:pequena )?comissão|"
+            # the same note ending its sentence, after the purchase that earns it ("If you click on one and
+            # make a purchase we may receive a small commission."); not an agent's "we get a commission"
+            r"\b(?:if|when) you (?:click|buy|purchase|shop|make a purchase)\b[^.;]{0,80}\bwe (?:may |might |could |"
+            r"will |do )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commissions?|"
+            r"\b(?:wenn (?:sie|du)|beim kauf|bei einem kauf)\b[^.;]{0,80}\b(?:links?|kauf|kaufen|einkaufen|bestellen)\b"
+            r"[^.;]{0,40}\b(?:erhalten|bekommen) wir (?:\w+ ){0,3}provision(?:en)?|"
+            r"\bsi vous (?:achetez|cliquez|effectuez un achat)\b[^.;]{0,80}\bnous (?:pouvons |pourrions )?"
+            r"(?:percevoir|recevoir|toucher) une (?:petite )?commission|"
+            r"\bsi (?:compras|haces clic|realizas una compra)\b[^.;]{0,80}\b(?:podemos|podríamos) "
+            r"(?:recibir|obtener|ganar) una (?:pequeña )?comisión|"
+            r"\bse (?:acquisti|clicchi|effettui un acquisto)\b[^.;]{0,80}\b(?:potremmo|possiamo) "
+            r"(?:ricevere|percepire|guadagnare) una (?:piccola )?commissione|"
+            r"\bse (?:você )?(?:comprar|clicar|fizer uma compra)\b[^.;]{0,80}\b(?:podemos|poderemos) "
+            r"(?:receber|ganhar) uma (?:pequena )?comissão|"
             # the print edition's note: "A version of this article appears in print on ..."
             r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
             _FLAGS,
@@ -295,7 +302,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
-        "provision comisión commissione comissão "
+        "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
         "zobacz ilgili اقرأ "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
@@ -330,17 +337,15 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 # the pattern takes linear time however many names a line joins) and never a conjunction; "By Monday"
 # is a deadline, not a byline.
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
-# the time a byline may end with: "By Jane Example 2 days ago", "By Jane Example on Nov. 19, 2019"
-_BYLINE_TIME = (
-    r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago|"
-    r"(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,? (?:19|20)\d\d)?)"
-)
-BYLINE = re.compile(
+_BYLINE_HEAD = (
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*(?:[,|/·@].*|{_BYLINE_TIME})?$"
+    rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
 )
+BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
+# A byline that ends with its age ("By Jane Example 2 days ago"): a rule's, not the byline the features
+# and the line joining read (a date after the name, "By Election Day on Nov. 5", is a story's timeline).
+_BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$")
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
 # EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
@@ -580,9 +585,18 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
             _FLAGS,
         ),
     ),
-    ("navigation", re.compile(r"^(?:name|e-?mail|website|comment)\s*\*$", _FLAGS)),
+    # the comment form's fields, each a line of its own marked required: "Name *", "E-mail *"
+    (
+        "navigation",
+        re.compile(
+            r"^(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|"
+            r"courriel|nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта)\s*\*\s*$",
+            _FLAGS,
+        ),
+    ),
     ("promo", re.compile(r"^les mer\s*[:»›|-]", _FLAGS)),  # Norwegian "Les mer: ..." (read more)
     ("byline", BYLINE),
+    ("byline", _BYLINE_AGO),
     ("byline", re.compile(_BYLINE_LABEL, _FLAGS)),
     (
         "dateline",
@@ -655,12 +669,6 @@ _COMMENT_FORM = re.compile(
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
     r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
     r"connectez-vous pour commenter|inicia sesión para comentar)\b",
-    _FLAGS,
-)
-# The comment form's fields, each a line of its own marked required: "Name *", "E-mail *".
-_FORM_FIELD = re.compile(
-    r"(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|courriel|"
-    r"nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта)\s*\*\s*$",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
@@ -800,8 +808,6 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
     if len(text) <= 80:
         end = _label_end(text)
-        if text[-1:] == "*" and _FORM_FIELD.match(text):
-            return "navigation"
         if not is_sentence(end):
             figures = _FIGURE.search(text) is not None  # every dateline has one: the others need not be read
             for name, pattern in _LABEL_RULES:

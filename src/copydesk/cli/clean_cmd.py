@@ -19,7 +19,7 @@ from copydesk.clean.records import FieldMap, body_field, clean_record, record_si
 from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
-from copydesk.limits import PageTimeout, time_limit
+from copydesk.limits import PageTimeout, can_limit, time_limit
 from copydesk.runners.ordered import in_order
 
 RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest real ones well under a second
@@ -253,7 +253,7 @@ def _clean_records(
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     if profile is None and learn:
-        profile, total = _learn(lines(), fields, workers)
+        profile, total = _learn(lines(), fields, workers, record_timeout)
         if profile_path is not None:
             from copydesk.clean.profile_io import save_profile
 
@@ -335,7 +335,7 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
 def _time_limit(seconds: float | None) -> AbstractContextManager[None]:
     """A time limit on one record where a signal can set one (the main thread of a process: the CLI's,
     or a worker's), else none."""
-    if seconds is None or threading.current_thread() is not threading.main_thread():
+    if seconds is None or threading.current_thread() is not threading.main_thread() or not can_limit():
         return nullcontext()
     return time_limit(seconds)
 
@@ -376,10 +376,11 @@ _BLANK = _Learned(False, False, None, frozenset(), 0)
 _NOT_LEARNABLE = _Learned(True, False, None, frozenset(), 0)
 
 
-def _learn_batch(start: int, raw_lines: list[bytes], fields: FieldMap) -> list[_Learned]:
+def _learn_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, float | None]) -> list[_Learned]:
     """The site and the fingerprints of each record of a batch (pure: a worker process runs it)."""
     from copydesk.clean.profile import record_key, record_texts
 
+    fields, timeout = job
     out = []
     for offset, raw in enumerate(raw_lines):
         record, _ = _parse_line(start + offset, raw)
@@ -392,9 +393,10 @@ def _learn_batch(start: int, raw_lines: list[bytes], fields: FieldMap) -> list[_
             out.append(_NOT_LEARNABLE)
             continue
         try:
-            paragraphs = paragraph_texts(body)
-            texts, key = frozenset(record_texts(paragraphs)), record_key(paragraphs)
-        except Exception:  # a record that cannot be learned from is cleaned (and its error told) later
+            with _time_limit(timeout):
+                paragraphs = paragraph_texts(body)
+                texts, key = frozenset(record_texts(paragraphs)), record_key(paragraphs)
+        except (Exception, PageTimeout):  # a record that cannot be learned from is cleaned (and its error told) later
             out.append(_NOT_LEARNABLE)
             continue
         out.append(_Learned(True, True, record_site(record, fields), texts, key))
@@ -405,7 +407,9 @@ def _learn_died(number: int, raw: bytes) -> _Learned:
     return _NOT_LEARNABLE
 
 
-def _learn(raw_lines: Iterator[bytes], fields: FieldMap, workers: int = 1) -> tuple[Any, int]:
+def _learn(
+    raw_lines: Iterator[bytes], fields: FieldMap, workers: int = 1, record_timeout: float | None = None
+) -> tuple[Any, int]:
     """The site profile of the input, and how many records it has (a progress bar while it reads).
     The records' fingerprints are made in ``workers`` processes and counted here, in input order, so
     the profile is the same whatever the number of workers."""
@@ -414,7 +418,7 @@ def _learn(raw_lines: Iterator[bytes], fields: FieldMap, workers: int = 1) -> tu
     learner = ProfileLearner()
     count = shown = 0
     with BatchProgress(None, "records learned") as progress:
-        for batch in in_order(_batches(raw_lines), _learn_batch, fields, workers, _learn_died):
+        for batch in in_order(_batches(raw_lines), _learn_batch, (fields, record_timeout), workers, _learn_died):
             for learned in batch:
                 if not learned.counts:
                     continue
