@@ -332,7 +332,12 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.", "promo"),
         ("Si compras a través de estos enlaces, podemos recibir una pequeña comisión.", "promo"),
         ("Sign up for the Harbour Post’s newsletter", "newsletter"),
+        ("Sign Up for e-mail newsletters", "newsletter"),
         ("By Tamsin Example 2 days ago", "byline"),
+        ("Por Juan Ejemplo 26/05/2025 - 01:14h Actualizado: 26/05/2025 - 02:10h", "byline"),
+        ("Von Thomas Beispiel 12.03.2024, 10:15 Uhr", "byline"),
+        ("Par Marie Exemple le 12/03/2024 à 10h15", "byline"),
+        ("By Tamsin Example - March 12, 2024", "byline"),
         ("E-mail *", "navigation"),
     ],
 )
@@ -402,6 +407,9 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Sign up for FEMA’s text alerts",
         "Sign up for Harbour County’s emergency alerts.",
         "By Election Day on Nov. 5",
+        "By Election Day on Nov. 5, 2024",
+        "By Tuesday 12/03/2024",
+        "Von 12.03.2024 bis 15.03.2024 gesperrt",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -95,7 +95,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
-            r"^sign up (?:for|to) (?:\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
+            r"^sign up (?:for|to) (?:e-mail |\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             # a publisher's newsletter by name ("Sign up for GitLab’s newsletter"); not "FEMA’s text alerts"
             r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
@@ -346,6 +346,15 @@ BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
 # A byline that ends with its age ("By Jane Example 2 days ago"): a rule's, not the byline the features
 # and the line joining read (a date after the name, "By Election Day on Nov. 5", is a story's timeline).
 _BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$")
+# A byline and its date on one line: a date in figures ("Por Juan Pérez 26/05/2025 - 01:14h Actualizado:
+# ...", "Von Thomas Müller 12.03.2024, 10:15 Uhr", "Par Marie Dupont le 12/03/2024"), or one in words with
+# its year after a dash ("By Jane Example - March 12, 2024"); not "By Election Day on Nov. 5", a timeline.
+_BYLINE_DATED = re.compile(
+    _BYLINE_HEAD + r"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op|on)\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)|"
+    rf"[-–—•]\s*(?i:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|\d{{1,2}}\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d))"
+    r"\b.{0,60}$"
+)
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
 # EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
@@ -597,6 +606,7 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     ("promo", re.compile(r"^les mer\s*[:»›|-]", _FLAGS)),  # Norwegian "Les mer: ..." (read more)
     ("byline", BYLINE),
     ("byline", _BYLINE_AGO),
+    ("byline", _BYLINE_DATED),
     ("byline", re.compile(_BYLINE_LABEL, _FLAGS)),
     (
         "dateline",
