@@ -417,6 +417,18 @@ def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:
     assert line in article.text and not article.removed
 
 
+def test_the_comments_rules_glued_to_the_story_go_sentence_by_sentence() -> None:
+    rules = (
+        "Los comentarios publicados son de exclusiva responsabilidad de sus autores y pueden ser pasibles de "
+        "sanciones legales. Enviar un comentario implica la aceptación del Reglamento."
+    )
+    story = "El puerto reabrirá el lunes, según las autoridades, después de tres semanas de obras en el muelle."
+    source = "\n".join([STORY[0], rules + story, STORY[1]])
+    article = copydesk.clean(source)
+    assert article.text == "\n\n".join([STORY[0], story, STORY[1]])
+    assert {r.reason for r in article.removed} == {"legal"}
+
+
 def test_a_boilerplate_sentence_glued_to_a_story_paragraph_goes_alone() -> None:
     story = "The mayor said the work would finish before the autumn storms arrive."
     for tail, reason in (
@@ -1660,7 +1672,7 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Käytämme evästeitä parantaaksemme käyttökokemustasi.", "legal"),
         ("Sütiket használunk a jobb felhasználói élmény érdekében.", "legal"),
         ("Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "legal"),
-        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.", "navigation"),
+        ("Los comentarios publicados son de exclusiva responsabilidad de sus autores.", "legal"),
         ("(Leggi anche: Un nuovo traghetto per le isole)", "promo"),
         ("Suscríbete y recibe las noticias del puerto en tu email, gratis.", "newsletter"),
         ("광고제휴문의 / 보도기사문의 / 개인정보취급방침 / 찾아오시는길", "navigation"),

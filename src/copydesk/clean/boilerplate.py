@@ -674,17 +674,25 @@ _COMMENT_FORM = re.compile(
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
-    # the comments' disclaimer: "Los comentarios publicados son de exclusiva responsabilidad de sus autores"
+    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    _FLAGS,
+)
+# The comments' rules, a notice of the site's own, which goes sentence by sentence where it is glued to the
+# story: "Los comentarios publicados son de exclusiva responsabilidad de sus autores", "Enviar un
+# comentario implica la aceptación del Reglamento."
+_COMMENT_RULES = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
-    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)|"
-    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)\b|"
+    r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n\b|"
+    r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance)\b",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia", "responsibility", "responsabilidad", "responsabilité", "responsabilità", "responsabilidade"}
+     "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
+     "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -831,8 +839,11 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
                 return name
     if words is None:
         words = trigger_words(text)
-    if not words.isdisjoint(_COMMENT_FORM_WORDS) and _COMMENT_FORM.search(text):
-        return "navigation"
+    if not words.isdisjoint(_COMMENT_FORM_WORDS):
+        if _COMMENT_FORM.search(text):
+            return "navigation"
+        if _COMMENT_RULES.search(text):
+            return "legal"
     if not words and "©" not in text:
         return None
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
