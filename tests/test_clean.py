@@ -410,6 +410,13 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "By Election Day on Nov. 5, 2024",
         "By Tuesday 12/03/2024",
         "Von 12.03.2024 bis 15.03.2024 gesperrt",
+        "Di Maio 12/03/2024",
+        "Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume im Stadtpark",
+        "Par Tél. 01.23.45.67.89",
+        "By Election Day on 11/05/2024 all ballots must be postmarked",
+        "BY ELECTION DAY ON 11/5/24",
+        "Los comentarios publicados en redes son responsabilidad de sus autores, recordó el juez en la sentencia.",
+        "Posting a comment means you accept the risk of being sued, lawyers warned after the ruling.",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

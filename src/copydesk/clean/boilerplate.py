@@ -346,14 +346,31 @@ BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
 # A byline that ends with its age ("By Jane Example 2 days ago"): a rule's, not the byline the features
 # and the line joining read (a date after the name, "By Election Day on Nov. 5", is a story's timeline).
 _BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$")
-# A byline and its date on one line: a date in figures ("Por Juan Pérez 26/05/2025 - 01:14h Actualizado:
-# ...", "Von Thomas Müller 12.03.2024, 10:15 Uhr", "Par Marie Dupont le 12/03/2024"), or one in words with
-# its year after a dash ("By Jane Example - March 12, 2024"); not "By Election Day on Nov. 5", a timeline.
+# A byline and its date on one line, nothing after them but a time and an update stamp: a date in figures
+# ("Por Juan Ejemplo 26/05/2025 - 01:14h Actualizado: ...", "Von Thomas Beispiel 12.03.2024, 10:15 Uhr",
+# "Par Marie Exemple le 12/03/2024"), or one in words with its year after a dash ("By Jane Example - March
+# 12, 2024"). Two names at least and a real day and month: not "Di Maio 12/03/2024", "Par Tél. 01.23.45.67.89",
+# a caption ("Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume") or a timeline ("By Election Day on Nov. 5").
+_WEEKDAY = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s?\.?)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+_DATE_IN_FIGURES = (
+    rf"(?:{_DAY}(?P<a>[./-]){_MONTH_NUMBER}(?P=a)|{_MONTH_NUMBER}(?P<b>[./-]){_DAY}(?P=b))(?:19|20)?\d\d(?![./-]?\d)|"
+    rf"(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}(?!\d)"
+)
 _BYLINE_DATED = re.compile(
-    _BYLINE_HEAD + r"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op|on)\s+)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)|"
+    r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
+    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s)[A-Z][\w.'’-]*+\s*){{2,5}}"
+    rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
+    rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
     rf"[-–—•]\s*(?i:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|\d{{1,2}}\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d))"
-    r"\b.{0,60}$"
+    # a time ("- 01:14h", ", 10:15 Uhr", "à 10h15"), then an update stamp ("Actualizado: ...")
+    r"(?:\s*(?:[,|·•–—-]\s*)?(?i:(?:à|a las|um|at|alle|às|om|kl\.?)\s+)?\d{1,2}[:.h]\d\d\s*"
+    r"(?i:h|uhr|a\.m\.|p\.m\.|am|pm)?)?"
+    rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?\s*$"
 )
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
@@ -683,9 +700,15 @@ _COMMENT_FORM = re.compile(
 _COMMENT_RULES = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
-    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)\b|"
-    r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n\b|"
-    r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance)\b",
+    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)"
+    # the notice ends there or goes on with what the site disowns; not "..., the judge recalled."
+    r"(?:\W*$|\s+(?:and|y|et|e)\s+(?:do(?:es)? not|don't|may|can|no|ne|n'|non|não|pueden|peuvent|possono|podem|"
+    r"ser[áa]n?|seront|saranno|(?:the |las |les |le |as |os |i )?(?:consequences|consecuencias|conséquences|"
+    r"conseguenze|consequências))\b)|"
+    r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
+    r"condiciones|términos)\b[^,]{0,60}$|"
+    r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance of) (?:the|our|these) "
+    r"(?:\w+ ){0,2}(?:rules|terms|guidelines|policy|policies)\b[^,]{0,60}$",
     _FLAGS,
 )
 _COMMENT_FORM_WORDS = frozenset(
