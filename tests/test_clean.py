@@ -336,6 +336,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("By Tamsin Example 2 days ago", "byline"),
         ("Por Juan Ejemplo 26/05/2025 - 01:14h Actualizado: 26/05/2025 - 02:10h", "byline"),
         ("Von Thomas Beispiel 12.03.2024, 10:15 Uhr", "byline"),
+        ("Por Ángel Ejemplo 26/05/2025", "byline"),
         ("Par Marie Exemple le 12/03/2024 à 10h15", "byline"),
         ("By Tamsin Example - March 12, 2024", "byline"),
         ("E-mail *", "navigation"),

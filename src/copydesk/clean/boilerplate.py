@@ -337,6 +337,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 # the pattern takes linear time however many names a line joins) and never a conjunction; "By Monday"
 # is a deadline, not a byline.
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
+# a word capitalised in any script with case ("Ángel", "Łukasz", "Мария")
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
 _BYLINE_HEAD = (
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
     r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -363,7 +365,7 @@ _DATE_IN_FIGURES = (
 )
 _BYLINE_DATED = re.compile(
     r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
-    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s)[A-Z][\w.'’-]*+\s*){{2,5}}"
+    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
     rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
     rf"[-–—•]\s*(?i:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|\d{{1,2}}\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d))"
@@ -375,7 +377,6 @@ _BYLINE_DATED = re.compile(
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
 # EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
-_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
 _BYLINE_LABEL = (
     r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta)"
     r"\s*:\s*|"
