@@ -833,7 +833,7 @@ def test_the_headline_is_found_when_the_title_carries_the_site_name() -> None:
 
 def test_a_menu_on_top_is_not_taken_for_the_headline() -> None:
     article = copydesk.clean("\n".join(["World news", "Latest headlines", "Harbour basin to be dredged", *STORY]))
-    assert article.title is None
+    assert article.title == "Harbour basin to be dredged"  # the line over the story, about it; not the menu
     headed = copydesk.clean("\n".join(["Harbour basin to be dredged", "By Tamsin Example", *STORY]))
     assert headed.title == "Harbour basin to be dredged"  # a byline between headline and story is boilerplate
 
@@ -1849,14 +1849,63 @@ def test_a_breadcrumb_of_two_lines_is_a_menu_when_the_rules_know_one(top: list[s
         ("By Jane Example", "byline"),
     ]
     assert article.text == "\n\n".join(STORY)
-    # two lines no rule knows are no menu; nor is a line of words beside a label ("Contact", then a
-    # short headline)
+    # two lines no rule knows are no menu: the headline after them is no title on their account, only
+    # as the line over the story that is about it (the English one; the others head an English story);
+    # nor is a line of words beside a label a menu ("Contact", then a short headline)
     plain = copydesk.clean("\n".join(["Harbours", "Ferries", headline, *STORY]))
-    assert plain.title is None
+    assert plain.title == (headline if headline.startswith("Harbour") else None)
     short = copydesk.clean("\n".join(["Contact", "Dredging approved", *STORY]))
     assert short.title == "Dredging approved"
     above = copydesk.clean("\n".join(["Dredging approved", "Contact", *STORY]))
     assert above.title == "Dredging approved"
+
+
+_PAGE_HEADER = [
+    "Subscribe",
+    "Sign in",
+    "News",
+    "Environment",
+    "Politics",
+    "Breaking: all ferry crossings suspended until further notice",
+]
+
+
+def test_the_headline_of_a_pages_whole_text_is_found_over_the_story() -> None:
+    """A page's whole text: header lines no rule knows, a kicker, the headline, its standfirst without a
+    full stop, a byline, a date, a captioned photo, then the story. The headline is the line over the
+    story that is about it; the kicker over it and the caption under it are not."""
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    standfirst = "Two trawlers have been tied up since Christmas as silt built up in the inner basin after the storms"
+    lines = [
+        *_PAGE_HEADER,
+        "Storm Wendeline",
+        headline,
+        standfirst,
+        "By Jane Example",
+        "Tue 14 Oct 2025 07.32 BST",
+        "Trawlers wait in the silted inner basin. Photograph: Tom Example",
+        *STORY,
+    ]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline
+    assert article.description == standfirst
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_a_list_of_headlines_over_the_story_gives_no_title() -> None:
+    teasers = [
+        "Harbour board to meet trawler owners over the basin",
+        "Spring tides threaten the harbour wall again, board warns",
+        "Dredging contract for the inner basin goes to local firm",
+    ]
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, *teasers, *STORY]))
+    assert article.title is None
+    assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_a_headline_about_another_story_is_not_the_title() -> None:
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, "Ferry fares to rise by a third in April", *STORY]))
+    assert article.title is None
 
 
 def test_a_byline_in_lower_case_is_not_joined_to_the_headline() -> None:

@@ -20,7 +20,9 @@ from copydesk.bench.clean_bench import (
     copydesk_profile_builder,
     record_paragraphs,
     run_corpus,
+    run_headlines,
     run_single,
+    same_title,
     score_case,
     timing_set,
 )
@@ -377,6 +379,48 @@ def test_a_failing_record_is_reported_and_the_run_goes_on(pages: list[SourcePage
 # --- the command -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("found", "gold", "same"),
+    [
+        ("Harbour lights return", "Harbour lights return", True),
+        ("HARBOUR LIGHTS RETURN!", "Harbour lights return", True),
+        ("Harbour lights return", "Harbour lights return | Tidewater Gazette", True),
+        ("Tidewater Gazette", "Harbour lights return | Tidewater Gazette", False),  # the site's name
+        ("Lighthouses: Harbour lights return", "Harbour lights return", True),  # a kicker in the line
+        ("Harbour lights", "Harbour lights return after forty years in the dark", False),
+        ("Winter ferry", "Harbour lights return", False),
+    ],
+)
+def test_a_found_title_is_the_gold_headline_when_its_words_are(found: str, gold: str, same: bool) -> None:
+    assert same_title(found, gold) is same
+
+
+def test_headlines_are_looked_for_in_each_pages_whole_text(pages: list[SourcePage]) -> None:
+    seen: list[str] = []
+
+    def first_line(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        assert title is None  # a scraped page's text comes without its title
+        seen.append(text)
+        line = text.splitlines()[0]
+        return Article(title=None if line == "Home Local news" else line, kind="article")
+
+    result = run_headlines(pages, first_line)
+    assert len(result.pages) == len(pages) == len(seen)
+    assert all("Share on Facebook" in text and APPEAL in text for text in seen)  # the page's furniture too
+    assert (result.same, result.other, result.none) == (0, 0, len(pages))  # each page opens with its menu
+
+    def always_harbour(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        return Article(title="Harbour lights return", kind="article")
+
+    found = run_headlines(pages, always_harbour)
+    assert (found.same, found.other, found.none) == (1, len(pages) - 1, 0)
+    assert found.to_dict()["per_page"][0] == {
+        "id": pages[0].id,
+        "gold": pages[0].title,
+        "found": "Harbour lights return",
+    }
+
+
 def test_bench_group_keeps_the_extraction_benchmark_as_default() -> None:
     result = CliRunner().invoke(main, ["bench", "--help"])
     assert result.exit_code == 0 and "clean" in result.output and "extract" in result.output
@@ -406,3 +450,4 @@ def test_bench_clean_command_end_to_end(tiny: Path, tmp_path: Path) -> None:
     lines = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
     assert [line["mode"] for line in lines].count("single") == 3
     assert {"maintext", "gold", "boilerplate", "repairs"} <= set(lines[0])
+    assert figures["headlines"]["pages"] == 3 and "headlines of whole pages" in result.stdout

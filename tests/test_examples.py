@@ -248,3 +248,7 @@ def test_cleaning_a_pages_whole_text_keeps_the_article(name: str) -> None:
     assert not lost, f"{name}: article text lost: {lost}"
     left = [b for b in gold(name)["must_not_contain"] if normalise(b) in body]
     assert len(left) <= 0.6 * len(gold(name)["must_not_contain"]), f"{name}: boilerplate left: {left}"
+    # the headline, under the site's header, menus and ticker, is found over the story (the German
+    # page's kicker is in the headline's own line of text)
+    assert article.title is not None and normalise(article.title).endswith(normalise(gold(name)["title"]))
+    assert normalise(gold(name)["title"]) not in body

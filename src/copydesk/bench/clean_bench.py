@@ -36,6 +36,10 @@ Figures per mode (single-record, corpus):
 - **by language**: records, boilerplate precision and recall and mean body F1 per language of the
   gold body (CLD2 on its first ``LANGUAGE_SAMPLE`` characters; ``?`` when it cannot tell), so that a
   set of pages in many languages shows where the cleaner falls short.
+- **headlines of whole pages**: each page with a gold title, its whole visible text cleaned without a
+  title (as a scraped text file is), and the title the cleaner found compared with the gold title
+  (:func:`same_title`): the same headline, another line, or none. The gold title is often the page's
+  ``<title>``, with the site's name or a wording of its own, so "another line" holds some right answers.
 - offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
   then counts as cleaned to nothing).
 
@@ -50,13 +54,14 @@ import os
 import re
 import statistics
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
-from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, Span
+from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, SourcePage, Span
 from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
 from copydesk.extract.language import detect_language
 from copydesk.types import Article, Repair
@@ -709,3 +714,70 @@ def _describe(text: str, repair: Repair) -> str:
 
 def _shorten(text: str) -> str:
     return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1] + "…"
+
+
+# --- headlines of whole pages ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeadlineResult:
+    """Titles found in pages' whole text, against the pages' gold titles."""
+
+    pages: tuple[tuple[str, str, str | None], ...]  # (page id, gold title, title found)
+
+    @property
+    def same(self) -> int:
+        return sum(1 for _, gold, found in self.pages if found is not None and same_title(found, gold))
+
+    @property
+    def none(self) -> int:
+        return sum(1 for _, _, found in self.pages if found is None)
+
+    @property
+    def other(self) -> int:
+        return len(self.pages) - self.same - self.none
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pages": len(self.pages),
+            "same": self.same,
+            "other": self.other,
+            "none": self.none,
+            "per_page": [{"id": page, "gold": gold, "found": found} for page, gold, found in self.pages],
+        }
+
+
+def run_headlines(pages: Sequence[SourcePage], cleaner: Cleaner) -> HeadlineResult:
+    """The title the cleaner finds in the whole text of each page with a gold title."""
+    out = []
+    for page in pages:
+        if not page.title or not page.whole_text:
+            continue
+        try:
+            found = cleaner(page.whole_text, url=page.url).title
+        except Exception:  # a cleaner's failure on one page is no title, not a stopped benchmark
+            found = None
+        out.append((page.id, page.title, found))
+    return HeadlineResult(tuple(out))
+
+
+_TITLE_PARTS = re.compile(r"\s+[-|–—:·»]\s+|\s*(?:_|::|｜|\|)\s*")
+_NOT_WORD = re.compile(r"\W+")
+
+
+def same_title(found: str, gold: str) -> bool:
+    """Whether ``found`` is the gold title's headline: the same words (case, punctuation and spacing
+    aside), the longest of the parts the site's name is joined to it by ("Harbour to be dredged |
+    Harbour Post"; not the site's name), or one holding the other where the shorter is half the longer
+    at least (a kicker in the line found, a subtitle in the gold)."""
+    a, b = _folded(found), _folded(gold)
+    if not a or not b:
+        return False
+    if a == b or a == max((_folded(part) for part in _TITLE_PARTS.split(gold)), key=len):
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return shorter in longer and len(shorter) >= 0.5 * len(longer)
+
+
+def _folded(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())

@@ -100,6 +100,7 @@ class SourcePage:
     url: str | None
     paragraphs: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    whole_text: str = ""  # the page's visible text, a block a line: what a scraped text file holds
 
 
 # Damage planted at ``start:end`` of a record's text: the repair that must undo it, in the very form
@@ -171,13 +172,15 @@ def source_pages(dataset: Dataset) -> list[SourcePage]:
         paragraphs = gold_paragraphs(body or "")
         if not paragraphs:
             continue
+        blocks = page_blocks(page.html)
         pages.append(
             SourcePage(
                 id=f"{dataset.name}/{page.id}",
                 title=gold_field(page.gold, "title"),
                 url=page_url(page.gold),
                 paragraphs=tuple(paragraphs),
-                boilerplate=tuple(boilerplate_blocks(page_blocks(page.html), "\n".join(paragraphs))),
+                boilerplate=tuple(boilerplate_blocks(blocks, "\n".join(paragraphs))),
+                whole_text="\n".join(blocks),
             )
         )
     return pages

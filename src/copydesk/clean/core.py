@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -599,8 +600,10 @@ def _headline_and_standfirst(
     spans = list(spans)
 
     def skip_boilerplate() -> None:
-        while spans and len(kept) < MAX_LEADING_BOILERPLATE and reason_of(spans[0]):
+        skipped = 0
+        while spans and skipped < MAX_LEADING_BOILERPLATE and reason_of(spans[0]):
             kept.append(spans.pop(0))
+            skipped += 1
 
     skip_menu = _opening_menu(text, spans, reason_of)
     kept.extend(spans[:skip_menu])
@@ -609,18 +612,28 @@ def _headline_and_standfirst(
     if spans:
         first = spans[0].of(text)
         opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
-        if not opens_with_standfirst and (
-            (title is not None and _same_headline(first, title))
-            or (
-                title is None
-                and len(spans) >= 3
-                and _headline_like(first)
-                and not _label_follows(text, spans, reason_of)
+        # Without a title, the headline is looked for above the story first: in a page's whole text the
+        # header's lines the rules do not know ("News", "Environment", a ticker, the site's name) come
+        # before it. The record's first line, when it reads as a headline, is the fallback.
+        above = _headline_above_story(text, spans, reason_of) if title is None and not opens_with_standfirst else None
+        if above is not None or (
+            not opens_with_standfirst
+            and (
+                (title is not None and _same_headline(first, title))
+                or (
+                    title is None
+                    and len(spans) >= 3
+                    and _headline_like(first)
+                    and not _label_follows(text, spans, reason_of)
+                )
             )
         ):
-            title = title if title is not None else first
-            removed.append(Removal(spans[0].start, spans[0].end, first, "headline"))
-            spans.pop(0)
+            at = above or 0
+            line = spans[at].of(text)
+            title = title if title is not None else line
+            removed.append(Removal(spans[at].start, spans[at].end, line, "headline"))
+            kept.extend(spans[:at])
+            del spans[: at + 1]
             skip_boilerplate()
     if spans:
         candidate = spans[0]
@@ -649,6 +662,127 @@ def _headline_and_standfirst(
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
+
+
+def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
+    """The index of the headline of a page's whole text, or None. The story's first paragraph of prose
+    the rules keep (among the first ``MAX_HEADER_LINES``) is found, then, going up from it (at most
+    ``MAX_HEADLINE_DISTANCE`` lines), the nearest line that reads as a headline and is about the story:
+    two of its words, or of its characters' pairs in Chinese or Japanese, are in the story's opening.
+    Boilerplate the rules know and lines that read as a byline or a date ("Autor: Ewa Przykładowska ·
+    14 kwietnia 2025", "02.09.2025, 16:45 Uhr") are passed over, and so are a video's or a widget's
+    labels ("Your video will play in 00:25"), which say nothing of the story. A standfirst without its
+    full stop under the headline is no headline: of two such lines, the upper and shorter one is."""
+    story = next(
+        (i for i, span in enumerate(spans[:MAX_HEADER_LINES]) if not reason_of(span) and is_prose(span.of(text))), None
+    )
+    if not story:
+        return None
+    prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
+    about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
+    found = None
+    for i in range(story - 1, max(story - MAX_HEADLINE_DISTANCE, 0) - 1, -1):
+        line = spans[i].of(text)
+        if reason_of(spans[i]) or _byline_or_date(line):
+            continue
+        if _headline_shaped(line) and about.shares(line):
+            found = i
+            break
+    if found is None:
+        return None
+    if found == 0 or reason_of(spans[found - 1]):
+        return found
+    above = spans[found - 1].of(text)
+    if not _headline_shaped(above) or boilerplate.word_count(above) < KICKER_WORDS:
+        return found  # a kicker ("Elecciones municipales 2025") or a section's name over the headline
+    if (
+        boilerplate.word_count(spans[found].of(text)) >= STANDFIRST_WORDS
+        and boilerplate.word_count(above) < boilerplate.word_count(spans[found].of(text))
+        and about.shares(above)
+    ):
+        return found - 1  # the headline over its standfirst
+    return None  # one of a list of headlines (other stories' teasers over the story): none is the story's
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line that may be a page's headline: a few words, mostly letters, not ending as a sentence or a
+    clause (a question above the story is more often a section's heading: "Why CPU monitoring is
+    important?"), though it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
+    words = boilerplate.word_count(line)
+    bare = line.rstrip().rstrip("\"'”’)]»")
+    return (
+        HEADLINE_WORDS <= words <= 25
+        and len(line) <= 200
+        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！", "।", "؟", "۔"))
+        and not line.startswith(("(", "["))
+        and _lettered(line)
+        and not _captioned(line)
+    )
+
+
+def _captioned(line: str) -> bool:
+    """Two sentences that are no headline: a caption with its credit ("Firefighters wade along the
+    parade. Photograph: Tom Example"), more than two sentences, or a question and its answer ("Nobody
+    saw it coming? The board did"), the story's opening rather than its headline."""
+    if _SENTENCE_INSIDE.search(line) is None:
+        return False
+    parts = [part for part in _SENTENCE_BREAK.split(line) if part]
+    return (
+        len(parts) > 2
+        or any(part.rstrip()[-1:] in "?!？！" for part in parts[:-1])
+        or any(boilerplate.reason(part) for part in parts)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+class _Topic:
+    """What a story's opening is about, to test a line against: its words of five letters or more, and
+    the pairs of Chinese, Japanese or Korean characters it holds."""
+
+    def __init__(self, opening: str) -> None:
+        self.words = content_words(opening)
+        self.pairs = _cjk_pairs(opening)
+
+    def shares(self, line: str) -> bool:
+        pairs = _cjk_pairs(line)
+        if pairs:
+            return len(pairs & self.pairs) >= SHARED_TOPIC
+        return len(content_words(line) & self.words) >= SHARED_TOPIC
+
+
+def _cjk_pairs(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story's opening
+STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
+STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
+KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
+MAX_HEADLINE_DISTANCE = 12  # lines between a page's headline and its story's first paragraph, at most
+HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
+MAX_HEADER_LINES = 60  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
+_BYLINE_OR_DATE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|autor|autorin|author|auteur|autore|texto|text|written by|escrito por)\b\W*"
+    r"(?-i:[A-ZÀ-Þ])|"
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{boilerplate.MONTHS})\b|\b(?:{boilerplate.MONTHS})\.?\s+\d{{1,2}}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\d{4}年\d{1,2}月",
+    re.IGNORECASE,
+)
+
+
+def _byline_or_date(line: str) -> bool:
+    """A line under a page's headline that names the author or the date (the rules leave some: a name
+    with a place, a date with its update): no headline, whatever its shape."""
+    return _BYLINE_OR_DATE.search(line) is not None
+
+
+def _lettered(line: str) -> bool:
+    """Mostly letters: a headline, not a time stamp or a row of figures."""
+    visible = sum(1 for char in line if not char.isspace())
+    return sum(map(str.isalpha, line)) >= 0.6 * visible
 
 
 def _same_headline(line: str, title: str) -> bool:

@@ -17,10 +17,12 @@ from copydesk.bench.clean_bench import (
     AT_GOLD_GLUE,
     IN_BOILERPLATE,
     CleanerUnavailable,
+    HeadlineResult,
     ModeResult,
     copydesk_cleaner,
     copydesk_profile_builder,
     run_corpus,
+    run_headlines,
     run_single,
     timing_core,
     worst_cases,
@@ -137,8 +139,10 @@ def bench_clean(
     console.print(f"[bold]records[/]  {len(pages)} pages of {', '.join(str(p) for p in paths)}; seed {seed}")
     results: list[ModeResult] = []
     skipped: dict[str, str] = {}
+    headlines = None
     if single:
         results.append(run_single(single, cleaner, runs))
+        headlines = run_headlines(pages, cleaner)
     if corpus:
         try:
             results.append(run_corpus(corpus, cleaner, copydesk_profile_builder()))
@@ -151,6 +155,8 @@ def bench_clean(
     console.print(_repairs_table(results))
     console.print(_placed_table(results))
     console.print(_language_table(results))
+    if headlines is not None and headlines.pages:
+        console.print(_headlines_line(headlines), highlight=False)
     for name, reason in skipped.items():
         console.print(f"  [yellow]skipped {name}[/]: {reason}", highlight=False)
     targets = _targets(results)
@@ -169,9 +175,18 @@ def bench_clean(
             "modes": {result.mode: result.to_dict(worst) for result in results},
             "skipped": skipped,
             "targets": targets,
+            "headlines": None if headlines is None else headlines.to_dict(),
         }
         write_json(json_path, document)
         status.print(f"figures written to {shlex.quote(str(json_path))}")
+
+
+def _headlines_line(headlines: HeadlineResult) -> str:
+    return (
+        f"headlines of whole pages (each page's visible text, no title given): {len(headlines.pages)} pages with a "
+        f"gold title; the same headline found {headlines.same}, another line {headlines.other}, none "
+        f"{headlines.none}"
+    )
 
 
 def _write_records(path: Path, groups: list[tuple[str, list[CleanCase]]]) -> None:
