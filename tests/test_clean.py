@@ -1903,6 +1903,27 @@ def test_a_list_of_headlines_over_the_story_gives_no_title() -> None:
     assert all(paragraph in article.text for paragraph in STORY)
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["The vote was close.", "The inner basin and its trawlers"],  # a sub-heading under a story's sentence
+        ["Finally, a decision.", "The harbour board has agreed to dredge the basin"],
+        ["It finally happened.", "“The harbour board has kept our trawlers tied up since Christmas”"],
+    ],
+)
+def test_the_storys_own_lines_over_its_first_paragraph_are_not_taken_for_its_headline(opening: list[str]) -> None:
+    article = copydesk.clean("\n".join([*opening, *STORY]))
+    assert article.title is None
+    assert all(line in article.text for line in opening[1:])
+
+
+def test_a_caption_under_the_byline_is_not_the_headline() -> None:
+    headline = "Harbour board votes to dredge the inner basin"
+    caption = "Trawlers tied up in the inner basin since Christmas"
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, "By Jane Example", caption, *STORY]))
+    assert article.title == headline
+
+
 def test_a_headline_about_another_story_is_not_the_title() -> None:
     article = copydesk.clean("\n".join([*_PAGE_HEADER, "Ferry fares to rise by a third in April", *STORY]))
     assert article.title is None

@@ -668,11 +668,15 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     """The index of the headline of a page's whole text, or None. The story's first paragraph of prose
     the rules keep (among the first ``MAX_HEADER_LINES``) is found, then, going up from it (at most
     ``MAX_HEADLINE_DISTANCE`` lines), the nearest line that reads as a headline and is about the story:
-    two of its words, or of its characters' pairs in Chinese or Japanese, are in the story's opening.
-    Boilerplate the rules know and lines that read as a byline or a date ("Autor: Ewa Przykładowska ·
-    14 kwietnia 2025", "02.09.2025, 16:45 Uhr") are passed over, and so are a video's or a widget's
-    labels ("Your video will play in 00:25"), which say nothing of the story. A standfirst without its
-    full stop under the headline is no headline: of two such lines, the upper and shorter one is."""
+    two of its words (their first five letters), or of its characters' pairs in Chinese or Japanese, are
+    in the story's opening. Passed over on the way: boilerplate the rules know, lines that read as a
+    byline or a date ("Autor: Ewa Przykładowska · 14 kwietnia 2025", "02.09.2025, 16:45 Uhr"), a video's
+    or a widget's labels that say nothing of the story, and what stands under a byline, a date or a
+    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline). None when the
+    line over the one found ends a sentence (it is then the story's own short line, a sub-heading or a
+    quotation, not its headline) or reads as another headline on the story's subject (a list of related
+    stories' headlines), unless the one found is a standfirst without its full stop, under its headline:
+    then the upper line is taken. A kicker, a menu or a ticker over the headline does not count."""
     story = next(
         (i for i, span in enumerate(spans[:MAX_HEADER_LINES]) if not reason_of(span) and is_prose(span.of(text))), None
     )
@@ -683,38 +687,55 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     found = None
     for i in range(story - 1, max(story - MAX_HEADLINE_DISTANCE, 0) - 1, -1):
         line = spans[i].of(text)
-        if reason_of(spans[i]) or _byline_or_date(line):
+        if reason_of(spans[i]) or not _headline_shaped(line) or _byline_or_date(line):
             continue
-        if _headline_shaped(line) and about.shares(line):
-            found = i
-            break
+        if not about.shares(line):
+            continue
+        if i > 0 and _under_byline(text, spans[i - 1], reason_of):
+            continue
+        found = i
+        break
     if found is None:
         return None
-    if found == 0 or reason_of(spans[found - 1]):
+    size = boilerplate.word_count(spans[found].of(text))
+    over = next((j for j in range(found - 1, -1, -1) if not reason_of(spans[j])), None)
+    if over is None:
         return found
-    above = spans[found - 1].of(text)
-    if not _headline_shaped(above) or boilerplate.word_count(above) < KICKER_WORDS:
-        return found  # a kicker ("Elecciones municipales 2025") or a section's name over the headline
-    if (
-        boilerplate.word_count(spans[found].of(text)) >= STANDFIRST_WORDS
-        and boilerplate.word_count(above) < boilerplate.word_count(spans[found].of(text))
-        and about.shares(above)
-    ):
-        return found - 1  # the headline over its standfirst
-    return None  # one of a list of headlines (other stories' teasers over the story): none is the story's
+    above = spans[over].of(text)
+    if boilerplate.word_count(above) >= 2 and boilerplate.is_sentence(above):
+        return None  # the story's own line over it ("The vote was close."): a sub-heading or a quotation
+    if over == found - 1 and _headline_shaped(above) and not _kicker(above) and about.shared(above):
+        # two lines on the story's subject: a headline over its standfirst, or a list of related headlines
+        return over if size >= STANDFIRST_WORDS and boilerplate.word_count(above) < size else None
+    return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
+
+
+def _kicker(line: str) -> bool:
+    """A line too short to be a headline of its own ("Elecciones municipales 2025"): fewer than
+    ``KICKER_WORDS`` words, or of Chinese or Japanese fewer than ``KICKER_CJK_CHARACTERS`` characters."""
+    cjk = len(_CJK_CHAR.findall(line))
+    return cjk < KICKER_CJK_CHARACTERS if cjk else boilerplate.word_count(line) < KICKER_WORDS
+
+
+def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether ``span``, the line over a candidate, is a byline, a date or a read-also label: what
+    stands under it is a caption, a sub-heading or a teaser, not the headline."""
+    return reason_of(span) in ("byline", "dateline", "promo") or _byline_or_date(span.of(text))
 
 
 def _headline_shaped(line: str) -> bool:
     """A line that may be a page's headline: a few words, mostly letters, not ending as a sentence or a
     clause (a question above the story is more often a section's heading: "Why CPU monitoring is
     important?"), though it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
+    if len(line) > 200:
+        return False
     words = boilerplate.word_count(line)
     bare = line.rstrip().rstrip("\"'”’)]»")
     return (
         HEADLINE_WORDS <= words <= 25
-        and len(line) <= 200
         and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！", "।", "؟", "۔"))
         and not line.startswith(("(", "["))
+        and _LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
         and _lettered(line)
         and not _captioned(line)
     )
@@ -738,18 +759,25 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 class _Topic:
-    """What a story's opening is about, to test a line against: its words of five letters or more, and
-    the pairs of Chinese, Japanese or Korean characters it holds."""
+    """What a story's opening is about, to test a line against: its words of five letters or more (their
+    stems, :func:`_stems`), and the pairs of Chinese, Japanese or Korean characters it holds."""
 
     def __init__(self, opening: str) -> None:
-        self.words = content_words(opening)
+        self.words = _stems(opening)
         self.pairs = _cjk_pairs(opening)
 
-    def shares(self, line: str) -> bool:
+    def shared(self, line: str) -> int:
+        """How many of the line's stems (or CJK character pairs) the story's opening holds."""
         pairs = _cjk_pairs(line)
-        if pairs:
-            return len(pairs & self.pairs) >= SHARED_TOPIC
-        return len(content_words(line) & self.words) >= SHARED_TOPIC
+        return len(pairs & self.pairs) if pairs else len(_stems(line) & self.words)
+
+    def shares(self, line: str) -> bool:
+        return self.shared(line) >= SHARED_TOPIC
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more ("approves" and "approved" meet)."""
+    return {word[:5] for word in content_words(text)}
 
 
 def _cjk_pairs(text: str) -> set[str]:
@@ -761,6 +789,7 @@ SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story'
 STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
 KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
+KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
 MAX_HEADLINE_DISTANCE = 12  # lines between a page's headline and its story's first paragraph, at most
 HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
 MAX_HEADER_LINES = 60  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
