@@ -340,6 +340,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Par Marie Exemple le 12/03/2024 à 10h15", "byline"),
         ("By Tamsin Example - March 12, 2024", "byline"),
         ("E-mail *", "navigation"),
+        ("Image caption Trawlers tied up in the inner basin", "credit"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -416,6 +417,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Par Tél. 01.23.45.67.89",
         "By Election Day on 11/05/2024 all ballots must be postmarked",
         "BY ELECTION DAY ON 11/5/24",
+        "The image caption was wrong, the editor admitted on Monday in a note to readers.",
         "Los comentarios publicados en redes son responsabilidad de sus autores, recordó el juez en la sentencia.",
         "Posting a comment means you accept the risk of being sued, lawyers warned after the ruling.",
     ],
@@ -1890,6 +1892,14 @@ def test_the_headline_of_a_pages_whole_text_is_found_over_the_story() -> None:
     assert article.title == headline
     assert article.description == standfirst
     assert all(paragraph in article.text for paragraph in STORY)
+
+
+def test_the_headline_is_found_under_a_long_header() -> None:
+    """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
+    header = [f"Section {number} of the site" for number in range(120)]
+    headline = "Harbour board votes to dredge the inner basin"
+    article = copydesk.clean("\n".join([*header, headline, "By Jane Example", *STORY]))
+    assert article.title == headline
 
 
 def test_a_list_of_headlines_over_the_story_gives_no_title() -> None:

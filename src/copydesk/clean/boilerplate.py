@@ -203,6 +203,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
             r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
+            # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
+            r"^(?:image|media|video) caption\b|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
             # by the agency credit: "a source said" is too common a trigger)
             r"^(?:quelle|fuente|fonte|bron|źródło|источник|kaynak|sumber|nguồn)\s*:\s*(?:agencias?|efe|europa press|"
@@ -311,7 +313,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
-        "credit": "photo photograph photos image images picture video credit illustration foto bild getty "
+        "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
         "kuva "

@@ -792,7 +792,7 @@ KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not
 KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
 MAX_HEADLINE_DISTANCE = 12  # lines between a page's headline and its story's first paragraph, at most
 HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
-MAX_HEADER_LINES = 60  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
+MAX_HEADER_LINES = 200  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
 _BYLINE_OR_DATE = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|autor|autorin|author|auteur|autore|texto|text|written by|escrito por)\b\W*"
     r"(?-i:[A-ZÀ-Þ])|"
