@@ -1902,6 +1902,12 @@ def test_the_headline_is_found_under_a_long_header() -> None:
     assert article.title == headline
 
 
+def test_a_question_over_the_story_may_be_its_headline() -> None:
+    headline = "Will the harbour board dredge the inner basin before the spring tides?"
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, "By Jane Example", *STORY]))
+    assert article.title == headline
+
+
 def test_a_list_of_headlines_over_the_story_gives_no_title() -> None:
     teasers = [
         "Harbour board to meet trawler owners over the basin",

@@ -678,18 +678,27 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     stories' headlines), unless the one found is a standfirst without its full stop, under its headline:
     then the upper line is taken. A kicker, a menu or a ticker over the headline does not count."""
     story = next(
-        (i for i, span in enumerate(spans[:MAX_HEADER_LINES]) if not reason_of(span) and is_prose(span.of(text))), None
+        (
+            i
+            for i, span in enumerate(spans[:MAX_HEADER_LINES])
+            if not reason_of(span) and is_prose(span.of(text)) and not _over_byline(text, spans, i, reason_of)
+        ),
+        None,
     )
     if not story:
         return None
     prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
     about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
     found = None
-    for i in range(story - 1, max(story - MAX_HEADLINE_DISTANCE, 0) - 1, -1):
-        line = spans[i].of(text)
-        if reason_of(spans[i]) or not _headline_shaped(line) or _byline_or_date(line):
+    kept = 0  # lines the rules keep passed on the way: boilerplate (a row of share buttons) does not count
+    for i in range(story - 1, max(story - MAX_HEADER_LINES, 0) - 1, -1):
+        if reason_of(spans[i]):
             continue
-        if not about.shares(line):
+        kept += 1
+        if kept > MAX_HEADLINE_DISTANCE:
+            break
+        line = spans[i].of(text)
+        if not _headline_shaped(line) or _byline_or_date(line) or not about.shares(line):
             continue
         if i > 0 and _under_byline(text, spans[i - 1], reason_of):
             continue
@@ -710,6 +719,13 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
 
 
+def _over_byline(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether paragraph ``i``, though it reads as prose, is a headline over its byline: a question of
+    a dozen words and more ("Will the board dredge the basin before the spring tides?") with a byline
+    or a date under it."""
+    return i + 1 < len(spans) and _headline_shaped(spans[i].of(text)) and _under_byline(text, spans[i + 1], reason_of)
+
+
 def _kicker(line: str) -> bool:
     """A line too short to be a headline of its own ("Elecciones municipales 2025"): fewer than
     ``KICKER_WORDS`` words, or of Chinese or Japanese fewer than ``KICKER_CJK_CHARACTERS`` characters."""
@@ -724,16 +740,16 @@ def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]
 
 
 def _headline_shaped(line: str) -> bool:
-    """A line that may be a page's headline: a few words, mostly letters, not ending as a sentence or a
-    clause (a question above the story is more often a section's heading: "Why CPU monitoring is
-    important?"), though it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
+    """A line that may be a page's headline: a few words, mostly letters, not ending as a statement or
+    a clause (a question may: "Where do U.S.-Israeli relations go after Netanyahu's victory?"), though
+    it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
     if len(line) > 200:
         return False
     words = boilerplate.word_count(line)
     bare = line.rstrip().rstrip("\"'”’)]»")
     return (
         HEADLINE_WORDS <= words <= 25
-        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！", "।", "؟", "۔"))
+        and not bare.endswith((".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔"))
         and not line.startswith(("(", "["))
         and _LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
         and _lettered(line)
@@ -790,7 +806,7 @@ STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared wit
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
 KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
 KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
-MAX_HEADLINE_DISTANCE = 12  # lines between a page's headline and its story's first paragraph, at most
+MAX_HEADLINE_DISTANCE = 12  # lines the rules keep between a page's headline and its story's first paragraph
 HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
 MAX_HEADER_LINES = 200  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
 _BYLINE_OR_DATE = re.compile(
@@ -867,7 +883,7 @@ def _headline_like(line: str) -> bool:
     return (
         2 <= words <= 25
         and len(line) <= 200
-        and not bare.endswith((".", ",", ";", ":", "?", "!", "…", "。", "，", "；", "：", "？", "！", "।", "؟", "۔"))
+        and not bare.endswith((".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔"))
         and not line.startswith(("(", "["))
         and _SENTENCE_INSIDE.search(line) is None
     )
