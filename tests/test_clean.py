@@ -1902,6 +1902,13 @@ def test_the_headline_is_found_under_a_long_header() -> None:
     assert article.title == headline
 
 
+def test_a_byline_with_its_date_under_the_headline_is_no_standfirst() -> None:
+    headline = "Harbour board votes to dredge the inner basin"
+    byline = "Autor: Ewa Example · 14 kwietnia 2025, 07:30"
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, byline, *STORY]))
+    assert article.title == headline and article.description is None
+
+
 def test_a_question_over_the_story_may_be_its_headline() -> None:
     headline = "Will the harbour board dredge the inner basin before the spring tides?"
     article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, "By Jane Example", *STORY]))

@@ -809,9 +809,13 @@ KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
 MAX_HEADLINE_DISTANCE = 12  # lines the rules keep between a page's headline and its story's first paragraph
 HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
 MAX_HEADER_LINES = 200  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
-_BYLINE_OR_DATE = re.compile(
+_BYLINE_OPENING = (
     r"^(?:by|von|par|por|di|door|av|af|autor|autorin|author|auteur|autore|texto|text|written by|escrito por)\b\W*"
-    r"(?-i:[A-ZÀ-Þ])|"
+    r"(?-i:[A-ZÀ-Þ])"
+)
+_BYLINE_START = re.compile(_BYLINE_OPENING, re.IGNORECASE)
+_BYLINE_OR_DATE = re.compile(
+    _BYLINE_OPENING + "|"
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{boilerplate.MONTHS})\b|\b(?:{boilerplate.MONTHS})\.?\s+\d{{1,2}}\b|"
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\d{4}年\d{1,2}月",
     re.IGNORECASE,
@@ -893,6 +897,8 @@ def _standfirst_like(line: str, echoed: bool) -> bool:
     words = boilerplate.word_count(line)
     if line[:1] in "\"“„«'‘":
         return False  # a quotation opening the story, however often the story repeats it
+    if _BYLINE_START.match(line):
+        return False  # a byline with its date ("Autor: Ewa Przykładowska · 14 kwietnia 2025, 07:30")
     return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
 
 
