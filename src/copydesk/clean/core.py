@@ -749,7 +749,7 @@ def _headline_shaped(line: str) -> bool:
     bare = line.rstrip().rstrip("\"'”’)]»")
     return (
         HEADLINE_WORDS <= words <= 25
-        and not bare.endswith((".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔"))
+        and not bare.endswith(_CLAUSE_ENDS)
         and not line.startswith(("(", "["))
         and _LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
         and _lettered(line)
@@ -878,6 +878,12 @@ def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str
     return len(standfirst & story) < 2 or len(content_words(spans[0].of(text)) & (standfirst | story)) < 2
 
 
+# What ends a statement or a clause, and a question: no headline ends so (a page's headline found over
+# its story may be a question, :func:`_headline_shaped`).
+_CLAUSE_ENDS = (".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔")
+_QUESTION_ENDS = ("?", "？", "؟")
+
+
 def _headline_like(line: str) -> bool:
     """One short line of words, not a sentence: it does not end as one (closing quotes and brackets
     aside), nor hold the end of one inside, nor open with a bracket."""
@@ -887,7 +893,7 @@ def _headline_like(line: str) -> bool:
     return (
         2 <= words <= 25
         and len(line) <= 200
-        and not bare.endswith((".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔"))
+        and not bare.endswith(_CLAUSE_ENDS + _QUESTION_ENDS)
         and not line.startswith(("(", "["))
         and _SENTENCE_INSIDE.search(line) is None
     )
