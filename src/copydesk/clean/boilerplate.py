@@ -341,9 +341,10 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
 # a word capitalised in any script with case ("Ángel", "Łukasz", "Мария")
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
+# The word a byline opens with ("By", "Von", "Por", "Analysis by").
+_BY = r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
 _BYLINE_HEAD = (
-    r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
-    r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    _BY + r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
 )
 BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
@@ -366,8 +367,7 @@ _DATE_IN_FIGURES = (
     rf"(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}(?!\d)"
 )
 _BYLINE_DATED = re.compile(
-    r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
-    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
+    _BY + rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
     rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
     rf"[-–—•]\s*(?i:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|\d{{1,2}}\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d))"

@@ -485,7 +485,8 @@ def _reason(
     return found or (profile.reason(domain, fixed) if profile else None)
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
 STORY_CJK_CHARACTERS = 20  # ... or this many Chinese, Japanese or Korean characters
 
@@ -800,7 +801,7 @@ def _cjk_pairs(text: str) -> set[str]:
     return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}")
+_CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
 SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story's opening
 STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
