@@ -1018,6 +1018,15 @@ def test_reason_ignores_words_no_rule_reacts_to() -> None:
     assert boilerplate.reason("The basin is deep", frozenset({"basin", "deep"})) is None
 
 
+def _clean_cli(tmp_path: Path, records: list[dict[str, object]], *options: str) -> tuple[str, list[dict[str, object]]]:
+    """``copydesk clean`` run on ``records`` as a JSONL file: its output, and the records it wrote."""
+    source, out = tmp_path / "records.jsonl", tmp_path / "cleaned.jsonl"
+    source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    return result.output, [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
 def test_a_record_that_makes_cleaning_fail_is_passed_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from copydesk.cli import clean_cmd
 
@@ -1029,18 +1038,12 @@ def test_a_record_that_makes_cleaning_fail_is_passed_through(tmp_path: Path, mon
         return real(record, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(clean_cmd, "clean_record", failing)
-    source = tmp_path / "records.jsonl"
-    source.write_text(
-        "".join(json.dumps({"n": n, "maintext": "\n".join(STORY)}) + "\n" for n in range(1, 4)), encoding="utf-8"
-    )
-    out = tmp_path / "cleaned.jsonl"
-    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--workers", "1", "--no-learn"])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    numbered = [{"n": n, "maintext": "\n".join(STORY)} for n in range(1, 4)]
+    output, records = _clean_cli(tmp_path, numbered, "--workers", "1", "--no-learn")
     assert [r["n"] for r in records] == [1, 2, 3]
     assert records[1]["error"] == "line 2: cleaning failed: RecursionError: maximum recursion depth exceeded"
     assert records[1]["maintext"] == "\n".join(STORY) and "error" not in records[0]
-    assert "3 records, 1 errors" in result.output
+    assert "3 records, 1 errors" in output
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])  # in this process, and in worker processes
@@ -1057,20 +1060,13 @@ def test_a_record_that_takes_too_long_is_passed_through(
         return real(record, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(clean_cmd, "clean_record", endless)
-    source = tmp_path / "records.jsonl"
-    source.write_text(
-        "".join(json.dumps({"n": n, "maintext": "\n".join(STORY)}) + "\n" for n in range(1, 4)), encoding="utf-8"
-    )
-    out = tmp_path / "cleaned.jsonl"
-    command = ["clean", str(source), "-o", str(out), "--workers", workers, "--no-learn", "--record-timeout", "0.2"]
-    result = CliRunner().invoke(main, command)
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    numbered = [{"n": n, "maintext": "\n".join(STORY)} for n in range(1, 4)]
+    output, records = _clean_cli(tmp_path, numbered, "--workers", workers, "--no-learn", "--record-timeout", "0.2")
     assert [r["n"] for r in records] == [1, 2, 3]
     assert records[1]["error"] == "line 2: cleaning took longer than 0.2 s"
     assert records[1]["maintext"] == "\n".join(STORY)
     assert records[2]["maintext"] == "\n\n".join(STORY) and "error" not in records[2]
-    assert "3 records, 1 errors" in result.output
+    assert "3 records, 1 errors" in output
 
 
 def test_a_record_too_slow_to_learn_from_is_still_cleaned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1088,15 +1084,10 @@ def test_a_record_too_slow_to_learn_from_is_still_cleaned(tmp_path: Path, monkey
         return real(body)
 
     monkeypatch.setattr(clean_cmd, "paragraph_texts", endless)  # the learning pass's reading of a record
-    source = tmp_path / "records.jsonl"
     bodies = ["\n".join(STORY), "\n".join([*STORY, "stuck"]), "\n".join(STORY)]
-    source.write_text("".join(json.dumps({"maintext": body}) + "\n" for body in bodies), encoding="utf-8")
-    out = tmp_path / "cleaned.jsonl"
-    result = CliRunner().invoke(
-        main, ["clean", str(source), "-o", str(out), "--workers", "1", "--record-timeout", "0.2"]
+    _, records = _clean_cli(
+        tmp_path, [{"maintext": body} for body in bodies], "--workers", "1", "--record-timeout", "0.2"
     )
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [record["maintext"].split("\n\n")[:3] for record in records] == [STORY] * 3
     assert all("error" not in record for record in records)
     assert not unlimited
