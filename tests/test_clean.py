@@ -615,6 +615,53 @@ def test_record_keeps_its_other_fields() -> None:
     assert mapped["story"] == STORY[0]
 
 
+def test_authors_and_dates_come_from_the_head_of_the_record() -> None:
+    """The byline and dateline removed over the story say who wrote it and when; they are still
+    reported as removed."""
+    text = "\n\n".join(
+        [
+            "Harbour basin to be dredged before the spring tides",
+            "By Jane Example and Tom Sample",
+            "Published 3 March 2024, updated 4 March 2024",
+            *STORY,
+        ]
+    )
+    article = copydesk.clean(text)
+    assert article.authors == ("Jane Example", "Tom Sample")
+    assert (article.published, article.modified) == ("2024-03-03", "2024-03-04")
+    assert [r.reason for r in article.removed] == ["headline", "byline", "dateline"]
+    assert article.text == "\n\n".join(STORY)
+    german = copydesk.clean("Von Thomas Beispiel 12.03.2024, 10:15 Uhr\n\n" + "\n\n".join(STORY))
+    assert german.authors == ("Thomas Beispiel",) and german.published == "2024-03-12"
+    updated = copydesk.clean("Last updated September 14, 2016\n\n" + "\n\n".join(STORY))
+    assert (updated.published, updated.modified) == (None, "2016-09-14")
+
+
+def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
+    """A byline after the story's opening paragraphs belongs to another story (a teaser, a related
+    link), and a list of stories over this one, each with its own date, dates none of them."""
+    tail = copydesk.clean("\n\n".join([*STORY, "By Jane Example", "March 3, 2024"]))
+    assert tail.authors == () and tail.published is None
+    assert {r.reason for r in tail.removed} == {"byline", "dateline"}
+    listing = copydesk.clean(
+        "\n\n".join(["Harbour fees to rise", "March 1, 2024", "Ferry timetable changes", "February 27, 2024", *STORY])
+    )
+    assert listing.published is None
+    plain = copydesk.clean("\n\n".join(STORY))
+    assert plain.authors == () and plain.published is None and plain.modified is None
+
+
+def test_records_get_authors_and_dates_only_where_they_have_none() -> None:
+    body = "By Jane Example\nMarch 3, 2024\n" + "\n".join(STORY)
+    bare = clean_record({"title": "Basin", "maintext": body})
+    assert bare["authors"] == ["Jane Example"] and bare["published"] == "2024-03-03"
+    assert bare["maintext"] == "\n\n".join(STORY)
+    ccnews = clean_record({"title": "Basin", "maintext": body, "authors": [], "date_publish": None})
+    assert ccnews["authors"] == [] and ccnews["date_publish"] is None and "published" not in ccnews
+    newsapi = clean_record({"title": "Basin", "content": body, "author": "J. Example", "publishedAt": "2024-03-03"})
+    assert "authors" not in newsapi and "published" not in newsapi
+
+
 def test_bad_records_are_passed_through_with_an_error() -> None:
     assert "error" in clean_record({"title": "no body here"})
     out = clean_record({"maintext": 42, "id": 7})

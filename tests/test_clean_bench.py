@@ -20,6 +20,7 @@ from copydesk.bench.clean_bench import (
     copydesk_profile_builder,
     record_paragraphs,
     run_corpus,
+    run_credits,
     run_headlines,
     run_single,
     same_title,
@@ -419,6 +420,35 @@ def test_headlines_are_looked_for_in_each_pages_whole_text(pages: list[SourcePag
         "gold": pages[0].title,
         "found": "Harbour lights return",
     }
+
+
+def test_authors_and_dates_are_judged_against_the_gold_where_the_dataset_has_them(tmp_path: Path) -> None:
+    root = write_dataset(tmp_path / "credits")
+    gold = json.loads((root / "ground-truth.json").read_text(encoding="utf-8"))
+    gold["harbour"].update(byline="By Maren Holt", publishedTime="2024-03-02T09:00:00+00:00")
+    gold["ferry"].update(byline=None, publishedTime=None)  # the dataset has the fields; this page gives none
+    (root / "ground-truth.json").write_text(json.dumps(gold), encoding="utf-8")
+    pages = source_pages(load_dataset(root))
+    by_id = {page.id.rsplit("/", 1)[1]: page for page in pages}
+    assert (by_id["harbour"].byline, by_id["ferry"].byline, by_id["orchard"].byline) == ("By Maren Holt", "", None)
+    seen: list[str] = []
+
+    def holt(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        seen.append(text)
+        return Article(authors=("Maren Holt",), published="2024-03-02", kind="article")
+
+    result = run_credits(pages, holt)
+    assert len(seen) == 3 and all(SHARE in text for text in seen)  # each page's whole text
+    assert result.authors() == {"pages": 1, "same": 1, "other": 0, "none": 0, "found_without_gold": 1}
+    assert result.dates() == {"pages": 1, "same": 1, "other": 0, "none": 0, "found_without_gold": 1}
+
+    def wrong(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        return Article(authors=("Ian Moss",), published="2023-01-01", kind="article")
+
+    assert run_credits(pages, wrong).authors()["other"] == 1 and run_credits(pages, wrong).dates()["other"] == 1
+    nothing = run_credits(pages, lambda text, **_: Article(kind="article"))
+    assert nothing.authors()["none"] == nothing.dates()["none"] == 1
+    assert nothing.to_dict()["per_page"][0]["authors"] == []
 
 
 def test_bench_group_keeps_the_extraction_benchmark_as_default() -> None:

@@ -10,7 +10,7 @@ import lxml.html
 import pytest
 
 from copydesk.extract.authors import clean_authors
-from copydesk.extract.dates import normalise_date
+from copydesk.extract.dates import find_date, normalise_date
 from copydesk.extract.metadata import Metadata, detect_language, extract_metadata, normalise_language
 
 BENCH = Path(__file__).parents[2] / "shared" / "bench"
@@ -304,6 +304,11 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Theresa May", ("Theresa May",)),
         ("肖春芳", ("肖春芳",)),
         ("One Two Three Four Five Six", ()),
+        ("Written by Jane Example, MS, RD on November 14, 2019", ("Jane Example",)),  # credentials
+        ("By Jane Ma, PhD, and Minh Do", ("Jane Ma", "Minh Do")),  # "Ma" and "Do" are surnames
+        ("By Tom Sample | November 18, 2019 | Topic: Hardware", ("Tom Sample",)),  # a label, no name
+        ("Analysis by Jane Example, Harbour Post Editor-at-large", ("Jane Example", "Harbour Post")),
+        ("By Anne Staff-Smith", ("Anne Staff-Smith",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:
@@ -398,3 +403,31 @@ def test_readability_titles_regression_floor() -> None:
 def test_never_raises_on_bench_pages(name: str) -> None:
     for doc in bench_pages(name).values():
         assert isinstance(extract_metadata(doc, "https://example.com/a/b"), Metadata)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published March 3, 2024", "2024-03-03"),  # what normalise_date reads, inside a line
+        ("Von Thomas Beispiel 12.03.2024, 10:15 Uhr", "2024-03-12"),
+        ("Aktualisiert am 12. März 2024", "2024-03-12"),
+        ("Publicado el 1 de diciembre de 2017 3:00 AM", "2017-12-01"),
+        ("Mis à jour le 3 janvier 2019 à 10h", "2019-01-03"),
+        ("Pubblicato il 8 maggio 2023", "2023-05-08"),
+        ("Opublikowano 12 marca 2024, 10:15", "2024-03-12"),
+        ("Опубликовано: 12 марта 2024", "2024-03-12"),
+        ("12 Mart 2024 saat 10:15", "2024-03-12"),
+        ("2024年3月12日 10:15", "2024-03-12"),
+        ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25"),
+        ("Por Juan Ejemplo 26/05/2025 - 01:14h", "2025-05-26"),  # day first: 26 is no month
+        ("Posted 05/26/2025", "2025-05-26"),  # month first: 26 is no month either
+        ("03/04/2025", None),  # March 4 or 3 April: not told
+        ("31 février 2024", None),  # no such day
+        ("12 Octember 2024", None),  # no such month
+        ("2 days ago", None),
+        ("By Jane Example", None),
+        ("", None),
+    ],
+)
+def test_find_date_reads_datelines_in_many_languages(line: str, iso: str | None) -> None:
+    assert find_date(line) == iso

@@ -40,6 +40,11 @@ Figures per mode (single-record, corpus):
   title (as a scraped text file is), and the title the cleaner found compared with the gold title
   (:func:`same_title`): the same headline, another line, or none. The gold title is often the page's
   ``<title>``, with the site's name or a wording of its own, so "another line" holds some right answers.
+- **authors and dates of whole pages**: the same cleaning of each page's whole text, the authors
+  and publication date it found (from the byline and dateline over the story) against the gold
+  byline and publication date where the dataset has them (the Readability set), judged as the
+  extraction benchmark's metadata figures are (:mod:`copydesk.bench.metadata`): the same, another,
+  none; and how often one was found on a page whose gold has none.
 - offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
   then counts as cleaned to nothing).
 
@@ -56,12 +61,14 @@ import statistics
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, SourcePage, Span
+from copydesk.bench.metadata import byline_agrees, date_agrees
+from copydesk.bench.peers import Metadata
 from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
 from copydesk.extract.language import detect_language
 from copydesk.types import Article, Repair
@@ -781,3 +788,62 @@ def same_title(found: str, gold: str) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+# --- authors and dates of whole pages ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreditResult:
+    """Authors and publication dates found in pages' whole text, against the pages' gold ones."""
+
+    # (page id, gold byline, gold publication date, authors found, publication date found)
+    pages: tuple[tuple[str, str | None, str | None, tuple[str, ...], str | None], ...]
+
+    def authors(self) -> dict[str, int]:
+        return _agreement(((gold, Metadata(authors=found)) for _, gold, _, found, _ in self.pages), byline_agrees)
+
+    def dates(self) -> dict[str, int]:
+        return _agreement(((gold, Metadata(published=found)) for _, _, gold, _, found in self.pages), date_agrees)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "authors": self.authors(),
+            "published": self.dates(),
+            "per_page": [
+                {"id": page, "gold_byline": byline, "gold_published": date, "authors": list(found), "published": day}
+                for page, byline, date, found, day in self.pages
+            ],
+        }
+
+
+def run_credits(pages: Sequence[SourcePage], cleaner: Cleaner) -> CreditResult:
+    """The authors and publication date the cleaner finds in the whole text of each page."""
+    out = []
+    for page in pages:
+        if not page.whole_text:
+            continue
+        try:
+            article = cleaner(page.whole_text, url=page.url)
+            found, published = tuple(article.authors), article.published
+        except Exception:  # a cleaner's failure on one page finds nothing, and stops no benchmark
+            found, published = (), None
+        out.append((page.id, page.byline, page.published, found, published))
+    return CreditResult(tuple(out))
+
+
+def _agreement(pairs: Iterable[tuple[str | None, Metadata]], agrees: Callable[[str, Metadata], bool]) -> dict[str, int]:
+    """Pages with a gold value, how many the cleaner matches (as the extraction benchmark's metadata
+    figures judge it), gives another value for, or none; and on how many pages of a dataset that has
+    the field, but not for that page, it found one."""
+    counts = dict.fromkeys(("pages", "same", "other", "none", "found_without_gold"), 0)
+    for gold, found in pairs:
+        if gold is None:
+            continue  # the dataset has no such field
+        given = bool(found.authors or found.published)
+        if not gold:
+            counts["found_without_gold"] += given
+            continue
+        counts["pages"] += 1
+        counts["none" if not given else "same" if agrees(gold, found) else "other"] += 1
+    return counts

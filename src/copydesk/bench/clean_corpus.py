@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -101,6 +101,10 @@ class SourcePage:
     paragraphs: tuple[str, ...]
     boilerplate: tuple[str, ...]
     whole_text: str = ""  # the page's visible text, a block a line: what a scraped text file holds
+    # The gold byline and publication date: None where the dataset has no such field, "" where the
+    # page has none.
+    byline: str | None = None
+    published: str | None = None
 
 
 # Damage planted at ``start:end`` of a record's text: the repair that must undo it, in the very form
@@ -181,9 +185,18 @@ def source_pages(dataset: Dataset) -> list[SourcePage]:
                 paragraphs=tuple(paragraphs),
                 boilerplate=tuple(boilerplate_blocks(blocks, "\n".join(paragraphs))),
                 whole_text="\n".join(blocks),
+                byline=_known(page.gold, "byline"),
+                published=_known(page.gold, "publishedTime"),
             )
         )
     return pages
+
+
+def _known(gold: Mapping[str, Any], name: str) -> str | None:
+    """A gold field's value, "" when the page has none, ``None`` when the dataset has no such field."""
+    if name not in gold:
+        return None
+    return gold_field(gold, name) or ""
 
 
 def gold_paragraphs(body: str) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
+from copydesk.clean.credits import head_credits
 from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
@@ -116,6 +117,9 @@ def clean(
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
+    # Where the story's head ends, for its byline and dateline: at its second paragraph of prose (a
+    # page's text may keep short lines over the first; a summary may come before the byline).
+    head_end = items[prose[min(1, len(prose) - 1)]].span.start if prose else len(text)
     for item in items:
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
@@ -137,10 +141,14 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
+    authors, published, modified = head_credits(removed, head_end) if blocks else ((), None, None)
     return Article(
         url=url,
         title=title,
         description=description,
+        authors=authors,
+        published=published,
+        modified=modified,
         language=language if body else None,
         site_name=None,
         kind="article" if blocks else "empty",

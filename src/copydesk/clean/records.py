@@ -1,7 +1,8 @@
 """News records (CC-News / news-please, NewsAPI, or any layout mapped by field names) in and out.
 
 A record goes back with its other fields untouched: the body field holds the cleaned text, and
-``removed`` and ``repairs`` are added. A record that cannot be cleaned gets an ``error`` field and is
+``removed``, ``repairs`` and ``doubts`` are added, with the title, description, authors and dates
+found in the text where the record has no field for them. A record that cannot be cleaned gets an ``error`` field and is
 passed through; none is ever dropped."""
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ _TITLE = ("title", "headline")
 _DESCRIPTION = ("description", "summary", "standfirst")
 _URL = ("url", "link")
 _DOMAIN = ("source_domain", "domain", "site")
+# Fields that already say who wrote a record and when (CC-News / news-please, NewsAPI, others): the
+# authors and dates found in its text are added only to a record that has none of them.
+_CREDIT_FIELDS = {
+    "authors": ("authors", "author", "byline", "creator"),
+    "published": ("date_publish", "publishedAt", "published", "date", "pubDate", "datePublished"),
+    "modified": ("date_modify", "modified", "updatedAt", "dateModified"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,13 @@ def clean_record(
     for key, value in (("title", article.title), ("description", article.description)):
         if key not in out and value:
             out[key] = value
+    for key, found in (
+        ("authors", list(article.authors)),
+        ("published", article.published),
+        ("modified", article.modified),
+    ):
+        if found and not any(name in record for name in _CREDIT_FIELDS[key]):
+            out[key] = found
     out["removed"] = [removal.to_dict() for removal in article.removed]
     out["repairs"] = [repair.to_dict() for repair in article.repairs]
     out["doubts"] = [doubt.to_dict() for doubt in article.doubts]

@@ -17,11 +17,13 @@ from copydesk.bench.clean_bench import (
     AT_GOLD_GLUE,
     IN_BOILERPLATE,
     CleanerUnavailable,
+    CreditResult,
     HeadlineResult,
     ModeResult,
     copydesk_cleaner,
     copydesk_profile_builder,
     run_corpus,
+    run_credits,
     run_headlines,
     run_single,
     timing_core,
@@ -139,10 +141,11 @@ def bench_clean(
     console.print(f"[bold]records[/]  {len(pages)} pages of {', '.join(str(p) for p in paths)}; seed {seed}")
     results: list[ModeResult] = []
     skipped: dict[str, str] = {}
-    headlines = None
+    headlines = credits = None
     if single:
         results.append(run_single(single, cleaner, runs))
         headlines = run_headlines(pages, cleaner)
+        credits = run_credits(pages, cleaner)
     if corpus:
         try:
             results.append(run_corpus(corpus, cleaner, copydesk_profile_builder()))
@@ -157,6 +160,8 @@ def bench_clean(
     console.print(_language_table(results))
     if headlines is not None and headlines.pages:
         console.print(_headlines_line(headlines), highlight=False)
+    if credits is not None and (credits.authors()["pages"] or credits.dates()["pages"]):
+        console.print(_credits_line(credits), highlight=False)
     for name, reason in skipped.items():
         console.print(f"  [yellow]skipped {name}[/]: {reason}", highlight=False)
     targets = _targets(results)
@@ -176,6 +181,7 @@ def bench_clean(
             "skipped": skipped,
             "targets": targets,
             "headlines": None if headlines is None else headlines.to_dict(),
+            "credits": None if credits is None else credits.to_dict(),
         }
         write_json(json_path, document)
         status.print(f"figures written to {shlex.quote(str(json_path))}")
@@ -186,6 +192,17 @@ def _headlines_line(headlines: HeadlineResult) -> str:
         f"headlines of whole pages (each page's visible text, no title given): {len(headlines.pages)} pages with a "
         f"gold title; the same headline found {headlines.same}, another line {headlines.other}, none "
         f"{headlines.none}"
+    )
+
+
+def _credits_line(credits: CreditResult) -> str:
+    authors, dates = credits.authors(), credits.dates()
+    return (
+        f"authors and dates of whole pages: authors on {authors['pages']} pages with a gold byline: the same "
+        f"{authors['same']}, others {authors['other']}, none {authors['none']} (found on "
+        f"{authors['found_without_gold']} pages without one); publication date on {dates['pages']} pages with a "
+        f"gold date: the same day {dates['same']}, another {dates['other']}, none {dates['none']} (found on "
+        f"{dates['found_without_gold']} pages without one)"
     )
 
 

@@ -14,7 +14,7 @@ MAX_AUTHORS = 10
 MAX_WORDS = 5
 
 _LEAD_IN = re.compile(
-    r"^(?:(?:written|posted|reported|published|text|story|words|photos?)\s+)?"
+    r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
     r"|and|und|et)"
     r"(?:\s*[:\-–—]\s*|\s+)",
@@ -39,6 +39,29 @@ _ROLE_WORDS = frozenset(
         "foreign", "political", "desk", "team", "wire"
     }
 )  # fmt: skip
+# Degrees and credentials written after a name, each set off by a comma ("Jane Doe, MS, RD"): no
+# names of their own. Not "Ma" or "Do", which are also surnames.
+_CREDENTIALS = frozenset(
+    {
+        "md",
+        "phd",
+        "ms",
+        "rd",
+        "rn",
+        "mph",
+        "mba",
+        "dds",
+        "dvm",
+        "pharmd",
+        "psyd",
+        "edd",
+        "esq",
+        "lcsw",
+        "cpa",
+        "msc",
+        "bsc",
+    }
+)
 _PROMPTS = re.compile(
     r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
     r"more (?:from|by|articles)|read more|see all|"
@@ -140,7 +163,9 @@ def _is_plausible_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_WORDS or len(text) < 2 or len(text) > 80:
         return False
-    if any(word.casefold().strip(".:") in _ROLE_WORDS for word in words):
+    if ":" in text or any(word.casefold().strip(".:") in _ROLE_WORDS for word in words):
+        return False  # "Topic: Hardware" is a label
+    if len(words) == 1 and words[0].casefold().replace(".", "") in _CREDENTIALS:
         return False
     # "posted in news" is a phrase, not a name; scripts without case are taken as they come
     return not (_LATIN_LETTER.search(text) and not any(character.isupper() for character in text))
@@ -149,11 +174,20 @@ def _is_plausible_name(text: str) -> bool:
 def _strip_roles(text: str) -> str:
     """Drop role words at either end: "Jane Doe Staff Writer" -> "Jane Doe"."""
     words = text.split()
-    while words and words[-1].casefold().strip(".:") in _ROLE_WORDS:
+    while words and _is_role(words[-1]):
         words.pop()
-    while words and words[0].casefold().strip(".:") in _ROLE_WORDS:
+    while words and _is_role(words[0]):
         words.pop(0)
     return " ".join(words)
+
+
+def _is_role(word: str) -> bool:
+    """A role word, also hyphenated into a title ("Editor-at-large", not "Staff-Smith")."""
+    folded = word.casefold().strip(".:")
+    if folded in _ROLE_WORDS:
+        return True
+    first, _, rest = word.strip(".:").partition("-")
+    return bool(rest) and rest.islower() and first.casefold() in _ROLE_WORDS
 
 
 def _looks_like_url(text: str) -> bool:

@@ -149,3 +149,66 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed.isoformat()
+
+
+# Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
+# English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
+# forms that Polish, Russian and Turkish write after a day ("12 marca 2024", "12 марта 2024").
+_WORLD_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio janeiro januari janv stycznia января ocak",
+            "februar février fevrier febrero febbraio fevereiro februari févr fevr lutego февраля şubat subat",
+            "märz mär maerz mars marzo março maart marca марта mart",
+            "avril abril aprile april avr kwietnia апреля nisan",
+            "mai mayo maggio maio mei maja мая mayıs mayis",
+            "juni juin junio giugno junho czerwca июня haziran",
+            "juli juillet julio luglio julho juil lipca июля temmuz",
+            "august août aout agosto augustus sierpnia августа ağustos agustos",
+            "september septembre septiembre setiembre settembre setembro września сентября eylül eylul",
+            "oktober octobre octubre ottobre outubro okt października октября ekim",
+            "november novembre noviembre novembro listopada ноября kasım kasim",
+            "dezember décembre decembre diciembre dicembre dezembro december dez déc grudnia декабря aralık aralik",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WORLD_DAY_FIRST = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y>\d{4})(?!\d)"
+)
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
+_ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
+def find_date(text: str | None) -> str | None:
+    """The first date written in a short line of free text (a dateline, a byline with its date) as
+    ISO 8601, or ``None``: what :func:`normalise_date` reads, an ISO date inside the line, a day
+    before a month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or
+    Turkish ("12. März 2024", "1 de diciembre de 2017"), a Chinese, Japanese or Korean date
+    ("2024年3月12日"), and a day and month in figures only when the order cannot be mistaken
+    ("26/05/2025"; never "03/04/2025")."""
+    if not text or len(text) > 200:
+        return None
+    found = normalise_date(text)
+    if found is not None:
+        return found
+    line = " ".join(text.split())
+    for pattern in (_ISO_INSIDE, _CJK_DATE):
+        match = pattern.search(line)
+        if match is not None:
+            return _iso_date(match["y"], match["m"], match["d"])
+    for match in _WORLD_DAY_FIRST.finditer(line):
+        month = _WORLD_MONTHS.get(match["mon"].lower()) or _MONTHS.get(match["mon"].lower())
+        if month is not None:
+            return _iso_date(match["y"], str(month), match["d"])
+    match = _SLASHED.search(line)
+    if match is not None:
+        first, second = int(match["a"]), int(match["b"])
+        if first > 12 >= second:
+            return _iso_date(match["y"], match["b"], match["a"])
+        if second > 12 >= first:
+            return _iso_date(match["y"], match["a"], match["b"])
+    return None
