@@ -651,7 +651,19 @@ def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
     assert plain.authors == () and plain.published is None and plain.modified is None
 
 
-def test_records_get_authors_and_dates_only_where_they_have_none() -> None:
+def test_filing_lines_give_the_tags() -> None:
+    text = "\n\n".join([*STORY, "Tags: harbour, dredging; Harbour • council", "Posted in Local News"])
+    article = copydesk.clean(text)
+    assert article.tags == ("harbour", "dredging", "council", "Local News")
+    assert [r.reason for r in article.removed] == ["navigation", "navigation"]
+    german = copydesk.clean("\n\n".join([*STORY, "Schlagworte: Hafen, Bagger"]))
+    assert german.tags == ("Hafen", "Bagger")
+    # a sentence about tags is the story's, and names none
+    told = copydesk.clean("\n\n".join([*STORY, "Tags on the trawlers were checked by inspectors on Friday."]))
+    assert told.tags == () and told.removed == ()
+
+
+def test_records_get_authors_dates_and_tags_only_where_they_have_none() -> None:
     body = "By Jane Example\nMarch 3, 2024\n" + "\n".join(STORY)
     bare = clean_record({"title": "Basin", "maintext": body})
     assert bare["authors"] == ["Jane Example"] and bare["published"] == "2024-03-03"
@@ -660,6 +672,10 @@ def test_records_get_authors_and_dates_only_where_they_have_none() -> None:
     assert ccnews["authors"] == [] and ccnews["date_publish"] is None and "published" not in ccnews
     newsapi = clean_record({"title": "Basin", "content": body, "author": "J. Example", "publishedAt": "2024-03-03"})
     assert "authors" not in newsapi and "published" not in newsapi
+    tagged = clean_record({"maintext": "\n".join([*STORY, "Tags: harbour, dredging"])})
+    assert tagged["tags"] == ["harbour", "dredging"]
+    keyworded = clean_record({"maintext": "\n".join([*STORY, "Tags: harbour"]), "keywords": "port"})
+    assert "tags" not in keyworded and keyworded["keywords"] == "port"
 
 
 def test_bad_records_are_passed_through_with_an_error() -> None:

@@ -582,6 +582,14 @@ _FURNITURE = (
 )
 _FURNITURE_LABELS: _Lines = _LabelLines(_FURNITURE, _FLAGS)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
+# A blog post's filing line, its label and then its sections or tags ("Posted in Local News",
+# "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.
+FILING_LINE = re.compile(
+    r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
+    r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги)"
+    r"\s*:\s*)\S",
+    _FLAGS,
+)
 _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     (
         "navigation",
@@ -597,15 +605,7 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     ),
     # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
     # "Name *"
-    (
-        "navigation",
-        re.compile(
-            r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
-            r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги)"
-            r"\s*:\s*)\S",
-            _FLAGS,
-        ),
-    ),
+    ("navigation", FILING_LINE),
     # a link to the next or previous story: "Next article Harbour wall repairs fall behind"
     (
         "navigation",

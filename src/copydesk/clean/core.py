@@ -12,7 +12,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import head_credits
+from copydesk.clean.credits import filed_tags, head_credits
 from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
@@ -149,6 +149,7 @@ def clean(
         authors=authors,
         published=published,
         modified=modified,
+        tags=filed_tags(removed) if blocks else (),
         language=language if body else None,
         site_name=None,
         kind="article" if blocks else "empty",

@@ -1,12 +1,14 @@
-"""Who wrote a cleaned record and when: read from the bylines and datelines that cleaning removed from
-its head, before the story's first paragraph (further down, a byline or a date is another story's:
-a teaser's, a comment's, a related link's). Pure, no I/O."""
+"""Who wrote a cleaned record, when, and what it is filed under: read from the bylines and datelines
+that cleaning removed from its head (further down, a byline or a date is another story's: a
+teaser's, a comment's, a related link's) and from its filing lines ("Tags: harbour, dredging").
+Pure, no I/O."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
+from copydesk.clean.boilerplate import FILING_LINE
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import find_date
 from copydesk.types import Removal
@@ -57,3 +59,27 @@ def line_dates(line: str) -> tuple[str | None, str | None]:
     if update is None:
         return find_date(line), None
     return find_date(line[: update.start()]), find_date(line[update.end() :])
+
+
+MAX_TAGS = 20
+MAX_TAG_CHARS = 60
+_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
+
+
+def filed_tags(removed: Iterable[Removal]) -> tuple[str, ...]:
+    """The sections and tags the filing lines that cleaning removed name ("Posted in Local News",
+    "Tags: harbour, dredging; council"), in order, without duplicates (case aside)."""
+    tags: list[str] = []
+    seen: set[str] = set()
+    for removal in removed:
+        if removal.reason != "navigation":
+            continue
+        match = FILING_LINE.match(removal.text)
+        if match is None:
+            continue
+        for tag in _TAG_SEPARATOR.split(removal.text[match.end() - 1 :].strip()):
+            tag = tag.strip(" .")
+            if tag and len(tag) <= MAX_TAG_CHARS and tag.casefold() not in seen:
+                seen.add(tag.casefold())
+                tags.append(tag)
+    return tuple(tags[:MAX_TAGS])

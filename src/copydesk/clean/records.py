@@ -1,9 +1,9 @@
 """News records (CC-News / news-please, NewsAPI, or any layout mapped by field names) in and out.
 
 A record goes back with its other fields untouched: the body field holds the cleaned text, and
-``removed``, ``repairs`` and ``doubts`` are added, with the title, description, authors and dates
-found in the text where the record has no field for them. A record that cannot be cleaned gets an ``error`` field and is
-passed through; none is ever dropped."""
+``removed``, ``repairs`` and ``doubts`` are added, with the title, description, authors, dates and
+tags found in the text where the record has no field for them. A record that cannot be cleaned
+gets an ``error`` field and is passed through; none is ever dropped."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ _TITLE = ("title", "headline")
 _DESCRIPTION = ("description", "summary", "standfirst")
 _URL = ("url", "link")
 _DOMAIN = ("source_domain", "domain", "site")
-# Fields that already say who wrote a record and when (CC-News / news-please, NewsAPI, others): the
-# authors and dates found in its text are added only to a record that has none of them.
+# Fields that already say who wrote a record, when, and under what tags (CC-News / news-please,
+# NewsAPI, others): what is found in its text is added only to a record that has none of them.
 _CREDIT_FIELDS = {
     "authors": ("authors", "author", "byline", "creator"),
     "published": ("date_publish", "publishedAt", "published", "date", "pubDate", "datePublished"),
     "modified": ("date_modify", "modified", "updatedAt", "dateModified"),
+    "tags": ("tags", "keywords", "categories", "category"),
 }
 
 
@@ -114,6 +115,7 @@ def clean_record(
         ("authors", list(article.authors)),
         ("published", article.published),
         ("modified", article.modified),
+        ("tags", list(article.tags)),
     ):
         if found and not any(name in record for name in _CREDIT_FIELDS[key]):
             out[key] = found
