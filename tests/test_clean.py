@@ -651,6 +651,37 @@ def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
     assert plain.authors == () and plain.published is None and plain.modified is None
 
 
+def test_only_the_head_s_credits_name_the_story_s_authors_and_date() -> None:
+    """Under the story's first paragraph, only bylines and datelines right after it are its own (a
+    summary may come first); a teaser's, after a "Read more", are not, nor are those of a record with
+    no paragraph of prose at their end; bylines of a list of other stories over this one name none."""
+    related = ["Read more: Council approves ferry timetable", "By Tom Sample | 1 January 2023"]
+    teaser = copydesk.clean("\n\n".join(["By Jane Example", STORY[0], *related, *STORY[1:]]))
+    assert teaser.authors == ("Jane Example",) and teaser.published is None
+    summary_first = copydesk.clean("\n\n".join([STORY[0], "By Jane Example", "3 March 2024", *STORY[1:]]))
+    assert summary_first.authors == ("Jane Example",) and summary_first.published == "2024-03-03"
+    short = ["The board met on Tuesday.", "The vote was close.", "More from the Gazette"]
+    no_prose = copydesk.clean("\n\n".join([*short, "By Tom Sample", "Published 1 January 2023"]))
+    assert no_prose.authors == () and no_prose.published is None
+    listing = ["Top stories", "Ferry timetable changes", "By Tom Sample", "School roof repaired", "By Ann Other"]
+    assert copydesk.clean("\n\n".join([*listing, *STORY])).authors == ()
+
+
+def test_credits_come_from_datelines_credits_and_bylines_in_any_script() -> None:
+    named_date = copydesk.clean("\n\n".join(["Jane Example • February 16, 2017", *STORY]))
+    assert named_date.authors == ("Jane Example",) and named_date.published == "2017-02-16"
+    for byline, name in (("By Élodie Martin", "Élodie Martin"), ("Przez Łukasz Nowak", "Łukasz Nowak")):
+        article = copydesk.clean("\n\n".join([byline, *STORY]))
+        assert article.authors == (name,) and [r.reason for r in article.removed] == ["byline"]
+    # of two datelines of one day, the first given of the most precise (the same on every run)
+    twice = copydesk.clean("\n\n".join(["Published 3 March 2024, 10:15", "3 March 2024, 14:20", *STORY]))
+    assert twice.published == "2024-03-03T10:15:00"
+    stamps = copydesk.clean("\n\n".join(["Updated 12:00, Published 3 March 2024", *STORY]))
+    assert (stamps.published, stamps.modified) == ("2024-03-03", None)
+    backwards = copydesk.clean("\n\n".join(["Published 4 March 2024, updated 3 March 2024", *STORY]))
+    assert (backwards.published, backwards.modified) == ("2024-03-04", None)
+
+
 def test_filing_lines_give_the_tags() -> None:
     text = "\n\n".join([*STORY, "Tags: harbour, dredging; Harbour • council", "Posted in Local News"])
     article = copydesk.clean(text)

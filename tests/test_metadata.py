@@ -309,6 +309,15 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("By Tom Sample | November 18, 2019 | Topic: Hardware", ("Tom Sample",)),  # a label, no name
         ("Analysis by Jane Example, Harbour Post Editor-at-large", ("Jane Example", "Harbour Post")),
         ("By Anne Staff-Smith", ("Anne Staff-Smith",)),
+        ("By Jane Example, Editor-In-Chief", ("Jane Example",)),
+        ("Redakcja: Jan Kowalski", ("Jan Kowalski",)),  # a byline's label
+        ("Escrito por María Ejemplo", ("María Ejemplo",)),
+        ("记者 王明", ("王明",)),
+        ("홍길동 기자", ("홍길동",)),
+        ("Par Marie Exemple le 12/03/2024", ("Marie Exemple",)),  # "le" introduced the date
+        ("Von Thomas Beispiel am 12.03.2024", ("Thomas Beispiel",)),
+        ("By Jane Example, Special to The Post", ("Jane Example",)),
+        ("By Jane Example for The Gazette", ("Jane Example",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:
@@ -418,7 +427,12 @@ def test_never_raises_on_bench_pages(name: str) -> None:
         ("Опубликовано: 12 марта 2024", "2024-03-12"),
         ("12 Mart 2024 saat 10:15", "2024-03-12"),
         ("2024年3月12日 10:15", "2024-03-12"),
-        ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25"),
+        ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25T15:24:00"),
+        ("Published: 2024-03-12T10:15:00+01:00", "2024-03-12T10:15:00+01:00"),  # its time and offset kept
+        ("2024-03-12 10:15:00 GMT+1", "2024-03-12T10:15:00"),  # an offset it cannot read is none, not +00:00
+        ("Publicado: 12 ene 2024", "2024-01-12"),  # abbreviated months
+        ("12 mrt 2024", "2024-03-12"),
+        ("12 мар 2024", "2024-03-12"),
         ("Por Juan Ejemplo 26/05/2025 - 01:14h", "2025-05-26"),  # day first: 26 is no month
         ("Posted 05/26/2025", "2025-05-26"),  # month first: 26 is no month either
         ("03/04/2025", None),  # March 4 or 3 April: not told

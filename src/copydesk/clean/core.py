@@ -119,7 +119,9 @@ def clean(
     )
     # Where the story's head ends, for its byline and dateline: at its second paragraph of prose (a
     # page's text may keep short lines over the first; a summary may come before the byline).
-    head_end = items[prose[min(1, len(prose) - 1)]].span.start if prose else len(text)
+    kept = [item.span for item in items if item.reason is None]
+    first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
+    head_end = items[prose[1]].span.start if len(prose) > 1 else first.end
     for item in items:
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
@@ -141,7 +143,9 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    authors, published, modified = head_credits(removed, head_end) if blocks else ((), None, None)
+    authors, published, modified = (
+        head_credits(text, removed, first.start, first.end, head_end) if blocks else ((), None, None)
+    )
     return Article(
         url=url,
         title=title,

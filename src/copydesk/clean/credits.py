@@ -6,59 +6,102 @@ Pure, no I/O."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from copydesk.clean.boilerplate import FILING_LINE
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import find_date
 from copydesk.types import Removal
 
-# A date after one of these words is when the story was changed, not when it was published:
-# English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Turkish, and the
-# Chinese and Japanese 更新.
-_UPDATED = re.compile(
-    r"\b(?:(?:last )?updated|modified|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|atualizado|"
-    r"bijgewerkt|zaktualizowano|обновлено|güncellendi|güncelleme)\b|更新",
+# The words that say what a date in a dateline is: a change's (English, German, French, Spanish,
+# Italian, Portuguese, Dutch, Polish, Russian, Turkish, and the Chinese and Japanese 更新) or the
+# publication's.
+_STAMP = re.compile(
+    r"\b(?P<updated>(?:last )?updated|modified|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|atualizado|"
+    r"bijgewerkt|zaktualizowano|обновлено|güncellendi|güncelleme)\b|(?P<changed>更新)|"
+    r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
+    r"опубликовано|yayınlandı|yayınlanma)\b",
     re.IGNORECASE,
 )
+_CREDIT_REASONS = ("byline", "dateline")
+# A credit that opens as a byline ("By Jane Example (Reuters)"): its names are the story's authors; a
+# photo's credit ("Photo: Jane Example/AP") names none.
+_BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez)\s", re.IGNORECASE)
+# A dateline that puts a name before its date ("Jane Example • February 16, 2017").
+_NAME_BEFORE_DATE = re.compile(r"\s*[•|·]\s*")
 
 
-def head_credits(removed: Iterable[Removal], head_end: int) -> tuple[tuple[str, ...], str | None, str | None]:
-    """The authors (of the first byline that names someone), the publication date and the date of
-    the last change (ISO 8601) that the ``byline`` and ``dateline`` removals before ``head_end``
-    give. Datelines that disagree (a list of other stories over this one, each with its date) give
-    none."""
-    authors: tuple[str, ...] = ()
-    published: set[str] = set()
-    modified: set[str] = set()
+def head_credits(
+    text: str, removed: Iterable[Removal], story_start: int, first_end: int, head_end: int
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    """The authors, the publication date and the date of the last change (ISO 8601) that the
+    bylines and datelines cleaning removed from the story's head give: over ``story_start`` (its first
+    paragraph of prose), and right under that paragraph (ending at ``first_end``; a summary may come
+    before the byline), up to ``head_end`` and the first other text. Bylines that name different
+    people, or datelines of different days (a list of other stories over this one, each with its
+    own), give none."""
+    bylines: list[tuple[str, ...]] = []
+    published: list[str] = []
+    modified: list[str] = []
+    cursor = first_end
     for removal in sorted(removed, key=lambda removal: removal.start):
         if removal.start >= head_end:
             break
-        if removal.reason not in ("byline", "dateline"):
-            continue
-        if removal.reason == "byline" and not authors:
-            authors = clean_authors([removal.text])
-        first, changed = line_dates(removal.text)
-        published.update([first] if first else [])
-        modified.update([changed] if changed else [])
-    return authors, _one_day(published), _one_day(modified)
+        if removal.start >= story_start:  # under the first paragraph: only credits, right after it
+            if removal.reason not in (*_CREDIT_REASONS, "credit") or text[cursor : removal.start].strip():
+                break
+            cursor = removal.end
+        names = _names(removal)
+        if names:
+            bylines.append(names)
+        if removal.reason in _CREDIT_REASONS:
+            first, changed = line_dates(removal.text)
+            published.extend([first] if first else [])
+            modified.extend([changed] if changed else [])
+    people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
+    return (bylines[0] if len(people) == 1 else ()), _one_day(published), _one_day(modified)
 
 
-def _one_day(dates: set[str]) -> str | None:
-    """The date the head gives, the most precise form of it ("2024-03-12T10:15:00" over
-    "2024-03-12"); ``None`` when it gives none or several days."""
+def _names(removal: Removal) -> tuple[str, ...]:
+    """The authors a removed line names: a byline's; a credit's or a dateline's when it opens as a
+    byline, and a dateline's name before its date ("Jane Example • February 16, 2017")."""
+    if removal.reason == "byline" or (removal.reason in ("credit", "dateline") and _BYLINE_OPENING.match(removal.text)):
+        return clean_authors([removal.text])
+    if removal.reason == "dateline":
+        parts = _NAME_BEFORE_DATE.split(removal.text.strip(), maxsplit=1)
+        if len(parts) == 2 and find_date(parts[1]) is not None and find_date(parts[0]) is None:
+            return clean_authors([parts[0]])
+    return ()
+
+
+def _one_day(dates: Sequence[str]) -> str | None:
+    """The date the head gives, in its most precise form ("2024-03-12T10:15:00" over "2024-03-12"),
+    the first given of those; ``None`` when it gives none or several days."""
     if len({date[:10] for date in dates}) != 1:
         return None
-    return max(dates, key=len)
+    return max(dates, key=len)  # max keeps the first of equal lengths
 
 
 def line_dates(line: str) -> tuple[str | None, str | None]:
-    """The publication date and the date of the last change a dateline gives ("Published 3 March
-    2024, updated 4 March 2024"; "Last updated September 14, 2016" gives only the second)."""
-    update = _UPDATED.search(line)
-    if update is None:
-        return find_date(line), None
-    return find_date(line[: update.start()]), find_date(line[update.end() :])
+    """The publication date and the date of the last change a dateline gives: a date after a word
+    for "updated" is the change's, any other the publication's ("Published 3 March 2024, updated 4
+    March 2024"; "Last updated September 14, 2016" gives only the second; "Updated 12:00, Published
+    3 March 2024" only the first). A change dated before the publication is no change."""
+    published = modified = None
+    start, updated = 0, False
+    for stamp in [*_STAMP.finditer(line), None]:
+        end = len(line) if stamp is None else stamp.start()
+        found = find_date(line[start:end]) if line[start:end].strip() else None
+        if found is not None:
+            if updated:
+                modified = modified or found
+            else:
+                published = published or found
+        if stamp is not None:
+            start, updated = stamp.end(), bool(stamp["updated"] or stamp["changed"])
+    if published and modified and modified[:10] < published[:10]:
+        modified = None
+    return published, modified
 
 
 MAX_TAGS = 20

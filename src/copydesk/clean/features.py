@@ -15,6 +15,8 @@ from copydesk.clean import boilerplate
 _WORD = re.compile(r"\w+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
 _DIGIT = re.compile(r"\d")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_UPPER = re.compile(r"[A-Z]")
 _CLAUSE = re.compile(r"[,;:]")
 _SEPARATOR = re.compile(r"[|›»•·/]")
 _CODE = re.compile(r"[{}()\[\];=<>]")
@@ -107,7 +109,13 @@ def paragraph_features(
         text = texts[i]
         words = text.split()
         n_words = sizes[i] or 1
-        letters = sum(map(str.isalpha, text)) or 1  # str.isalpha: 3x faster than a regex here
+        if text.isascii():  # its letters are A-Z and a-z: a regular expression counts them fastest
+            letters = len(_ASCII_LETTER.findall(text)) or 1
+            upper = len(_ASCII_UPPER.findall(text))
+        else:  # str.isalpha and str.isupper: letters and capitals of any script, 3x faster than a regex
+            letters = sum(map(str.isalpha, text)) or 1
+            # capitals of any script with case ("ⓐ" and "Ⅻ" are upper case, but no letters)
+            upper = sum(map(str.isupper, filter(str.isalpha, text))) if not text.islower() else 0
         size = len(text) or 1
         digits = len(_DIGIT.findall(text))
         lowered_words = boilerplate.lowered_words(text)
@@ -122,9 +130,8 @@ def paragraph_features(
             float(sentence[i]),
             float(text[:1].isupper()),
             float(text[:1].isdigit()),
-            sum(1 for word in words if word[:1].isupper()) / n_words,
-            # capital letters of any script with case ("ⓐ" and "Ⅻ" are upper case, but no letters)
-            (sum(map(str.isupper, filter(str.isalpha, text))) if not text.islower() else 0) / letters,
+            sum([word[:1].isupper() for word in words]) / n_words,
+            upper / letters,
             digits / size,
             len(_CLAUSE.findall(text)) / n_words,
             min(len(_SEPARATOR.findall(text)), 5) / 5,

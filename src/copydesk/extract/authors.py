@@ -14,9 +14,10 @@ MAX_AUTHORS = 10
 MAX_WORDS = 5
 
 _LEAD_IN = re.compile(
-    r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review)\s+)?"
+    r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
+    r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
-    r"|and|und|et)"
+    r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan)"
     r"(?:\s*[:\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
@@ -36,7 +37,7 @@ _ROLE_WORDS = frozenset(
         "agencia", "agência", "updated", "our", "last", "published", "posted", "email", "e-mail",
         "follow", "author", "authors", "view", "all", "posts", "articles", "more", "from", "read", "bio",
         "profile", "twitter", "facebook", "instagram", "linkedin", "share", "comments", "comment",
-        "foreign", "political", "desk", "team", "wire"
+        "foreign", "political", "desk", "team", "wire", "记者", "記者", "기자", "编辑", "특파원"
     }
 )  # fmt: skip
 # Degrees and credentials written after a name, each set off by a comma ("Jane Doe, MS, RD"): no
@@ -62,6 +63,8 @@ _CREDENTIALS = frozenset(
         "bsc",
     }
 )
+# "Special to The Post", "for The Gazette": whom the author writes for, not a name.
+_WRITING_FOR = re.compile(r"\s+(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*$", re.IGNORECASE)
 _PROMPTS = re.compile(
     r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
     r"more (?:from|by|articles)|read more|see all|"
@@ -91,6 +94,7 @@ _DATE_WORDS = frozenset(
 # Stripped only when a date was cut off after them ("Theresa May" keeps her name).
 _DATE_WORDS_BEFORE_DIGITS = _DATE_WORDS | frozenset(
     {
+        "le", "el", "am", "il", "em", "op", "den", "dnia",
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun"
@@ -119,7 +123,7 @@ def split_byline(value: str) -> list[str]:
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)
-    text = _PROMPTS.sub("", text)
+    text = _WRITING_FOR.sub("", _PROMPTS.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
         name = _clean_part(part)
@@ -182,12 +186,16 @@ def _strip_roles(text: str) -> str:
 
 
 def _is_role(word: str) -> bool:
-    """A role word, also hyphenated into a title ("Editor-at-large", not "Staff-Smith")."""
+    """A role word, also hyphenated into a title ("Editor-at-large", "Editor-In-Chief", "Staff-Writer";
+    not "Staff-Smith")."""
     folded = word.casefold().strip(".:")
     if folded in _ROLE_WORDS:
         return True
-    first, _, rest = word.strip(".:").partition("-")
-    return bool(rest) and rest.islower() and first.casefold() in _ROLE_WORDS
+    first, *rest = folded.split("-")
+    return bool(rest) and first in _ROLE_WORDS and all(part in _TITLE_PARTS for part in rest)
+
+
+_TITLE_PARTS = _ROLE_WORDS | {"in", "at", "large", "chief"}
 
 
 def _looks_like_url(text: str) -> bool:

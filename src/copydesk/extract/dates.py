@@ -16,7 +16,7 @@ MAX_YEAR = 2100
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
+    r"\s*(?P<tz>(?:Z|UTC|GMT)(?![+-]\d)|[+-]\d{2}(?::?\d{2})?)?)?",  # "GMT+1": an offset not told, none
     re.IGNORECASE,
 )
 _SLASHED_YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})")
@@ -158,18 +158,20 @@ _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar jänner janvier enero gennaio janeiro januari janv stycznia января ocak",
-            "februar février fevrier febrero febbraio fevereiro februari févr fevr lutego февраля şubat subat",
-            "märz mär maerz mars marzo março maart marca марта mart",
-            "avril abril aprile april avr kwietnia апреля nisan",
-            "mai mayo maggio maio mei maja мая mayıs mayis",
-            "juni juin junio giugno junho czerwca июня haziran",
-            "juli juillet julio luglio julho juil lipca июля temmuz",
-            "august août aout agosto augustus sierpnia августа ağustos agustos",
-            "september septembre septiembre setiembre settembre setembro września сентября eylül eylul",
-            "oktober octobre octubre ottobre outubro okt października октября ekim",
-            "november novembre noviembre novembro listopada ноября kasım kasim",
-            "dezember décembre decembre diciembre dicembre dezembro december dez déc grudnia декабря aralık aralik",
+            "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak",
+            "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
+            "şubat subat",
+            "märz mär maerz mars marzo março maart mrt marca марта мар mart",
+            "avril abril aprile april avr abr kwietnia kwi апреля апр nisan",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis",
+            "juni juin junio giugno junho giu czerwca cze июня июн haziran",
+            "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz",
+            "august août aout agosto augustus ago sierpnia sie августа авг ağustos agustos",
+            "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul",
+            "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim",
+            "november novembre noviembre novembro listopada lis ноября ноя kasım kasim",
+            "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
+            "aralık aralik",
         ),
         start=1,
     )
@@ -196,6 +198,9 @@ def find_date(text: str | None) -> str | None:
     if found is not None:
         return found
     line = " ".join(text.split())
+    iso = _ISO.search(line)  # a date-time inside the line keeps its time and offset
+    if iso is not None and (found := _parse_iso(line[iso.start() :])) is not None:
+        return found
     for pattern in (_ISO_INSIDE, _CJK_DATE):
         match = pattern.search(line)
         if match is not None:
