@@ -366,15 +366,29 @@ _DATE_IN_FIGURES = (
     rf"(?:{_DAY}(?P<a>[./-]){_MONTH_NUMBER}(?P=a)|{_MONTH_NUMBER}(?P<b>[./-]){_DAY}(?P=b))(?:19|20)?\d\d(?![./-]?\d)|"
     rf"(?:19|20)\d\d-{_MONTH_NUMBER}-{_DAY}(?!\d)"
 )
+_DATE_IN_WORDS = (
+    rf"(?i:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d)"
+)
+_TIME_OF_DAY = (
+    r"(?:\s*(?:[,|·•–—-]\s*)?(?i:(?:à|a las|um|at|alle|às|om|kl\.?)\s+)?\d{1,2}[:.h]\d\d\s*"
+    r"(?i:h|uhr|a\.m\.?|p\.m\.?|am|pm)?)?"
+)
 _BYLINE_DATED = re.compile(
     _BY + rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
     rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
-    rf"[-–—•]\s*(?i:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d|\d{{1,2}}\.? (?:de )?(?:{MONTHS})(?: de)? (?:19|20)\d\d))"
+    rf"[-–—•]\s*{_DATE_IN_WORDS})"
     # a time ("- 01:14h", ", 10:15 Uhr", "à 10h15"), then an update stamp ("Actualizado: ...")
-    r"(?:\s*(?:[,|·•–—-]\s*)?(?i:(?:à|a las|um|at|alle|às|om|kl\.?)\s+)?\d{1,2}[:.h]\d\d\s*"
-    r"(?i:h|uhr|a\.m\.|p\.m\.|am|pm)?)?"
-    rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?\s*$"
+     + _TIME_OF_DAY + rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?\s*$"
+)
+# "Written by Jane Example on Monday, 11 March 2024 at 10:15": a post's byline with its date after "on"
+# (the verb tells it from a timeline, "By Election Day on Nov. 5, 2024").
+_BYLINE_POSTED = re.compile(
+    rf"^(?i:written|posted|reported|published)\s+(?i:by)\s+(?:{_CAPITALISED}\s*){{1,5}}"
+    rf"(?:(?i:and|&)\s+(?:{_CAPITALISED}\s*){{1,5}})*(?i:on)\s+(?i:(?:{_WEEKDAY}),?\s+)?{_DATE_IN_WORDS}"
+    + _TIME_OF_DAY
+    + r"\s*$"
 )
 # A byline after a phrase or a desk's label of another language ("Escrito por María Ejemplo", "Redakcja:
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
@@ -636,6 +650,7 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     ("byline", _BYLINE_AGO),
     ("byline", _BYLINE_DATED),
     ("byline", _BYLINE_WORLD),
+    ("byline", _BYLINE_POSTED),
     ("byline", re.compile(_BYLINE_LABEL, _FLAGS)),
     (
         "dateline",
