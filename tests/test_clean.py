@@ -422,6 +422,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "By Election Day on 11/05/2024 all ballots must be postmarked",
         "BY ELECTION DAY ON 11/5/24",
         "Reported by the harbour master on 12 March 2024",
+        "Sign up for the ferry bundle using the same email as your parking account",
         "The image caption was wrong, the editor admitted on Monday in a note to readers.",
         "Los comentarios publicados en redes son responsabilidad de sus autores, recordó el juez en la sentencia.",
         "Posting a comment means you accept the risk of being sued, lawyers warned after the ruling.",

@@ -92,7 +92,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:our|the|daily|weekly|free|morning|evening) newsletters?|"
             r"newsletters? (?:sign|delivered)|"
-            r"sign(?:ing)? up (?:for|to) (?:our|the|my)\b[^.]{0,60}\b"
+            # what is signed up for names the newsletter a few words on ("Sign up for our free Harbour
+            # Daily newsletter"), not an e-mail used to sign up for something else ("Sign up for the
+            # bundle using the same email as your account")
+            r"sign(?:ing)? up (?:for|to) (?:our|the|my)(?:\s+(?!(?:using|with|via|by|as|from)\b)[^\s.]+){0,4}\s+"
             r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
             r"^sign up (?:for|to) (?:e-mail |\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
