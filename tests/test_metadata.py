@@ -318,6 +318,11 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Von Thomas Beispiel am 12.03.2024", ("Thomas Beispiel",)),
         ("By Jane Example, Special to The Post", ("Jane Example",)),
         ("By Jane Example for The Gazette", ("Jane Example",)),
+        ("By The Numbers", ()),  # headings and phrases "By" opens
+        ("By Land And Sea", ()),
+        ("Von Anfang An", ()),
+        ("By Doris Day", ("Doris Day",)),  # "Day" in a name is a name
+        ("By The Associated Press", ("The Associated Press",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

@@ -163,7 +163,21 @@ def _strip_trailing_dates(text: str, words_to_strip: frozenset[str]) -> str:
     return " ".join(words)
 
 
+# What "By" opens in a heading or a phrase, not a byline ("By The Numbers", "By Land And Sea", "Von Anfang
+# An", "Par Ailleurs", "Por Fin"): whole names refused.
+_PHRASES = frozenset(
+    {
+        "the numbers", "numbers", "the way", "the book", "any means necessary", "design", "default", "far",
+        "chance", "accident", "mistake", "contrast", "comparison", "definition", "nature", "popular demand",
+        "request", "land", "sea", "air", "train", "car", "bus", "foot", "night", "day", "hand", "heart",
+        "anfang an", "anfang", "ailleurs", "fin", "cierto", "supuesto", "favor",
+    }
+)  # fmt: skip
+
+
 def _is_plausible_name(text: str) -> bool:
+    if text.casefold() in _PHRASES:
+        return False
     words = text.split()
     if not words or len(words) > MAX_WORDS or len(text) < 2 or len(text) > 80:
         return False
