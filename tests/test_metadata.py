@@ -318,6 +318,7 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Von Thomas Beispiel am 12.03.2024", ("Thomas Beispiel",)),
         ("By Jane Example, Special to The Post", ("Jane Example",)),
         ("By Jane Example for The Gazette", ("Jane Example",)),
+        ("Organization for Transformative Works", ("Organization for Transformative Works",)),  # a name's "for"
         ("By The Numbers", ()),  # headings and phrases "By" opens
         ("By Land And Sea", ()),
         ("Von Anfang An", ()),

@@ -63,8 +63,13 @@ _CREDENTIALS = frozenset(
         "bsc",
     }
 )
-# "Special to The Post", "for The Gazette": whom the author writes for, not a name.
-_WRITING_FOR = re.compile(r"\s+(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*$", re.IGNORECASE)
+# "Special to The Post", ", for The Gazette", "For The Gazette": whom the author writes for, not a name
+# (not "Organization for Transformative Works").
+_WRITING_FOR = re.compile(
+    r"(?:,?\s+special\s+(?:to|for)|,\s*(?:to|for)|\s+(?-i:For|To))\s+(?:the\s+)?(?-i:[A-Z]).*$", re.IGNORECASE
+)
+# After "By": "By Jane Example for The Gazette" too.
+_WRITING_FOR_AFTER_BY = re.compile(r"\s+(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*$", re.IGNORECASE)
 _PROMPTS = re.compile(
     r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
     r"more (?:from|by|articles)|read more|see all|"
@@ -123,7 +128,7 @@ def split_byline(value: str) -> list[str]:
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)
-    text = _WRITING_FOR.sub("", _PROMPTS.sub("", text))
+    text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
         name = _clean_part(part)
