@@ -12,7 +12,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import filed_tags, head_credits
+from copydesk.clean.credits import Credits, filed_tags, head_credits
 from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
@@ -117,8 +117,9 @@ def clean(
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
-    # Where the story's head ends, for its byline and dateline: at its second paragraph of prose (a
-    # page's text may keep short lines over the first; a summary may come before the byline).
+    # The story's head, for its byline and dateline: over its first paragraph of prose (or of what
+    # was kept, when it has none) and right under it, before the second (a summary may come before
+    # the byline).
     kept = [item.span for item in items if item.reason is None]
     first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
     head_end = items[prose[1]].span.start if len(prose) > 1 else first.end
@@ -143,16 +144,14 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    authors, published, modified = (
-        head_credits(text, removed, first.start, first.end, head_end) if blocks else ((), None, None)
-    )
+    credits = head_credits(text, removed, first.start, first.end, head_end) if blocks else Credits()
     return Article(
         url=url,
         title=title,
         description=description,
-        authors=authors,
-        published=published,
-        modified=modified,
+        authors=credits.authors,
+        published=credits.published,
+        modified=credits.modified,
         tags=filed_tags(removed) if blocks else (),
         language=language if body else None,
         site_name=None,

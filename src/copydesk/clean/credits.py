@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from copydesk.clean.boilerplate import FILING_LINE
 from copydesk.extract.authors import clean_authors
@@ -31,9 +32,15 @@ _BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez)\s", re.IGNORECASE)
 _NAME_BEFORE_DATE = re.compile(r"\s*[•|·]\s*")
 
 
-def head_credits(
-    text: str, removed: Iterable[Removal], story_start: int, first_end: int, head_end: int
-) -> tuple[tuple[str, ...], str | None, str | None]:
+class Credits(NamedTuple):
+    """Who wrote a story and when: names, and ISO 8601 dates (``None`` where not given)."""
+
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+
+
+def head_credits(text: str, removed: Iterable[Removal], story_start: int, first_end: int, head_end: int) -> Credits:
     """The authors, the publication date and the date of the last change (ISO 8601) that the
     bylines and datelines cleaning removed from the story's head give: over ``story_start`` (its first
     paragraph of prose), and right under that paragraph (ending at ``first_end``; a summary may come
@@ -59,7 +66,7 @@ def head_credits(
             published.extend([first] if first else [])
             modified.extend([changed] if changed else [])
     people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
-    return (bylines[0] if len(people) == 1 else ()), _one_day(published), _one_day(modified)
+    return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
 
 
 def _names(removal: Removal) -> tuple[str, ...]:
