@@ -93,10 +93,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:our|the|daily|weekly|free|morning|evening) newsletters?|"
             r"newsletters? (?:sign|delivered)|"
             # what is signed up for names the newsletter a few words on ("Sign up for our free Harbour
-            # Daily newsletter"), not an e-mail used to sign up for something else ("Sign up for the
-            # bundle using the same email as your account")
-            r"sign(?:ing)? up (?:for|to) (?:our|the|my)(?:\s+(?!(?:using|with|via|by|as|from)\b)[^\s.]+){0,4}\s+"
-            r"(?:newsletters?|emails?|alerts|updates|briefings?)|"
+            # Daily newsletter"); an e-mail, only when it is not one used to sign up for something else
+            # ("Sign up for the bundle using the same email as your account")
+            r"sign(?:ing)? up (?:for|to) (?:our|the|my)(?:\s+[^\s.]+){0,8}?\s+"
+            r"(?:(?:e-?)?newsletters?|alerts|updates|briefings?)\b|"
+            r"sign(?:ing)? up (?:for|to) (?:our|the|my)(?:\s+(?!(?:using|with|via|by|as|from|your|same|work)\b)"
+            r"[^\s.]+){0,4}\s+e-?mails?|"
             # a prompt in a line of its own: "Sign up for alerts.", "Sign up for breaking news emails"
             r"^sign up (?:for|to) (?:e-mail |\w+ ){0,3}(?:newsletters?|e-?mails?|alerts|updates|briefings?)(?=\W*$)|"
             # a publisher's newsletter by name ("Sign up for GitLab’s newsletter"); not "FEMA’s text alerts"
@@ -360,7 +362,8 @@ _BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hr
 # 12, 2024"). Two names at least and a real day and month: not "Di Maio 12/03/2024", "Par Tél. 01.23.45.67.89",
 # a caption ("Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume") or a timeline ("By Election Day on Nov. 5").
 _WEEKDAY = (
-    r"(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s?\.?)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -388,8 +391,8 @@ _BYLINE_DATED = re.compile(
 # "Written by Jane Example on Monday, 11 March 2024 at 10:15": a post's byline with its date after "on"
 # (the verb tells it from a timeline, "By Election Day on Nov. 5, 2024").
 _BYLINE_POSTED = re.compile(
-    rf"^(?i:written|posted|reported|published)\s+(?i:by)\s+(?:{_CAPITALISED}\s*){{1,5}}"
-    rf"(?:(?i:and|&)\s+(?:{_CAPITALISED}\s*){{1,5}})*(?i:on)\s+(?i:(?:{_WEEKDAY}),?\s+)?{_DATE_IN_WORDS}"
+    rf"^(?i:written|posted|published)\s+(?i:by)\s+(?:(?!(?i:the|of|mistake|accident)\s){_CAPITALISED}\s*){{2,4}}"
+    rf"(?:(?i:and|&)\s+(?:{_CAPITALISED}\s*){{2,4}})*(?i:on)\s+(?i:(?:{_WEEKDAY}),?\s+)?{_DATE_IN_WORDS}"
     + _TIME_OF_DAY
     + r"\s*$"
 )
@@ -397,12 +400,15 @@ _BYLINE_POSTED = re.compile(
 # Jan Kowalski"; names capitalised in any script with case), or the desk alone ("Redacción", "Agencia
 # EFE"). Not "Autor:" or "Texto:", which also open the lines of a book's or a law's fact box.
 # A byline whose names have capitals beyond A-Z ("By Élodie Martin", "Por Ángel Ruiz y Ana Gil") or whose
-# opening word BYLINE lacks ("Przez Łukasz Nowak", "Автор: Мария Иванова"): a rule's (BYLINE, which the
-# features read, keeps to what it was trained with).
+# opening BYLINE lacks ("Przez Łukasz Nowak", "Автор: Мария Иванова"): a rule's (BYLINE, which the features
+# read, keeps to what it was trained with).
+_JOINS = r"(?i:and|und|et|y|e|i|и|och|og|en|oraz|&)"
 _BYLINE_WORLD = re.compile(
-    r"^(?:" + _BY[1:] + r"|(?i:przez|автор\s*:?)\s+)"
-    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|i|и)\s){_CAPITALISED}\s*){{1,5}}"
-    rf"(?:(?i:and|und|et|y|e|i|и|&)\s+(?:{_CAPITALISED}\s*){{1,5}})*(?:[,|/·@].*)?$"
+    # some lower case in the line ("VON ÖSTERREICH LERNEN" is a heading), names of two words at least
+    # ("Von Öl und Gas", "Przez Kraków i Wrocław" are phrases) and nothing after them
+    r"^(?=.*(?-i:[a-zß-ÿа-яё]))(?:" + _BY[1:] + r"|(?i:przez)\s+|(?i:автор)\s*:\s*)"
+    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!{_JOINS}\s){_CAPITALISED}\s*){{2,5}}"
+    rf"(?:{_JOINS}\s+(?:{_CAPITALISED}\s*){{2,5}})*$"
 )
 _BYLINE_LABEL = (
     r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta)"
