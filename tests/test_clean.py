@@ -341,6 +341,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("By Tamsin Example - March 12, 2024", "byline"),
         ("Written by Tamsin Example on Monday, 11 March 2024 at 10:15 a.m", "byline"),
         ("Posted by Tamsin Example on March 11th, 2024", "byline"),
+        ("By Tamsin Example March 12, 2024 3:46 PM", "byline"),
         ("By Élodie Exemple et Łukasz Przykład", "byline"),
         ("Av Åsa Exempel och Örjan Prov", "byline"),
         ("Przez Łukasz Przykład oraz Anna Próbna", "byline"),
@@ -703,6 +704,21 @@ def test_credits_come_from_datelines_credits_and_bylines_in_any_script() -> None
     assert (stamps.published, stamps.modified) == ("2024-03-03", None)
     backwards = copydesk.clean("\n\n".join(["Published 4 March 2024, updated 3 March 2024", *STORY]))
     assert (backwards.published, backwards.modified) == ("2024-03-04", None)
+
+
+def test_a_byline_split_over_two_lines_is_one() -> None:
+    """A page's markup may put "By" on a line of its own and the names on the next: one byline, its
+    line break reported as a line wrap (which the byline's removal takes with it)."""
+    text = "Harbour basin to be dredged\nBy\nTamsin Example, Staff Writer\nMarch 3, 2024\n" + "\n".join(STORY)
+    article = copydesk.clean(text)
+    assert article.authors == ("Tamsin Example",) and article.published == "2024-03-03"
+    assert ("byline", "By\nTamsin Example, Staff Writer") in [(r.reason, r.text) for r in article.removed]
+    assert article.text == "\n\n".join(STORY)
+    # a lone "By" over a paragraph break, or over a line in lower case, joins nothing
+    apart = copydesk.clean("By\n\nTamsin Example\n\n" + "\n\n".join(STORY))
+    assert apart.authors == () and all("\n" not in r.text for r in apart.removed)
+    lower = copydesk.clean("\n".join([STORY[0], "By", "the harbour master’s count, the silt rose a metre.", STORY[1]]))
+    assert all(r.reason != "byline" for r in lower.removed) and lower.authors == ()
 
 
 def test_filing_lines_give_the_tags() -> None:

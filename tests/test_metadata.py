@@ -319,6 +319,9 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("By Jane Example, Special to The Post", ("Jane Example",)),
         ("By Jane Example for The Gazette", ("Jane Example",)),
         ("Organization for Transformative Works", ("Organization for Transformative Works",)),  # a name's "for"
+        ("By Jane Example, MA Harbour Health News", ("Jane Example", "Harbour Health News")),  # a degree
+        ("By MA Jun", ("MA Jun",)),  # a surname in capitals
+        ("// By Jane Example", ("Jane Example",)),
         ("By The Numbers", ()),  # headings and phrases "By" opens
         ("By Land And Sea", ()),
         ("Von Anfang An", ()),

@@ -358,9 +358,10 @@ BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
 _BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?) ago)$")
 # A byline and its date on one line, nothing after them but a time and an update stamp: a date in figures
 # ("Por Juan Ejemplo 26/05/2025 - 01:14h Actualizado: ...", "Von Thomas Beispiel 12.03.2024, 10:15 Uhr",
-# "Par Marie Exemple le 12/03/2024"), or one in words with its year after a dash ("By Jane Example - March
-# 12, 2024"). Two names at least and a real day and month: not "Di Maio 12/03/2024", "Par Tél. 01.23.45.67.89",
-# a caption ("Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume") or a timeline ("By Election Day on Nov. 5").
+# "Par Marie Exemple le 12/03/2024"), or one in words with its year ("By Jane Example - March 12, 2024", "By
+# Jane Example March 12, 2024"). Two names at least and a real day and month: not "Di Maio 12/03/2024",
+# "Par Tél. 01.23.45.67.89", a caption ("Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume") or a timeline
+# ("By Election Day on Nov. 5").
 _WEEKDAY = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -384,7 +385,7 @@ _BYLINE_DATED = re.compile(
     _BY + rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
     rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
-    rf"[-–—•]\s*{_DATE_IN_WORDS})"
+    rf"(?:[-–—•]\s*)?{_DATE_IN_WORDS})"
     # a time ("- 01:14h", ", 10:15 Uhr", "à 10h15"), then an update stamp ("Actualizado: ...")
      + _TIME_OF_DAY + rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?\s*$"
 )

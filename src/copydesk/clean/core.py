@@ -565,8 +565,9 @@ def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span
 
 
 def _join_wrapped(text: str, spans: list[Span]) -> list[Span]:
-    """A line that ends mid-sentence and a next line that starts in lower case are one paragraph;
-    the line break inside is reported as a ``line-wrap`` repair when the paragraph is assembled."""
+    """A line that ends mid-sentence and a next line that starts in lower case are one paragraph, and
+    so are a byline's opening word alone on a line and the names on the next; the line break inside
+    is reported as a ``line-wrap`` repair when the paragraph is assembled."""
     out: list[Span] = []
     for span in spans:
         if out and _wraps(text, out[-1], span):
@@ -578,7 +579,11 @@ def _join_wrapped(text: str, spans: list[Span]) -> list[Span]:
 
 def _wraps(text: str, left: Span, right: Span) -> bool:
     between = text[left.end : right.start]
-    if between.count("\n") != 1 or not text[right.start].islower():
+    if between.count("\n") != 1:
+        return False
+    if _LONE_BY.match(left.of(text)) and text[right.start].isupper():
+        return True  # "By" on a line of its own, the names on the next: a page's markup split the byline
+    if not text[right.start].islower():
         return False
     tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts
     if boilerplate.is_sentence(tail) or len(tail.split()) < 4:
@@ -587,6 +592,9 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     # is the sentence going on ("... del porto\ndi Genova, che era rimasto bloccato")
     line = right.of(text)
     return boilerplate.word_count(line) > BYLINE_WORDS or boilerplate.BYLINE.match(line) is None
+
+
+_LONE_BY = re.compile(r"^\W{0,3}(?i:by|von|par|por|door|av|af|przez)\s*$")
 
 
 def _fold(text: str) -> str:

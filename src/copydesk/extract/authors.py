@@ -70,6 +70,7 @@ _WRITING_FOR = re.compile(
 )
 # After "By": "By Jane Example for The Gazette" too.
 _WRITING_FOR_AFTER_BY = re.compile(r"\s+(?:special\s+)?(?:to|for)\s+(?:the\s+)?(?-i:[A-Z]).*$", re.IGNORECASE)
+_DEGREES = _CREDENTIALS | {"ma", "ba", "bs", "mfa"}
 _PROMPTS = re.compile(
     r"\b(?:e-?mail the authors?|follow(?: on)?(?: twitter)?|view (?:all|more)(?: posts)?|"
     r"more (?:from|by|articles)|read more|see all|"
@@ -122,7 +123,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
-    text = " ".join(value.split())
+    text = " ".join(value.split()).lstrip("/|•·-–— ")  # "// By Jane Example": marks before the byline
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
@@ -195,8 +196,11 @@ def _is_plausible_name(text: str) -> bool:
 
 
 def _strip_roles(text: str) -> str:
-    """Drop role words at either end: "Jane Doe Staff Writer" -> "Jane Doe"."""
+    """Drop role words at either end: "Jane Doe Staff Writer" -> "Jane Doe", and a degree in capitals
+    that opens a part ("Jane Doe, MA WebMD Health News")."""
     words = text.split()
+    if len(words) > 2 and words[0].isupper() and words[0].casefold().replace(".", "") in _DEGREES:
+        words.pop(0)
     while words and _is_role(words[-1]):
         words.pop()
     while words and _is_role(words[0]):
