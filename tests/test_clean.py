@@ -342,6 +342,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Written by Tamsin Example on Monday, 11 March 2024 at 10:15 a.m", "byline"),
         ("Posted by Tamsin Example on March 11th, 2024", "byline"),
         ("By Tamsin Example March 12, 2024 3:46 PM", "byline"),
+        ("April 5, 2018 | 6:00 PM", "dateline"),
+        ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", "dateline"),
+        ("Oct 18, 2019 · 8 min read", "dateline"),
         ("By Élodie Exemple et Łukasz Przykład", "byline"),
         ("Av Åsa Exempel och Örjan Prov", "byline"),
         ("Przez Łukasz Przykład oraz Anna Próbna", "byline"),
@@ -702,6 +705,8 @@ def test_credits_come_from_datelines_credits_and_bylines_in_any_script() -> None
     assert twice.published == "2024-03-03T10:15:00"
     stamps = copydesk.clean("\n\n".join(["Updated 12:00, Published 3 March 2024", *STORY]))
     assert (stamps.published, stamps.modified) == ("2024-03-03", None)
+    stamped = copydesk.clean("\n\n".join(["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", *STORY]))
+    assert (stamped.published, stamped.modified) == ("2024-12-06T22:00:00", "2024-12-07T12:43:00")
     backwards = copydesk.clean("\n\n".join(["Published 4 March 2024, updated 3 March 2024", *STORY]))
     assert (backwards.published, backwards.modified) == ("2024-03-04", None)
 

@@ -216,6 +216,12 @@ def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
         "SEOUL, South Korea — A",
     ]
     assert split_sentences("in 2024.“The end”") == ["in 2024.", "“The end”"]
+    # an abbreviation before a number ends nothing; a sentence may still open with a number
+    assert split_sentences("On Dec. 6, 2024, see No. 5 and Vol. 3. He left in 2019. 2020 was worse.") == [
+        "On Dec. 6, 2024, see No. 5 and Vol. 3.",
+        "He left in 2019.",
+        "2020 was worse.",
+    ]
     assert split_sentences("  ") == []
 
 

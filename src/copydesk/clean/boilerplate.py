@@ -669,8 +669,11 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
             r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
             rf"(?:(?:posted|published|updated|last updated|modified|{_STAMP_WORDS})\s*(?:on|at)?\s*:?\s*)?"
             rf"(?:\w+,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
-            r"(?:,?\s+\d{4})?(?:,?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
-            r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?\W*$|"
+            r"(?:,?\s+\d{4})?(?:\s*[,|·•–—-]?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
+            r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?"
+            # then, at most, the change's stamp ("/ Updated Dec. 7, 2024, 12:43 PM") or a reading time
+            rf"(?:\s*[|/·•–—-]\s*(?:(?:last )?updated|modified|{_STAMP_WORDS})\b[^\n]{{0,60}}|"
+            r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\W*$|"
             # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # a day-first date after the word for updated or published in another language, or alone:

@@ -89,4 +89,19 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
         if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
             return False
+        # an abbreviation that a number follows: "Dec. 6, 2024", "No. 5", "Vol. 3"
+        following = _skip_space(text, end)
+        if following < len(text) and text[following].isdigit():
+            word = _LAST_WORD.search(text, max(0, stop - 6), stop)
+            if word is not None and word.group().casefold() in _BEFORE_NUMBERS:
+                return False
     return True
+
+
+_LAST_WORD = re.compile(r"(?<!\w)\w+$")
+_BEFORE_NUMBERS = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "nr",
+        "vol", "art", "p", "pp", "ca", "fig", "ch", "sec", "op",
+    }
+)  # fmt: skip
