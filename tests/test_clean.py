@@ -724,6 +724,8 @@ def test_a_byline_split_over_two_lines_is_one() -> None:
     assert apart.authors == () and all("\n" not in r.text for r in apart.removed)
     lower = copydesk.clean("\n".join([STORY[0], "By", "the harbour master’s count, the silt rose a metre.", STORY[1]]))
     assert all(r.reason != "byline" for r in lower.removed) and lower.authors == ()
+    prose = copydesk.clean("\n".join([STORY[0], "By", STORY[1], STORY[2]]))
+    assert not any(block.text.startswith("By Board") for block in prose.blocks)
 
 
 def test_filing_lines_give_the_tags() -> None:
@@ -738,19 +740,34 @@ def test_filing_lines_give_the_tags() -> None:
     assert told.tags == () and told.removed == ()
 
 
-def test_records_get_authors_dates_and_tags_only_where_they_have_none() -> None:
-    body = "By Jane Example\nMarch 3, 2024\n" + "\n".join(STORY)
+def test_records_get_the_authors_dates_and_tags_found_beside_their_own_fields() -> None:
+    body = "By Jane Example\nMarch 3, 2024\n" + "\n".join([*STORY, "Tags: harbour, dredging"])
+    found = {"authors": ["Jane Example"], "published": "2024-03-03", "tags": ["harbour", "dredging"]}
     bare = clean_record({"title": "Basin", "maintext": body})
-    assert bare["authors"] == ["Jane Example"] and bare["published"] == "2024-03-03"
-    assert bare["maintext"] == "\n\n".join(STORY)
-    ccnews = clean_record({"title": "Basin", "maintext": body, "authors": [], "date_publish": None})
-    assert ccnews["authors"] == [] and ccnews["date_publish"] is None and "published" not in ccnews
-    newsapi = clean_record({"title": "Basin", "content": body, "author": "J. Example", "publishedAt": "2024-03-03"})
-    assert "authors" not in newsapi and "published" not in newsapi
-    tagged = clean_record({"maintext": "\n".join([*STORY, "Tags: harbour, dredging"])})
-    assert tagged["tags"] == ["harbour", "dredging"]
-    keyworded = clean_record({"maintext": "\n".join([*STORY, "Tags: harbour"]), "keywords": "port"})
-    assert "tags" not in keyworded and keyworded["keywords"] == "port"
+    assert bare["found"] == found and bare["maintext"] == "\n\n".join(STORY)
+    # news-please writes empty fields when it finds nothing: they stay as they are, what the text
+    # gives goes beside them
+    ccnews = clean_record({"title": "Basin", "maintext": body, "authors": [], "date_publish": None, "tags": "x"})
+    assert (ccnews["authors"], ccnews["date_publish"], ccnews["tags"]) == ([], None, "x")
+    assert ccnews["found"] == found
+    taken = clean_record({"maintext": body, "found": "the record's own"})
+    assert taken["found"] == "the record's own"
+    assert "found" not in clean_record({"maintext": "\n".join(STORY)})
+
+
+def test_the_head_ends_where_the_story_goes_on() -> None:
+    """Under a story of one paragraph, its byline and date are still its own; a sentence removed from
+    the first paragraph does not end the head; a blog's footer names no tags."""
+    one = copydesk.clean("\n\n".join(["Harbour basin to be dredged", STORY[0], "By Jane Example", "March 12, 2024"]))
+    assert one.authors == ("Jane Example",) and one.published == "2024-03-12"
+    prompt = STORY[0] + " Sign up for our free Harbour Daily newsletter."
+    glued = copydesk.clean("\n\n".join([prompt, "By Jane Example", "March 12, 2024", *STORY[1:]]))
+    assert [r.reason for r in glued.removed][:1] == ["newsletter"]
+    assert glued.authors == ("Jane Example",) and glued.published == "2024-03-12"
+    footer = copydesk.clean("\n\n".join([*STORY, "Posted in Uncategorized | Leave a comment"]))
+    assert footer.tags == ()
+    footer = copydesk.clean("\n\n".join([*STORY, "Posted in Local News | 3 Comments"]))
+    assert footer.tags == ("Local News",)
 
 
 def test_bad_records_are_passed_through_with_an_error() -> None:

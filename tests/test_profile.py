@@ -222,6 +222,7 @@ def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
         "He left in 2019.",
         "2020 was worse.",
     ]
+    assert split_sentences("He said no. 2024 will be different.") == ["He said no.", "2024 will be different."]
     assert split_sentences("  ") == []
 
 

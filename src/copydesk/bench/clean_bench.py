@@ -63,7 +63,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Protocol
 
 from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, SourcePage, Span
@@ -794,26 +794,35 @@ def _folded(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class CreditPage:
+    """A page's gold byline and publication date (``None``: the dataset has no such field; "": the
+    page has none) and the authors and date the cleaner found in its whole text."""
+
+    id: str
+    gold_byline: str | None
+    gold_published: str | None
+    authors: tuple[str, ...]
+    published: str | None
+
+
+@dataclass(frozen=True)
 class CreditResult:
     """Authors and publication dates found in pages' whole text, against the pages' gold ones."""
 
-    # (page id, gold byline, gold publication date, authors found, publication date found)
-    pages: tuple[tuple[str, str | None, str | None, tuple[str, ...], str | None], ...]
+    pages: tuple[CreditPage, ...]
 
     def authors(self) -> dict[str, int]:
-        return _agreement(((gold, Metadata(authors=found)) for _, gold, _, found, _ in self.pages), byline_agrees)
+        return _agreement(((page.gold_byline, Metadata(authors=page.authors)) for page in self.pages), byline_agrees)
 
     def dates(self) -> dict[str, int]:
-        return _agreement(((gold, Metadata(published=found)) for _, _, gold, _, found in self.pages), date_agrees)
+        pairs = ((page.gold_published, Metadata(published=page.published)) for page in self.pages)
+        return _agreement(pairs, date_agrees)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "authors": self.authors(),
             "published": self.dates(),
-            "per_page": [
-                {"id": page, "gold_byline": byline, "gold_published": date, "authors": list(found), "published": day}
-                for page, byline, date, found, day in self.pages
-            ],
+            "per_page": [{**asdict(page), "authors": list(page.authors)} for page in self.pages],
         }
 
 
@@ -828,7 +837,7 @@ def run_credits(pages: Sequence[SourcePage], cleaner: Cleaner) -> CreditResult:
             found, published = tuple(article.authors), article.published
         except Exception:  # a cleaner's failure on one page finds nothing, and stops no benchmark
             found, published = (), None
-        out.append((page.id, page.byline, page.published, found, published))
+        out.append(CreditPage(page.id, page.byline, page.published, found, published))
     return CreditResult(tuple(out))
 
 

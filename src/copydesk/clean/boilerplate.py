@@ -27,14 +27,16 @@ MONTHS = (
     r"août|septembre|décembre|déc|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|gen|giu|lug|set|ott|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"fev|out"
+    r"fev|out|mrt|janv"
 )
 # Polish and Russian (in the genitive a date takes) and Turkish month names: read only between a day and
 # a year ("12 marca 2024"; "Maja", "Nisan" and "Kasım" are names too)
 _DAY_MONTHS = (
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    # their short forms ("12 sty 2024", "12 мар 2024")
+    r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек"
 )
 # "Updated", "published" and what may follow them, in German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Turkish and Russian ("Veröffentlicht am", "Publié le", "Opublikowano:")
@@ -363,7 +365,8 @@ _BYLINE_AGO = re.compile(_BYLINE_HEAD + r"(?i:\d{1,2} (?:min(?:ute)?s?|hours?|hr
 # "Par Tél. 01.23.45.67.89", a caption ("Von Sturm Zeynep am 18.02.2022 entwurzelte Bäume") or a timeline
 # ("By Election Day on Nov. 5").
 _WEEKDAY = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\.?|"
+    # in full, or cut short before a stop or a comma ("Tue.", "Sun,"; not the name "Sun Yang")
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?=[.,])|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
@@ -393,7 +396,7 @@ _BYLINE_DATED = re.compile(
 # (the verb tells it from a timeline, "By Election Day on Nov. 5, 2024").
 _BYLINE_POSTED = re.compile(
     rf"^(?i:written|posted|published)\s+(?i:by)\s+(?:(?!(?i:the|of|mistake|accident)\s){_CAPITALISED}\s*){{2,4}}"
-    rf"(?:(?i:and|&)\s+(?:{_CAPITALISED}\s*){{2,4}})*(?i:on)\s+(?i:(?:{_WEEKDAY}),?\s+)?{_DATE_IN_WORDS}"
+    rf"(?:(?i:and|&)\s+(?:{_CAPITALISED}\s*){{2,4}})*(?i:on)\s+(?i:(?:{_WEEKDAY})\.?,?\s+)?{_DATE_IN_WORDS}"
     + _TIME_OF_DAY
     + r"\s*$"
 )

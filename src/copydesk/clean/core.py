@@ -40,6 +40,7 @@ _LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
 CLOSING_WORDS = 5  # a story's closing statements have this many words at least ("Comments are closed." not)
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
 BYLINE_WORDS = 6  # a line under the headline of this many words at most may be its byline
+LONE_BY_WORDS = 12  # the names (and date) under a lone "By" line make a line of this many words at most
 MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
@@ -117,12 +118,6 @@ def clean(
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
-    # The story's head, for its byline and dateline: over its first paragraph of prose (or of what
-    # was kept, when it has none) and right under it, before the second (a summary may come before
-    # the byline).
-    kept = [item.span for item in items if item.reason is None]
-    first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
-    head_end = items[prose[1]].span.start if len(prose) > 1 else first.end
     for item in items:
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
@@ -144,7 +139,7 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    credits = head_credits(text, removed, first.start, first.end, head_end) if blocks else Credits()
+    credits = head_credits(text, removed, *_story_head(text, items, prose)) if blocks else Credits()
     return Article(
         url=url,
         title=title,
@@ -161,6 +156,15 @@ def clean(
         repairs=tuple(sorted(found, key=lambda r: r.start)),
         doubts=tuple(doubts),
     )
+
+
+def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int]) -> tuple[Span, int]:
+    """The story's first paragraph (of prose, or of what was kept when it has none) and where its
+    head ends, for its byline and dateline: at its second paragraph of prose (a summary may come
+    before the byline, right under it), or at the end."""
+    kept = [item.span for item in items if item.reason is None]
+    first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
+    return first, items[prose[1]].span.start if len(prose) > 1 else len(text)
 
 
 def body_spans(
@@ -582,7 +586,10 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     if between.count("\n") != 1:
         return False
     if _LONE_BY.match(left.of(text)) and text[right.start].isupper():
-        return True  # "By" on a line of its own, the names on the next: a page's markup split the byline
+        # "By" on a line of its own, the names on the next: a page's markup split the byline (not a
+        # sentence, or a line longer than a byline with its date)
+        line = right.of(text)
+        return boilerplate.word_count(line) <= LONE_BY_WORDS and not boilerplate.is_sentence(line)
     if not text[right.start].islower():
         return False
     tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from copydesk.clean.boilerplate import FILING_LINE
+from copydesk.clean.boilerplate import FILING_LINE, reason
+from copydesk.clean.text import Span
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import find_date
 from copydesk.types import Removal
@@ -40,30 +41,32 @@ class Credits(NamedTuple):
     modified: str | None = None
 
 
-def head_credits(text: str, removed: Iterable[Removal], story_start: int, first_end: int, head_end: int) -> Credits:
+def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: int) -> Credits:
     """The authors, the publication date and the date of the last change (ISO 8601) that the
-    bylines and datelines cleaning removed from the story's head give: over ``story_start`` (its first
-    paragraph of prose), and right under that paragraph (ending at ``first_end``; a summary may come
-    before the byline), up to ``head_end`` and the first other text. Bylines that name different
-    people, or datelines of different days (a list of other stories over this one, each with its
-    own), give none."""
+    bylines and datelines cleaning removed from the story's head give: over ``first`` (the story's
+    first paragraph), and right under it (a summary may come before the byline) up to ``head_end``
+    and the first other text. Bylines that name different people, or datelines of different days (a
+    list of other stories over this one, each with its own), give none."""
     bylines: list[tuple[str, ...]] = []
     published: list[str] = []
     modified: list[str] = []
-    cursor = first_end
+    cursor = first.end
     for removal in sorted(removed, key=lambda removal: removal.start):
         if removal.start >= head_end:
             break
-        if removal.start >= story_start:  # under the first paragraph: only credits, right after it
+        if removal.start >= first.start:
+            if removal.start < first.end:
+                continue  # a sentence removed from the first paragraph itself
+            # under the first paragraph: only credits, right after it
             if removal.reason not in (*_CREDIT_REASONS, "credit") or text[cursor : removal.start].strip():
                 break
-            cursor = removal.end
+            cursor = max(cursor, removal.end)
         names = _names(removal)
         if names:
             bylines.append(names)
         if removal.reason in _CREDIT_REASONS:
-            first, changed = line_dates(removal.text)
-            published.extend([first] if first else [])
+            day, changed = line_dates(removal.text)
+            published.extend([day] if day else [])
             modified.extend([changed] if changed else [])
     people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
     return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
@@ -111,6 +114,12 @@ def line_dates(line: str) -> tuple[str | None, str | None]:
     return published, modified
 
 
+# What files nothing: the blog's default category and its footer's links.
+_NO_TAG = re.compile(
+    r"(?:uncategori[sz]ed|sin categoría|non classé|allgemein|senza categoria|edit|permalink|"
+    r"\d+ (?:comments?|replies))$",
+    re.IGNORECASE,
+)
 MAX_TAGS = 20
 MAX_TAG_CHARS = 60
 _TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
@@ -129,6 +138,8 @@ def filed_tags(removed: Iterable[Removal]) -> tuple[str, ...]:
             continue
         for tag in _TAG_SEPARATOR.split(removal.text[match.end() - 1 :].strip()):
             tag = tag.strip(" .")
+            if _NO_TAG.match(tag) or reason(tag) is not None:
+                continue  # a blog's footer goes on: "Posted in Local News | Leave a comment"
             if tag and len(tag) <= MAX_TAG_CHARS and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)

@@ -1,9 +1,9 @@
 """News records (CC-News / news-please, NewsAPI, or any layout mapped by field names) in and out.
 
 A record goes back with its other fields untouched: the body field holds the cleaned text, and
-``removed``, ``repairs`` and ``doubts`` are added, with the title, description, authors, dates and
-tags found in the text where the record has no field for them. A record that cannot be cleaned
-gets an ``error`` field and is passed through; none is ever dropped."""
+``removed``, ``repairs`` and ``doubts`` are added, the title and description found in the text where
+the record has no field for them, and ``found``: the authors, dates and tags the text gives. A
+record that cannot be cleaned gets an ``error`` field and is passed through; none is ever dropped."""
 
 from __future__ import annotations
 
@@ -19,14 +19,7 @@ _TITLE = ("title", "headline")
 _DESCRIPTION = ("description", "summary", "standfirst")
 _URL = ("url", "link")
 _DOMAIN = ("source_domain", "domain", "site")
-# Fields that already say who wrote a record, when, and under what tags (CC-News / news-please,
-# NewsAPI, others): what is found in its text is added only to a record that has none of them.
-_CREDIT_FIELDS = {
-    "authors": ("authors", "author", "byline", "creator"),
-    "published": ("date_publish", "publishedAt", "published", "date", "pubDate", "datePublished"),
-    "modified": ("date_modify", "modified", "updatedAt", "dateModified"),
-    "tags": ("tags", "keywords", "categories", "category"),
-}
+FOUND_FIELD = "found"  # the authors, dates and tags the text gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,14 +104,20 @@ def clean_record(
     for key, value in (("title", article.title), ("description", article.description)):
         if key not in out and value:
             out[key] = value
-    for key, found in (
-        ("authors", list(article.authors)),
-        ("published", article.published),
-        ("modified", article.modified),
-        ("tags", list(article.tags)),
-    ):
-        if found and not any(name in record for name in _CREDIT_FIELDS[key]):
-            out[key] = found
+    # Who wrote it, when, under what tags, as the text says: beside the record's own fields (news-please
+    # writes "authors": [] and "date_publish": null when it finds none), never over them.
+    found = {
+        key: value
+        for key, value in (
+            ("authors", list(article.authors)),
+            ("published", article.published),
+            ("modified", article.modified),
+            ("tags", list(article.tags)),
+        )
+        if value
+    }
+    if found and FOUND_FIELD not in out:
+        out[FOUND_FIELD] = found
     out["removed"] = [removal.to_dict() for removal in article.removed]
     out["repairs"] = [repair.to_dict() for repair in article.repairs]
     out["doubts"] = [doubt.to_dict() for doubt in article.doubts]

@@ -93,15 +93,12 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         following = _skip_space(text, end)
         if following < len(text) and text[following].isdigit():
             word = _LAST_WORD.search(text, max(0, stop - 6), stop)
-            if word is not None and word.group().casefold() in _BEFORE_NUMBERS:
+            if word is not None and (word.group().casefold() in _MONTHS_CUT or word.group() in _BEFORE_NUMBERS):
                 return False
     return True
 
 
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
-_BEFORE_NUMBERS = frozenset(
-    {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "nr",
-        "vol", "art", "p", "pp", "ca", "fig", "ch", "sec", "op",
-    }
-)  # fmt: skip
+_MONTHS_CUT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# Written as they are ("No. 5", but "He said no. 2024 will be different." is two sentences).
+_BEFORE_NUMBERS = frozenset({"No", "Nos", "Nr", "Vol", "Art", "Fig", "Ch", "Sec", "Op", "p", "pp", "ca"})

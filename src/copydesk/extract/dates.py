@@ -186,12 +186,14 @@ _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:1
 
 
 def find_date(text: str | None) -> str | None:
-    """The first date written in a short line of free text (a dateline, a byline with its date) as
-    ISO 8601, or ``None``: what :func:`normalise_date` reads, an ISO date inside the line, a day
-    before a month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or
+    """A date written in a short line of free text (a dateline, a byline with its date) as ISO
+    8601, or ``None``; of several, the first in this order of kinds: what :func:`normalise_date`
+    reads (English month names, a month's name before the day first), an ISO date inside the line,
+    a day before a month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or
     Turkish ("12. März 2024", "1 de diciembre de 2017"), a Chinese, Japanese or Korean date
-    ("2024年3月12日"), and a day and month in figures only when the order cannot be mistaken
-    ("26/05/2025"; never "03/04/2025")."""
+    ("2024年3月12日"), and a day and month in figures with slashes or dashes only when their order
+    cannot be mistaken ("26/05/2025"; never "03/04/2025"; with dots, as in "03.04.2025", the day comes
+    first)."""
     if not text or len(text) > 200:
         return None
     found = normalise_date(text)
