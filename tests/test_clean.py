@@ -706,7 +706,7 @@ def test_credits_come_from_datelines_credits_and_bylines_in_any_script() -> None
     stamps = copydesk.clean("\n\n".join(["Updated 12:00, Published 3 March 2024", *STORY]))
     assert (stamps.published, stamps.modified) == ("2024-03-03", None)
     stamped = copydesk.clean("\n\n".join(["Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC", *STORY]))
-    assert (stamped.published, stamped.modified) == ("2024-12-06T22:00:00", "2024-12-07T12:43:00")
+    assert (stamped.published, stamped.modified) == ("2024-12-06T22:00:00+00:00", "2024-12-07T12:43:00+00:00")
     backwards = copydesk.clean("\n\n".join(["Published 4 March 2024, updated 3 March 2024", *STORY]))
     assert (backwards.published, backwards.modified) == ("2024-03-04", None)
 

@@ -353,6 +353,10 @@ def test_authors_deduplicated_case_insensitively_in_order() -> None:
         ("March 5, 2019", "2019-03-05"),
         ("5 March 2019", "2019-03-05"),
         ("April 28, 2019 at 6:01 pm", "2019-04-28T18:01:00"),
+        ("Dec. 6, 2024, 10:00 PM UTC", "2024-12-06T22:00:00+00:00"),  # a named month's time keeps its zone
+        ("March 12, 2024 at 3:00 pm EST", "2024-03-12T15:00:00-05:00"),
+        ("12 March 2024 10:15 +01:00", "2024-03-12T10:15:00+01:00"),
+        ("March 12, 2024 at 3:00 pm est", "2024-03-12T15:00:00"),  # "est" is a word too
         ("05.03.2019", "2019-03-05"),
         ("2019/03/05", "2019-03-05"),
         ("2019-02-30", None),

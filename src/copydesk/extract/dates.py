@@ -30,7 +30,13 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 _MONTH = r"(?P<mon>[a-z]{3,9})\.?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_TIME = (
+    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
+)
+# Zones written by name whose offset is fixed (not "ET" or "IST", which name several).
+_ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+          "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00"}  # fmt: skip
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I)
 _DAY_FIRST = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.I)
 
@@ -68,7 +74,12 @@ def _parse_rfc2822(text: str) -> str | None:
         return None
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
+    if parsed.tzinfo is None and _OFFSET.search(text):
+        return None  # an offset it did not read ("+01:00"): the named month's parser reads it
     return parsed.isoformat()
+
+
+_OFFSET = re.compile(r"[+-]\d\d:\d\d\b")
 
 
 def _parse_named_month(text: str) -> str | None:
@@ -84,7 +95,8 @@ def _parse_named_month(text: str) -> str | None:
         if parts["H"] is None:
             return _iso_date(parts["y"], parts["m"], parts["d"])
         parts["H"] = str(_hour_24(int(parts["H"]), parts["ampm"]))
-        return _iso_datetime(parts, None)
+        zone = parts["tz"]
+        return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None))
     return None
 
 
