@@ -2093,6 +2093,24 @@ def test_a_caption_under_the_byline_is_not_the_headline() -> None:
     assert article.title == headline
 
 
+def test_the_headline_over_the_byline_when_a_blurb_comes_first() -> None:
+    """A site's blurb in prose over the page's header misleads the search over the story's first
+    paragraph, and a headline may share only one word with the story's opening: the header's shape
+    (headline, byline, date, story) still gives it. A line over the byline that shares no word with
+    the story (a photo's credit) is no headline."""
+    blurb = "Welcome to the Gazette, where volunteers have reported on the coast and its people since 1921."
+    headline = "Silt, storms and a long winter wait"
+    page = [blurb, *_PAGE_HEADER, headline, "By Jane Example", "March 3, 2024", *STORY]
+    article = copydesk.clean("\n".join(page))
+    assert article.title == headline and article.authors == ("Jane Example",)
+    credit = "Photograph: Tom Example / Gazette Archive"
+    article = copydesk.clean("\n".join([blurb, *_PAGE_HEADER, credit, "By Jane Example", "March 3, 2024", *STORY]))
+    assert article.title is None
+    # inside a story (a round-up of reviews), a sub-heading over a credited quotation is no headline
+    roundup = [STORY[0], STORY[1], "Winter on the quay: a long wait for the harbour", "By Jane Example", STORY[2]]
+    assert copydesk.clean("\n".join(roundup)).title is None
+
+
 def test_a_headline_about_another_story_is_not_the_title() -> None:
     article = copydesk.clean("\n".join([*_PAGE_HEADER, "Ferry fares to rise by a third in April", *STORY]))
     assert article.title is None

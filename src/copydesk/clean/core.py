@@ -139,7 +139,7 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    credits = head_credits(text, removed, *_story_head(text, items, prose)) if blocks else Credits()
+    credits = head_credits(text, removed, *_story_head(text, items, prose, removed)) if blocks else Credits()
     return Article(
         url=url,
         title=title,
@@ -158,10 +158,15 @@ def clean(
     )
 
 
-def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int]) -> tuple[Span, int]:
+def _story_head(
+    text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: Sequence[Removal]
+) -> tuple[Span, int]:
     """The story's first paragraph (of prose, or of what was kept when it has none) and where its
     head ends, for its byline and dateline: at its second paragraph of prose (a summary may come
-    before the byline, right under it), or at the end."""
+    before the byline, right under it), or at the end. Under a headline found in the text: prose over
+    it (a site's blurb) is no story."""
+    headline = next((removal.end for removal in removed if removal.reason == "headline"), 0)
+    prose = [i for i in prose if items[i].span.start >= headline] or list(prose)
     kept = [item.span for item in items if item.reason is None]
     first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
     return first, items[prose[1]].span.start if len(prose) > 1 else len(text)
@@ -642,8 +647,10 @@ def _headline_and_standfirst(
         opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
         # Without a title, the headline is looked for above the story first: in a page's whole text the
         # header's lines the rules do not know ("News", "Environment", a ticker, the site's name) come
-        # before it. The record's first line, when it reads as a headline, is the fallback.
+        # before it. The record's first line, when it reads as a headline, is the fallback, and the line
+        # over the byline that the story follows the last resort.
         above = _headline_above_story(text, spans, reason_of) if title is None and not opens_with_standfirst else None
+        at: int | None = None
         if above is not None or (
             not opens_with_standfirst
             and (
@@ -657,6 +664,9 @@ def _headline_and_standfirst(
             )
         ):
             at = above or 0
+        elif title is None and not opens_with_standfirst:
+            at = _headline_over_byline(text, spans, reason_of)  # the last resort: the header's shape
+        if at is not None:
             line = spans[at].of(text)
             title = title if title is not None else line
             removed.append(Removal(spans[at].start, spans[at].end, line, "headline"))
@@ -747,6 +757,62 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
 
 
+def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
+    """The index of the headline of a page's whole text found by its byline, or None: the first byline
+    or date (among the first ``MAX_HEADER_LINES`` lines) that the story's first paragraph of prose
+    follows, within ``BYLINE_STORY_LINES`` kept lines and before any other byline or date, and the
+    line over it, or over its standfirst, when that reads as a headline. Where the story's topic did
+    not find the headline (:func:`_headline_above_story`: a site's blurb taken for the story, a
+    headline that shares no word with its opening), the page's header still shows it: headline,
+    byline, date, story."""
+    for i, span in enumerate(spans[:MAX_HEADER_LINES]):
+        if not _under_byline(text, span, reason_of) or reason_of(span) == "promo" or i == 0:
+            continue
+        kept = 0
+        for later in spans[i + 1 :]:
+            if _under_byline(text, later, reason_of):
+                break  # another byline or date first: a list of stories, or this one's date; go on
+            if reason_of(later):
+                continue
+            if is_prose(later.of(text)):
+                found = _headline_at(text, spans, i, reason_of)
+                if found is None or _prose_over(text, spans, found, reason_of) > MAX_BLURBS:
+                    return None  # a sub-heading and its credit inside a story, not the page's header
+                # about the story: a word of it in the story's opening (not a photo's credit, a menu)
+                after = (span.of(text) for span in spans[i + 1 : i + 1 + MAX_HEADLINE_DISTANCE] if not reason_of(span))
+                opening = " ".join(itertools.islice((line for line in after if is_prose(line)), STORY_OPENING))
+                return found if _Topic(opening).shared(spans[found].of(text)) else None
+            kept += 1
+            if kept > BYLINE_STORY_LINES:
+                break
+    return None
+
+
+def _prose_over(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
+    """How many paragraphs of prose the rules keep over paragraph ``i``."""
+    return sum(1 for span in spans[:i] if not reason_of(span) and is_prose(span.of(text)))
+
+
+def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
+    """The headline over the byline at ``byline``: the line right over it, or over the standfirst
+    right over it, when it reads as a headline (not a byline, a date or a kicker)."""
+    over = byline - 1
+    while over >= 0 and _under_byline(text, spans[over], reason_of):
+        over -= 1  # the byline's name over its date
+    for candidate in (over, over - 1):
+        if candidate < 0 or reason_of(spans[candidate]):
+            return None
+        line = spans[candidate].of(text)
+        if _headline_shaped(line) and not _byline_or_date(line) and not _kicker(line) and not _LINKED.search(line):
+            return candidate
+        if candidate == over and not boilerplate.word_count(line) >= STANDFIRST_WORDS:
+            return None  # neither a headline nor a standfirst under one
+    return None
+
+
+_LINKED = re.compile(r"https?://|www\.|pic\.twitter\.com|\w\.(?:com|org|net)/")  # an embedded post's line
+
+
 def _over_byline(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
     """Whether paragraph ``i``, though it reads as prose, is a headline over its byline: a question of
     a dozen words and more ("Will the board dredge the basin before the spring tides?") with a byline
@@ -832,6 +898,8 @@ _CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
 SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story's opening
 STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
+MAX_BLURBS = 1  # paragraphs of prose (a site's blurb) a page's header may hold over its headline
+BYLINE_STORY_LINES = 6  # lines the rules keep between a page's byline and its story's first paragraph, at most
 KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
 KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
 MAX_HEADLINE_DISTANCE = 12  # lines the rules keep between a page's headline and its story's first paragraph
