@@ -2099,11 +2099,10 @@ def test_a_caption_under_the_byline_is_not_the_headline() -> None:
 
 def test_the_headline_over_the_byline_when_a_blurb_comes_first() -> None:
     """A site's blurb in prose over the page's header misleads the search over the story's first
-    paragraph, and a headline may share only one word with the story's opening: the header's shape
-    (headline, byline, date, story) still gives it. A line over the byline that shares no word with
-    the story (a photo's credit) is no headline."""
+    paragraph: the header's shape (headline, byline, date, story) still gives the headline. A line
+    over the byline that is not about the story (a photo's credit) is no headline."""
     blurb = "Welcome to the Gazette, where volunteers have reported on the coast and its people since 1921."
-    headline = "Silt, storms and a long winter wait"
+    headline = "Silt and storms keep the trawlers waiting all winter"
     page = [blurb, *_PAGE_HEADER, headline, "By Jane Example", "March 3, 2024", *STORY]
     article = copydesk.clean("\n".join(page))
     assert article.title == headline and article.authors == ("Jane Example",)
@@ -2113,6 +2112,35 @@ def test_the_headline_over_the_byline_when_a_blurb_comes_first() -> None:
     # inside a story (a round-up of reviews), a sub-heading over a credited quotation is no headline
     roundup = [STORY[0], STORY[1], "Winter on the quay: a long wait for the harbour", "By Jane Example", STORY[2]]
     assert copydesk.clean("\n".join(roundup)).title is None
+
+
+def test_a_sub_heading_with_its_credit_inside_a_story_is_no_headline() -> None:
+    """A record that opens with a paragraph of the story, then a sub-heading over a critic's byline or
+    a timeline's date: the story began over it, so it is no headline, and the byline and the date
+    under it are not the story's. Teasers' bylines over the headline are not the story's either."""
+    shapes = [
+        [STORY[0], "Trawler owners divided over the dredging plan", "By Mara Example", STORY[1], STORY[2]],
+        [STORY[0], "How the harbour dispute unfolded over the winter", "March 3, 2024", STORY[1], STORY[2]],
+        [STORY[0], "Dredging plan for the harbour basin", "Photo: Jane Example, March 3, 2024", STORY[1]],
+    ]
+    for lines in shapes:
+        article = copydesk.clean("\n".join(lines))
+        assert article.title is None and article.authors == () and article.published is None, lines
+    # in Japanese, a line that shares only kana with the story ("している") is not about it
+    japanese = [
+        "ようこそ。当サイトは地域の話題をお届けしています。",
+        "ホーム",
+        "ニュース",
+        "新しい駅ビルが完成している様子",
+        "2024年3月3日",
+        "港の浚渫工事は春の大潮の前に始まる予定で、漁師たちは補償を求めている。",
+        "工事は四月に始まり、費用は約四百万ユーロになると市議会は発表した。",
+    ]
+    assert copydesk.clean("\n".join(japanese)).title is None
+    teasers = ["Ferry timetable changes for the winter", "By Tom Sample", "School roof repaired", "By Ann Other"]
+    headline = "Harbour board votes to dredge the basin before the spring tides"
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, *teasers, headline, "By Jane Example", *STORY]))
+    assert article.title == headline and article.authors == ("Jane Example",)
 
 
 def test_a_headline_about_another_story_is_not_the_title() -> None:

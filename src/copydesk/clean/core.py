@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
@@ -158,18 +158,25 @@ def clean(
     )
 
 
-def _story_head(
-    text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: Sequence[Removal]
-) -> tuple[Span, int]:
+class _Head(NamedTuple):
+    """The story's head, where its byline and dateline are: from ``start`` (under its headline, when
+    the text has one), over its ``first`` paragraph and right under it, up to ``end``."""
+
+    first: Span
+    end: int
+    start: int
+
+
+def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: Sequence[Removal]) -> _Head:
     """The story's first paragraph (of prose, or of what was kept when it has none) and where its
-    head ends, for its byline and dateline: at its second paragraph of prose (a summary may come
-    before the byline, right under it), or at the end. Under a headline found in the text: prose over
-    it (a site's blurb) is no story."""
+    head ends: at its second paragraph of prose (a summary may come before the byline, right under
+    it), or at the end. Under a headline found in the text, what stands over it (a site's blurb,
+    other stories' bylines) is not the story's."""
     headline = next((removal.end for removal in removed if removal.reason == "headline"), 0)
     prose = [i for i in prose if items[i].span.start >= headline] or list(prose)
     kept = [item.span for item in items if item.reason is None]
     first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
-    return first, items[prose[1]].span.start if len(prose) > 1 else len(text)
+    return _Head(first, items[prose[1]].span.start if len(prose) > 1 else len(text), headline)
 
 
 def body_spans(
@@ -759,14 +766,16 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
 
 def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
     """The index of the headline of a page's whole text found by its byline, or None: the first byline
-    or date (among the first ``MAX_HEADER_LINES`` lines) that the story's first paragraph of prose
-    follows, within ``BYLINE_STORY_LINES`` kept lines and before any other byline or date, and the
-    line over it, or over its standfirst, when that reads as a headline. Where the story's topic did
-    not find the headline (:func:`_headline_above_story`: a site's blurb taken for the story, a
-    headline that shares no word with its opening), the page's header still shows it: headline,
-    byline, date, story."""
+    or date (among the first ``MAX_HEADER_LINES`` lines; not a photo's credit) that the story's first
+    paragraph of prose follows, within ``BYLINE_STORY_LINES`` kept lines and before any other byline
+    or date, and the line over it, or over its standfirst, when that reads as a headline about the
+    story (a word of it in the story's opening, common words aside), with no paragraph of prose right
+    over it or about the story over it (then it is a sub-heading inside the story), nor more than
+    ``MAX_BLURBS`` of other prose, and no read-also label just over it.
+    Where the story's topic did not find the headline (:func:`_headline_above_story`: a site's blurb
+    taken for the story), the page's header still shows it: headline, byline, date, story."""
     for i, span in enumerate(spans[:MAX_HEADER_LINES]):
-        if not _under_byline(text, span, reason_of) or reason_of(span) == "promo" or i == 0:
+        if i == 0 or not _credit_line(text, span, reason_of):
             continue
         kept = 0
         for later in spans[i + 1 :]:
@@ -775,29 +784,46 @@ def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Spa
             if reason_of(later):
                 continue
             if is_prose(later.of(text)):
-                found = _headline_at(text, spans, i, reason_of)
-                if found is None or _prose_over(text, spans, found, reason_of) > MAX_BLURBS:
-                    return None  # a sub-heading and its credit inside a story, not the page's header
-                # about the story: a word of it in the story's opening (not a photo's credit, a menu)
-                after = (span.of(text) for span in spans[i + 1 : i + 1 + MAX_HEADLINE_DISTANCE] if not reason_of(span))
-                opening = " ".join(itertools.islice((line for line in after if is_prose(line)), STORY_OPENING))
-                return found if _Topic(opening).shared(spans[found].of(text)) else None
+                return _header_headline(text, spans, i, reason_of)
             kept += 1
             if kept > BYLINE_STORY_LINES:
                 break
     return None
 
 
-def _prose_over(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
-    """How many paragraphs of prose the rules keep over paragraph ``i``."""
-    return sum(1 for span in spans[:i] if not reason_of(span) and is_prose(span.of(text)))
+def _credit_line(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """A byline or a dateline the rules know, or a line that opens as a byline (not a photo's credit,
+    which may carry a date too)."""
+    return reason_of(span) in ("byline", "dateline") or _BYLINE_START.match(span.of(text)) is not None
+
+
+def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
+    """The headline over the credit line at ``byline`` when it is the page's header's: about the story
+    that follows, and under no paragraph of the story."""
+    found = _headline_at(text, spans, byline, reason_of)
+    if found is None:
+        return None
+    after = (span.of(text) for span in spans[byline + 1 : byline + 1 + MAX_HEADLINE_DISTANCE] if not reason_of(span))
+    about = _Topic(" ".join(itertools.islice((line for line in after if is_prose(line)), STORY_OPENING)), True)
+    if not about.shared(spans[found].of(text)):
+        return None  # not about the story: a photo's credit, a menu
+    over = [span.of(text) for span in spans[:found] if not reason_of(span)]
+    prose = [line for line in over if is_prose(line)]
+    if (over and is_prose(over[-1])) or len(prose) > MAX_BLURBS or any(about.shares(line) for line in prose):
+        # the story began over it (a paragraph right over it, or one about the story): a sub-heading
+        # and its credit inside the story; a page's headline stands under its menus and kicker
+        return None
+    if any(reason_of(span) == "promo" for span in spans[max(0, found - PROMO_LINES) : found]):
+        return None  # under "Read more", "Related": another story's headline
+    return found
 
 
 def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
-    """The headline over the byline at ``byline``: the line right over it, or over the standfirst
-    right over it, when it reads as a headline (not a byline, a date or a kicker)."""
+    """The headline over the byline at ``byline``: the line right over it (past the byline's name over
+    its date, one line at most), or over the standfirst right over it, when it reads as a headline (not
+    a byline, a date or a kicker, and holding no link)."""
     over = byline - 1
-    while over >= 0 and _under_byline(text, spans[over], reason_of):
+    if over >= 0 and _under_byline(text, spans[over], reason_of):
         over -= 1  # the byline's name over its date
     for candidate in (over, over - 1):
         if candidate < 0 or reason_of(spans[candidate]):
@@ -870,16 +896,24 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 class _Topic:
     """What a story's opening is about, to test a line against: its words of five letters or more (their
-    stems, :func:`_stems`), and the pairs of Chinese, Japanese or Korean characters it holds."""
+    stems, :func:`_stems`; without the words any text holds, with ``content_only``), and the pairs of
+    Chinese, Japanese or Korean characters it holds."""
 
-    def __init__(self, opening: str) -> None:
-        self.words = _stems(opening)
-        self.pairs = _cjk_pairs(opening)
+    def __init__(self, opening: str, content_only: bool = False) -> None:
+        self.ignored = _COMMON_STEMS if content_only else frozenset()
+        self.words = _stems(opening) - self.ignored
+        self.pairs = self._pairs(opening)
+
+    def _pairs(self, text: str) -> set[str]:
+        # pairs of kana alone ("して", "いる") say nothing of a topic
+        return {pair for pair in _cjk_pairs(text) if _IDEOGRAPH.search(pair)}
 
     def shared(self, line: str) -> int:
         """How many of the line's stems (or CJK character pairs) the story's opening holds."""
         pairs = _cjk_pairs(line)
-        return len(pairs & self.pairs) if pairs else len(_stems(line) & self.words)
+        if pairs:
+            return len(self._pairs(line) & self.pairs)
+        return len((_stems(line) - self.ignored) & self.words)
 
     def shares(self, line: str) -> bool:
         return self.shared(line) >= SHARED_TOPIC
@@ -890,15 +924,31 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in content_words(text)}
 
 
+# Stems of English words of five letters or more that say nothing of a story's topic.
+_COMMON_STEMS = frozenset(
+    word[:5]
+    for word in (
+        "about above after again against along already also although always among another around because "
+        "before being below between both cannot could during early either every first found further great "
+        "having however large later least little might never often other their there these thing think "
+        "those three through today under until upon using where whether which while within without would "
+        "since still should years welcome small"
+    ).split()
+    if len(word) >= 5
+)
+
+
 def _cjk_pairs(text: str) -> set[str]:
     return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 _CJK_RUN = re.compile(f"[{_CJK}]{{2,}}")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # CJK ideographs and Hangul
 SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story's opening
 STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
-MAX_BLURBS = 1  # paragraphs of prose (a site's blurb) a page's header may hold over its headline
+MAX_BLURBS = 3  # paragraphs of prose (a site's blurbs) a page's header may hold over its headline
+PROMO_LINES = 3  # lines over a headline found by its byline where a read-also label makes it another story's
 BYLINE_STORY_LINES = 6  # lines the rules keep between a page's byline and its story's first paragraph, at most
 KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
 KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters

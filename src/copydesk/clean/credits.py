@@ -41,17 +41,20 @@ class Credits(NamedTuple):
     modified: str | None = None
 
 
-def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: int) -> Credits:
+def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: int, head_start: int = 0) -> Credits:
     """The authors, the publication date and the date of the last change (ISO 8601) that the
-    bylines and datelines cleaning removed from the story's head give: over ``first`` (the story's
-    first paragraph), and right under it (a summary may come before the byline) up to ``head_end``
-    and the first other text. Bylines that name different people, or datelines of different days (a
-    list of other stories over this one, each with its own), give none."""
+    bylines and datelines cleaning removed from the story's head give: from ``head_start`` (under the
+    headline, when the text has one) over ``first`` (the story's first paragraph), and right under it
+    (a summary may come before the byline) up to ``head_end`` and the first other text. Bylines that
+    name different people, or datelines of different days (a list of other stories over this one,
+    each with its own), give none."""
     bylines: list[tuple[str, ...]] = []
     published: list[str] = []
     modified: list[str] = []
     cursor = first.end
     for removal in sorted(removed, key=lambda removal: removal.start):
+        if removal.start < head_start:
+            continue  # over the headline: other stories' credits
         if removal.start >= head_end:
             break
         if removal.start >= first.start:
