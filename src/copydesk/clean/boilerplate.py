@@ -359,8 +359,10 @@ BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
 # "Door Weer En Wind", "Por Qué Subió El Pan"; a preposition or a question word among the "names"), nor
 # one name alone after a byline word of another language ("Par Exemple", "Por Favor"; "By Reuters" is one).
 _NO_HEADING = r"(?![^,|/·@]*\s(?-i:Nach|Zum|Zur|En|Qué|Que|Para|Pour|Het|Een)(?:\s|$))"
+# (the opening word is looked for first: most lines fail there, before the guards read the whole line)
+_OPENS_AS_BYLINE = r"(?=" + _BY[1:] + r"|(?i:przez)\s|(?i:автор)\s*:)"
 _BYLINE_RULE = re.compile(
-    r"^" + _NO_HEADING + r"(?!(?i:von|par|por|di|door|av|af)\s+[^\s,|/·@]+\W*$)" + BYLINE.pattern[1:]
+    r"^" + _OPENS_AS_BYLINE + _NO_HEADING + r"(?!(?i:von|par|por|di|door|av|af)\s+[^\s,|/·@]+\W*$)" + BYLINE.pattern[1:]
 )
 # A byline that ends with its age ("By Jane Example 2 days ago"): a rule's, not the byline the features
 # and the line joining read (a date after the name, "By Election Day on Nov. 5", is a story's timeline).
@@ -417,7 +419,13 @@ _JOINS = r"(?i:and|und|et|y|e|i|и|och|og|en|oraz|&)"
 _BYLINE_WORLD = re.compile(
     # some lower case in the line ("VON ÖSTERREICH LERNEN" is a heading), names of two words at least
     # ("Von Öl und Gas", "Przez Kraków i Wrocław" are phrases) and nothing after them
-    r"^(?=.*(?-i:[a-zß-ÿа-яё]))" + _NO_HEADING + r"(?:" + _BY[1:] + r"|(?i:przez)\s+|(?i:автор)\s*:\s*)"
+    r"^"
+    + _OPENS_AS_BYLINE
+    + r"(?=.*(?-i:[a-zß-ÿа-яё]))"
+    + _NO_HEADING
+    + r"(?:"
+    + _BY[1:]
+    + r"|(?i:przez)\s+|(?i:автор)\s*:\s*)"
     rf"(?!(?i:{_WEEKDAY})\b)(?:(?!{_JOINS}\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:{_JOINS}\s+(?:{_CAPITALISED}\s*){{2,5}})*$"
 )
