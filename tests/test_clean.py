@@ -732,6 +732,24 @@ def test_a_byline_split_over_two_lines_is_one() -> None:
     assert not any(block.text.startswith("By Board") for block in prose.blocks)
 
 
+def test_a_name_between_the_headline_and_its_date_is_the_author() -> None:
+    """A page's header may name the author without "By": alone on the line under the headline (and
+    its standfirst), over the date. A label there ("This Blog"), a name not over a date, or a name
+    over the headline (a section's) names nobody."""
+    headline = "Harbour board votes to dredge the inner basin"
+    standfirst = "Two trawlers have been tied up since Christmas as silt built up in the inner basin after the storms"
+    for head in ([headline, "Mara Example", "March 3, 2024"], [headline, standfirst, "Mara Example", "March 3, 2024"]):
+        article = copydesk.clean("\n".join([*_PAGE_HEADER, *head, *STORY]))
+        assert article.title == headline and article.authors == ("Mara Example",), head
+        assert article.published == "2024-03-03"
+    for head in (
+        [headline, "This Blog", "March 3, 2024"],
+        [headline, "Mara Example", *STORY[:1], "March 3, 2024"],
+        ["Mara Example", headline, "March 3, 2024"],
+    ):
+        assert copydesk.clean("\n".join([*_PAGE_HEADER, *head, *STORY])).authors == (), head
+
+
 def test_filing_lines_give_the_tags() -> None:
     text = "\n\n".join([*STORY, "Tags: harbour, dredging; Harbour • council", "Posted in Local News"])
     article = copydesk.clean(text)

@@ -348,6 +348,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
 # a word capitalised in any script with case ("Ángel", "Łukasz", "Мария")
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
+CAPITALISED = _CAPITALISED
 # The word a byline opens with ("By", "Von", "Por", "Analysis by").
 _BY = r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
 _BYLINE_HEAD = (
