@@ -12,11 +12,10 @@ from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import Credits, filed_tags, head_credits
+from copydesk.clean.credits import Credits, filed_tags, head_credits, name_under_headline
 from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import Span, paragraphs, sentences
-from copydesk.extract.authors import clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
 from copydesk.types import Article, Block, Removal, Repair
@@ -140,9 +139,13 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    credits = head_credits(text, removed, *_story_head(text, items, prose, removed)) if blocks else Credits()
-    if blocks and not credits.authors:
-        credits = credits._replace(authors=_name_under_headline(text, items, removed))
+    headline = next((removal for removal in removed if removal.reason == "headline"), None)
+    credits = Credits()
+    if blocks:
+        credits = head_credits(text, removed, *_story_head(text, items, prose, headline))
+        if not credits.authors and headline is not None:
+            spans = [item.span for item in items]
+            credits = credits._replace(authors=name_under_headline(text, removed, headline, spans))
     return Article(
         url=url,
         title=title,
@@ -170,47 +173,16 @@ class _Head(NamedTuple):
     start: int
 
 
-def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: Sequence[Removal]) -> _Head:
+def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int], headline: Removal | None) -> _Head:
     """The story's first paragraph (of prose, or of what was kept when it has none) and where its
     head ends: at its second paragraph of prose (a summary may come before the byline, right under
     it), or at the end. Under a headline found in the text, what stands over it (a site's blurb,
     other stories' bylines) is not the story's."""
-    headline = next((removal.end for removal in removed if removal.reason == "headline"), 0)
-    prose = [i for i in prose if items[i].span.start >= headline] or list(prose)
+    start = headline.end if headline is not None else 0
+    prose = [i for i in prose if items[i].span.start >= start] or list(prose)
     kept = [item.span for item in items if item.reason is None]
     first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
-    return _Head(first, items[prose[1]].span.start if len(prose) > 1 else len(text), headline)
-
-
-def _name_under_headline(text: str, items: Sequence[_Paragraph], removed: Sequence[Removal]) -> tuple[str, ...]:
-    """The author a page's header names without "By": a name alone on the line under the headline
-    found in the text (and its standfirst), right over a dateline ("Mike Example" over "December 18,
-    2020"). A section's name stands over the headline, not between it and its date."""
-    headline = next((removal for removal in removed if removal.reason == "headline"), None)
-    if headline is None:
-        return ()
-    after = sorted((removal for removal in removed if removal.start >= headline.end), key=lambda r: r.start)
-    cursor = headline.end
-    for removal in after:  # the standfirst may stand between the headline and the name
-        if removal.reason not in ("standfirst", "duplicate-standfirst") or text[cursor : removal.start].strip():
-            break
-        cursor = removal.end
-    name = next((item for item in items if item.span.start >= cursor), None)
-    if name is None or text[cursor : name.span.start].strip():
-        return ()
-    line = name.span.of(text)
-    dateline = next((r for r in after if r.start >= name.span.end), None)
-    if dateline is None or dateline.reason != "dateline" or text[name.span.end : dateline.start].strip():
-        return ()
-    return clean_authors([line]) if _NAME_LINE.fullmatch(line) else ()
-
-
-# Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo"); not a
-# label's ("This Blog", "Our Team", "Top Stories").
-_NAME_LINE = re.compile(
-    rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related)\b)"
-    rf"{boilerplate.CAPITALISED}(?:\s+{boilerplate.CAPITALISED}){{1,3}}"
-)
+    return _Head(first, items[prose[1]].span.start if len(prose) > 1 else len(text), start)
 
 
 def body_spans(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from copydesk.clean.boilerplate import FILING_LINE, reason
+from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, reason
 from copydesk.clean.text import Span
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import find_date
@@ -73,6 +73,37 @@ def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: i
             modified.extend([changed] if changed else [])
     people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
     return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
+
+
+def name_under_headline(
+    text: str, removed: Iterable[Removal], headline: Removal, spans: Sequence[Span]
+) -> tuple[str, ...]:
+    """The author a page's header names without "By": a name alone on the line (one of the paragraphs
+    ``spans``, kept or not) under the ``headline`` found in the text (and its standfirst), right over a dateline
+    ("Mike Example" over "December 18, 2020"). A section's name stands over the headline, not between
+    it and its date."""
+    after = sorted((removal for removal in removed if removal.start >= headline.end), key=lambda r: r.start)
+    cursor = headline.end
+    for removal in after:  # the standfirst may stand between the headline and the name
+        if removal.reason not in ("standfirst", "duplicate-standfirst") or text[cursor : removal.start].strip():
+            break
+        cursor = removal.end
+    name = next((span for span in spans if span.start >= cursor), None)
+    if name is None or text[cursor : name.start].strip():
+        return ()
+    dateline = next((r for r in after if r.start >= name.end), None)
+    if dateline is None or dateline.reason != "dateline" or text[name.end : dateline.start].strip():
+        return ()
+    line = name.of(text)
+    return clean_authors([line]) if _NAME_LINE.fullmatch(line) else ()
+
+
+# Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo"); not a
+# label's ("This Blog", "Our Team", "Top Stories").
+_NAME_LINE = re.compile(
+    rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related)\b)"
+    rf"{CAPITALISED}(?:\s+{CAPITALISED}){{1,3}}"
+)
 
 
 def _names(removal: Removal) -> tuple[str, ...]:
