@@ -756,16 +756,37 @@ class HeadlineResult:
 
 def run_headlines(pages: Sequence[SourcePage], cleaner: Cleaner) -> HeadlineResult:
     """The title the cleaner finds in the whole text of each page with a gold title."""
-    out = []
+    return _headlines(_whole_page_articles([page for page in pages if page.title], cleaner))
+
+
+def run_whole_pages(pages: Sequence[SourcePage], cleaner: Cleaner) -> tuple[HeadlineResult, CreditResult]:
+    """:func:`run_headlines` and :func:`run_credits` from one cleaning of each page's whole text."""
+    articles = _whole_page_articles(pages, cleaner)
+    return _headlines(articles), _credits(articles)
+
+
+def _whole_page_articles(pages: Sequence[SourcePage], cleaner: Cleaner) -> list[tuple[SourcePage, Article | None]]:
+    """Each page with a whole text and what the cleaner makes of it (``None`` where it failed: a
+    cleaner's failure on one page finds nothing there, and stops no benchmark)."""
+    out: list[tuple[SourcePage, Article | None]] = []
     for page in pages:
-        if not page.title or not page.whole_text:
+        if not page.whole_text:
             continue
         try:
-            found = cleaner(page.whole_text, url=page.url).title
-        except Exception:  # a cleaner's failure on one page is no title, not a stopped benchmark
-            found = None
-        out.append((page.id, page.title, found))
-    return HeadlineResult(tuple(out))
+            out.append((page, cleaner(page.whole_text, url=page.url)))
+        except Exception:
+            out.append((page, None))
+    return out
+
+
+def _headlines(articles: Sequence[tuple[SourcePage, Article | None]]) -> HeadlineResult:
+    return HeadlineResult(
+        tuple(
+            (page.id, page.title, article.title if article is not None else None)
+            for page, article in articles
+            if page.title
+        )
+    )
 
 
 _TITLE_PARTS = re.compile(r"\s+[-|–—:·»]\s+|\s*(?:_|::|｜|\|)\s*")
@@ -828,17 +849,22 @@ class CreditResult:
 
 def run_credits(pages: Sequence[SourcePage], cleaner: Cleaner) -> CreditResult:
     """The authors and publication date the cleaner finds in the whole text of each page."""
-    out = []
-    for page in pages:
-        if not page.whole_text:
-            continue
-        try:
-            article = cleaner(page.whole_text, url=page.url)
-            found, published = tuple(article.authors), article.published
-        except Exception:  # a cleaner's failure on one page finds nothing, and stops no benchmark
-            found, published = (), None
-        out.append(CreditPage(page.id, page.byline, page.published, found, published))
-    return CreditResult(tuple(out))
+    return _credits(_whole_page_articles(pages, cleaner))
+
+
+def _credits(articles: Sequence[tuple[SourcePage, Article | None]]) -> CreditResult:
+    return CreditResult(
+        tuple(
+            CreditPage(
+                page.id,
+                page.byline,
+                page.published,
+                tuple(article.authors) if article is not None else (),
+                article.published if article is not None else None,
+            )
+            for page, article in articles
+        )
+    )
 
 
 def _agreement(pairs: Iterable[tuple[str | None, Metadata]], agrees: Callable[[str, Metadata], bool]) -> dict[str, int]:

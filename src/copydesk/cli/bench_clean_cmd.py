@@ -23,9 +23,8 @@ from copydesk.bench.clean_bench import (
     copydesk_cleaner,
     copydesk_profile_builder,
     run_corpus,
-    run_credits,
-    run_headlines,
     run_single,
+    run_whole_pages,
     timing_core,
     worst_cases,
 )
@@ -144,8 +143,7 @@ def bench_clean(
     headlines = credits = None
     if single:
         results.append(run_single(single, cleaner, runs))
-        headlines = run_headlines(pages, cleaner)
-        credits = run_credits(pages, cleaner)
+        headlines, credits = run_whole_pages(pages, cleaner)
     if corpus:
         try:
             results.append(run_corpus(corpus, cleaner, copydesk_profile_builder()))
