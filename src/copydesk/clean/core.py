@@ -139,13 +139,7 @@ def clean(
                 blocks.append(Block("paragraph", block_text))
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    headline = next((removal for removal in removed if removal.reason == "headline"), None)
-    credits = Credits()
-    if blocks:
-        credits = head_credits(text, removed, *_story_head(text, items, prose, headline))
-        if not credits.authors and headline is not None:
-            spans = [item.span for item in items]
-            credits = credits._replace(authors=name_under_headline(text, removed, headline, spans))
+    credits = _story_credits(text, items, prose, removed) if blocks else Credits()
     return Article(
         url=url,
         title=title,
@@ -162,6 +156,16 @@ def clean(
         repairs=tuple(sorted(found, key=lambda r: r.start)),
         doubts=tuple(doubts),
     )
+
+
+def _story_credits(text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: list[Removal]) -> Credits:
+    """Who wrote the story and when, as its head says (:mod:`copydesk.clean.credits`): the bylines and
+    datelines removed there, else a name alone between the headline found in the text and its date."""
+    headline = next((removal for removal in removed if removal.reason == "headline"), None)
+    credits = head_credits(text, removed, *_story_head(text, items, prose, headline))
+    if credits.authors or headline is None:
+        return credits
+    return credits._replace(authors=name_under_headline(text, removed, headline, [item.span for item in items]))
 
 
 class _Head(NamedTuple):
