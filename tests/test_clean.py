@@ -2204,7 +2204,7 @@ def test_a_section_label_over_a_byline_is_no_name() -> None:
 
 
 def test_a_section_name_of_a_script_without_spaces_is_no_short_headline() -> None:
-    from copydesk.clean.core import _short_headline
+    from copydesk.clean.headline import short_headline as _short_headline
 
     assert _short_headline("Land saniert Schulen")
     assert _short_headline("港湾局、春までに内港をしゅんせつへ")
@@ -2229,7 +2229,7 @@ def test_a_line_going_on_with_a_preposition_is_still_a_wrapped_line() -> None:
 
 
 def test_what_reads_as_a_name() -> None:
-    from copydesk.clean.core import _name_line
+    from copydesk.clean.headline import _name_line
 
     assert all(map(_name_line, ["Ayşe Örnek", "Иван Петров", "Autor: Jan Przykład", "记者 王明", "Jane Q. Example"]))
     names = ["Harbour basin dredged", "港湾局、春までに内港をしゅんせつへ", "Jane", "Room 101", "A B C D E"]

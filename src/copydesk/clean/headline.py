@@ -1,0 +1,569 @@
+"""The headline and the standfirst at the top of a record's text, and the site's menu over them: given
+ones when the text repeats them, found ones when the caller gave none (the record's first line, the
+line over the story that is about it, the line over the story's byline). Pure, no I/O."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from copydesk.clean import boilerplate
+from copydesk.clean.features import content_words, is_prose
+from copydesk.clean.text import CJK, Span
+from copydesk.types import Removal
+
+MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
+_FOLD = re.compile(r"\W+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+# A line of a bulleted or numbered list ("- Dredge the basin", "2) Repair the quay"): a list item,
+# its marker kept (the text is the record's own).
+LIST_MARKER = re.compile(r"(?:[-*•–·▪◦‣]|\d{1,2}[.)])\s+\S")
+MAX_LEADING_BOILERPLATE = 12  # boilerplate paragraphs passed over to find the headline and standfirst
+
+
+def short_headline(line: str) -> bool:
+    """A line of a menu's length that may be a headline: words ("Land saniert Schulen"), or eight
+    characters or more of a script written without spaces (not "ニュース" or "新闻", section names);
+    not a person's name (:func:`_name_line`)."""
+    return _headline_like(line) and (len(line.split()) > 1 or len(line) >= 8) and not _name_line(line)
+
+
+def _name_line(line: str) -> bool:
+    """A person's name, perhaps after a label ("Ayşe Örnek", "Autor: Jan Przykład", "记者 王明"): two
+    to four capitalised words, or words of four characters at most in a script written without spaces;
+    not a headline in sentence case ("Harbour basin dredged"). Headlines in title case read as names."""
+    words = line.rsplit(":", 1)[-1].split()
+    if not words or any(character.isdigit() for character in line):
+        return False
+    if all(boilerplate.is_dense(word) for word in words):
+        return all(len(word) <= 4 for word in words)
+    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
+
+
+def menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
+    """Whether these menu lines make a menu: ``MENU_LINES`` of them, or two or more of which one is
+    known for a site's (the rules call it navigation, or it names a site section: "Home") and the
+    others are single words ("Accueil", "Actualités"; "Inicio", "Noticias"; "首页", "新闻": a
+    breadcrumb), not a short headline ("Contact" over "Dredging approved")."""
+    if len(lines) >= MENU_LINES:
+        return True
+    known = [known_menu_line(line, reason, ("navigation",)) for line, reason in zip(lines, reasons, strict=True)]
+    others = [line for line, reason, k in zip(lines, reasons, known, strict=True) if reason is None and not k]
+    return len(lines) >= 2 and any(known) and all(len(line.split()) == 1 for line in others)
+
+
+def known_menu_line(line: str, reason: str | None, reasons: tuple[str, ...] = ("navigation", "share")) -> bool:
+    """Whether a menu line is known for a site's: the rules took it (``reasons``), or it names a
+    site's section or service ("Home", "Corrections", "RSS feeds"), which no rule removes alone."""
+    return reason in reasons or (reason is None and boilerplate.SITE_SECTIONS.match(line) is not None)
+
+
+def menu_text(text: str) -> bool:
+    return (
+        boilerplate.word_count(text) <= MENU_WORDS
+        and boilerplate.is_short_label(text)
+        and not any(character.isdigit() for character in text)
+        and not LIST_MARKER.match(text)
+    )
+
+
+def _opening_menu(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int:
+    """How many paragraphs an opening menu takes ("Startseite", "Politik", "Wirtschaft", "Sport"), so
+    that the headline is looked for after it: ``MENU_LINES`` menu lines or more (short lines the rules
+    leave or call navigation or share buttons; other boilerplate among them, a byline, is passed over
+    without counting), or two when the rules call one of them navigation ("Accueil", "Actualités"),
+    with a paragraph after them; 0 when the record opens otherwise."""
+
+    def reason(i: int) -> str | None:  # a name over a dateline is a byline ("Ayşe Örnek", "Güncelleme: ...")
+        return reason_of(spans[i]) or ("byline" if _name_over_date(text, spans, i, reason_of) else None)
+
+    run = 0
+    menu: list[int] = []  # the menu lines among the paragraphs passed over
+    while run < min(len(spans) - 1, MAX_LEADING_BOILERPLATE):
+        claimed = reason(run)  # a byline is no menu line; "Home" and share buttons are
+        if claimed in (None, "navigation", "share") and menu_text(spans[run].of(text)):
+            menu.append(run)
+        elif not claimed:
+            break
+        run += 1
+    left = sum(1 for i in menu if reason(i) is None)
+    if menu and left < MENU_LINES and reason(menu[-1]) is None and short_headline(spans[menu[-1]].of(text)):
+        # "Startseite", "Kontakt", "Land saniert Schulen", then the story: where the menu stands by the
+        # lines the rules call navigation, its last line, which they left, is the headline over the story
+        # rather than a menu line (a menu item is followed by another, or by the headline)
+        after = next((spans[i] for i in range(menu[-1] + 1, len(spans)) if not reason(i)), None)
+        if after is not None and boilerplate.is_sentence(after.of(text)):
+            run = menu.pop()
+    enough = menu_enough([spans[i].of(text) for i in menu], [reason_of(spans[i]) for i in menu])
+    return run if enough else 0
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def _similar(a: str, b: str) -> float:
+    first, second = set(_fold(a).split()), set(_fold(b).split())
+    return len(first & second) / (len(first | second) or 1)
+
+
+def headline_and_standfirst(
+    text: str,
+    spans: list[Span],
+    title: str | None,
+    description: str | None,
+    removed: list[Removal],
+    reason_of: Callable[[Span], str | None],
+) -> tuple[str | None, str | None, list[Span]]:
+    """Take the headline and the standfirst off the top of the body: given ones when the text repeats
+    them, detected ones when the caller did not give them and the text opens with them. Boilerplate
+    before either is passed over and stays in the body's list (cleaning removes it)."""
+    kept: list[Span] = []  # boilerplate passed over on the way
+    spans = list(spans)
+
+    def skip_boilerplate() -> None:
+        skipped = 0
+        while spans and skipped < MAX_LEADING_BOILERPLATE and reason_of(spans[0]):
+            kept.append(spans.pop(0))
+            skipped += 1
+
+    skip_menu = _opening_menu(text, spans, reason_of)
+    kept.extend(spans[:skip_menu])
+    del spans[:skip_menu]
+    skip_boilerplate()
+    if spans:
+        first = spans[0].of(text)
+        opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
+        # Without a title, the headline is looked for above the story first: in a page's whole text the
+        # header's lines the rules do not know ("News", "Environment", a ticker, the site's name) come
+        # before it. The record's first line, when it reads as a headline, is the fallback, and the line
+        # over the byline that the story follows the last resort.
+        above = _headline_above_story(text, spans, reason_of) if title is None and not opens_with_standfirst else None
+        at: int | None = None
+        if above is not None or (
+            not opens_with_standfirst
+            and (
+                (title is not None and _same_headline(first, title))
+                or (
+                    title is None
+                    and len(spans) >= 3
+                    and _headline_like(first)
+                    and not _label_follows(text, spans, reason_of)
+                )
+            )
+        ):
+            at = above or 0
+        elif title is None and not opens_with_standfirst:
+            at = _headline_over_byline(text, spans, reason_of)  # the last resort: the header's shape
+        if at is not None:
+            line = spans[at].of(text)
+            title = title if title is not None else line
+            removed.append(Removal(spans[at].start, spans[at].end, line, "headline"))
+            kept.extend(spans[:at])
+            del spans[: at + 1]
+            skip_boilerplate()
+    if spans:
+        candidate = spans[0]
+        line = candidate.of(text)
+        echoed = False
+        size = len(line.split())
+        if description is None and 8 <= size <= 90:
+            # the opening words of the next paragraphs, about as many as the candidate has
+            words = set(_fold(line).split())
+            limit = size + size // 2
+            for following in spans[1:8]:
+                opening = text[following.start : min(following.end, following.start + 20 * limit)]
+                other = set(_fold(" ".join(opening.split()[:limit])).split())
+                if len(words & other) >= 0.5 * (len(words | other) or 1):
+                    echoed = True
+                    break
+        if description is not None and _similar(line, description) >= 0.9:
+            removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
+            spans.pop(0)
+        elif description is None and _story_after(spans, reason_of) and _standfirst_like(line, echoed):
+            description = line
+            reason = "duplicate-standfirst" if echoed else "standfirst"
+            removed.append(Removal(candidate.start, candidate.end, line, reason))
+            spans.pop(0)
+    return title, description, kept + spans
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
+
+
+def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
+    """The index of the headline of a page's whole text, or None. The story's first paragraph of prose
+    the rules keep (among the first ``MAX_HEADER_LINES``) is found, then, going up from it (at most
+    ``MAX_HEADLINE_DISTANCE`` lines), the nearest line that reads as a headline and is about the story:
+    two of its words (their first five letters), or of its characters' pairs in Chinese or Japanese, are
+    in the story's opening. Passed over on the way: boilerplate the rules know, lines that read as a
+    byline or a date ("Autor: Ewa Przykładowska · 14 kwietnia 2025", "02.09.2025, 16:45 Uhr"), a video's
+    or a widget's labels that say nothing of the story, and what stands under a byline, a date or a
+    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline). None when the
+    line over the one found ends a sentence (it is then the story's own short line, a sub-heading or a
+    quotation, not its headline) or reads as another headline on the story's subject (a list of related
+    stories' headlines), unless the one found is a standfirst without its full stop, under its headline:
+    then the upper line is taken. A kicker, a menu or a ticker over the headline does not count."""
+    story = next(
+        (
+            i
+            for i, span in enumerate(spans[:MAX_HEADER_LINES])
+            if not reason_of(span) and is_prose(span.of(text)) and not _over_byline(text, spans, i, reason_of)
+        ),
+        None,
+    )
+    if not story:
+        return None
+    prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
+    about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
+    found = None
+    kept = 0  # lines the rules keep passed on the way: boilerplate (a row of share buttons) does not count
+    for i in range(story - 1, max(story - MAX_HEADER_LINES, 0) - 1, -1):
+        if reason_of(spans[i]):
+            continue
+        kept += 1
+        if kept > MAX_HEADLINE_DISTANCE:
+            break
+        line = spans[i].of(text)
+        if not _headline_shaped(line) or _byline_or_date(line) or not about.shares(line):
+            continue
+        if i > 0 and _under_byline(text, spans[i - 1], reason_of):
+            continue
+        found = i
+        break
+    if found is None:
+        return None
+    size = boilerplate.word_count(spans[found].of(text))
+    over = next((j for j in range(found - 1, -1, -1) if not reason_of(spans[j])), None)
+    if over is None:
+        return found
+    above = spans[over].of(text)
+    if boilerplate.word_count(above) >= 2 and boilerplate.is_sentence(above):
+        return None  # the story's own line over it ("The vote was close."): a sub-heading or a quotation
+    if over == found - 1 and _headline_shaped(above) and not _kicker(above) and about.shared(above):
+        # two lines on the story's subject: a headline over its standfirst, or a list of related headlines
+        return over if size >= STANDFIRST_WORDS and boilerplate.word_count(above) < size else None
+    return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
+
+
+def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
+    """The index of the headline of a page's whole text found by its byline, or None: the first byline
+    or date (among the first ``MAX_HEADER_LINES`` lines; not a photo's credit) that the story's first
+    paragraph of prose follows, within ``BYLINE_STORY_LINES`` kept lines and before any other byline
+    or date, and the line over it, or over its standfirst, when that reads as a headline about the
+    story (a word of it in the story's opening, common words aside), with no paragraph of prose right
+    over it or about the story over it (then it is a sub-heading inside the story), nor more than
+    ``MAX_BLURBS`` of other prose, and no read-also label just over it.
+    Where the story's topic did not find the headline (:func:`_headline_above_story`: a site's blurb
+    taken for the story), the page's header still shows it: headline, byline, date, story."""
+    for i, span in enumerate(spans[:MAX_HEADER_LINES]):
+        if i == 0 or not _credit_line(text, span, reason_of):
+            continue
+        kept = 0
+        for later in spans[i + 1 :]:
+            if _under_byline(text, later, reason_of):
+                break  # another byline or date first: a list of stories, or this one's date; go on
+            if reason_of(later):
+                continue
+            if is_prose(later.of(text)):
+                return _header_headline(text, spans, i, reason_of)
+            kept += 1
+            if kept > BYLINE_STORY_LINES:
+                break
+    return None
+
+
+def _credit_line(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """A byline or a dateline the rules know, or a line that opens as a byline (not a photo's credit,
+    which may carry a date too)."""
+    return reason_of(span) in ("byline", "dateline") or _BYLINE_START.match(span.of(text)) is not None
+
+
+def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
+    """The headline over the credit line at ``byline`` when it is the page's header's: about the story
+    that follows, and under no paragraph of the story."""
+    found = _headline_at(text, spans, byline, reason_of)
+    if found is None:
+        return None
+    after = (span.of(text) for span in spans[byline + 1 : byline + 1 + MAX_HEADLINE_DISTANCE] if not reason_of(span))
+    about = _Topic(" ".join(itertools.islice((line for line in after if is_prose(line)), STORY_OPENING)), True)
+    if not about.shared(spans[found].of(text)):
+        return None  # not about the story: a photo's credit, a menu
+    over = [span.of(text) for span in spans[:found] if not reason_of(span)]
+    prose = [line for line in over if is_prose(line)]
+    if (over and is_prose(over[-1])) or len(prose) > MAX_BLURBS or any(about.shares(line) for line in prose):
+        # the story began over it (a paragraph right over it, or one about the story): a sub-heading
+        # and its credit inside the story; a page's headline stands under its menus and kicker
+        return None
+    if any(reason_of(span) == "promo" for span in spans[max(0, found - PROMO_LINES) : found]):
+        return None  # under "Read more", "Related": another story's headline
+    return found
+
+
+def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
+    """The headline over the byline at ``byline``: the line right over it (past the byline's name over
+    its date, one line at most), or over the standfirst right over it, when it reads as a headline (not
+    a byline, a date or a kicker, and holding no link)."""
+    over = byline - 1
+    if over >= 0 and _under_byline(text, spans[over], reason_of):
+        over -= 1  # the byline's name over its date
+    for candidate in (over, over - 1):
+        if candidate < 0 or reason_of(spans[candidate]):
+            return None
+        line = spans[candidate].of(text)
+        if _headline_shaped(line) and not _byline_or_date(line) and not _kicker(line) and not _LINKED.search(line):
+            return candidate
+        if candidate == over and not boilerplate.word_count(line) >= STANDFIRST_WORDS:
+            return None  # neither a headline nor a standfirst under one
+    return None
+
+
+_LINKED = re.compile(r"https?://|www\.|pic\.twitter\.com|\w\.(?:com|org|net)/")  # an embedded post's line
+
+
+def _over_byline(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether paragraph ``i``, though it reads as prose, is a headline over its byline: a question of
+    a dozen words and more ("Will the board dredge the basin before the spring tides?") with a byline
+    or a date under it."""
+    return i + 1 < len(spans) and _headline_shaped(spans[i].of(text)) and _under_byline(text, spans[i + 1], reason_of)
+
+
+def _kicker(line: str) -> bool:
+    """A line too short to be a headline of its own ("Elecciones municipales 2025"): fewer than
+    ``KICKER_WORDS`` words, or of Chinese or Japanese fewer than ``KICKER_CJK_CHARACTERS`` characters."""
+    cjk = len(_CJK_CHAR.findall(line))
+    return cjk < KICKER_CJK_CHARACTERS if cjk else boilerplate.word_count(line) < KICKER_WORDS
+
+
+def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether ``span``, the line over a candidate, is a byline, a date or a read-also label: what
+    stands under it is a caption, a sub-heading or a teaser, not the headline."""
+    return reason_of(span) in ("byline", "dateline", "promo") or _byline_or_date(span.of(text))
+
+
+def _headline_shaped(line: str) -> bool:
+    """A line that may be a page's headline: a few words, mostly letters, not ending as a statement or
+    a clause (a question may: "Where do U.S.-Israeli relations go after Netanyahu's victory?"), though
+    it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
+    if len(line) > 200:
+        return False
+    words = boilerplate.word_count(line)
+    bare = line.rstrip().rstrip("\"'”’)]»")
+    return (
+        HEADLINE_WORDS <= words <= 25
+        and not bare.endswith(_CLAUSE_ENDS)
+        and not line.startswith(("(", "["))
+        and LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
+        and _lettered(line)
+        and not _captioned(line)
+    )
+
+
+def _captioned(line: str) -> bool:
+    """Two sentences that are no headline: a caption with its credit ("Firefighters wade along the
+    parade. Photograph: Tom Example"), more than two sentences, or a question and its answer ("Nobody
+    saw it coming? The board did"), the story's opening rather than its headline."""
+    if _SENTENCE_INSIDE.search(line) is None:
+        return False
+    parts = [part for part in _SENTENCE_BREAK.split(line) if part]
+    return (
+        len(parts) > 2
+        or any(part.rstrip()[-1:] in "?!？！" for part in parts[:-1])
+        or any(boilerplate.reason(part) for part in parts)
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+
+
+class _Topic:
+    """What a story's opening is about, to test a line against: its words of five letters or more (their
+    stems, :func:`_stems`; without the words any text holds, with ``content_only``), and the pairs of
+    Chinese, Japanese or Korean characters it holds."""
+
+    def __init__(self, opening: str, content_only: bool = False) -> None:
+        self.ignored = _COMMON_STEMS if content_only else frozenset()
+        self.words = _stems(opening) - self.ignored
+        self.pairs = self._pairs(opening)
+
+    def _pairs(self, text: str) -> set[str]:
+        # pairs of kana alone ("して", "いる") say nothing of a topic
+        return {pair for pair in _cjk_pairs(text) if _IDEOGRAPH.search(pair)}
+
+    def shared(self, line: str) -> int:
+        """How many of the line's stems (or CJK character pairs) the story's opening holds."""
+        pairs = _cjk_pairs(line)
+        if pairs:
+            return len(self._pairs(line) & self.pairs)
+        return len((_stems(line) - self.ignored) & self.words)
+
+    def shares(self, line: str) -> bool:
+        return self.shared(line) >= SHARED_TOPIC
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of the words of five letters or more ("approves" and "approved" meet)."""
+    return {word[:5] for word in content_words(text)}
+
+
+# Stems of English words of five letters or more that say nothing of a story's topic.
+_COMMON_STEMS = frozenset(
+    word[:5]
+    for word in (
+        "about above after again against along already also although always among another around because "
+        "before being below between both cannot could during early either every first found further great "
+        "having however large later least little might never often other their there these thing think "
+        "those three through today under until upon using where whether which while within without would "
+        "since still should years welcome small"
+    ).split()
+    if len(word) >= 5
+)
+
+
+def _cjk_pairs(text: str) -> set[str]:
+    return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+_CJK_RUN = re.compile(f"[{CJK}]{{2,}}")
+
+
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # CJK ideographs and Hangul
+
+
+SHARED_TOPIC = 2  # words (or character pairs) a headline shares with the story's opening
+
+
+STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared with
+
+
+STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
+
+
+MAX_BLURBS = 3  # paragraphs of prose (a site's blurbs) a page's header may hold over its headline
+
+
+PROMO_LINES = 3  # lines over a headline found by its byline where a read-also label makes it another story's
+
+
+BYLINE_STORY_LINES = 6  # lines the rules keep between a page's byline and its story's first paragraph, at most
+
+
+KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
+
+
+KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
+
+
+MAX_HEADLINE_DISTANCE = 12  # lines the rules keep between a page's headline and its story's first paragraph
+
+
+HEADLINE_WORDS = 3  # a page's headline has this many words at least ("Flooding" is a section's name)
+
+
+MAX_HEADER_LINES = 200  # lines of a page's header, its menus and ticker, the story's first paragraph may follow
+
+
+_BYLINE_OPENING = (
+    r"^(?:by|von|par|por|di|door|av|af|autor|autorin|author|auteur|autore|texto|text|written by|escrito por)\b\W*"
+    r"(?-i:[A-ZÀ-Þ])"
+)
+
+
+_BYLINE_START = re.compile(_BYLINE_OPENING, re.IGNORECASE)
+
+
+_BYLINE_OR_DATE = re.compile(
+    _BYLINE_OPENING + "|"
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{boilerplate.MONTHS})\b|\b(?:{boilerplate.MONTHS})\.?\s+\d{{1,2}}\b|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\d{4}年\d{1,2}月",
+    re.IGNORECASE,
+)
+
+
+def _byline_or_date(line: str) -> bool:
+    """A line under a page's headline that names the author or the date (the rules leave some: a name
+    with a place, a date with its update): no headline, whatever its shape."""
+    return _BYLINE_OR_DATE.search(line) is not None
+
+
+def _lettered(line: str) -> bool:
+    """Mostly letters: a headline, not a time stamp or a row of figures."""
+    visible = sum(1 for char in line if not char.isspace())
+    return sum(map(str.isalpha, line)) >= 0.6 * visible
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The given title, or the title without the site's name around it ("Harbour to be dredged" for
+    "Harbour to be dredged - Harbour Post", "Harbour Post | Harbour to be dredged")."""
+    folded, whole = _fold(line), _fold(title)
+    if folded == whole:
+        return True
+    if len(folded.split()) < 3 or len(folded) < 0.5 * len(whole):
+        return False
+    return any(_fold(part) == folded for part in _TITLE_SEPARATOR.split(title))
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+")
+
+
+def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether a paragraph that is not boilerplate follows the first one: a standfirst stands above a
+    story, and a lone paragraph among a site's furniture is the story itself."""
+    return any(not reason_of(span) for span in spans[1:])
+
+
+def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether paragraph ``i`` is a person's name right over a line the rules call a dateline: a
+    byline without its "By" ("Ayşe Örnek", then "Güncelleme: 12.03.2024 10:15")."""
+    return i + 1 < len(spans) and reason_of(spans[i + 1]) == "dateline" and _name_line(spans[i].of(text))
+
+
+def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether the first line is followed (boilerplate aside) by another short label: then it opens a
+    menu or a list of other stories' headlines rather than the story. A line of eight words or more
+    that the story follows and echoes (two of its content words or more in the story's first
+    paragraph) is a standfirst without its full stop, not a second headline, when the first line is
+    about the same story (two of its content words in them)."""
+    at = [i for i in range(1, min(len(spans), MAX_LEADING_BOILERPLATE)) if not reason_of(spans[i])][:2]
+    following = [spans[i].of(text) for i in at]
+    if not following or not boilerplate.is_short_label(following[0]):
+        return False
+    if _name_over_date(text, spans, at[0], reason_of):
+        return False  # a name over the date ("Ayşe Örnek", then "Güncelleme: 12.03.2024"): a byline
+    if boilerplate.word_count(following[0]) < 8 or len(following) < 2 or boilerplate.is_short_label(following[1]):
+        return True
+    standfirst, story = content_words(following[0]), content_words(following[1])
+    return len(standfirst & story) < 2 or len(content_words(spans[0].of(text)) & (standfirst | story)) < 2
+
+
+# What ends a statement or a clause, and a question: no headline ends so (a page's headline found over
+# its story may be a question, :func:`_headline_shaped`).
+_CLAUSE_ENDS = (".", ",", ";", ":", "!", "…", "。", "，", "；", "：", "！", "।", "۔")
+
+
+_QUESTION_ENDS = ("?", "？", "؟")
+
+
+def _headline_like(line: str) -> bool:
+    """One short line of words, not a sentence: it does not end as one (closing quotes and brackets
+    aside), nor hold the end of one inside, nor open with a bracket."""
+    words = boilerplate.word_count(line)
+    bare = line.rstrip().rstrip("\"'”’)]»")
+    # A question opening the text reads as the story's first line more often than as its headline.
+    return (
+        2 <= words <= 25
+        and len(line) <= 200
+        and not bare.endswith(_CLAUSE_ENDS + _QUESTION_ENDS)
+        and not line.startswith(("(", "["))
+        and _SENTENCE_INSIDE.search(line) is None
+    )
+
+
+def _standfirst_like(line: str, echoed: bool) -> bool:
+    words = boilerplate.word_count(line)
+    if line[:1] in "\"“„«'‘":
+        return False  # a quotation opening the story, however often the story repeats it
+    if _BYLINE_START.match(line):
+        return False  # a byline with its date ("Autor: Ewa Przykładowska · 14 kwietnia 2025, 07:30")
+    return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
