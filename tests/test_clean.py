@@ -355,6 +355,14 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Автор: Мария Примерова", "byline"),
         ("E-mail *", "navigation"),
         ("Image caption Trawlers tied up in the inner basin", "credit"),
+        # a caption of the picture beside the text, a note on the comments, a reprint notice
+        ("This May 2, 2024, file photo, provided by the Harbour Board, shows the dredger Ebb at the quay.", "credit"),
+        ("FILE - In this photo taken on May 2, 2024, trawlers lie at anchor in the inner basin.", "credit"),
+        ("A survey drone took this image of the silted basin on Tuesday.", "credit"),
+        ("Note: we are temporarily moderating all comments submitted to deal with a surge in spam.", "navigation"),
+        ("Comment count on this article reflects comments made on the site and on Facebook.", "navigation"),
+        ("Community Rules apply to all content you upload or otherwise submit to this site.", "legal"),
+        ("This copy is for your personal, non-commercial use only.", "legal"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -1899,6 +1907,12 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Acasă a fost liniște toată ziua, a spus vecinul.",
         "知事は式典で「港を活用したい」と述べた＝写真＝。",
         "On the company's forums, comments are moderated by a team of volunteers, she said.",
+        # the story on a picture, a photographer and the moderation of comments
+        "“I took this photo of the basin an hour before the wall gave way,” the harbour master said.",
+        "She took this photo of the quay in 1966, and it hangs in the harbour office to this day.",
+        "The photo shows the dredger at the quay, the harbour board said, but it was taken in May.",
+        "Moderators said they were moderating comments on the harbour board's page around the clock.",
+        "The licence allows personal and non-commercial use of the harbour's archive, the board said.",
         "Home/office",
         "Auf Augenhöhe teilen",
         # a warning about a scam mail is no newsletter prompt, however it names the inbox

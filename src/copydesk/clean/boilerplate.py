@@ -226,7 +226,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\b|"
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
-            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|" + AGENCY_CREDIT,
+            r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
+            # a caption of the picture beside the text: "This March 28, 2017, file photo, provided by the State
+            # Registry, shows ...", "FILE - In this photo taken on May 2, ...", "A probe took this image of ..."
+            r"^(?:file\s*[-–—:]\s*)?(?:in\s+)?this\s+(?:.{0,80}?\s)?(?:photo|image|picture|photograph|illustration|"
+            r"screenshot|handout)s?\b[^!?]{0,160}?\b(?:shows?|showing|provided by|released by|made available by|"
+            r"distributed by|obtained by|taken (?:on|in|at|by|from))\b|"
+            r"^(?!(?:i|we|you|he|she|they)\s)(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}\s+took this "
+            r"(?:image|photo|picture|photograph) of\b|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -750,11 +757,15 @@ _COMMENT_FORM = re.compile(
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
-    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    r"connectez-vous pour commenter|inicia sesión para comentar|"
+    # notes on the comments under the story: "Note: we are temporarily moderating all comments ...",
+    # "Comment count on this article reflects comments made on ..."
+    r"\bwe(?: are|'re|’re)? (?:\w+ ){0,2}moderating (?:all )?(?:new |incoming )?comments|"
+    r"^comment count on this (?:article|story|page|post) reflects)\b",
     _FLAGS,
 )
-# The comments' rules, a notice of the site's own, which goes sentence by sentence where it is glued to the
-# story: "Los comentarios publicados son de exclusiva responsabilidad de sus autores", "Enviar un
+# The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
+# they are glued to the story: "Los comentarios publicados son de exclusiva responsabilidad de sus autores", "Enviar un
 # comentario implica la aceptación del Reglamento."
 _COMMENT_RULES = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
@@ -766,6 +777,10 @@ _COMMENT_RULES = re.compile(
     r"conseguenze|consequências))\b)|"
     r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
     r"condiciones|términos)\b[^,]{0,60}$|"
+    r"^community (?:rules|guidelines|standards) apply to (?:all )?(?:the )?content (?:that )?you "
+    r"(?:upload|submit|post)\b|"
+    # a reprint notice: "This copy is for your personal, non-commercial use only."
+    r"\bfor your personal,? non-?commercial use only\b|"
     r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance of) (?:the|our|these) "
     r"(?:\w+ ){0,2}(?:rules|terms|guidelines|policy|policies)\b[^,]{0,60}$",
     _FLAGS,
@@ -773,7 +788,8 @@ _COMMENT_RULES = re.compile(
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
+     "inicia", "enviar", "publicar", "posting", "submitting", "moderating", "reflects", "upload", "noncommercial",
+     "commercial", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
