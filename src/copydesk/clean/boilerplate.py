@@ -401,13 +401,23 @@ _TIME_OF_DAY = (
     r"(?:\s*(?:[,|·•–—-]\s*)?(?i:(?:à|a las|um|at|alle|às|om|kl\.?)\s+)?\d{1,2}[:.h]\d\d\s*"
     r"(?i:h|uhr|a\.m\.?|p\.m\.?|am|pm)?)?"
 )
+# A time's zone in capitals after it ("11:00 PM PST", "12:41 PM ET").
+_ZONE = r"(?:\s+(?-i:[A-Z]{2,4})\b)?"
+# The author's handle after the stamp: "Follow @janeexample".
+_FOLLOW_HANDLE = r"(?:\s+(?i:follow)\s+@\w+)?"
 _BYLINE_DATED = re.compile(
     _BY + rf"(?!(?i:{_WEEKDAY})\b)(?:(?!(?i:and|und|et|y|e|the|on|of|in|at|to|for)\s){_CAPITALISED}\s*){{2,5}}"
     rf"(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
     rf"(?:(?:[-–—•]\s*|(?i:le|el|am|il|em|op)\s+)?(?:{_DATE_IN_FIGURES})|"
-    rf"(?:[-–—•]\s*)?{_DATE_IN_WORDS})"
-    # a time ("- 01:14h", ", 10:15 Uhr", "à 10h15"), then an update stamp ("Actualizado: ...")
-     + _TIME_OF_DAY + rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?\s*$"
+    rf"(?:[-–—•]\s*)?{_DATE_IN_WORDS}|"
+    # a month and day without the year, the time right after it ("By Jane Example March 18 at 3:57 PM")
+    rf"(?:[-–—•]\s*)?(?i:(?:{MONTHS})\.? \d{{1,2}})(?=,?\s*(?i:at\s+)?\d{{1,2}}[:.]\d\d))"
+    # a time ("- 01:14h", ", 10:15 Uhr", "à 10h15") and its zone, then an update stamp ("Actualizado: ...")
+    + _TIME_OF_DAY
+    + _ZONE
+    + rf"(?:\s*[|·•–—-]?\s*(?i:{_STAMP_WORDS}|updated|last updated)\b.*)?"
+    + _FOLLOW_HANDLE
+    + r"\s*$"
 )
 # "Written by Jane Example on Monday, 11 March 2024 at 10:15": a post's byline with its date after "on"
 # (the verb tells it from a timeline, "By Election Day on Nov. 5, 2024").
@@ -691,8 +701,8 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
     (
         "dateline",
         re.compile(
-            # "Drew Example • February 16, 2017": a name, then the date
-            r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·]\s*)?"
+            # "Drew Example • February 16, 2017", "Drew Example - Feb 16, 2017 8:02 pm UTC": a name, then the date
+            r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·–—-]\s*)?"
             rf"(?:(?:posted|published|updated|last updated|modified|{_STAMP_WORDS})\s*(?:on|at)?\s*:?\s*)?"
             rf"(?:\w+,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
             r"(?:,?\s+\d{4})?(?:\s*[,|·•–—-]?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
