@@ -77,6 +77,16 @@ def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses()
     assert "J.K.Rowling" in article.text
 
 
+@pytest.mark.parametrize("credit", ["(Photo by Jane Roe/Getty Images)", "(AP Photo/Tom Example)", "(Image: Getty)"])
+def test_a_credit_glued_to_the_story_goes_alone(credit: str) -> None:
+    """"... three weeks.(Photo by ...)": the credit goes, the paragraph it is glued to stays."""
+    glued = STORY[1] + credit
+    article = copydesk.clean("\n".join([STORY[0], glued, STORY[2]]))
+    assert article.text == "\n\n".join(STORY)
+    assert [(r.text, r.reason) for r in article.removed] == [(credit, "credit")]
+    assert_auditable("\n".join([STORY[0], glued, STORY[2]]), article)
+
+
 def test_glued_boundaries_in_other_scripts_before_quotes_and_capitals() -> None:
     cases = {
         "Der Bürgermeister sprach von einem großen Glück.Der Hafen wird im Herbst ausgebaggert, sagte er am Montag.": (
@@ -1913,6 +1923,11 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Acasă a fost liniște toată ziua, a spus vecinul.",
         "知事は式典で「港を活用したい」と述べた＝写真＝。",
         "On the company's forums, comments are moderated by a team of volunteers, she said.",
+        # someone's words that read like a prompt, in the quotation the paragraph opens with
+        "“If you haven't already, sign up for the city's emergency text alerts,” the harbour master said.",
+        "“For them, the library is the newsletter, the post office and the coffee shop.”",
+        "«Подпишитесь на наш телеграм-канал, там мы выкладываем график работ», — сказала жительница.",
+        "“Sign up for the harbour's text alerts before the storm season, and tell your neighbours to do the same.",
         # the story on a picture, a photographer and the moderation of comments
         "“I took this photo of the basin an hour before the wall gave way,” the harbour master said.",
         "She took this photo of the quay in 1966, and it hangs in the harbour office to this day.",

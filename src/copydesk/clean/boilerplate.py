@@ -963,7 +963,9 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             continue
         found = pattern.search(text)
         if found:
-            if name in ("newsletter", "appeal", "promo", "legal") and _reads_as_reporting(text):
+            if name in ("newsletter", "appeal", "promo", "legal") and (
+                _reads_as_reporting(text) or _in_opening_quotation(text, found.start())
+            ):
                 continue
             if name == "legal" and _credit_before_story(text, found, pattern):
                 continue
@@ -1014,6 +1016,22 @@ def _stopped_label(end: str) -> bool:
     ("By March, the army had retreated." is no byline). Not with digits: "Retrieved 7 January
     2011." is a citation."""
     return end.endswith(".") and not end.endswith("..") and not any(c.isdigit() for c in end)
+
+
+def _in_opening_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside the quotation ``text`` opens with: someone's words ("“Sign up
+    for the city's text alerts,” the mayor urged", "“The library is the newsletter here.”"), which a
+    publisher's prompt never opens with."""
+    if not text or text[0] not in _CLOSING_QUOTE:
+        return False
+    closing = _CLOSING_QUOTE[text[0]]
+    ends = [end for mark in closing if (end := text.find(mark, 1)) != -1]
+    # a quotation that goes on in the next paragraph has no closing mark in this one
+    return position < min(ends) if ends else True
+
+
+# The marks that close a quotation opened by each mark ("„" closes with "“" in German, "«" with "»").
+_CLOSING_QUOTE = {"“": "”\"", '"': '"”', "„": "“”\"", "«": "»"}
 
 
 def _reads_as_reporting(text: str) -> bool:

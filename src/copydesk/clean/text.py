@@ -75,9 +75,9 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] in "。！？":
         return True
     if end < len(text) and not text[end].isspace():
-        # glued: "difference.North", "office.SEOUL", "2024.A", "said.“The"; not "Node.js",
-        # "U.S.Army", "3.5", "a.m." or "Ph.D."
-        after = end + 1 if text[end] in "“‘«" else end
+        # glued: "difference.North", "office.SEOUL", "2024.A", "said.“The", "debate.(Photo by ...)"; not
+        # "Node.js", "U.S.Army", "3.5", "a.m." or "Ph.D."
+        after = end + 1 if text[end] in "“‘«(" else end
         return (
             stop > 0
             and (text[stop - 1].islower() or text[stop - 1].isdigit())
