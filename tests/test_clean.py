@@ -79,7 +79,7 @@ def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses()
 
 @pytest.mark.parametrize("credit", ["(Photo by Jane Roe/Getty Images)", "(AP Photo/Tom Example)", "(Image: Getty)"])
 def test_a_credit_glued_to_the_story_goes_alone(credit: str) -> None:
-    """"... three weeks.(Photo by ...)": the credit goes, the paragraph it is glued to stays."""
+    """A credit glued to "... three weeks.(Photo by ...)" goes; the paragraph it is glued to stays."""
     glued = STORY[1] + credit
     article = copydesk.clean("\n".join([STORY[0], glued, STORY[2]]))
     assert article.text == "\n\n".join(STORY)

@@ -1031,7 +1031,7 @@ def _in_opening_quotation(text: str, position: int) -> bool:
 
 
 # The marks that close a quotation opened by each mark ("„" closes with "“" in German, "«" with "»").
-_CLOSING_QUOTE = {"“": "”\"", '"': '"”', "„": "“”\"", "«": "»"}
+_CLOSING_QUOTE = {"“": '”"', '"': '"”', "„": '“”"', "«": "»"}
 
 
 def _reads_as_reporting(text: str) -> bool:
