@@ -377,6 +377,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Comment count on this article reflects comments made on the site and on Facebook.", "navigation"),
         ("Community Rules apply to all content you upload or otherwise submit to this site.", "legal"),
         ("This copy is for your personal, non-commercial use only.", "legal"),
+        ("Got it! Your harbour news is coming to your inbox.", "newsletter"),
     ],
 )
 def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(line: str, reason: str) -> None:
@@ -1670,6 +1671,17 @@ def test_a_story_keeps_its_closing_statements_but_not_short_furniture_after_them
     from copydesk.clean.core import CLOSING_WORDS
 
     assert all(boilerplate_words(line) < CLOSING_WORDS for line in ("Share this story.", "Comments are closed."))
+
+
+@pytest.mark.parametrize(
+    "lead", ["Arsenal beat Chelsea 2-0 on Saturday.", "Nevó en Madrid durante toda la mañana del lunes."]
+)
+def test_a_story_keeps_a_short_opening_statement(lead: str) -> None:
+    """A one-sentence lead over the story's prose is the story's, as a closing statement is; the
+    classifier may doubt it, never remove it."""
+    article = copydesk.clean("\n".join([lead, *STORY]))
+    assert article.text == "\n\n".join([lead, *STORY])
+    assert not article.removed
 
 
 def boilerplate_words(text: str) -> int:

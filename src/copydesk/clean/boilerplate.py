@@ -107,6 +107,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
+            r"(?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"

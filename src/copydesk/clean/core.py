@@ -262,9 +262,15 @@ def _apply_model(
     lists = _list_runs(texts)
     # The story: between its first and last paragraphs of prose that no rule removed, and the
     # statements of a few words or more that close it ("Residents will be consulted in February."; not
-    # "Share this story."), up to the first other line the rules kept.
+    # "Share this story.") or open it ("Arsenal beat Chelsea 2-0 on Saturday."), up to the first other
+    # line the rules kept.
     story: set[int] = set(range(prose[0] + 1, prose[-1])) if prose else set()
     for j in range(prose[-1] + 1 if prose else len(items), len(items)):
+        if items[j].reason is None:
+            if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
+                break
+            story.add(j)
+    for j in range(prose[0] - 1 if prose else -1, -1, -1):
         if items[j].reason is None:
             if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
                 break
@@ -381,11 +387,11 @@ def _story_shaped(
 ) -> bool:
     """Paragraphs the classifier may not take (it may call them doubts): prose (on pages it never
     saw, its calls on prose gained nothing); inside the story (``story``: the paragraphs between its
-    first and last prose, and its closing line), a sentence, which reads as a short paragraph of the
-    story ("He said no."); and anywhere a short line between two paragraphs of prose, a sub-heading,
-    a bulleted or numbered list between two of them, the story's own list, and the line that
-    announces such a list ("The plan includes:") (a run of several unmarked short lines, another
-    story's headlines, it may take). ``lists``: the runs of list lines (:func:`_list_runs`);
+    first and last prose, and the statements that open and close it), a sentence, which reads as a
+    short paragraph of the story ("He said no."); and anywhere a short line between two paragraphs of
+    prose, a sub-heading, a bulleted or numbered list between two of them, the story's own list, and
+    the line that announces such a list ("The plan includes:") (a run of several unmarked short
+    lines, another story's headlines, it may take). ``lists``: the runs of list lines (:func:`_list_runs`);
     ``prose``: the paragraphs of prose the rules kept (a legal footer is no story around a line)."""
     if i in prose:
         return True  # a paragraph of prose is the story's unless a rule says otherwise
