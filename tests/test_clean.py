@@ -203,6 +203,24 @@ def test_mojibake_is_repaired_and_reported() -> None:
     assert_auditable(source, article)
 
 
+def test_a_closing_quote_that_lost_its_last_byte_is_a_quote_not_a_dagger() -> None:
+    """ "â€" before a space or at a line's end is a closing quote whose byte 0x9D the wrong decode
+    dropped; "â€" before a no-break space is a dagger's."""
+    source = (
+        "â€œThe basin silts up faster every winter,â€ said the harbour master, who has watched it for years.\n"
+        "â€œWe will dredge it before the spring tides.â€\n"
+        "The footnote markâ€\u00a0 was printed in the margin of the report, beside the figures."
+    )
+    article = copydesk.clean(source)
+    assert article.text.split("\n\n") == [
+        "“The basin silts up faster every winter,” said the harbour master, who has watched it for years.",
+        "“We will dredge it before the spring tides.”",
+        "The footnote mark† was printed in the margin of the report, beside the figures.",
+    ]
+    assert {repair.kind for repair in article.repairs} == {"mojibake"}
+    assert_auditable(source, article)
+
+
 @pytest.mark.parametrize(
     ("damaged", "restored"),
     [

@@ -31,4 +31,10 @@ def repair_mojibake(text: str) -> str:
         return text
     import ftfy
 
-    return str(ftfy.fix_encoding(text))
+    # A closing quote (E2 80 9D) whose last byte the wrong decode dropped (0x9D is no cp1252 character)
+    # leaves "â€" before a space or at the end of a line; ftfy reads it as a dagger ("†") and takes
+    # the space with it. In news text it is the quote.
+    return str(ftfy.fix_encoding(_LOST_CLOSING_QUOTE.sub("\u201d", text)))
+
+
+_LOST_CLOSING_QUOTE = re.compile(r"â€(?=[ \t\r\n]|$)")  # not before a no-break space: a dagger's
