@@ -1879,6 +1879,12 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Apoya el periodismo independiente", "appeal"),
         ("Поддержите независимую журналистику", "appeal"),
         ("Startseite > Region > Verkehr", "navigation"),
+        # a menu or a breadcrumb in one line, whatever its words
+        ("Home | News | Sports | Obituaries | Opinion | Contact Us", "navigation"),
+        ("Última hora | Política | Economía | Deportes", "navigation"),
+        ("Spor > Futbol > Süper Lig", "navigation"),
+        ("Thể thao > Bóng đá Việt Nam", "navigation"),
+        ("Harbour Post > Local", "navigation"),
         ("ホーム ＞ 地域", "navigation"),
         ("3 Min. Lesezeit", "navigation"),
         ("Komentarze (3)", "navigation"),
@@ -1998,6 +2004,10 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Empfehlungen",
         "Konstytucja 3 maja 1791",
         "Nisan 2023",
+        # a headline with its site's name, a shell command, a query: no menus
+        "Harbour basin to be dredged before the spring tides | Harbour Post",
+        "$ echo 'fix' > file2",
+        "WHERE entries > 10 AND zscore > 3",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -933,6 +933,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
+    if any(mark in text for mark in _ROW_MARKS) and menu_row(text):
+        return "navigation"
     if len(text) <= 80:
         end = _label_end(text)
         if not is_sentence(end):
@@ -974,6 +976,36 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     if not words.isdisjoint(_TRIGGERS["appeal"]) and reads_as_appeal(text):
         return "appeal"
     return None
+
+
+# A menu or a breadcrumb in one line: "Home | News | Sport | Obituaries", "Spor > Futbol > Süper Lig",
+# "Inicio › Noticias". Breadcrumb marks make a path of two items; bars, slashes and bullets, a row of three.
+_ROW_MARKS = ("|", ">", "›", "»", "/", "•", "·")
+_ROW_SPLIT = re.compile(r"\s+(?:[|/•·]|(?P<path>[>›»]))\s+")
+ROW_ITEM_WORDS, ROW_ITEM_CHARS = 4, 30
+
+
+def menu_row(text: str) -> bool:
+    """Whether ``text`` is a row of menu items or a breadcrumb: items of a few words each (each opens
+    with a letter and ends no sentence), split by a mark with spaces around it: three items or more, or two in a
+    path ("Folha de S.Paulo > Mercado"). Not a headline with its site's name ("Harbour basin to be
+    dredged | Harbour Post"), whose headline is longer than an item."""
+    parts = _ROW_SPLIT.split(text.strip())
+    items = parts[::2]
+    path = any(mark for mark in parts[1::2])
+    if len(items) < (2 if path else 3) or _CODE_CHARACTER.search(text):
+        return False
+    return all(
+        len(item) <= ROW_ITEM_CHARS
+        and 0 < len(item.split()) <= ROW_ITEM_WORDS
+        and item[0].isalpha()
+        and item[-1] not in ".!?:;,"
+        for item in items
+    )
+
+
+# Shell commands and queries ("$ echo 'fix' > file1", "WHERE zscore > 3") are no menus.
+_CODE_CHARACTER = re.compile(r"[$'\"=(){}\[\];<`]")
 
 
 GLUED_CREDIT_WORDS = 30  # a "©" line this long that says nothing else of rights carries story text
