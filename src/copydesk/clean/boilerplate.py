@@ -260,7 +260,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "legal",
         re.compile(
             # "© 2024 Harbour Post", "©Reuters"; not a joke after a trademark sign ("manifesto™© we think")
-            r"©\s*(?:(?-i:[\dA-Z])|copyright)|"
+            # and a line opening with it, a brand in lower case ("© dpa-infocom, dpa:240314-99-345678/4"); not a
+            # sentence about the sign ("© symbols were a sticking point ...")
+            r"©\s*(?:(?-i:[\dA-Z])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
             r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
@@ -271,7 +273,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"reproduction interdite|riproduzione riservata)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|"
-            r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed))|"
+            r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
+            r"published|broadcast))|"
             r"\bexcept with the prior written permission\b|"
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
@@ -655,7 +658,8 @@ _FURNITURE_LABELS: _Lines = _LabelLines(_FURNITURE, _FLAGS)
 # "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.
 FILING_LINE = re.compile(
     r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
-    r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги)"
+    r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
+    r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词)"
     r"\s*:\s*)\S",
     _FLAGS,
 )
@@ -734,25 +738,28 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
 # Chinese, Japanese and Korean boilerplate (written without spaces) and Hindi (whose vowel signs break
 # words for a regular expression): found by phrase, not by word.
 _CJK_PROMO = (
-    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|あわせて読みたい|관련기사|관련 기사|"
+    r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|関連】|あわせて読みたい|"
+    r"관련기사|관련 기사|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें"
 )
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
-    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용"
+    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明|免责声明"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
+# a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
+_CJK_SIGN_OFF = r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
     ("legal", re.compile(_CJK_LEGAL)),
-    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}")),
+    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}")
+_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}")
 
 
 def may_hold_phrases(text: str) -> bool:
@@ -877,15 +884,103 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("fot zdj foto фото".split()),
     ),
 )
-# Every rule with the words that let it run, the other languages' after their reason's own rule.
+# Notices that the rules above miss, each run only when a word of its own occurs: the read-also labels of
+# more languages, prompts to a site's channels, apps, podcasts and tip lines, wire and syndication
+# notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
+_NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            r"^(?:le puede interesar|mirá también|ilginizi çekebilir|ilgili haber(?:ler)?|haberin devamı|simak juga|"
+            r"baca selengkapnya|[اإ]قرأ (?:المزيد|أيضا|أيضاً)|طالع (?:أيضا|أيضاً)|شاهد (?:أيضا|أيضاً)|أخبار ذات صلة|"
+            r"notícias relacionadas|noticias relacionadas)(?!\w)|"
+            # labels whose words also open a sentence ("Zie ook het besluit ..."): before a colon or alone
+            r"^(?:saiba mais|siehe auch|weiterlesen|vedi anche|zie ook|przeczytaj (?:też|także|również)|"
+            r"sprawdź (?:też|także|również)|zobacz również|ayrıca (?:okuyun|bakınız)|lihat juga|más información|"
+            r"mais informações|подробнее)(?=\s*(?:[:›»|–—-]|$))|"
+            # a site's channels: "Join our WhatsApp channel", "Siga o canal do g1 no WhatsApp"
+            r"\bjoin (?:our|the) (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
+            r"^(?:follow|join) us on (?:whatsapp|telegram|google news)\b|"
+            r"\bsiga o canal (?:d[oa] )?[^.!?]{0,40}\bno (?:whatsapp|telegram)\b|"
+            r"\búnete a nuestro canal de (?:whatsapp|telegram)\b|\babonnez-vous à notre chaîne (?:whatsapp|telegram)\b|"
+            r"\bikuti (?:saluran|channel) (?:whatsapp|telegram)\b|\bikuti berita terkini [^.!?]{0,40}\bgoogle news\b|"
+            r"\btheo dõi (?:chúng tôi )?trên (?:zalo|google news)\b|^تابعونا على|"
+            # apps, podcasts and newsletters of one writer: "Download the KXTB 13 News app for ...", "... on
+            # Spotify or wherever you get your podcasts", "Subscribe for free to receive new posts"
+            r"^download (?:our|the) (?:[\w&'’-]+ ){0,4}app\b|\bwherever you get your podcasts\b|"
+            r"^listen to (?:our|the) (?:[\w'’-]+ ){0,4}podcast\b|"
+            r"\bsubscribe for free to receive new posts\b|\bto receive new posts and support my work\b|"
+            r"\bis a reader-supported publication\b|"
+            # a site's closing line: "(Catch all the Business News ... on The Economic Times.)", "Get Latest
+            # Mumbai News along with latest news from India at ..."
+            r"^\(?catch all the (?:[\w-]+ ){0,4}news\b|^get (?:the )?latest (?:[\w-]+ ){0,3}news (?:along with|from)\b|"
+            # a call for tips: "Got a news tip?", "Have a story to share?"
+            r"^(?:got|have you got|do you have) a (?:news )?tip\b[^?]{0,60}\?|^have a (?:news )?(?:tip|story) "
+            r"(?:to share|idea)\?|"
+            # where the piece ran first, with its address or its date: "This article originally appeared in
+            # The Harbour Tribune at https://...", "This story was originally published June 9, 2023, 4:38 PM."
+            r"^this (?:story|article) (?:was )?originally (?:appeared|published) (?:in|on|at) [^.]{1,80}? at https?://|"
+            rf"^this (?:story|article) was originally published (?:on )?(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d\b|"
+            r"^artikel ini telah tayang di\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "interesar mirá saiba siehe weiterlesen vedi zie przeczytaj sprawdź również ilginizi haber haberin ayrıca "
+            "lihat simak selengkapnya اقرأ إقرأ طالع شاهد صلة relacionadas información informações подробнее join "
+            "whatsapp telegram signal viber siga únete abonnez ikuti theo تابعونا download podcasts podcast wherever "
+            "subscribe supported catch latest tip share originally published tayang".split()
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            # wire and syndication notes: "(With inputs from PTI)", "Information from The Associated Press was
+            # used in this report.", "(Except for the headline, this story has not been edited by ... staff and
+            # is published from a syndicated feed.)", "Transcript provided by NPR, Copyright NPR."
+            r"\bhas not been edited by (?:[\w-]+ ){0,3}staff and is (?:auto-generated |published )?from a "
+            r"syndicated feed\b|"
+            r"^\(?with inputs from (?:[\w&.,-]+ ?){1,6}\)?\.?$|"
+            r"^information from (?:the )?(?:[\w&.'’-]+ ){1,6}was used in this (?:report|story|article)\b|"
+            r"^transcript provided by\b|"
+            # a caption's credit in brackets or after its label: "(Foto LaPresse)", "(fot. Jan Przykład/PAP)",
+            # "(Fotoğraf: AA)", "(ANTARA FOTO/Jane Example)", "... sau trận đấu. Ảnh: Hoàng Linh"
+            r"\((?:foto|fotoğraf|fot\.|antara foto|dok\.|crédito|créditos)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
+            _FLAGS,
+        ),
+        frozenset(
+            "syndicated inputs information transcript foto fotoğraf fot antara dok crédito créditos ảnh تصوير "
+            "الصورة".split()
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            # an opinion's disclaimer: "The views expressed in this article are the author's own."
+            r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|piece|column|post|commentary|op-ed) |"
+            r"here |by (?:[\w-]+ ){1,3})?are (?:those of the authors?|the authors?['’]s? own|(?:their|his|her) own|"
+            r"solely)\b|"
+            # reuse notices: "При полном или частичном использовании материалов ссылка на ... обязательна",
+            # "É proibida a reprodução ...", "Ghi rõ nguồn khi phát hành lại ...", "Cấm sao chép ..."
+            r"\bпри (?:полном или частичном )?(?:использовании|копировании|перепечатке|цитировании) "
+            r"материал(?:ов|а)\b|"
+            r"\b(?:é|está) proibida a reprodução\b|\bghi rõ nguồn\b|\bcấm sao chép\b",
+            _FLAGS,
+        ),
+        frozenset("expressed использовании копировании перепечатке цитировании reprodução nguồn chép".split()),
+    ),
+)
+# Every rule with the words that let it run, the other languages' and the notices' after their reason's own
+# rule.
+_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES)
 _ALL_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
     rule
     for name, pattern in _RULES
-    for rule in ((name, pattern, _RULE_WORDS[name]), *(other for other in _OTHER_LANGUAGES if other[0] == name))
+    for rule in ((name, pattern, _RULE_WORDS[name]), *(other for other in _EXTRA_RULES if other[0] == name))
 )
-# A reason's words, for the classifier's features: its own rule's and its other languages' rules'.
+# A reason's words, for the classifier's features: its own rule's and its other rules'.
 _TRIGGERS: dict[str, frozenset[str]] = {
-    name: frozenset().union(words, *(other[2] for other in _OTHER_LANGUAGES if other[0] == name))
+    name: frozenset().union(words, *(other[2] for other in _EXTRA_RULES if other[0] == name))
     for name, words in _RULE_WORDS.items()
 }
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
@@ -933,6 +1028,10 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
+    if text[:1] in _LEAD_MARKS:  # "» Lesen Sie auch: ...", ">> Xem thêm: ...", "► Читайте также"
+        text = text.lstrip(_LEAD_MARKS + " \t")
+        if not text:
+            return None
     if any(mark in text for mark in _ROW_MARKS) and menu_row(text):
         return "navigation"
     if len(text) <= 80:
@@ -978,6 +1077,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return None
 
 
+_LEAD_MARKS = ">»►▶▸→"  # the arrows a link's line may open with
 # A menu or a breadcrumb in one line: "Home | News | Sport | Obituaries", "Spor > Futbol > Süper Lig",
 # "Inicio › Noticias". Breadcrumb marks make a path of two items; bars, slashes and bullets, a row of three.
 _ROW_MARKS = ("|", ">", "›", "»", "/", "•", "·")
