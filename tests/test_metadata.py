@@ -327,6 +327,9 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Von Anfang An", ()),
         ("By Doris Day", ("Doris Day",)),  # "Day" in a name is a name
         ("By The Associated Press", ("The Associated Press",)),
+        ("By Jane Example, CNN", ("Jane Example",)),  # the outlet's short name after the person's
+        ("By AP", ("AP",)),
+        ("By: Jane Example", ("Jane Example",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

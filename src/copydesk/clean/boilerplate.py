@@ -79,6 +79,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"enables?|means?|matters)|support (?:us|our journalism|independent journalism|quality journalism)|"
             r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
             r"become a (?:member|supporter)|"
+            # a nonprofit's ask: "We're a nonprofit newsroom ...", "Your gift of any size makes all the difference."
+            r"we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
+            r"organi[sz]ation|publication)|your (?:gift|donation|contribution) of any (?:size|amount)|"
+            r"good journalism costs (?:a lot of )?money|^support (?:[\w'’.-]+ ){1,4}journalism of\b|"
             r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
             r"apoya nuestro periodismo|"
             # imperatives that are also other forms of the verb ("La fundación apoya el periodismo
@@ -141,7 +145,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
-            rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?=\W*$)|"
+            rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
             # published in 1966]") nor a story about a post someone "originally published on a forum"
@@ -212,7 +216,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
             r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
-            r"^(?:image|media|video) caption\b|"
+            r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
             # by the agency credit: "a source said" is too common a trigger)
             r"^(?:quelle|fuente|fonte|bron|źródło|источник|kaynak|sumber|nguồn)\s*:\s*(?:agencias?|efe|europa press|"
@@ -244,7 +248,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Jane Example is a senior reporter at ...": a name, then the job; not "there is a new editor for"
             r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}is an? (?:[\w-]+ ){0,3}"
             r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist)s? "
-            r"(?:at|for|with|based)\b|"
+            r"(?:at|for|with|based|covering)\b|"
             # the same in German, Polish, French, Spanish, Italian, Portuguese and Dutch: "Lena Beispiel ist
             # Redakteurin im Ressort Region", "Ewa Przykład jest dziennikarką działu ..."
             r"^(?:(?-i:[A-ZÀ-ÞŁŚŻŹĆ])[\w'’.-]*\s+){1,4}(?:ist|jest|est|es|è|é|is) (?:\w+ ){0,3}"
@@ -314,6 +318,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
     for name, words in {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
+        "nonprofit gift "
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
@@ -361,7 +366,9 @@ _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
 _CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
 CAPITALISED = _CAPITALISED
 # The word a byline opens with ("By", "Von", "Por", "Analysis by").
-_BY = r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af)\s+"
+_BY = (
+    r"^(?i:(?:analysis|opinion|commentary|written|reported|words|text|story)\s+)?(?i:by|von|par|por|di|door|av|af):?\s+"
+)
 _BYLINE_HEAD = (
     _BY + r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
@@ -461,7 +468,10 @@ _BYLINE_LABEL = (
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", Korean "홍길동 기자", Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*بقلم\s*:?\s*\w+(?:\s+\w+){0,3}\W*$"
+    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*بقلم\s*:?\s*\w+(?:\s+\w+){0,3}\W*$|"
+    # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
+    rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
+    r"business|science|health) )?(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"
 )
 
 
@@ -554,6 +564,7 @@ _FURNITURE = (
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
     r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
+    r"donate(?: now| today)?|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
     r"more from [\w .&-]{2,40}|"
@@ -779,7 +790,9 @@ _COMMENT_FORM = re.compile(
     # notes on the comments under the story: "Note: we are temporarily moderating all comments ...",
     # "Comment count on this article reflects comments made on ..."
     r"\bwe(?: are|'re|’re)? (?:\w+ ){0,2}moderating (?:all )?(?:new |incoming )?comments|"
-    r"^comment count on this (?:article|story|page|post) reflects)\b",
+    r"^comment count on this (?:article|story|page|post) reflects|"
+    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
+    r")\b",
     _FLAGS,
 )
 # The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
@@ -807,6 +820,7 @@ _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "moderating", "reflects", "upload", "noncommercial",
+     "thoughts",
      "commercial", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade"}
 )  # fmt: skip
@@ -968,6 +982,31 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             _FLAGS,
         ),
         frozenset("expressed использовании копировании перепечатке цитировании reprodução nguồn chép".split()),
+    ),
+    (
+        "legal",
+        re.compile(
+            # "Disclaimer: The views ... are those of individual analysts", "The Motley Fool has a disclosure
+            # policy.", "Our Standards: The Thomson Reuters Trust Principles."
+            r"^disclaimer\s*:\s*(?:the |all |any )?(?:views|opinions|information|content|investment|this "
+            r"(?:article|story|post|content))\b|\bhas a disclosure policy\b|^our standards\s*:",
+            _FLAGS,
+        ),
+        frozenset("disclaimer disclosure standards".split()),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # "Get our local newsletter, delivered free each Friday", the Guardian's "after newsletter promotion"
+            r"^get (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b|^after newsletter promotion\W*$",
+            _FLAGS,
+        ),
+        frozenset("newsletter newsletters".split()),
+    ),
+    (
+        "promo",
+        re.compile(r"^read related (?:topics|stories|articles)\b", _FLAGS),
+        frozenset(("related",)),
     ),
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own

@@ -28,7 +28,7 @@ _STAMP = re.compile(
 _CREDIT_REASONS = ("byline", "dateline")
 # A credit that opens as a byline ("By Jane Example (Reuters)"): its names are the story's authors; a
 # photo's credit ("Photo: Jane Example/AP") names none.
-_BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez)\s", re.IGNORECASE)
+_BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez):?\s", re.IGNORECASE)
 # A dateline that puts a name before its date ("Jane Example • February 16, 2017").
 _NAME_BEFORE_DATE = re.compile(r"\s*[•|·]\s*")
 

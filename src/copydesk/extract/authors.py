@@ -135,7 +135,11 @@ def split_byline(value: str) -> list[str]:
         name = _clean_part(part)
         if name is not None:
             names.append(name)
-    return names
+    # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC")
+    return [name for i, name in enumerate(names) if i == 0 or not _OUTLET_ACRONYM.fullmatch(name)]
+
+
+_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _clean_part(part: str) -> str | None:
