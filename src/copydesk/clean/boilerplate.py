@@ -42,7 +42,7 @@ _DAY_MONTHS = (
 # Polish, Turkish and Russian ("Veröffentlicht am", "Publié le", "Opublikowano:")
 _STAMP_WORDS = (
     r"(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
-    r"aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
+    r"aggiornato|modifica|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
     r"yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
 )
 
@@ -57,7 +57,7 @@ _LETTER_WORDS = r"\b(?:newsletter|boletín|nieuwsbrief|abonn|suscr|inscr|iscriv|
 # A paywall's note: on a story's own text, or alone on its line (not "The series is only for subscribers
 # in the US").
 _PAYWALL = (
-    r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen)|réservé aux abonnés|"
+    r"(?:nur|exklusiv) für (?:abonnenten|abonnentinnen)|réservée? aux abonnés|"
     r"exclusivo para (?:suscriptores|assinantes|socios)|riservato agli abbonati|alleen voor abonnees|"
     r"tylko dla (?:prenumeratorów|subskrybentów)|только для подписчиков"
 )
@@ -82,6 +82,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a nonprofit's ask: "We're a nonprofit newsroom ...", "Your gift of any size makes all the difference."
             r"we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
             r"organi[sz]ation|publication)|your (?:gift|donation|contribution) of any (?:size|amount)|"
+            r"is an? (?:member|reader)-supported,? (?:(?:nonpartisan|nonprofit|independent),? )*(?:newsroom|news "
+            r"organi[sz]ation)|"
             r"good journalism costs (?:a lot of )?money|^support (?:[\w'’.-]+ ){1,4}journalism of\b|"
             r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
             r"apoya nuestro periodismo|"
@@ -194,7 +196,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
             # a long row takes linear time
             r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
-            r"artikel teilen|partager l'article|compartir (?:el )?artículo|condividi (?:l')?articolo|"
+            r"artikel teilen|partager l'article|offrir l'article|lire plus tard|compartir (?:el )?artículo|"
+            r"condividi (?:l')?articolo|"
             rf"auf {_NETWORK} teilen|per (?:e-mail|mail|whatsapp) (?:versenden|teilen)|"
             r"enviar por (?:correo|e-?mail|whatsapp)|"
             r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
@@ -214,7 +217,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
-            r"φωτογραφία|kuva)s?\s*(?:credit)?\s*[:/]|"
+            r"φωτογραφία|kuva)s?\s*(?:credits?)?\s*[:/]|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
@@ -234,6 +237,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
             # a caption of the picture beside the text: "This March 28, 2017, file photo, provided by the State
             # Registry, shows ...", "FILE - In this photo taken on May 2, ...", "A probe took this image of ..."
+            r"^(?-i:FILE)\s*[-–—]\s+(?-i:[A-Z])|"
             r"^(?:file\s*[-–—:]\s*)?(?:in\s+)?this\s+(?:.{0,80}?\s)?(?:photo|image|picture|photograph|illustration|"
             r"screenshot|handout)s?\b[^!?]{0,160}?\b(?:shows?|showing|provided by|released by|made available by|"
             r"distributed by|obtained by|taken (?:on|in|at|by|from))\b|"
@@ -318,7 +322,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
     for name, words in {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
-        "nonprofit gift "
+        "nonprofit gift supported "
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
@@ -337,7 +341,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
-        "reporting writing editing compiled research contributed contributing "
+        "reporting writing editing compiled research contributed contributing file "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
         "kuva "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
@@ -564,7 +568,7 @@ _FURNITURE = (
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
     r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
-    r"donate(?: now| today)?|"
+    r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
     r"more from [\w .&-]{2,40}|"
@@ -762,7 +766,11 @@ _CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:�
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
 # a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
-_CJK_SIGN_OFF = r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$"
+_CJK_SIGN_OFF = (
+    r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|"
+    # a caption: "图为..." (pictured: ...), "...長官＝14日午前、首相官邸で" (the picture's day and place)
+    r"^图为|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，]"
+)
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
     ("legal", re.compile(_CJK_LEGAL)),
@@ -791,7 +799,9 @@ _COMMENT_FORM = re.compile(
     # "Comment count on this article reflects comments made on ..."
     r"\bwe(?: are|'re|’re)? (?:\w+ ){0,2}moderating (?:all )?(?:new |incoming )?comments|"
     r"^comment count on this (?:article|story|page|post) reflects|"
-    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
+    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)|"
+    r"^for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
+    r"^para comentar (?:debés|debes|tienes que|hay que)\b"
     r")\b",
     _FLAGS,
 )
@@ -808,6 +818,7 @@ _COMMENT_RULES = re.compile(
     r"conseguenze|consequências))\b)|"
     r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
     r"condiciones|términos)\b[^,]{0,60}$|"
+    r"^(?:os comentários não representam|los comentarios no representan) (?:a|la) opini[ãó]o?n? d\w*\b|"
     r"^community (?:rules|guidelines|standards) apply to (?:all )?(?:the )?content (?:that )?you "
     r"(?:upload|submit|post)\b|"
     # a reprint notice: "This copy is for your personal, non-commercial use only."
@@ -820,7 +831,7 @@ _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "moderating", "reflects", "upload", "noncommercial",
-     "thoughts",
+     "thoughts", "comentar", "comentários", "comentarios", "feedback", "complaints", "inquiries", "enquiries",
      "commercial", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade"}
 )  # fmt: skip
@@ -935,14 +946,33 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # The Harbour Tribune at https://...", "This story was originally published June 9, 2023, 4:38 PM."
             r"^this (?:story|article) (?:was )?originally (?:appeared|published) (?:in|on|at) [^.]{1,80}? at https?://|"
             rf"^this (?:story|article) was originally published (?:on )?(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d\b|"
-            r"^artikel ini telah tayang di\b",
+            r"^artikel ini telah tayang di\b|"
+            # a wire's and a site's closing lines: "Follow AP's coverage of ... at https://...", "For the latest
+            # news and breaking news visit: https://...", "Send your story ideas to ...", "Send letters to the
+            # editor to ...", "Join Daily Harbour WhatsApp Community ...", "Upgrade to paid", "Should you invest
+            # $1,000 in ... right now?"
+            r"^follow (?:[\w'’.-]+ ){1,3}coverage of\b[^.]{0,80}\bat https?://|"
+            r"^for the latest (?:[\w-]+ ){0,4}(?:news|updates)\b[^.]{0,40}\b(?:visit|go to|follow)\b|"
+            r"^send (?:us )?your (?:story ideas|stories|news tips|tips|photos and videos)\b|"
+            r"^send (?:your )?letters to the editor\b|"
+            r"\bjoin (?:our |the )?(?:[\w'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)\b|"
+            r"\bupgrade to paid\b|^should you invest \$[\d,]+ in\b|"
+            r"^if you (?:liked|enjoyed) this (?:post|article|story|newsletter|piece)\b[^.?!]{0,40}\b(?:share|forward) "
+            r"it\b|"
+            r"^subscribe to (?:[\w+&.-]+ ){1,4}to (?:get|enjoy) (?:full |unlimited )?access\b|"
+            # apps and channels in Spanish, Portuguese and Indonesian: "Sigue toda la información en nuestra app.
+            # Descárgala gratis", "Baixe o app do g1", "Mari bergabung di Grup Telegram ..."
+            r"\ben nuestra app\b|\bdescárgala gratis\b|^\W*baixe o (?:nosso )?app\b|"
+            r"\bmari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)\b|\blewat whatsapp channel\b|"
+            r"\bla suite est réservée aux abonnés\b",
             _FLAGS,
         ),
         frozenset(
             "interesar mirá saiba siehe weiterlesen vedi zie przeczytaj sprawdź również ilginizi haber haberin ayrıca "
             "lihat simak selengkapnya اقرأ إقرأ طالع شاهد صلة relacionadas información informações подробнее join "
             "whatsapp telegram signal viber siga únete abonnez ikuti theo تابعونا download podcasts podcast wherever "
-            "subscribe supported catch latest tip share originally published tayang".split()
+            "subscribe supported catch latest tip share originally published tayang subscriber subscribers receive "
+            "posts coverage send letters upgrade invest app descárgala baixe bergabung lewat abonnés".split()
         ),
     ),
     (
@@ -989,19 +1019,40 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # "Disclaimer: The views ... are those of individual analysts", "The Motley Fool has a disclosure
             # policy.", "Our Standards: The Thomson Reuters Trust Principles."
             r"^disclaimer\s*:\s*(?:the |all |any )?(?:views|opinions|information|content|investment|this "
-            r"(?:article|story|post|content))\b|\bhas a disclosure policy\b|^our standards\s*:",
+            r"(?:article|story|post|content))\b|\bhas a disclosure policy\b|^our standards\s*:|"
+            # a nonprofit's disclosures: "Disclosure: The Harbour Trust has been a financial supporter of ...",
+            # "The Associated Press receives support from ... The AP is solely responsible for all content."
+            r"^disclosure\s*:[^.]{0,120}\bfinancial supporters?\b|\bis solely responsible for all content\b|"
+            r"\bmay be republished (?:online or in print )?under (?:a )?creative commons\b|"
+            r"\bfinancial supporters play no role in\b|"
+            r"^(?:the )?(?:[\w.'’-]+ ){1,4}receives (?:financial )?support from (?:[\w.'’&-]+ ){1,6}for (?:its )?"
+            r"coverage of\b",
             _FLAGS,
         ),
-        frozenset("disclaimer disclosure standards".split()),
+        frozenset("disclaimer disclosure standards solely republished supporters receives".split()),
     ),
     (
         "newsletter",
         re.compile(
-            # "Get our local newsletter, delivered free each Friday", the Guardian's "after newsletter promotion"
-            r"^get (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b|^after newsletter promotion\W*$",
+            # "Get our local newsletter, delivered free each Friday", the Guardian's "after newsletter promotion",
+            # a prompt opening with its label ("Newsletter: Jetzt kostenlos anmelden ...", "Newsletter Clarín:
+            # ... Recibir newsletter"), "Zapisz się na nasz newsletter"
+            r"^get (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b|^after newsletter promotion\W*$|"
+            r"^newsletters?\b[^:.!?]{0,30}:|\brecibir (?:la )?newsletter\b|"
+            r"\bzapisz się (?:na|do) (?:nasz|naszego) newslett",
             _FLAGS,
         ),
-        frozenset("newsletter newsletters".split()),
+        frozenset("newsletter newsletters zapisz".split()),
+    ),
+    (
+        "credit",
+        re.compile(
+            # Arabic credits: "(صورة أرشيفية)" (a file photo), "(رويترز)", "المصدر: الجزيرة + وكالات", "- تصوير: ..."
+            r"\((?:صورة|الصورة)[^)]{0,30}\)\s*$|\((?:رويترز|أ ف ب|فرانس برس|الأناضول|أسوشيتد برس)\)\s*$|"
+            r"^المصدر\s*:\s*[^.]{2,40}$|(?<=[-–—] )(?:تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
+            _FLAGS,
+        ),
+        frozenset("صورة الصورة رويترز ب برس الأناضول أسوشيتد المصدر تصوير".split()),
     ),
     (
         "promo",
@@ -1073,6 +1124,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             return None
     if any(mark in text for mark in _ROW_MARKS) and menu_row(text):
         return "navigation"
+    if text[0] == "(" and _EDITORS_INITIALS.match(text):
+        return "credit"
     if len(text) <= 80:
         end = _label_end(text)
         if not is_sentence(end):
@@ -1116,6 +1169,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return None
 
 
+_EDITORS_INITIALS = re.compile(r"\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$")  # a desk's sign-off: "(asp/imk)"
 _LEAD_MARKS = ">»►▶▸→"  # the arrows a link's line may open with
 # A menu or a breadcrumb in one line: "Home | News | Sport | Obituaries", "Spor > Futbol > Süper Lig",
 # "Inicio › Noticias". Breadcrumb marks make a path of two items; bars, slashes and bullets, a row of three.
