@@ -1288,6 +1288,45 @@ def test_reason_ignores_words_no_rule_reacts_to() -> None:
     assert boilerplate.reason("The basin is deep", frozenset({"basin", "deep"})) is None
 
 
+def test_rules_read_in_two_parts_find_what_their_patterns_find() -> None:
+    """Each rule's pattern is read as its anchored alternatives and the others (for speed): a line
+    matches the two parts when, and only when, it matches the pattern, on story and boilerplate alike."""
+    from copydesk.clean import boilerplate
+
+    lines = [
+        *STORY,
+        "Read more: Harbour basin to be dredged",
+        "Related: Harbour basin to be dredged",
+        "Sign up for our daily newsletter",
+        "Get the latest news delivered to your inbox",
+        "© 2024 Harbour Post. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Your support makes all the difference.",
+        "(Reporting by Jane Example; Editing by Tom Example)",
+        "Jane Example is a reporter for the Harbour Post.",
+        "Follow us on Twitter and Facebook",
+        "Download our app",
+        "FILE - The harbour office is seen in Harbourton, Sept. 19, 2023. (AP Photo/Jane Example, File)",
+        "The council's terms of use changed on Monday, the mayor said.",
+    ]
+    split = [rule for _, rule, _ in boilerplate._ALL_RULES if rule.start is not None]
+    assert split, "some rules mix anchored alternatives with others"
+    for _, rule, _ in boilerplate._ALL_RULES:
+        for line in lines:
+            assert (rule.search(line) is None) == (rule.pattern.search(line) is None), (rule.pattern.pattern[:60], line)
+
+
+def test_common_words_of_rarer_notices_do_not_mark_a_paragraph() -> None:
+    """ "information", "latest", "join" let the rules of rarer notices run, but a paragraph with only
+    such words is no paragraph the rules react to (it is not split into sentences, nor scored)."""
+    from copydesk.clean import boilerplate
+
+    words = boilerplate.trigger_words("The latest information on the harbour, the mayor said, will join the report.")
+    assert words and not boilerplate.reacts_to(words)
+    assert boilerplate.reacts_to(boilerplate.trigger_words("Sign up for our newsletter and join us."))
+    assert boilerplate.reason("Information from The Associated Press was used in this report.") == "credit"
+
+
 def _clean_cli(tmp_path: Path, records: list[dict[str, object]], *options: str) -> tuple[str, list[dict[str, object]]]:
     """``copydesk clean`` run on ``records`` as a JSONL file: its output, and the records it wrote."""
     source, out = tmp_path / "records.jsonl", tmp_path / "cleaned.jsonl"

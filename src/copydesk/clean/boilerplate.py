@@ -511,6 +511,62 @@ def _alternatives(source: str) -> list[str]:
 
 
 _WORD_CHARACTER = re.compile(r"\w")
+# A pattern that is one group of alternatives between optional word boundaries: "\b(?:a|^b|c)\b".
+_WRAPPED = re.compile(r"(?P<before>(?:\\b)?)\(\?:(?P<inner>.*)\)(?P<after>(?:\\b)?)", re.S)
+
+
+class _Anchored:
+    """A rule's pattern read in two parts: its alternatives that open with ``^`` (tried at the start of
+    the text only, which the regular expression engine does at once when every alternative of a pattern
+    opens so) and the others (searched for). A pattern whose alternatives mix both is tried at every
+    position with all of them: its anchored alternatives cost as much as the others, several times
+    what the two parts cost apart. Same matches; where both parts match at the start, the anchored
+    part's is returned."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        before, after, branches = "", "", _alternatives(pattern.pattern)
+        wrapped = _WRAPPED.fullmatch(pattern.pattern) if len(branches) == 1 else None
+        if wrapped is not None and len(_alternatives(wrapped["inner"])) > 1 and _balanced(wrapped["inner"]):
+            before, after, branches = wrapped["before"], wrapped["after"], _alternatives(wrapped["inner"])
+        anchored = [branch for branch in branches if branch.startswith("^")]
+        others = [branch for branch in branches if not branch.startswith("^")]
+        self.start = (
+            re.compile("|".join(f"^{before}(?:{branch[1:]}){after}" for branch in anchored), pattern.flags)
+            if anchored and others
+            else None
+        )
+        self.rest = re.compile(f"{before}(?:{'|'.join(others)}){after}", pattern.flags) if self.start else pattern
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.start is not None and pos == 0:
+            found = self.start.search(text)
+            if found is not None:
+                return found
+        return self.rest.search(text, pos)
+
+
+def _balanced(source: str) -> bool:
+    """Whether the groups of a pattern's source close where they open (the inner part of
+    ``\b(?:...)\b`` is one pattern, not the end of one group and the start of another)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        character = source[i]
+        if character == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = character != "]"
+        elif character == "[":
+            in_class = True
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0
 
 
 class _LabelLines:
@@ -1063,8 +1119,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
 _EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES)
-_ALL_RULES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = tuple(
-    rule
+_ALL_RULES: tuple[tuple[str, _Anchored, frozenset[str]], ...] = tuple(
+    (rule[0], _Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
     for rule in ((name, pattern, _RULE_WORDS[name]), *(other for other in _EXTRA_RULES if other[0] == name))
 )
@@ -1073,6 +1129,14 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     name: frozenset().union(words, *(other[2] for other in _EXTRA_RULES if other[0] == name))
     for name, words in _RULE_WORDS.items()
 }
+# Words that let the rules of rarer notices run but are common in a story's prose: alone, they do not
+# make a paragraph one the rules react to (:func:`reacts_to`), which would send its short prose to the
+# classifier and split its sentences for the rules to judge one by one.
+_QUIET_WORDS = frozenset(
+    "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
+    "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
+    "signal wherever subscribers".split()
+)
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
 _RULES_OF_WORD: dict[str, tuple[int, ...]] = {
@@ -1101,6 +1165,12 @@ def trigger_words(text: str) -> frozenset[str]:
     return _ANY_TRIGGER.intersection(lowered_words(text))
 
 
+def reacts_to(words: AbstractSet[str]) -> bool:
+    """Whether a paragraph with these :func:`trigger_words` is one the rules react to: some of them
+    is not a common word of prose that only a rarer notice's rule reads."""
+    return not words <= _QUIET_WORDS
+
+
 def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> AbstractSet[str]:
     """:func:`trigger_words` of a sentence of a paragraph whose trigger words are ``paragraph_words``.
     Sentences split between words, so a sentence's trigger words are some of its paragraph's, and each
@@ -1122,7 +1192,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         text = text.lstrip(_LEAD_MARKS + " \t")
         if not text:
             return None
-    if any(mark in text for mark in _ROW_MARKS) and menu_row(text):
+    if not is_sentence(text) and _ROW_MARK.search(text) is not None and menu_row(text):  # a row ends no sentence
         return "navigation"
     if text[0] == "(" and _EDITORS_INITIALS.match(text):
         return "credit"
@@ -1173,7 +1243,7 @@ _EDITORS_INITIALS = re.compile(r"\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$")  # a desk
 _LEAD_MARKS = ">»►▶▸→"  # the arrows a link's line may open with
 # A menu or a breadcrumb in one line: "Home | News | Sport | Obituaries", "Spor > Futbol > Süper Lig",
 # "Inicio › Noticias". Breadcrumb marks make a path of two items; bars, slashes and bullets, a row of three.
-_ROW_MARKS = ("|", ">", "›", "»", "/", "•", "·")
+_ROW_MARK = re.compile(r"\s[|>›»/•·]\s")
 _ROW_SPLIT = re.compile(r"\s+(?:[|/•·]|(?P<path>[>›»]))\s+")
 ROW_ITEM_WORDS, ROW_ITEM_CHARS = 4, 30
 
@@ -1204,7 +1274,7 @@ _CODE_CHARACTER = re.compile(r"[$'\"=(){}\[\];<`]")
 GLUED_CREDIT_WORDS = 30  # a "©" line this long that says nothing else of rights carries story text
 
 
-def _credit_before_story(text: str, found: re.Match[str], pattern: re.Pattern[str]) -> bool:
+def _credit_before_story(text: str, found: re.Match[str], pattern: _Anchored) -> bool:
     """A "©" credit glued to story text ("© Provided by Harbour Post Nintendo and Apple shocked the
     world this year by announcing ..."): where the credit ends cannot be told, and the story matters
     more. A long line whose only legal words are the "©" is kept, unless a year or "Copyright" soon

@@ -88,7 +88,7 @@ def clean(
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
-            triggered = bool(words) or "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
+            triggered = boilerplate.reacts_to(words) or "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
             if why is not None and why != SITE_REASON and _story_beside(text, span, domain, profile, suspect):
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
             item = judged[span] = _Paragraph(span, why, triggered)
