@@ -775,6 +775,24 @@ def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
     assert plain.authors == () and plain.published is None and plain.modified is None
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Door Sanne de Vries", ("Sanne de Vries",)),
+        ("di Marco Esempio", ("Marco Esempio",)),
+        ("Penulis: Andi Contoh | Editor: Budi Contoh", ("Andi Contoh",)),
+        ("作者：张明", ("张明",)),
+        ("By: Jane Example", ("Jane Example",)),
+        ("Jane Roe | Staff Writer", ("Jane Roe",)),
+        ("By Jane Example, CNN", ("Jane Example",)),
+    ],
+)
+def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:
+    article = copydesk.clean("\n".join(["Harbour basin to be dredged before spring", byline, *STORY]))
+    assert article.authors == authors
+    assert article.text == "\n\n".join(STORY)
+
+
 def test_only_the_head_s_credits_name_the_story_s_authors_and_date() -> None:
     """Under the story's first paragraph, only bylines and datelines right after it are its own (a
     summary may come first); a teaser's, after a "Read more", are not, nor are those of a record with
@@ -1991,6 +2009,13 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("本文系本报原创，转载请注明出处。", "legal"),
         ("© dpa-infocom, dpa:240314-99-345678/4", "legal"),
         ("Palavras-chave: chuva, Campinas", "navigation"),
+        ("Door Sanne de Vries", "byline"),
+        ("Reporter: Andi Contoh", "byline"),
+        ("Penulis: Andi Contoh | Editor: Budi Contoh", "byline"),
+        ("Oprac. Michał Przykład", "byline"),
+        ("Ein Artikel von Tobias Beispiel", "byline"),
+        ("作者：张明", "byline"),
+        ("كتب: أحمد محمد", "byline"),
         ("Newsletter: Jetzt kostenlos anmelden und jeden Morgen die wichtigsten Nachrichten erhalten.", "newsletter"),
         ("Zapisz się na nasz newsletter i otrzymuj najważniejsze informacje dnia.", "newsletter"),
         ("Para comentar debés activar tu cuenta haciendo clic en el e-mail que te enviamos.", "navigation"),

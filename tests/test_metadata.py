@@ -330,6 +330,14 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("By Jane Example, CNN", ("Jane Example",)),  # the outlet's short name after the person's
         ("By AP", ("AP",)),
         ("By: Jane Example", ("Jane Example",)),
+        ("di Marco Esempio", ("Marco Esempio",)),  # "di" in lower case is "by"; "Di Maio" is a name
+        ("Di Maio", ("Di Maio",)),
+        ("Oprac. Michał Przykład", ("Michał Przykład",)),
+        ("本报记者 陈刚", ("陈刚",)),
+        ("作者：张明", ("张明",)),
+        ("كتب: أحمد محمد", ("أحمد محمد",)),
+        ("Penulis: Andi Contoh | Editor: Budi Contoh", ("Andi Contoh",)),  # the editor wrote none of it
+        ("Ein Artikel von Tobias Beispiel", ("Tobias Beispiel",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

@@ -449,6 +449,8 @@ _BYLINE_POSTED = re.compile(
 # opening BYLINE lacks ("Przez Łukasz Nowak", "Автор: Мария Иванова"): a rule's (BYLINE, which the features
 # read, keeps to what it was trained with).
 _JOINS = r"(?i:and|und|et|y|e|i|и|och|og|en|oraz|&)"
+# A name's particles between its capitalised words: "Sanne de Vries", "Ana dos Santos", "Ludwig van Beethoven".
+_PARTICLES = r"(?:(?-i:de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|bin|al|el|la|le)\s+)*"
 _BYLINE_WORLD = re.compile(
     # some lower case in the line ("VON ÖSTERREICH LERNEN" is a heading), names of two words at least
     # ("Von Öl und Gas", "Przez Kraków i Wrocław" are phrases) and nothing after them
@@ -459,20 +461,24 @@ _BYLINE_WORLD = re.compile(
     + r"(?:"
     + _BY[1:]
     + r"|(?i:przez)\s+|(?i:автор)\s*:\s*)"
-    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!{_JOINS}\s){_CAPITALISED}\s*){{2,5}}"
-    rf"(?:{_JOINS}\s+(?:{_CAPITALISED}\s*){{2,5}})*$"
+    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!{_JOINS}\s){_CAPITALISED}\s*{_PARTICLES}){{2,5}}"
+    rf"(?:{_JOINS}\s+(?:{_CAPITALISED}\s*{_PARTICLES}){{2,5}})*$"
 )
 _BYLINE_LABEL = (
-    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta)"
-    r"\s*:\s*|"
-    r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von)\s+)"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*"
-    rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})*\W*$|"
+    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
+    r"reporter)\s*:\s*|oprac\.\s*:?\s*|"
+    r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
+    r"ein artikel von|ein beitrag von)\s+)"
+    rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|"
+    rf"\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{0,4}})*"
+    # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"
+    rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", Korean "홍길동 기자", Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*بقلم\s*:?\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*(?:بقلم|كتب)\s*:?\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
     rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
     r"business|science|health) )?(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"

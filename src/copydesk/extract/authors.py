@@ -15,14 +15,17 @@ MAX_WORDS = 5
 
 _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
-    r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała)\s+)?"
+    r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała|"
+    r"ein artikel|ein beitrag)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
-    r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan)"
-    r"(?:\s*[:\-–—]\s*|\s+)",
+    r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
+    r"|reporter|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
+    r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
+_EDITOR_LABEL = re.compile(r"(?:editor|editing|edited by|redaktur|penyunting|editado por)\s*[:：]", re.IGNORECASE)
 _SEPARATORS = re.compile(
     r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，)\s*",
     re.IGNORECASE,
@@ -143,6 +146,8 @@ _OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _clean_part(part: str) -> str | None:
+    if _EDITOR_LABEL.match(part.strip()):
+        return None  # "Penulis: Andi Example | Editor: Budi Example": the editor wrote none of it
     text = _TRAILING_PARENTHETICAL.sub("", part.strip(_TRAILING_PUNCTUATION))
     text = _strip_lead_in(text.strip(_TRAILING_PUNCTUATION))
     digit = _DIGIT.search(text)
@@ -161,8 +166,8 @@ def _strip_lead_in(text: str) -> str:
     if match is None:
         return text
     word = match.group(0).strip(" :-–—").casefold()
-    if word in _AMBIGUOUS_LEAD_IN and ":" not in match.group(0):
-        return text
+    if word in _AMBIGUOUS_LEAD_IN and ":" not in match.group(0) and not match.group(0)[:1].islower():
+        return text  # "Di Maio", "Da Silva": a name; "di Marco Rossi" in lower case is a byline's "by"
     return text[match.end() :]
 
 
