@@ -793,6 +793,24 @@ def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str,
     assert article.text == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize(
+    ("dateline", "published", "modified"),
+    [
+        ("14.mar.2024 às 18h40", "2024-03-14", None),
+        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14", None),
+        ("الخميس، 14 مارس 2024", "2024-03-14", None),
+        ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "2024-03-14", None),
+        ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "2024-03-14", "2024-03-15"),
+    ],
+)
+def test_datelines_of_many_languages_date_the_story(dateline: str, published: str, modified: str | None) -> None:
+    article = copydesk.clean(
+        "\n".join(["Harbour basin to be dredged before spring", "By Jane Example", dateline, *STORY])
+    )
+    assert (article.published, article.modified) == (published, modified)
+    assert article.text == "\n\n".join(STORY)
+
+
 def test_only_the_head_s_credits_name_the_story_s_authors_and_date() -> None:
     """Under the story's first paragraph, only bylines and datelines right after it are its own (a
     summary may come first); a teaser's, after a "Read more", are not, nor are those of a record with
@@ -2010,6 +2028,12 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("© dpa-infocom, dpa:240314-99-345678/4", "legal"),
         ("Palavras-chave: chuva, Campinas", "navigation"),
         ("Door Sanne de Vries", "byline"),
+        ("14.mar.2024 às 18h40", "dateline"),
+        ("Kamis, 14 Maret 2024 10:32 WIB", "dateline"),
+        ("الخميس، 14 مارس 2024", "dateline"),
+        ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "dateline"),
+        ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "dateline"),
+        ("Giriş: 14 Mart 2024", "dateline"),
         ("Reporter: Andi Contoh", "byline"),
         ("Penulis: Andi Contoh | Editor: Budi Contoh", "byline"),
         ("Oprac. Michał Przykład", "byline"),

@@ -459,6 +459,11 @@ def test_never_raises_on_bench_pages(name: str) -> None:
         ("12 мар 2024", "2024-03-12"),
         ("Por Juan Ejemplo 26/05/2025 - 01:14h", "2025-05-26"),  # day first: 26 is no month
         ("Posted 05/26/2025", "2025-05-26"),  # month first: 26 is no month either
+        ("14.mar.2024 às 18h40", "2024-03-14"),  # Portuguese, dots around the month
+        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14"),  # Indonesian
+        ("الخميس، 14 مارس 2024", "2024-03-14"),  # Arabic
+        ("Giriş: 14 Mart 2024", "2024-03-14"),
+        ("14-03-24, 22:05", None),  # a year in two figures: 2024 or 2014 not told
         ("03/04/2025", None),  # March 4 or 3 April: not told
         ("31 février 2024", None),  # no such day
         ("12 Octember 2024", None),  # no such month

@@ -27,8 +27,13 @@ MONTHS = (
     r"août|septembre|décembre|déc|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
     r"octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|gen|giu|lug|set|ott|janeiro|fevereiro|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"fev|out|mrt|janv"
+    r"fev|out|mrt|janv|"
+    # Indonesian months not read above ("14 Maret 2024")
+    r"maret|agustus|desember"
 )
+# Arabic month names ("الخميس، 14 مارس 2024") and weekdays
+_ARABIC_MONTHS = r"يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
+_ARABIC_WEEKDAYS = r"الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت"
 # Polish and Russian (in the genitive a date takes) and Turkish month names: read only between a day and
 # a year ("12 marca 2024"; "Maja", "Nisan" and "Kasım" are names too)
 _DAY_MONTHS = (
@@ -43,7 +48,7 @@ _DAY_MONTHS = (
 _STAMP_WORDS = (
     r"(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
     r"aggiornato|modifica|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
-    r"yayınlanma|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
+    r"yayınlanma|giriş|son güncelleme|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
 )
 
 # The reader's inbox in Spanish, French, German, Italian, Portuguese and Dutch, and the words of a
@@ -790,7 +795,7 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
             r"(?:,?\s+\d{4})?(?:\s*[,|·•–—-]?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
             r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?"
             # then, at most, the change's stamp ("/ Updated Dec. 7, 2024, 12:43 PM") or a reading time
-            rf"(?:\s*[|/·•–—-]\s*(?:(?:last )?updated|modified|{_STAMP_WORDS})\b[^\n]{{0,60}}|"
+            rf"(?:\s*[|/·•–—(-]\s*(?:(?:last )?updated|modified|{_STAMP_WORDS})\b[^\n]{{0,60}}|"
             r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\s+read)?\W*$|"
             # an ISO date, alone or after a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Stand: 2024-05-02")
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
@@ -804,6 +809,13 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
             # Chinese, Japanese and Korean dates: "2024年3月12日 10:15", "2024년 3월 12일"
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?(?:19|20)\d\d\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"
             r"(?:\s*\(?\w\)?)?(?:\s*\d{1,2}[:：時시]\s*\d\d分?)?\W*$|"
+            # Arabic: "الخميس، 14 مارس 2024"; Vietnamese: "Thứ năm, 14/3/2024, 10:32 (GMT+7)"; Portuguese:
+            # "14.mar.2024 às 18h40"
+            rf"^\W*(?:(?:{_ARABIC_WEEKDAYS})\s*[،,]?\s*)?\d{{1,2}}\s+(?:{_ARABIC_MONTHS})\s+(?:19|20)\d\d"
+            r"(?:\s*[-–،,]?\s*\d{1,2}:\d\d)?\W*$|"
+            r"^\W*(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,\s*\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+            r"(?:\s*,?\s*\d{1,2}:\d\d)?(?:\s*\(gmt[+-]\d{1,2}\))?\W*$|"
+            rf"^\W*\d{{1,2}}\.(?:{MONTHS})\.(?:19|20)\d\d(?:\s*(?:às|a las|à|at|,)?\s*\d{{1,2}}[h:.]\d\d)?\W*$|"
             # "Updated 10:42 AM ET, Thu May 2, 2024", "Published: 02/05/2024 - 10:42"
             r"^\W*(?:posted|published|updated|last updated|modified|first published)(?:\s+(?:on|at))?\s*:?\s+"
             r"(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -1300,7 +1312,8 @@ _NOTICE_OPENING = re.compile(r"©\s*(?:\S+\s+){0,3}?(?:(?:19|20)\d\d\b|copyright
 def _label_end(text: str) -> str:
     """``text`` as the label rules judge its end: "No comments:" is a label, and so is a time
     ("Updated at 1:23 p.m.") or a cut link ("More from Space..."), whose stops end no sentence, or a
-    label with a count ("Comments (3)"), whose bracket ends none either."""
+    label with a count ("Comments (3)"), a zone or an update in brackets ("(GMT+7)", "(modifica il ...)"),
+    whose bracket ends none either."""
     bare = text.rstrip().rstrip(":")
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
@@ -1309,7 +1322,11 @@ def _label_end(text: str) -> str:
     return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
 
 
-_COUNT = re.compile(r"\s*\(\d+\)$")
+_COUNT = re.compile(
+    r"\s*\((?:\d+|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
+    r"[^()]{0,60})\)$",
+    re.IGNORECASE,
+)
 
 
 def _stopped_label(end: str) -> bool:

@@ -20,9 +20,9 @@ from copydesk.types import Removal
 # publication's.
 _STAMP = re.compile(
     r"\b(?P<updated>(?:last )?updated|modified|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|atualizado|"
-    r"bijgewerkt|zaktualizowano|обновлено|güncellendi|güncelleme)\b|(?P<changed>更新)|"
+    r"bijgewerkt|zaktualizowano|обновлено|güncellendi|güncelleme|modifica|modificato)\b|(?P<changed>更新)|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
-    r"опубликовано|yayınlandı|yayınlanma)\b",
+    r"опубликовано|yayınlandı|yayınlanma|giriş)\b",
     re.IGNORECASE,
 )
 _CREDIT_REASONS = ("byline", "dateline")

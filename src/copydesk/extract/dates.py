@@ -165,32 +165,35 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
 
 # Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
 # English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
-# forms that Polish, Russian and Turkish write after a day ("12 marca 2024", "12 марта 2024").
+# forms that Polish, Russian and Turkish write after a day ("12 marca 2024", "12 марта 2024"), Indonesian and
+# Arabic.
 _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak",
+            "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
-            "şubat subat",
-            "märz mär maerz mars marzo março maart mrt marca марта мар mart",
-            "avril abril aprile april avr abr kwietnia kwi апреля апр nisan",
-            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis",
-            "juni juin junio giugno junho giu czerwca cze июня июн haziran",
-            "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz",
-            "august août aout agosto augustus ago sierpnia sie августа авг ağustos agustos",
-            "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul",
-            "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim",
-            "november novembre noviembre novembro listopada lis ноября ноя kasım kasim",
+            "şubat subat فبراير",
+            "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس",
+            "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو",
+            "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو",
+            "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو",
+            "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس",
+            "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
+            "سبتمبر",
+            "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر",
+            "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik",
+            "aralık aralik desember ديسمبر",
         ),
         start=1,
     )
     for name in names.split()
 }
 _WORLD_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y>\d{4})(?!\d)"
+    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,12})(?:\.?,?\s+|\.)(?:de\s+)?"
+    r"(?P<y>\d{4})(?!\d)"
 )
 _CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
 _ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
