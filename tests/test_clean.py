@@ -811,6 +811,24 @@ def test_datelines_of_many_languages_date_the_story(dateline: str, published: st
     assert article.text == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize(
+    ("name", "authors"),
+    [("Jane Example", ("Jane Example",)), ("Autor: Piotr Przykład", ("Piotr Przykład",)), ("佐藤健一", ("佐藤健一",))],
+)
+def test_a_name_over_the_date_on_top_is_the_byline_not_the_headline(name: str, authors: tuple[str, ...]) -> None:
+    article = copydesk.clean("\n".join([name, "March 14, 2024", *STORY]))
+    assert article.title is None and article.authors == authors
+    assert [(r.text, r.reason) for r in article.removed] == [(name, "byline"), ("March 14, 2024", "dateline")]
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize("line", ["Harbour Dredging Begins", "World News"])
+def test_a_short_headline_or_a_section_over_the_date_is_no_byline(line: str) -> None:
+    article = copydesk.clean("\n".join([line, "March 14, 2024", *STORY]))
+    assert article.authors == ()
+    assert (line, "byline") not in [(r.text, r.reason) for r in article.removed]
+
+
 def test_only_the_head_s_credits_name_the_story_s_authors_and_date() -> None:
     """Under the story's first paragraph, only bylines and datelines right after it are its own (a
     summary may come first); a teaser's, after a "Read more", are not, nor are those of a record with

@@ -1214,6 +1214,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "navigation"
     if text[0] == "(" and _EDITORS_INITIALS.match(text):
         return "credit"
+    if len(text) <= MENU_LINE_CHARS and not is_sentence(text) and section_names(text):
+        return "navigation"
     if len(text) <= 80:
         end = _label_end(text)
         if not is_sentence(end):
@@ -1255,6 +1257,39 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     if not words.isdisjoint(_TRIGGERS["appeal"]) and reads_as_appeal(text):
         return "appeal"
     return None
+
+
+# A site's menu flattened into one line of section names ("Politik Wirtschaft Panorama Sport Kultur",
+# "Россия Мир Экономика Наука Спорт", "财经 股票 基金 理财 科技 汽车"): the sections news sites of many
+# languages name, in lower case (several-word names by their words: "thời sự" is "thời" and "sự").
+SECTION_NAMES = frozenset(
+    "news home latest politics business economy world sport sports culture opinion tech technology science health "
+    "travel food entertainment lifestyle local national international weather video videos photos podcasts markets "
+    "money style arts books music film tv education environment climate auto autos cars jobs obituaries games "
+    "crime society life media regional "
+    "politik wirtschaft panorama kultur netzwelt wissen gesundheit reise meinung ausland inland lokales "
+    "actualités politique économie monde santé société idées "
+    "noticias política economía internacional mundo deportes cultura sociedad opinión tecnología ciencia salud "
+    "cronaca politica economia esteri spettacoli tecnologia salute "
+    "notícias esportes saúde "
+    "nieuws binnenland buitenland economie cultuur regio "
+    "wydarzenia polska świat biznes kultura "
+    "россия мир экономика наука спорт культура политика общество "
+    "finance hot inet oto berita "
+    "thời sự thế giới kinh tế văn hóa thể thao giáo dục pháp luật sức khỏe giải trí du lịch khoa học "
+    "トップ 速報 政治 経済 国際 社会 スポーツ エンタメ 科学 "
+    "财经 股票 基金 理财 科技 汽车 新闻 国际 国内 体育 娱乐 军事 社会".split()
+)
+MENU_LINE_CHARS, MENU_LINE_WORDS = 200, 4  # a flattened menu: this long at most, this many words at least
+
+
+def section_names(text: str) -> bool:
+    """Whether ``text`` is a flattened menu: ``MENU_LINE_WORDS`` words or more, three in four of them
+    the names of news sections (an ampersand between two passes: "Cultuur & Media")."""
+    words = [word for word in lower(text).split() if word != "&"]
+    if len(words) < MENU_LINE_WORDS:
+        return False
+    return sum(1 for word in words if word in SECTION_NAMES) * 4 >= len(words) * 3
 
 
 _EDITORS_INITIALS = re.compile(r"\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$")  # a desk's sign-off: "(asp/imk)"

@@ -132,6 +132,11 @@ def headline_and_standfirst(
     kept.extend(spans[:skip_menu])
     del spans[:skip_menu]
     skip_boilerplate()
+    if spans and _byline_over_date(text, spans, reason_of):
+        # "Jane Example" over "March 14, 2024", the story under them: the header's byline, no headline
+        removed.append(Removal(spans[0].start, spans[0].end, spans[0].of(text), "byline"))
+        spans.pop(0)
+        skip_boilerplate()
     if spans:
         first = spans[0].of(text)
         opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
@@ -517,6 +522,21 @@ def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[S
     """Whether paragraph ``i`` is a person's name right over a line the rules call a dateline: a
     byline without its "By" ("Ayşe Örnek", then "Güncelleme: 12.03.2024 10:15")."""
     return i + 1 < len(spans) and reason_of(spans[i + 1]) == "dateline" and _name_line(spans[i].of(text))
+
+
+def _byline_over_date(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether the first line is a byline without its "By" over the story's date: a name of two words
+    ("Jane Example"), a name after a label ("Autor: Piotr Nowak") or a name in a script written without
+    spaces ("佐藤健一") right over a dateline; not a section's name or a button ("World News", "Read
+    Later"). A title-case headline of three or four words reads as a name too ("Harbour Dredging
+    Begins"), so longer names are left to the headline's search."""
+    if not _name_over_date(text, spans, 0, reason_of):
+        return False
+    line = spans[0].of(text)
+    words = line.split()
+    if boilerplate.trigger_words(line) or any(boilerplate.lower(word) in boilerplate.SECTION_NAMES for word in words):
+        return False  # "World News", "Read Later": a section's name, a button
+    return ":" in line or len(words) == 2 or all(boilerplate.is_dense(word) for word in words)
 
 
 def _label_follows(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
