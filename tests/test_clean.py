@@ -2076,6 +2076,9 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Spor > Futbol > Süper Lig", "navigation"),
         ("Thể thao > Bóng đá Việt Nam", "navigation"),
         ("Harbour Post > Local", "navigation"),
+        ("Politik Wirtschaft Panorama Sport Kultur Netzwelt", "navigation"),  # a menu flattened into a line
+        ("Россия Мир Экономика Наука Спорт Культура", "navigation"),
+        ("财经 股票 基金 理财 科技 汽车", "navigation"),
         ("ホーム ＞ 地域", "navigation"),
         ("3 Min. Lesezeit", "navigation"),
         ("Komentarze (3)", "navigation"),
@@ -2123,6 +2126,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Zie ook het eerdere besluit van de gemeenteraad over de haven, zei de wethouder.",
         "Sprawdź też, czy twoja łódź ma ważne ubezpieczenie, radzi kapitanat portu.",
         "© symbols and trademarks were a sticking point in the harbour group's dispute with a rival.",
+        "Sport and culture in the city",
+        "Local news business leaders back the harbour plan",
         "Home is where the heart is, and for the Hartley family it is a narrowboat.",
         "The print run sold out within a week.",
         "Am 12.03.2024 wurde die Brücke eröffnet.",
