@@ -85,10 +85,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
             r"become a (?:member|supporter)|"
             # a nonprofit's ask: "We're a nonprofit newsroom ...", "Your gift of any size makes all the difference."
-            r"we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
-            r"organi[sz]ation|publication)|your (?:gift|donation|contribution) of any (?:size|amount)|"
+            r"^we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
+            r"organi[sz]ation|publication)|^your (?:gift|donation|contribution) of any (?:size|amount)|"
             r"is an? (?:member|reader)-supported,? (?:(?:nonpartisan|nonprofit|independent),? )*(?:newsroom|news "
-            r"organi[sz]ation)|"
+            r"organi[sz]ation)(?: informing| dedicated to| serving|\.)|"
             r"good journalism costs (?:a lot of )?money|^support (?:[\w'’.-]+ ){1,4}journalism of\b|"
             r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
             r"apoya nuestro periodismo|"
@@ -118,7 +118,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
-            r"(?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox|"
+            r"\b(?:is|are) (?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox(?=\W*$)|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
@@ -240,14 +240,19 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
             r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
-            # a caption of the picture beside the text: "This March 28, 2017, file photo, provided by the State
-            # Registry, shows ...", "FILE - In this photo taken on May 2, ...", "A probe took this image of ..."
-            r"^(?-i:FILE)\s*[-–—]\s+(?-i:[A-Z])|"
-            r"^(?:file\s*[-–—:]\s*)?(?:in\s+)?this\s+(?:.{0,80}?\s)?(?:photo|image|picture|photograph|illustration|"
-            r"screenshot|handout)s?\b[^!?]{0,160}?\b(?:shows?|showing|provided by|released by|made available by|"
-            r"distributed by|obtained by|taken (?:on|in|at|by|from))\b|"
-            r"^(?!(?:i|we|you|he|she|they)\s)(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,5}\s+took this "
-            r"(?:image|photo|picture|photograph) of\b|" + AGENCY_CREDIT,
+            # a caption of the picture beside the text: AP's "FILE - In this ... photo, ..." or "FILE - ...
+            # (AP Photo/Jane Example, File)"; "This March 28, 2017, file photo, provided by the State Registry,
+            # shows ...", "This Harbour Corp. illustration shows ..." (the picture, then what it shows; not "This
+            # week's viral photo shows", a story's); "New Horizons took this image of ..." (someone in the story
+            # who took a picture is said so: "Police said the gunman took this photo")
+            r"^(?-i:FILE)\s*[-–—]\s+(?:in this\b|.{0,300}\((?:ap |afp |reuters )?photo\b[^)]{0,80}\)\s*$|"
+            r".{0,200}\b(?:is|are|was|were) (?:seen|pictured|shown)\b)|"
+            rf"^(?:in\s+)?this\s+(?:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d,?\s+|(?:undated|handout)\s+|"
+            r"(?-i:[A-Z])[\w.&'’-]*\s+){0,4}(?:file\s+)?(?:photo|image|picture|photograph|illustration|screenshot)s?,?\s+"
+            r"(?:(?:provided|released|made available|distributed|obtained) by\b[^,]{1,80},?\s+)?(?:shows?|showing)\b|"
+            r"^(?!(?:i|we|you|he|she|they|my|his|her|our|their)\s)(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s+took "
+            rf"this (?:image|photo|picture|photograph) of\b(?=.*\b(?:(?:19|20)\d\d|(?:{MONTHS})\.? \d{{1,2}}|on "
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|" + AGENCY_CREDIT,
             _FLAGS,
         ),
     ),
@@ -327,7 +332,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
     for name, words in {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
-        "nonprofit gift supported "
+        "nonprofit profit gift supported journalism "
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
@@ -346,7 +351,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
-        "reporting writing editing compiled research contributed contributing file "
+        "reporting writing editing compiled research contributed contributing file media "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
         "kuva "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
@@ -466,23 +471,23 @@ _BYLINE_WORLD = re.compile(
     + r"(?:"
     + _BY[1:]
     + r"|(?i:przez)\s+|(?i:автор)\s*:\s*)"
-    rf"(?!(?i:{_WEEKDAY})\b)(?:(?!{_JOINS}\s){_CAPITALISED}\s*{_PARTICLES}){{2,5}}"
-    rf"(?:{_JOINS}\s+(?:{_CAPITALISED}\s*{_PARTICLES}){{2,5}})*$"
+    rf"(?!(?i:{_WEEKDAY})\b)(?!{_JOINS}\s){_CAPITALISED}\s*{_PARTICLES}(?:(?!{_JOINS}\s){_CAPITALISED}\s*){{1,4}}"
+    rf"(?:{_JOINS}\s+{_CAPITALISED}\s*{_PARTICLES}(?:{_CAPITALISED}\s*){{1,4}})*$"
 )
 _BYLINE_LABEL = (
     r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
     r"reporter)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von)\s+)"
-    rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{0,4}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|\bet\b|\by\b|\be\b|"
-    rf"\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{0,4}})*"
+    rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
+    rf"\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}})*"
     # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"
     rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", Korean "홍길동 기자", Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*(?:بقلم|كتب)\s*:?\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
     rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
@@ -494,9 +499,10 @@ class _Lines(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
 
-def _alternatives(source: str) -> list[str]:
+def _alternatives(source: str) -> list[str] | None:
     """The top-level alternatives of a regular expression's source (``a|b(?:c|d)|e`` -> ``a``,
-    ``b(?:c|d)``, ``e``): split at the bars outside groups and character classes."""
+    ``b(?:c|d)``, ``e``): split at the bars outside groups and character classes; ``None`` when its
+    groups do not close where they open (the inner part of ``\\b(?:a)|(?:b)\\b`` is no pattern)."""
     out = []
     depth = start = i = 0
     in_class = False
@@ -513,12 +519,14 @@ def _alternatives(source: str) -> list[str]:
             depth += 1
         elif character == ")":
             depth -= 1
+            if depth < 0:
+                return None
         elif character == "|" and depth == 0:
             out.append(source[start:i])
             start = i + 1
         i += 1
     out.append(source[start:])
-    return out
+    return out if depth == 0 else None
 
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -531,15 +539,20 @@ class _Anchored:
     the text only, which the regular expression engine does at once when every alternative of a pattern
     opens so) and the others (searched for). A pattern whose alternatives mix both is tried at every
     position with all of them: its anchored alternatives cost as much as the others, several times
-    what the two parts cost apart. Same matches; where both parts match at the start, the anchored
-    part's is returned."""
+    what the two parts cost apart. A text matches the two parts when, and only when, it matches the
+    pattern, at the same start; where both parts match at the start, the anchored part's match is
+    returned, which may end elsewhere. Patterns with groups or with the MULTILINE or VERBOSE flag are
+    read whole (a split would renumber groups, or lose the lines' starts)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        before, after, branches = "", "", _alternatives(pattern.pattern)
+        before, after, branches = "", "", _alternatives(pattern.pattern) or []
+        if pattern.groups or pattern.flags & (re.MULTILINE | re.VERBOSE):
+            branches = []
         wrapped = _WRAPPED.fullmatch(pattern.pattern) if len(branches) == 1 else None
-        if wrapped is not None and len(_alternatives(wrapped["inner"])) > 1 and _balanced(wrapped["inner"]):
-            before, after, branches = wrapped["before"], wrapped["after"], _alternatives(wrapped["inner"])
+        inner = _alternatives(wrapped["inner"]) if wrapped is not None else None
+        if wrapped is not None and inner is not None and len(inner) > 1:
+            before, after, branches = wrapped["before"], wrapped["after"], inner
         anchored = [branch for branch in branches if branch.startswith("^")]
         others = [branch for branch in branches if not branch.startswith("^")]
         self.start = (
@@ -557,29 +570,6 @@ class _Anchored:
         return self.rest.search(text, pos)
 
 
-def _balanced(source: str) -> bool:
-    """Whether the groups of a pattern's source close where they open (the inner part of
-    ``\b(?:...)\b`` is one pattern, not the end of one group and the start of another)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(source):
-        character = source[i]
-        if character == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        i += 1
-    return depth == 0
-
-
 class _LabelLines:
     """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` for the alternatives ``LABELS``,
     read by the line's first letter. The first label can only be an alternative that opens with that
@@ -589,7 +579,7 @@ class _LabelLines:
 
     def __init__(self, source: str, flags: int) -> None:
         self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
-        alternatives = _alternatives(source)
+        alternatives = _alternatives(source) or [source]
         opening = [a for a in alternatives if not a[:1].isalnum() or _folds_to_ascii(a[0])]
         self.by_first: dict[str, re.Pattern[str]] = {}
         for first in "abcdefghijklmnopqrstuvwxyz0123456789":
@@ -789,9 +779,12 @@ _LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
         "dateline",
         re.compile(
             # "Drew Example • February 16, 2017", "Drew Example - Feb 16, 2017 8:02 pm UTC": a name, then the date
-            r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}[•|·–—-]\s*)?"
+            # (after a dash, with its time: "Election Day - November 5, 2024" heads a timeline)
+            r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:[•|·]|[–—-](?=.*\d[:.]\d\d))\s*)?"
             rf"(?:(?:posted|published|updated|last updated|modified|{_STAMP_WORDS})\s*(?:on|at)?\s*:?\s*)?"
-            rf"(?:\w+,?\s+)?(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
+            # a weekday before the date ("Thu, May 2, 2024", "Kamis, 14 Maret 2024"; not "Since March 2020")
+            rf"(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\.?,?\s+)?"
+            rf"(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
             r"(?:,?\s+\d{4})?(?:\s*[,|·•–—-]?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
             r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?"
             # then, at most, the change's stamp ("/ Updated Dec. 7, 2024, 12:43 PM") or a reading time
@@ -833,7 +826,7 @@ _CJK_PROMO = (
 )
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
-    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明|免责声明"
+    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
@@ -843,7 +836,7 @@ _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来�
 _CJK_SIGN_OFF = (
     r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|"
     # a caption: "图为..." (pictured: ...), "...長官＝14日午前、首相官邸で" (the picture's day and place)
-    r"^图为|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，]"
+    r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$"
 )
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
@@ -871,11 +864,12 @@ _COMMENT_FORM = re.compile(
     r"connectez-vous pour commenter|inicia sesión para comentar|"
     # notes on the comments under the story: "Note: we are temporarily moderating all comments ...",
     # "Comment count on this article reflects comments made on ..."
-    r"\bwe(?: are|'re|’re)? (?:\w+ ){0,2}moderating (?:all )?(?:new |incoming )?comments|"
+    r"^(?:note:\s*)?we(?: are|'re|’re) (?:temporarily|currently) moderating (?:all )?(?:new |incoming )?comments|"
     r"^comment count on this (?:article|story|page|post) reflects|"
-    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)|"
+    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
+    r"(?: below)?(?=\W*$)|"
     r"^for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
-    r"^para comentar (?:debés|debes|tienes que|hay que)\b"
+    r"^para comentar (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|estar registrado)"
     r")\b",
     _FLAGS,
 )
@@ -892,11 +886,12 @@ _COMMENT_RULES = re.compile(
     r"conseguenze|consequências))\b)|"
     r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
     r"condiciones|términos)\b[^,]{0,60}$|"
-    r"^(?:os comentários não representam|los comentarios no representan) (?:a|la) opini[ãó]o?n? d\w*\b|"
+    r"^(?:os comentários não representam a opinião d[oa] (?:site|portal|jornal|veículo)|los comentarios no "
+    r"representan la opinión (?:de este|del) (?:medio|sitio|diario))\b|"
     r"^community (?:rules|guidelines|standards) apply to (?:all )?(?:the )?content (?:that )?you "
     r"(?:upload|submit|post)\b|"
     # a reprint notice: "This copy is for your personal, non-commercial use only."
-    r"\bfor your personal,? non-?commercial use only\b|"
+    r"^this (?:copy|article|content) is for your personal,? non-?commercial use only\b|"
     r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance of) (?:the|our|these) "
     r"(?:\w+ ){0,2}(?:rules|terms|guidelines|policy|policies)\b[^,]{0,60}$",
     _FLAGS,
@@ -905,8 +900,8 @@ _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "moderating", "reflects", "upload", "noncommercial",
-     "thoughts", "comentar", "comentários", "comentarios", "feedback", "complaints", "inquiries", "enquiries",
-     "commercial", "responsibility", "responsabilidad", "responsabilité",
+     "thoughts", "comentar", "comentários", "comentarios", "feedback", "corrections", "comments", "submit", "views",
+     "complaints", "inquiries", "enquiries", "commercial", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade"}
 )  # fmt: skip
 _WORD = re.compile(r"\w+")
@@ -990,54 +985,62 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
         "promo",
         re.compile(
-            r"^(?:le puede interesar|mirá también|ilginizi çekebilir|ilgili haber(?:ler)?|haberin devamı|simak juga|"
-            r"baca selengkapnya|[اإ]قرأ (?:المزيد|أيضا|أيضاً)|طالع (?:أيضا|أيضاً)|شاهد (?:أيضا|أيضاً)|أخبار ذات صلة|"
-            r"notícias relacionadas|noticias relacionadas)(?!\w)|"
-            # labels whose words also open a sentence ("Zie ook het besluit ..."): before a colon or alone
-            r"^(?:saiba mais|siehe auch|weiterlesen|vedi anche|zie ook|przeczytaj (?:też|także|również)|"
-            r"sprawdź (?:też|także|również)|zobacz również|ayrıca (?:okuyun|bakınız)|lihat juga|más información|"
-            r"mais informações|подробнее)(?=\s*(?:[:›»|–—-]|$))|"
-            # a site's channels: "Join our WhatsApp channel", "Siga o canal do g1 no WhatsApp"
-            r"\bjoin (?:our|the) (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
-            r"^(?:follow|join) us on (?:whatsapp|telegram|google news)\b|"
+            # read-also labels: "Mirá también", "Haberin devamı: ...", "Simak juga video ..."
+            r"^(?:mirá también|ilginizi çekebilir|baca selengkapnya|simak juga (?:video|berita|artikel)|"
+            r"[اإ]قرأ (?:المزيد|أيضا|أيضاً)|طالع (?:أيضا|أيضاً)|أخبار ذات صلة)(?!\w)|"
+            # labels whose words also open a sentence ("Zie ook het besluit ...", "Noticias relacionadas con el
+            # narcotráfico crecieron ..."): before a colon or alone
+            r"^(?:le puede interesar|saiba mais|siehe auch|weiterlesen|vedi anche|zie ook|"
+            r"przeczytaj (?:też|także|również)|sprawdź (?:też|także|również)|zobacz również|ayrıca (?:okuyun|bakınız)|"
+            r"lihat juga|más información|mais informações|подробнее|ilgili haber(?:ler)?|haberin devamı|"
+            r"notícias relacionadas|noticias relacionadas|شاهد (?:أيضا|أيضاً))(?=\s*(?:[:›»|]|$))|"
+            # a site's channels: "Join our WhatsApp channel", "Siga o canal do g1 no WhatsApp" (not "Police urged
+            # residents not to join the Telegram channel")
+            r"(?:^join|\bjoin our) (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
+            r"^join us on (?:whatsapp|telegram|google news)\b|"
             r"\bsiga o canal (?:d[oa] )?[^.!?]{0,40}\bno (?:whatsapp|telegram)\b|"
             r"\búnete a nuestro canal de (?:whatsapp|telegram)\b|\babonnez-vous à notre chaîne (?:whatsapp|telegram)\b|"
             r"\bikuti (?:saluran|channel) (?:whatsapp|telegram)\b|\bikuti berita terkini [^.!?]{0,40}\bgoogle news\b|"
             r"\btheo dõi (?:chúng tôi )?trên (?:zalo|google news)\b|^تابعونا على|"
-            # apps, podcasts and newsletters of one writer: "Download the KXTB 13 News app for ...", "... on
-            # Spotify or wherever you get your podcasts", "Subscribe for free to receive new posts"
-            r"^download (?:our|the) (?:[\w&'’-]+ ){0,4}app\b|\bwherever you get your podcasts\b|"
-            r"^listen to (?:our|the) (?:[\w'’-]+ ){0,4}podcast\b|"
+            # apps, podcasts and newsletters of one writer: "Download the Harbour 13 News app for ...", "Listen to
+            # our daily podcast ... wherever you get your podcasts", "Subscribe for free to receive new posts"
+            r"^download (?:our|the) (?:[\w&'’-]+ ){2,4}app\b|"
+            r"^(?:listen|subscribe|follow)\b[^.]{0,120}\bwherever you get your podcasts\b|"
+            r"^listen to our (?:[\w'’-]+ ){0,4}podcast\b|"
             r"\bsubscribe for free to receive new posts\b|\bto receive new posts and support my work\b|"
             r"\bis a reader-supported publication\b|"
             # a site's closing line: "(Catch all the Business News ... on The Economic Times.)", "Get Latest
             # Mumbai News along with latest news from India at ..."
-            r"^\(?catch all the (?:[\w-]+ ){0,4}news\b|^get (?:the )?latest (?:[\w-]+ ){0,3}news (?:along with|from)\b|"
-            # a call for tips: "Got a news tip?", "Have a story to share?"
-            r"^(?:got|have you got|do you have) a (?:news )?tip\b[^?]{0,60}\?|^have a (?:news )?(?:tip|story) "
-            r"(?:to share|idea)\?|"
+            r"^\(?catch all the (?:[\w-]+ ){0,4}news\b|"
+            r"^get (?:the )?latest (?:[\w-]+ ){0,3}news along with latest news\b|"
+            # a call for tips: "Got a news tip? Contact ...", "Have a story to share? Message us ..."
+            r"^(?:got|have you got|do you have) a news tip\b|"
+            r"^have a (?:news )?(?:tip|story) (?:to share|idea)\? "
+            r"(?:contact|email|e-mail|message|send|call|write|tell)\b|"
             # where the piece ran first, with its address or its date: "This article originally appeared in
             # The Harbour Tribune at https://...", "This story was originally published June 9, 2023, 4:38 PM."
             r"^this (?:story|article) (?:was )?originally (?:appeared|published) (?:in|on|at) [^.]{1,80}? at https?://|"
-            rf"^this (?:story|article) was originally published (?:on )?(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d\b|"
+            rf"^this (?:story|article) was originally published (?:on )?(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d"
+            r"(?:,?\s*\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)?\W*$|"
             r"^artikel ini telah tayang di\b|"
             # a wire's and a site's closing lines: "Follow AP's coverage of ... at https://...", "For the latest
-            # news and breaking news visit: https://...", "Send your story ideas to ...", "Send letters to the
-            # editor to ...", "Join Daily Harbour WhatsApp Community ...", "Upgrade to paid", "Should you invest
-            # $1,000 in ... right now?"
+            # news and breaking news visit: https://...", "Send your story ideas to news@...", "Send letters to the
+            # editor to ...", "Upgrade to paid", "Should you invest $1,000 in ... right now?"
             r"^follow (?:[\w'’.-]+ ){1,3}coverage of\b[^.]{0,80}\bat https?://|"
-            r"^for the latest (?:[\w-]+ ){0,4}(?:news|updates)\b[^.]{0,40}\b(?:visit|go to|follow)\b|"
-            r"^send (?:us )?your (?:story ideas|stories|news tips|tips|photos and videos)\b|"
+            r"^for the latest (?:[\w-]+ ){0,4}(?:news|updates)\b[^.]{0,40}\b(?:visit|go to|follow)\b[^.]{0,20}"
+            r"(?:https?://|www\.)|"
+            r"^send (?:us )?your (?:story ideas|stories|news tips|tips|photos and videos) to (?:us\b|[\w.+-]+@)|"
             r"^send (?:your )?letters to the editor\b|"
-            r"\bjoin (?:our |the )?(?:[\w'’-]+ ){0,3}(?:whatsapp|telegram) (?:channel|group|community)\b|"
-            r"\bupgrade to paid\b|^should you invest \$[\d,]+ in\b|"
+            r"(?:^|\.\s+)upgrade to paid\W*$|^should you invest \$[\d,]+ in\b|"
             r"^if you (?:liked|enjoyed) this (?:post|article|story|newsletter|piece)\b[^.?!]{0,40}\b(?:share|forward) "
             r"it\b|"
             r"^subscribe to (?:[\w+&.-]+ ){1,4}to (?:get|enjoy) (?:full |unlimited )?access\b|"
             # apps and channels in Spanish, Portuguese and Indonesian: "Sigue toda la información en nuestra app.
-            # Descárgala gratis", "Baixe o app do g1", "Mari bergabung di Grup Telegram ..."
-            r"\ben nuestra app\b|\bdescárgala gratis\b|^\W*baixe o (?:nosso )?app\b|"
-            r"\bmari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)\b|\blewat whatsapp channel\b|"
+            # Descárgala gratis", "Baixe o app do g1 para ver notícias", "Mari bergabung di Grup Telegram ..."
+            r"^(?:sigue|descarga|descargá|baja)\b[^.]{0,80}\ben nuestra app\b|\bdescárgala gratis\b|"
+            r"^\W*baixe o (?:nosso )?app\b[^.]{0,60}\bnotícias\b|"
+            r"\bmari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)\b|"
+            r"\bakses berita lewat whatsapp channel\b|"
             r"\bla suite est réservée aux abonnés\b",
             _FLAGS,
         ),
@@ -1045,7 +1048,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             "interesar mirá saiba siehe weiterlesen vedi zie przeczytaj sprawdź również ilginizi haber haberin ayrıca "
             "lihat simak selengkapnya اقرأ إقرأ طالع شاهد صلة relacionadas información informações подробнее join "
             "whatsapp telegram signal viber siga únete abonnez ikuti theo تابعونا download podcasts podcast wherever "
-            "subscribe supported catch latest tip share originally published tayang subscriber subscribers receive "
+            "subscribe supported catch latest tip share originally published tayang receive "
             "posts coverage send letters upgrade invest app descárgala baixe bergabung lewat abonnés".split()
         ),
     ),
@@ -1058,12 +1061,12 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"\bhas not been edited by (?:[\w-]+ ){0,3}staff and is (?:auto-generated |published )?from a "
             r"syndicated feed\b|"
             r"^\(?with inputs from (?:[\w&.,-]+ ?){1,6}\)?\.?$|"
-            r"^information from (?:the )?(?:[\w&.'’-]+ ){1,6}was used in this (?:report|story|article)\b|"
-            r"^transcript provided by\b|"
+            r"^information from (?:the )?(?:[\w&.'’-]+ ){1,6}was used in this (?:report|story|article)\W*$|"
+            r"^transcript provided by (?:[\w&.'’-]+ ?){1,5}(?:,\s*copyright\b|\W*$)|"
             # a caption's credit in brackets or after its label: "(Foto LaPresse)", "(fot. Jan Przykład/PAP)",
             # "(Fotoğraf: AA)", "(ANTARA FOTO/Jane Example)", "... sau trận đấu. Ảnh: Hoàng Linh"
-            r"\((?:foto|fotoğraf|fot\.|antara foto|dok\.|crédito|créditos)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|"
-            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
+            r"^[^.!?]{0,100}\((?:foto|fotoğraf|fot\.|antara foto|dok\.)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|"
+            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$",
             _FLAGS,
         ),
         frozenset(
@@ -1077,12 +1080,14 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # an opinion's disclaimer: "The views expressed in this article are the author's own."
             r"^(?:the )?(?:views|opinions) expressed (?:in this (?:article|piece|column|post|commentary|op-ed) |"
             r"here |by (?:[\w-]+ ){1,3})?are (?:those of the authors?|the authors?['’]s? own|(?:their|his|her) own|"
-            r"solely)\b|"
+            r"solely (?:those of|the authors?['’]s?))\b(?: [\w.'’ -]{1,40}?)??(?: and (?:do|does) not (?:necessarily )?"
+            r"(?:reflect|represent)\b[^.]{0,80}| and not (?:those )?of [^.]{1,60})?(?:\.|$)(?!\S)|"
             # reuse notices: "При полном или частичном использовании материалов ссылка на ... обязательна",
             # "É proibida a reprodução ...", "Ghi rõ nguồn khi phát hành lại ...", "Cấm sao chép ..."
             r"\bпри (?:полном или частичном )?(?:использовании|копировании|перепечатке|цитировании) "
-            r"материал(?:ов|а)\b|"
-            r"\b(?:é|está) proibida a reprodução\b|\bghi rõ nguồn\b|\bcấm sao chép\b",
+            r"материал(?:ов|а)\b[^.]{0,80}\bссылка\b[^.]{0,60}\bобязательна\b|"
+            r"\b(?:é|está) proibida a reprodução (?:total ou parcial|deste conteúdo|do conteúdo|desta página)\b|"
+            r"\bghi rõ nguồn(?! gốc)\b|\bcấm sao chép (?:dưới mọi hình thức|nội dung)\b",
             _FLAGS,
         ),
         frozenset("expressed использовании копировании перепечатке цитировании reprodução nguồn chép".split()),
@@ -1092,15 +1097,16 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             # "Disclaimer: The views ... are those of individual analysts", "The Motley Fool has a disclosure
             # policy.", "Our Standards: The Thomson Reuters Trust Principles."
-            r"^disclaimer\s*:\s*(?:the |all |any )?(?:views|opinions|information|content|investment|this "
-            r"(?:article|story|post|content))\b|\bhas a disclosure policy\b|^our standards\s*:|"
+            r"^disclaimer\s*:\s*(?:the |all |any )?(?:views|opinions|information|content|investment)\b|"
+            r"^(?:the )?(?:[\w.'’-]+ ){1,4}has a disclosure policy\W*$|^our standards\s*:|"
             # a nonprofit's disclosures: "Disclosure: The Harbour Trust has been a financial supporter of ...",
             # "The Associated Press receives support from ... The AP is solely responsible for all content."
-            r"^disclosure\s*:[^.]{0,120}\bfinancial supporters?\b|\bis solely responsible for all content\b|"
+            r"^disclosure\s*:[^.]{0,120}\bfinancial supporters? of\b[^.]{0,80}\b(?:news organi[sz]ation|newsroom)\b|"
+            r"\bis solely responsible for all content\W*$|"
             r"\bmay be republished (?:online or in print )?under (?:a )?creative commons\b|"
             r"\bfinancial supporters play no role in\b|"
             r"^(?:the )?(?:[\w.'’-]+ ){1,4}receives (?:financial )?support from (?:[\w.'’&-]+ ){1,6}for (?:its )?"
-            r"coverage of\b",
+            r"coverage of\b[^.,]{0,80}\.?\s*$",
             _FLAGS,
         ),
         frozenset("disclaimer disclosure standards solely republished supporters receives".split()),
@@ -1112,7 +1118,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # a prompt opening with its label ("Newsletter: Jetzt kostenlos anmelden ...", "Newsletter Clarín:
             # ... Recibir newsletter"), "Zapisz się na nasz newsletter"
             r"^get (?:our|the) (?:[\w-]+ ){0,3}newsletters?\b|^after newsletter promotion\W*$|"
-            r"^newsletters?\b[^:.!?]{0,30}:|\brecibir (?:la )?newsletter\b|"
+            r"^newsletters?(?:\s+(?-i:[A-Z])[\w.-]*){0,2}\s*:|\brecibir (?:la )?newsletter\b|"
             r"\bzapisz się (?:na|do) (?:nasz|naszego) newslett",
             _FLAGS,
         ),
@@ -1122,8 +1128,9 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         "credit",
         re.compile(
             # Arabic credits: "(صورة أرشيفية)" (a file photo), "(رويترز)", "المصدر: الجزيرة + وكالات", "- تصوير: ..."
-            r"\((?:صورة|الصورة)[^)]{0,30}\)\s*$|\((?:رويترز|أ ف ب|فرانس برس|الأناضول|أسوشيتد برس)\)\s*$|"
-            r"^المصدر\s*:\s*[^.]{2,40}$|(?<=[-–—] )(?:تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
+            r"^[^.!?]{0,100}\((?:صورة أرشيفية|(?:صورة|الصورة)\s*:[^)]{1,30})\)\s*$|"
+            r"^[^.!?]{0,100}\((?:رويترز|أ ف ب|فرانس برس|الأناضول|أسوشيتد برس)\)\s*$|"
+            r"^المصدر\s*:\s*\S+(?:\s+(?:\+\s+)?\S+){0,3}\s*$|(?<=[-–—] )(?:تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
             _FLAGS,
         ),
         frozenset("صورة الصورة رويترز ب برس الأناضول أسوشيتد المصدر تصوير".split()),
@@ -1148,12 +1155,11 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     for name, words in _RULE_WORDS.items()
 }
 # Words that let the rules of rarer notices run but are common in a story's prose: alone, they do not
-# make a paragraph one the rules react to (:func:`reacts_to`), which would send its short prose to the
-# classifier and split its sentences for the rules to judge one by one.
+# make a paragraph one the rules react to (:func:`reacts_to`), whose short prose the classifier scores.
 _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
-    "signal wherever subscribers".split()
+    "signal wherever subscribers profit journalism media corrections comments submit views".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
@@ -1184,8 +1190,9 @@ def trigger_words(text: str) -> frozenset[str]:
 
 
 def reacts_to(words: AbstractSet[str]) -> bool:
-    """Whether a paragraph with these :func:`trigger_words` is one the rules react to: some of them
-    is not a common word of prose that only a rarer notice's rule reads."""
+    """Whether a paragraph with these :func:`trigger_words` is one the rules react to, whose short prose
+    the classifier scores: some of them is not a common word of prose that only a rarer notice's rule
+    reads."""
     return not words <= _QUIET_WORDS
 
 
@@ -1206,7 +1213,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
-    if text[:1] in _LEAD_MARKS:  # "» Lesen Sie auch: ...", ">> Xem thêm: ...", "► Читайте также"
+    if text[:1] in _LEAD_MARKS and "«" not in text:  # "» Lesen Sie auch: ...", ">> Xem thêm: ..."; not »...«
         text = text.lstrip(_LEAD_MARKS + " \t")
         if not text:
             return None
@@ -1247,7 +1254,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             continue
         found = pattern.search(text)
         if found:
-            if name in ("newsletter", "appeal", "promo", "legal") and (
+            if name in ("newsletter", "appeal", "promo", "legal", "credit") and (
                 _reads_as_reporting(text) or _in_opening_quotation(text, found.start())
             ):
                 continue
@@ -1276,6 +1283,7 @@ SECTION_NAMES = frozenset(
     "wydarzenia polska świat biznes kultura "
     "россия мир экономика наука спорт культура политика общество "
     "finance hot inet oto berita "
+    "spor gündem ekonomi dünya siyaset magazin sağlık teknoloji yaşam "
     "thời sự thế giới kinh tế văn hóa thể thao giáo dục pháp luật sức khỏe giải trí du lịch khoa học "
     "トップ 速報 政治 経済 国際 社会 スポーツ エンタメ 科学 "
     "财经 股票 基金 理财 科技 汽车 新闻 国际 国内 体育 娱乐 军事 社会".split()
@@ -1292,31 +1300,50 @@ def section_names(text: str) -> bool:
     return sum(1 for word in words if word in SECTION_NAMES) * 4 >= len(words) * 3
 
 
-_EDITORS_INITIALS = re.compile(r"\((?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$")  # a desk's sign-off: "(asp/imk)"
+# a desk's sign-off: "(asp/imk)"; not "(and/or)", "(he/him)"
+_EDITORS_INITIALS = re.compile(
+    r"\((?!(?:and/or|he/him|she/her|they/them|his/her|yes/no)\))(?:[a-z]{2,5}/){1,3}[a-z]{2,5}\)$"
+)
 _LEAD_MARKS = ">»►▶▸→"  # the arrows a link's line may open with
 # A menu or a breadcrumb in one line: "Home | News | Sport | Obituaries", "Spor > Futbol > Süper Lig",
-# "Inicio › Noticias". Breadcrumb marks make a path of two items; bars, slashes and bullets, a row of three.
+# "Inicio › Noticias": three items or more, or two on a path from the home page ("Startseite > Verkehr"; not
+# "Arsenal > Chelsea").
 _ROW_MARK = re.compile(r"\s[|>›»/•·]\s")
+_HOME_CRUMB = re.compile(_HOME, _FLAGS)
 _ROW_SPLIT = re.compile(r"\s+(?:[|/•·]|(?P<path>[>›»]))\s+")
 ROW_ITEM_WORDS, ROW_ITEM_CHARS = 4, 30
 
 
 def menu_row(text: str) -> bool:
     """Whether ``text`` is a row of menu items or a breadcrumb: items of a few words each (each opens
-    with a letter and ends no sentence), split by a mark with spaces around it: three items or more, or two in a
-    path ("Folha de S.Paulo > Mercado"). Not a headline with its site's name ("Harbour basin to be
-    dredged | Harbour Post"), whose headline is longer than an item."""
+    with a letter and ends no sentence), split by a mark with spaces around it: three items or more, or two
+    on a path from the home page ("Inicio › Noticias"). Not a headline with its site's name ("Harbour basin
+    to be dredged | Harbour Post"), whose headline is longer than an item, nor a French sentence's quotation
+    in guillemets ("Le mot « ensauvagement » fait débat")."""
+    if "«" in text or _CODE_CHARACTER.search(text):
+        return False
     parts = _ROW_SPLIT.split(text.strip())
     items = parts[::2]
     path = any(mark for mark in parts[1::2])
-    if len(items) < (2 if path else 3) or _CODE_CHARACTER.search(text):
+    if len(items) < 3 and not (path and len(items) == 2 and _HOME_CRUMB.fullmatch(items[0])):
         return False
-    return all(
+    shaped = all(
         len(item) <= ROW_ITEM_CHARS
         and 0 < len(item.split()) <= ROW_ITEM_WORDS
         and item[0].isalpha()
         and item[-1] not in ".!?:;,"
         for item in items
+    )
+    # a site's own: a section or a page of it among the items ("Home", "News", "Política", "Contact Us"); not
+    # a table's row ("Name | Party | State"), a list of places or a verdict's headings ("Pros | Cons | Verdict")
+    return shaped and any(_site_item(item) for item in items)
+
+
+def _site_item(item: str) -> bool:
+    return (
+        _HOME_CRUMB.fullmatch(item) is not None
+        or any(word in SECTION_NAMES for word in lower(item).split())
+        or _FURNITURE_LABELS.search(item) is not None
     )
 
 
@@ -1353,11 +1380,11 @@ def _label_end(text: str) -> str:
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
     if bare.endswith(")"):  # a count: "Comments (3)"
-        bare = _COUNT.sub("", bare)
+        bare = _BRACKETED_TAIL.sub("", bare)
     return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
 
 
-_COUNT = re.compile(
+_BRACKETED_TAIL = re.compile(
     r"\s*\((?:\d+|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
     r"[^()]{0,60})\)$",
     re.IGNORECASE,
@@ -1376,7 +1403,7 @@ def _in_opening_quotation(text: str, position: int) -> bool:
     """Whether ``position`` lies inside the quotation ``text`` opens with: someone's words ("“Sign up
     for the city's text alerts,” the mayor urged", "“The library is the newsletter here.”"), which a
     publisher's prompt never opens with."""
-    if not text or text[0] not in _CLOSING_QUOTE:
+    if not text or text[0] not in _CLOSING_QUOTE or (text[0] == "»" and "«" not in text):
         return False
     closing = _CLOSING_QUOTE[text[0]]
     ends = [end for mark in closing if (end := text.find(mark, 1)) != -1]
@@ -1385,7 +1412,7 @@ def _in_opening_quotation(text: str, position: int) -> bool:
 
 
 # The marks that close a quotation opened by each mark ("„" closes with "“" in German, "«" with "»").
-_CLOSING_QUOTE = {"“": '”"', '"': '"”', "„": '“”"', "«": "»"}
+_CLOSING_QUOTE = {"“": '”"', '"': '"”', "„": '“”"', "«": "»", "»": "«"}
 
 
 def _reads_as_reporting(text: str) -> bool:
@@ -1398,11 +1425,14 @@ def _reads_as_reporting(text: str) -> bool:
 # Danish, Norwegian, Finnish, Czech, Hungarian, Romanian, Greek, Ukrainian, Hebrew (verbs only:
 # "según la ley", "secondo la legge" belong to rights lines).
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
-    r"announced|estimated|sagte|sagt|erklärte|a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|ha detto|"
-    r"ha dichiarato|disse|afirmou|informou|сказал|заявил|сообщил|отметил|säger|sade|siger|sagde|sier|sanoo|sanoi|"
-    r"berättar|fortæller|forteller|kertoo|kertoi|říká|řekl|uvedl|mondta|közölte|mesélte|a declarat|a spus|"
-    r"δήλωσε|είπε|каже|сказав|заявив|зазначив|אמר|אמרה|מספר|מספרת)\b",
+    r"\b(?:"
+    r"said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
+    r"announced|estimated|urged|urges|wrote|writes|tells|asked|admitted|sagte|sagt|hieß es|erklärte|"
+    r"a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|explicó|ha detto|ha dichiarato|disse|afirmou|informou|"
+    r"orienta|сказал|заявил|сообщил|отметил|säger|sade|siger|sagde|sier|sanoo|sanoi|berättar|fortæller|"
+    r"forteller|kertoo|kertoi|říká|řekl|uvedl|mondta|közölte|mesélte|a declarat|a spus|δήλωσε|είπε|каже|"
+    r"сказав|заявив|зазначив|אמר|אמרה|מספר|מספרת"
+    r")\b",
     _FLAGS,
 )
 

@@ -51,7 +51,8 @@ LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words
 class _Paragraph:
     span: Span
     reason: str | None = None
-    triggered: bool = True  # some boilerplate rule could fire on a part of it
+    triggered: bool = True  # some boilerplate rule could fire on a part of it: its sentences are judged one by one
+    scored: bool = True  # a word of it that is not a common word of prose triggers a rule: short prose is scored
     doubt: str | None = None  # the classifier leans to this reason without being sure
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
     cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
@@ -88,10 +89,12 @@ def clean(
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
-            triggered = boilerplate.reacts_to(words) or "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
+            marked = "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
             if why is not None and why != SITE_REASON and _story_beside(text, span, domain, profile, suspect):
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
-            item = judged[span] = _Paragraph(span, why, triggered)
+            triggered = bool(words) or marked
+            scored = boilerplate.reacts_to(words) or marked
+            item = judged[span] = _Paragraph(span, why, triggered, scored)
         return item
 
     def on_top(span: Span) -> str | None:
@@ -254,7 +257,7 @@ def _apply_model(
     candidates = [
         i
         for i, item in enumerate(items)
-        if item.reason is None and not item.cut and (not is_prose(texts[i]) or (item.triggered and len(texts[i]) < 300))
+        if item.reason is None and not item.cut and (not is_prose(texts[i]) or (item.scored and len(texts[i]) < 300))
     ]
     hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
@@ -265,16 +268,9 @@ def _apply_model(
     # "Share this story.") or open it ("Arsenal beat Chelsea 2-0 on Saturday."), up to the first other
     # line the rules kept.
     story: set[int] = set(range(prose[0] + 1, prose[-1])) if prose else set()
-    for j in range(prose[-1] + 1 if prose else len(items), len(items)):
-        if items[j].reason is None:
-            if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
-                break
-            story.add(j)
-    for j in range(prose[0] - 1 if prose else -1, -1, -1):
-        if items[j].reason is None:
-            if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
-                break
-            story.add(j)
+    if prose:
+        story.update(_statements(texts, items, range(prose[-1] + 1, len(items))))  # after the story
+        story.update(_statements(texts, items, range(prose[0] - 1, -1, -1)))  # over it
     kept_prose = set(prose)
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
@@ -290,6 +286,18 @@ def _apply_model(
         # classifier cannot read, so its calls stay doubts (when unsure, keep the text and say so).
         for i in guessed:
             items[i].doubt, items[i].reason = items[i].reason, None
+
+
+def _statements(texts: list[str], items: list[_Paragraph], order: range) -> list[int]:
+    """The paragraphs, in ``order`` (away from the story's prose), that are statements of a few words
+    or more, up to the first other one the rules kept (the rules' removals are passed over)."""
+    found = []
+    for j in order:
+        if items[j].reason is None:
+            if not (_statement(texts[j]) and boilerplate.word_count(texts[j]) >= CLOSING_WORDS):
+                break
+            found.append(j)
+    return found
 
 
 def _mark_menu(texts: list[str], items: list[_Paragraph], prose: Sequence[int] | None = None) -> None:

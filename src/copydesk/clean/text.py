@@ -77,6 +77,8 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if end < len(text) and not text[end].isspace():
         # glued: "difference.North", "office.SEOUL", "2024.A", "said.“The", "debate.(Photo by ...)"; not
         # "Node.js", "U.S.Army", "3.5", "a.m." or "Ph.D."
+        if text[end] == "(" and text.find(")", end) != len(text.rstrip()) - 1:
+            return False  # "Inc.(NASDAQ: HRB) rose": a bracket inside the sentence; a credit closes the text
         after = end + 1 if text[end] in "“‘«(" else end
         return (
             stop > 0

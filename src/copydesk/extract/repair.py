@@ -37,4 +37,5 @@ def repair_mojibake(text: str) -> str:
     return str(ftfy.fix_encoding(_LOST_CLOSING_QUOTE.sub("\u201d", text)))
 
 
-_LOST_CLOSING_QUOTE = re.compile(r"â€(?=[ \t\r\n]|$)")  # not before a no-break space: a dagger's
+# not before a no-break space (a dagger's), nor before a space and a comma or a stop ("Smith†, Mate")
+_LOST_CLOSING_QUOTE = re.compile(r"â€(?=[ \t]+(?![,;:.)])|[\r\n]|$)")
