@@ -1374,9 +1374,9 @@ def test_rules_read_in_two_parts_find_what_their_patterns_find() -> None:
 
 
 def test_a_pattern_with_groups_is_read_whole() -> None:
-    from copydesk.clean import boilerplate
+    from copydesk.clean.patterns import Anchored
 
-    rule = boilerplate._Anchored(re.compile(r"^(a)b|c\1", re.I))
+    rule = Anchored(re.compile(r"^(a)b|c\1", re.I))
     assert rule.start is None and rule.search("ab") is not None
 
 
@@ -2312,18 +2312,19 @@ def test_a_menu_of_lines_no_rule_knows_keeps_its_last_line() -> None:
 
 
 def test_alternatives_split_at_top_level_bars_only() -> None:
-    from copydesk.clean.boilerplate import _alternatives
+    from copydesk.clean.patterns import alternatives
 
-    assert _alternatives(r"a|b(?:c|d)|[|x]e|\|f|g") == ["a", "b(?:c|d)", "[|x]e", r"\|f", "g"]
+    assert alternatives(r"a|b(?:c|d)|[|x]e|\|f|g") == ["a", "b(?:c|d)", "[|x]e", r"\|f", "g"]
 
 
 def test_furniture_lines_read_by_their_first_letter_match_as_the_whole_alternation() -> None:
     """The first-letter patterns are a speed-up only: on every kind of line, the same verdict."""
     import random
 
-    from copydesk.clean.boilerplate import _FURNITURE, _FURNITURE_LABELS, _alternatives
+    from copydesk.clean.boilerplate import _FURNITURE, _FURNITURE_LABELS
+    from copydesk.clean.patterns import alternatives
 
-    labels = [a for a in _alternatives(_FURNITURE) if a.replace(" ", "").isalpha()]
+    labels = [a for a in alternatives(_FURNITURE) or [] if a.replace(" ", "").isalpha()]
     assert len(labels) > 200
     rng = random.Random(7)
     lines = ["", "...", "12 comments", "5 min read", "Image 3 of 12", "-photo.jpg", "1.2K", "_Home", "\u212aontakt"]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import Protocol
 
+from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
 
 _FLAGS = re.I
@@ -495,112 +495,6 @@ _BYLINE_LABEL = (
 )
 
 
-class _Lines(Protocol):
-    def search(self, text: str, /) -> re.Match[str] | None: ...
-
-
-def _alternatives(source: str) -> list[str] | None:
-    """The top-level alternatives of a regular expression's source (``a|b(?:c|d)|e`` -> ``a``,
-    ``b(?:c|d)``, ``e``): split at the bars outside groups and character classes; ``None`` when its
-    groups do not close where they open (the inner part of ``\\b(?:a)|(?:b)\\b`` is no pattern)."""
-    out = []
-    depth = start = i = 0
-    in_class = False
-    while i < len(source):
-        character = source[i]
-        if character == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = character != "]"
-        elif character == "[":
-            in_class = True
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif character == "|" and depth == 0:
-            out.append(source[start:i])
-            start = i + 1
-        i += 1
-    out.append(source[start:])
-    return out if depth == 0 else None
-
-
-_WORD_CHARACTER = re.compile(r"\w")
-# A pattern that is one group of alternatives between optional word boundaries: "\b(?:a|^b|c)\b".
-_WRAPPED = re.compile(r"(?P<before>(?:\\b)?)\(\?:(?P<inner>.*)\)(?P<after>(?:\\b)?)", re.S)
-
-
-class _Anchored:
-    """A rule's pattern read in two parts: its alternatives that open with ``^`` (tried at the start of
-    the text only, which the regular expression engine does at once when every alternative of a pattern
-    opens so) and the others (searched for). A pattern whose alternatives mix both is tried at every
-    position with all of them: its anchored alternatives cost as much as the others, several times
-    what the two parts cost apart. A text matches the two parts when, and only when, it matches the
-    pattern, at the same start; where both parts match at the start, the anchored part's match is
-    returned, which may end elsewhere. Patterns with groups or with the MULTILINE or VERBOSE flag are
-    read whole (a split would renumber groups, or lose the lines' starts)."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        before, after, branches = "", "", _alternatives(pattern.pattern) or []
-        if pattern.groups or pattern.flags & (re.MULTILINE | re.VERBOSE):
-            branches = []
-        wrapped = _WRAPPED.fullmatch(pattern.pattern) if len(branches) == 1 else None
-        inner = _alternatives(wrapped["inner"]) if wrapped is not None else None
-        if wrapped is not None and inner is not None and len(inner) > 1:
-            before, after, branches = wrapped["before"], wrapped["after"], inner
-        anchored = [branch for branch in branches if branch.startswith("^")]
-        others = [branch for branch in branches if not branch.startswith("^")]
-        self.start = (
-            re.compile("|".join(f"^{before}(?:{branch[1:]}){after}" for branch in anchored), pattern.flags)
-            if anchored and others
-            else None
-        )
-        self.rest = re.compile(f"{before}(?:{'|'.join(others)}){after}", pattern.flags) if self.start else pattern
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self.start is not None and pos == 0:
-            found = self.start.search(text)
-            if found is not None:
-                return found
-        return self.rest.search(text, pos)
-
-
-class _LabelLines:
-    """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` for the alternatives ``LABELS``,
-    read by the line's first letter. The first label can only be an alternative that opens with that
-    letter or one that opens with a group, a class, an escape or a sign, so each ASCII letter and
-    digit gets a pattern that tries only those for the first label: the same lines match, some four
-    times faster than through hundreds of alternatives. A line that opens otherwise is read whole."""
-
-    def __init__(self, source: str, flags: int) -> None:
-        self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
-        alternatives = _alternatives(source) or [source]
-        opening = [a for a in alternatives if not a[:1].isalnum() or _folds_to_ascii(a[0])]
-        self.by_first: dict[str, re.Pattern[str]] = {}
-        for first in "abcdefghijklmnopqrstuvwxyz0123456789":
-            own = [a for a in alternatives if a[:1].isascii() and a[:1].lower() == first]
-            self.by_first[first] = re.compile(
-                rf"^\W*(?:{'|'.join(own + opening)})(?:\W+|$)(?:(?:{source})(?:\W+|$))*$", flags
-            )
-
-    def search(self, text: str) -> re.Match[str] | None:
-        first = _WORD_CHARACTER.search(text)
-        letter = first.group() if first is not None else ""
-        pattern = self.by_first.get(letter.lower()) if letter.isascii() else None
-        return (pattern or self.whole).search(text)
-
-
-def _folds_to_ascii(character: str) -> bool:
-    """A letter outside ASCII that case-insensitive matching takes for an ASCII one (the Kelvin
-    sign for "k", the long s for "s"): it may open a line that opens with that ASCII letter."""
-    return not character.isascii() and (character.lower().isascii() or character.upper().isascii())
-
-
 # The names of a site's sections and services, in a line of their own: furniture in a menu or a footer,
 # but also a story's sub-headings ("Corrections" in a story about a paper's corrections policy), so no
 # rule removes them alone: they only tell a run of short lines for a menu (see clean.core._mark_menu).
@@ -724,7 +618,7 @@ _FURNITURE = (
     r"enlarge this image|(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|all photos)|"
     r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse"
 )
-_FURNITURE_LABELS: _Lines = _LabelLines(_FURNITURE, _FLAGS)
+_FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 # A blog post's filing line, its label and then its sections or tags ("Posted in Local News",
 # "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.
@@ -735,7 +629,7 @@ FILING_LINE = re.compile(
     r"\s*:\s*)\S",
     _FLAGS,
 )
-_LABEL_RULES: tuple[tuple[str, _Lines], ...] = (
+_LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
         _FURNITURE_LABELS,
@@ -1144,8 +1038,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
 _EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES)
-_ALL_RULES: tuple[tuple[str, _Anchored, frozenset[str]], ...] = tuple(
-    (rule[0], _Anchored(rule[1]), rule[2])
+_ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
+    (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
     for rule in ((name, pattern, _RULE_WORDS[name]), *(other for other in _EXTRA_RULES if other[0] == name))
 )
@@ -1354,7 +1248,7 @@ _CODE_CHARACTER = re.compile(r"[$'\"=(){}\[\];<`]")
 GLUED_CREDIT_WORDS = 30  # a "©" line this long that says nothing else of rights carries story text
 
 
-def _credit_before_story(text: str, found: re.Match[str], pattern: _Anchored) -> bool:
+def _credit_before_story(text: str, found: re.Match[str], pattern: Anchored) -> bool:
     """A "©" credit glued to story text ("© Provided by Harbour Post Nintendo and Apple shocked the
     world this year by announcing ..."): where the credit ends cannot be told, and the story matters
     more. A long line whose only legal words are the "©" is kept, unless a year or "Copyright" soon
