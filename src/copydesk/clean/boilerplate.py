@@ -84,12 +84,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"enables?|means?|matters)|support (?:us|our journalism|independent journalism|quality journalism)|"
             r"(?:make|making) a (?:contribution|donation) (?:today|now|to us|to our)|donate now|"
             r"become a (?:member|supporter)|"
-            # a nonprofit's ask: "We're a nonprofit newsroom ...", "Your gift of any size makes all the difference."
-            r"^we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
-            r"organi[sz]ation|publication)|^your (?:gift|donation|contribution) of any (?:size|amount)|"
-            r"is an? (?:member|reader)-supported,? (?:(?:nonpartisan|nonprofit|independent),? )*(?:newsroom|news "
-            r"organi[sz]ation)(?: informing| dedicated to| serving|\.)|"
-            r"good journalism costs (?:a lot of )?money|^support (?:[\w'’.-]+ ){1,4}journalism of\b|"
+            r"^support (?:[\w'’.-]+ ){1,4}journalism of\b|"
             r"reader[- ]funded|unterstützen sie (?:uns|unseren journalismus|unabhängigen journalismus)|soutenez|"
             r"apoya nuestro periodismo|"
             # imperatives that are also other forms of the verb ("La fundación apoya el periodismo
@@ -240,13 +235,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
             r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
-            # a caption of the picture beside the text: AP's "FILE - In this ... photo, ..." or "FILE - ...
-            # (AP Photo/Jane Example, File)"; "This March 28, 2017, file photo, provided by the State Registry,
-            # shows ...", "This Harbour Corp. illustration shows ..." (the picture, then what it shows; not "This
-            # week's viral photo shows", a story's); "New Horizons took this image of ..." (someone in the story
-            # who took a picture is said so: "Police said the gunman took this photo")
-            r"^(?-i:FILE)\s*[-–—]\s+(?:in this\b|.{0,300}\((?:ap |afp |reuters )?photo\b[^)]{0,80}\)\s*$|"
-            r".{0,200}\b(?:is|are|was|were) (?:seen|pictured|shown)\b)|"
+            # a caption of the picture beside the text (AP's "FILE - ..." is a notice's): "This March 28, 2017,
+            # file photo, provided by the State Registry, shows ...", "This Harbour Corp. illustration shows ..."
+            # (the picture, then what it shows; not "This week's viral photo shows", a story's); "New Horizons
+            # took this image of ... in February 2007" (someone in the story who took a picture is said so:
+            # "Police said the gunman took this photo")
             rf"^(?:in\s+)?this\s+(?:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d,?\s+|(?:undated|handout)\s+|"
             r"(?-i:[A-Z])[\w.&'’-]*\s+){0,4}(?:file\s+)?(?:photo|image|picture|photograph|illustration|screenshot)s?,?\s+"
             r"(?:(?:provided|released|made available|distributed|obtained) by\b[^,]{1,80},?\s+)?(?:shows?|showing)\b|"
@@ -332,7 +325,6 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
     for name, words in {
         "truncation": "chars characters",
         "appeal": "support donate donation donations donating contribution contributions member members supporter "
-        "nonprofit profit gift supported journalism "
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
@@ -351,7 +343,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
-        "reporting writing editing compiled research contributed contributing file media "
+        "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
         "kuva "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
@@ -755,16 +747,7 @@ _COMMENT_FORM = re.compile(
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
-    r"connectez-vous pour commenter|inicia sesión para comentar|"
-    # notes on the comments under the story: "Note: we are temporarily moderating all comments ...",
-    # "Comment count on this article reflects comments made on ..."
-    r"^(?:note:\s*)?we(?: are|'re|’re) (?:temporarily|currently) moderating (?:all )?(?:new |incoming )?comments|"
-    r"^comment count on this (?:article|story|page|post) reflects|"
-    r"^(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
-    r"(?: below)?(?=\W*$)|"
-    r"^for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
-    r"^para comentar (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|estar registrado)"
-    r")\b",
+    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
     _FLAGS,
 )
 # The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
@@ -780,12 +763,6 @@ _COMMENT_RULES = re.compile(
     r"conseguenze|consequências))\b)|"
     r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
     r"condiciones|términos)\b[^,]{0,60}$|"
-    r"^(?:os comentários não representam a opinião d[oa] (?:site|portal|jornal|veículo)|los comentarios no "
-    r"representan la opinión (?:de este|del) (?:medio|sitio|diario))\b|"
-    r"^community (?:rules|guidelines|standards) apply to (?:all )?(?:the )?content (?:that )?you "
-    r"(?:upload|submit|post)\b|"
-    # a reprint notice: "This copy is for your personal, non-commercial use only."
-    r"^this (?:copy|article|content) is for your personal,? non-?commercial use only\b|"
     r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance of) (?:the|our|these) "
     r"(?:\w+ ){0,2}(?:rules|terms|guidelines|policy|policies)\b[^,]{0,60}$",
     _FLAGS,
@@ -793,11 +770,44 @@ _COMMENT_RULES = re.compile(
 _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
-     "inicia", "enviar", "publicar", "posting", "submitting", "moderating", "reflects", "upload", "noncommercial",
-     "thoughts", "comentar", "comentários", "comentarios", "feedback", "corrections", "comments", "submit", "views",
-     "complaints", "inquiries", "enquiries", "commercial", "responsibility", "responsabilidad", "responsabilité",
+     "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade"}
 )  # fmt: skip
+# A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
+# "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
+# "Share your thoughts in the comments below.", "For corrections, contact us.", "Para comentar debés activar
+# tu cuenta", comment notices of Portuguese and Spanish sites, community rules, a reprint notice.
+_SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "navigation",
+        re.compile(
+            r"(?:note:\s*)?we(?: are|'re|’re) (?:temporarily|currently) moderating (?:all )?(?:new |incoming )?"
+            r"comments|"
+            r"comment count on this (?:article|story|page|post) reflects|"
+            r"(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
+            r"(?: below)?\W*$|"
+            r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
+            r"para comentar (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|"
+            r"estar registrado)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            r"(?:os comentários não representam a opinião d[oa] (?:site|portal|jornal|veículo)|los comentarios no "
+            r"representan la opinión (?:de este|del) (?:medio|sitio|diario))\b|"
+            r"community (?:rules|guidelines|standards) apply to (?:all )?(?:the )?content (?:that )?you "
+            r"(?:upload|submit|post)\b|"
+            r"this (?:copy|article|content) is for your personal,? non-?commercial use only\b",
+            _FLAGS,
+        ),
+    ),
+)
+_SITE_NOTE_WORDS = frozenset(
+    "moderating reflects thoughts views comments feedback complaints inquiries enquiries corrections comentar "
+    "comentários comentarios community commercial noncommercial".split()
+)
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
@@ -877,6 +887,28 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
 _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
+        "appeal",
+        re.compile(
+            # a nonprofit's ask: "We're a nonprofit newsroom ...", "Your gift of any size makes all the difference."
+            r"^we(?:'re|’re| are) an? (?:independent,? )?(?:nonprofit|non-profit|not-for-profit) (?:newsroom|news "
+            r"organi[sz]ation|publication)|^your (?:gift|donation|contribution) of any (?:size|amount)|"
+            r"\bis an? (?:member|reader)-supported,? (?:(?:nonpartisan|nonprofit|independent),? )*(?:newsroom|news "
+            r"organi[sz]ation)(?: informing| dedicated to| serving|\.)|\bgood journalism costs (?:a lot of )?money",
+            _FLAGS,
+        ),
+        frozenset("nonprofit profit gift supported journalism".split()),
+    ),
+    (
+        "credit",
+        # AP's caption: "FILE - In this ... photo, ...", "FILE - ... is seen ...", "FILE - ... (AP Photo/..., File)"
+        re.compile(
+            r"^(?-i:FILE)\s*[-–—]\s+(?:in this\b|.{0,300}\((?:ap |afp |reuters )?photo\b[^)]{0,80}\)\s*$|"
+            r".{0,200}\b(?:is|are|was|were) (?:seen|pictured|shown)\b)",
+            _FLAGS,
+        ),
+        frozenset(("file",)),
+    ),
+    (
         "promo",
         re.compile(
             # read-also labels: "Mirá también", "Haberin devamı: ...", "Simak juga video ..."
@@ -887,22 +919,58 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"^(?:le puede interesar|saiba mais|siehe auch|weiterlesen|vedi anche|zie ook|"
             r"przeczytaj (?:też|także|również)|sprawdź (?:też|także|również)|zobacz również|ayrıca (?:okuyun|bakınız)|"
             r"lihat juga|más información|mais informações|подробнее|ilgili haber(?:ler)?|haberin devamı|"
-            r"notícias relacionadas|noticias relacionadas|شاهد (?:أيضا|أيضاً))(?=\s*(?:[:›»|]|$))|"
+            r"notícias relacionadas|noticias relacionadas|شاهد (?:أيضا|أيضاً))(?=\s*(?:[:›»|]|$))",
+            _FLAGS,
+        ),
+        frozenset(
+            "interesar mirá saiba siehe weiterlesen vedi zie przeczytaj sprawdź również ilginizi haber haberin ayrıca "
+            "lihat simak selengkapnya baca اقرأ إقرأ طالع شاهد صلة relacionadas información informações "
+            "подробнее".split()
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
             # a site's channels: "Join our WhatsApp channel", "Siga o canal do g1 no WhatsApp" (not "Police urged
             # residents not to join the Telegram channel")
-            r"(?:^join|\bjoin our) (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
-            r"^join us on (?:whatsapp|telegram|google news)\b|"
+            r"\bjoin our (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
             r"\bsiga o canal (?:d[oa] )?[^.!?]{0,40}\bno (?:whatsapp|telegram)\b|"
             r"\búnete a nuestro canal de (?:whatsapp|telegram)\b|\babonnez-vous à notre chaîne (?:whatsapp|telegram)\b|"
             r"\bikuti (?:saluran|channel) (?:whatsapp|telegram)\b|\bikuti berita terkini [^.!?]{0,40}\bgoogle news\b|"
             r"\btheo dõi (?:chúng tôi )?trên (?:zalo|google news)\b|^تابعونا على|"
+            r"\bmari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)\b|"
+            r"\bakses berita lewat whatsapp channel\b",
+            _FLAGS,
+        ),
+        frozenset("whatsapp telegram signal viber zalo siga únete abonnez ikuti theo تابعونا bergabung akses".split()),
+    ),
+    (
+        "promo",
+        # a line opening with the channel's prompt: "JOIN OUR WHATSAPP CHANNEL", "Join us on Telegram"
+        re.compile(
+            r"^join (?:[\w'’-]+ ){0,3}(?:whatsapp|telegram|signal|viber) (?:channel|group|community)\b|"
+            r"^join us on (?:whatsapp|telegram|google news)\b",
+            _FLAGS,
+        ),
+        frozenset(("join",)),
+    ),
+    (
+        "promo",
+        re.compile(
             # apps, podcasts and newsletters of one writer: "Download the Harbour 13 News app for ...", "Listen to
             # our daily podcast ... wherever you get your podcasts", "Subscribe for free to receive new posts"
             r"^download (?:our|the) (?:[\w&'’-]+ ){2,4}app\b|"
             r"^(?:listen|subscribe|follow)\b[^.]{0,120}\bwherever you get your podcasts\b|"
             r"^listen to our (?:[\w'’-]+ ){0,4}podcast\b|"
             r"\bsubscribe for free to receive new posts\b|\bto receive new posts and support my work\b|"
-            r"\bis a reader-supported publication\b|"
+            r"\bis a reader-supported publication\b",
+            _FLAGS,
+        ),
+        frozenset("download podcast podcasts posts supported".split()),
+    ),
+    (
+        "promo",
+        re.compile(
             # a site's closing line: "(Catch all the Business News ... on The Economic Times.)", "Get Latest
             # Mumbai News along with latest news from India at ..."
             r"^\(?catch all the (?:[\w-]+ ){0,4}news\b|"
@@ -925,26 +993,24 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"(?:https?://|www\.)|"
             r"^send (?:us )?your (?:story ideas|stories|news tips|tips|photos and videos) to (?:us\b|[\w.+-]+@)|"
             r"^send (?:your )?letters to the editor\b|"
-            r"(?:^|\.\s+)upgrade to paid\W*$|^should you invest \$[\d,]+ in\b|"
+            r"^upgrade to paid\W*$|\.\s+upgrade to paid\W*$|^should you invest \$[\d,]+ in\b|"
             r"^if you (?:liked|enjoyed) this (?:post|article|story|newsletter|piece)\b[^.?!]{0,40}\b(?:share|forward) "
             r"it\b|"
-            r"^subscribe to (?:[\w+&.-]+ ){1,4}to (?:get|enjoy) (?:full |unlimited )?access\b|"
-            # apps and channels in Spanish, Portuguese and Indonesian: "Sigue toda la información en nuestra app.
-            # Descárgala gratis", "Baixe o app do g1 para ver notícias", "Mari bergabung di Grup Telegram ..."
-            r"^(?:sigue|descarga|descargá|baja)\b[^.]{0,80}\ben nuestra app\b|\bdescárgala gratis\b|"
-            r"^\W*baixe o (?:nosso )?app\b[^.]{0,60}\bnotícias\b|"
-            r"\bmari bergabung di (?:grup|channel|saluran) (?:telegram|whatsapp)\b|"
-            r"\bakses berita lewat whatsapp channel\b|"
-            r"\bla suite est réservée aux abonnés\b",
+            r"^subscribe to (?:[\w+&.-]+ ){1,4}to (?:get|enjoy) (?:full |unlimited )?access\b",
             _FLAGS,
         ),
-        frozenset(
-            "interesar mirá saiba siehe weiterlesen vedi zie przeczytaj sprawdź również ilginizi haber haberin ayrıca "
-            "lihat simak selengkapnya اقرأ إقرأ طالع شاهد صلة relacionadas información informações подробнее join "
-            "whatsapp telegram signal viber siga únete abonnez ikuti theo تابعونا download podcasts podcast wherever "
-            "subscribe supported catch latest tip share originally published tayang receive "
-            "posts coverage send letters upgrade invest app descárgala baixe bergabung lewat abonnés".split()
+        frozenset("catch latest tip share originally tayang coverage send letters upgrade invest subscribe".split()),
+    ),
+    (
+        "promo",
+        re.compile(
+            # apps of Spanish and Portuguese sites, and the French paywall: "Sigue toda la información en nuestra
+            # app. Descárgala gratis", "Baixe o app do g1 para ver notícias", "La suite est réservée aux abonnés"
+            r"^(?:sigue|descarga|descargá|baja)\b[^.]{0,80}\ben nuestra app\b|\bdescárgala gratis\b|"
+            r"^\W*baixe o (?:nosso )?app\b[^.]{0,60}\bnotícias\b|\bla suite est réservée aux abonnés\b",
+            _FLAGS,
         ),
+        frozenset("descárgala baixe abonnés sigue descarga descargá baja".split()),
     ),
     (
         "credit",
@@ -960,7 +1026,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # a caption's credit in brackets or after its label: "(Foto LaPresse)", "(fot. Jan Przykład/PAP)",
             # "(Fotoğraf: AA)", "(ANTARA FOTO/Jane Example)", "... sau trận đấu. Ảnh: Hoàng Linh"
             r"^[^.!?]{0,100}\((?:foto|fotoğraf|fot\.|antara foto|dok\.)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|"
-            r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$",
+            r"^(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$|"
+            r"[.!?]\s?(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$",
             _FLAGS,
         ),
         frozenset(
@@ -1053,9 +1120,9 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
-    "signal wherever subscribers profit journalism media corrections comments submit views".split()
+    "signal wherever subscribers profit journalism corrections comments views community".split()
 )
-_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS)
+_ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
 _RULES_OF_WORD: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (_, _, words) in enumerate(_ALL_RULES) if word in words) for word in _ANY_TRIGGER
@@ -1111,12 +1178,13 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         text = text.lstrip(_LEAD_MARKS + " \t")
         if not text:
             return None
-    if not is_sentence(text) and _ROW_MARK.search(text) is not None and menu_row(text):  # a row ends no sentence
-        return "navigation"
+    if len(text) <= MENU_LINE_CHARS and not is_sentence(text):  # a menu in a line ends no sentence
+        if _ROW_MARK.search(text) is not None and menu_row(text):
+            return "navigation"
+        if text.count(" ") >= MENU_LINE_WORDS - 1 and section_names(text):
+            return "navigation"
     if text[0] == "(" and _EDITORS_INITIALS.match(text):
         return "credit"
-    if len(text) <= MENU_LINE_CHARS and not is_sentence(text) and section_names(text):
-        return "navigation"
     if len(text) <= 80:
         end = _label_end(text)
         if not is_sentence(end):
@@ -1132,6 +1200,10 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
                 return name
     if words is None:
         words = trigger_words(text)
+    if not words.isdisjoint(_SITE_NOTE_WORDS):
+        for name, pattern in _SITE_NOTES:
+            if pattern.match(text):
+                return name
     if not words.isdisjoint(_COMMENT_FORM_WORDS):
         if _COMMENT_FORM.search(text):
             return "navigation"

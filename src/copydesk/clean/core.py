@@ -483,17 +483,27 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
 
 
 def _judged(
-    text: str, span: Span, parts: list[Span], domain: str | None, profile: Profile | None, suspect: bool
+    text: str,
+    span: Span,
+    parts: list[Span],
+    domain: str | None,
+    profile: Profile | None,
+    suspect: bool,
+    worded_only: bool = False,
 ) -> list[tuple[Span, str | None]]:
     """The sentences ``parts`` of the paragraph ``span``, each with what the rules or the profile call
-    it (``None``: story text). Each sentence's trigger words are read from its paragraph's."""
+    it (``None``: story text). Each sentence's trigger words are read from its paragraph's; with
+    ``worded_only``, a sentence without one is story text unread (a paragraph only common words of
+    prose announce: only their notices are looked for)."""
     words = boilerplate.trigger_words(span.of(text))
-    out = []
+    out: list[tuple[Span, str | None]] = []
     for part in parts:
         sentence = part.of(text)
-        out.append(
-            (part, _reason(sentence, domain, profile, boilerplate.sentence_trigger_words(sentence, words), suspect))
-        )
+        found = boilerplate.sentence_trigger_words(sentence, words)
+        if worded_only and not found:
+            out.append((part, None))
+            continue
+        out.append((part, _reason(sentence, domain, profile, found, suspect)))
     return out
 
 
@@ -625,7 +635,9 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
-    for part, why in _judged(text, span, parts, domain, profile, suspect):
+    for part, why in _judged(
+        text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
+    ):
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:

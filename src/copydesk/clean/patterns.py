@@ -47,6 +47,16 @@ _WORD_CHARACTER = re.compile(r"\w")
 _WRAPPED = re.compile(r"(?P<before>(?:\\b)?)\(\?:(?P<inner>.*)\)(?P<after>(?:\\b)?)", re.S)
 
 
+def _unwrapped(branch: str) -> list[tuple[str, str, str]]:
+    """An alternative as ``(before, inner, after)`` parts: the alternatives of a group between word
+    boundaries that holds anchored ones ("\\b(?:a|^b)\\b" gives two), or the alternative itself."""
+    wrapped = _WRAPPED.fullmatch(branch)
+    inner = alternatives(wrapped["inner"]) if wrapped is not None else None
+    if wrapped is None or inner is None or len(inner) < 2 or not any(part.startswith("^") for part in inner):
+        return [("", branch, "")]  # a group without anchored alternatives is searched whole: it costs less
+    return [(wrapped["before"], part, wrapped["after"]) for part in inner]
+
+
 class Anchored:
     """A rule's pattern read in two parts: its alternatives that open with ``^`` (tried at the start of
     the text only, which the regular expression engine does at once when every alternative of a pattern
@@ -59,21 +69,19 @@ class Anchored:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        before, after, branches = "", "", alternatives(pattern.pattern) or []
+        branches = alternatives(pattern.pattern) or []
         if pattern.groups or pattern.flags & (re.MULTILINE | re.VERBOSE):
             branches = []
-        wrapped = _WRAPPED.fullmatch(pattern.pattern) if len(branches) == 1 else None
-        inner = alternatives(wrapped["inner"]) if wrapped is not None else None
-        if wrapped is not None and inner is not None and len(inner) > 1:
-            before, after, branches = wrapped["before"], wrapped["after"], inner
-        anchored = [branch for branch in branches if branch.startswith("^")]
-        others = [branch for branch in branches if not branch.startswith("^")]
-        self.start = (
-            re.compile("|".join(f"^{before}(?:{branch[1:]}){after}" for branch in anchored), pattern.flags)
-            if anchored and others
-            else None
-        )
-        self.rest = re.compile(f"{before}(?:{'|'.join(others)}){after}", pattern.flags) if self.start else pattern
+        anchored: list[str] = []
+        others: list[str] = []
+        for branch in branches:  # one alternative may be a group of them: "\\b(?:a|^b|c)\\b"
+            for before, inner, after in _unwrapped(branch):
+                if inner.startswith("^"):
+                    anchored.append(f"^{before}(?:{inner[1:]}){after}")
+                else:
+                    others.append(f"{before}(?:{inner}){after}" if before or after else inner)
+        self.start = re.compile("|".join(anchored), pattern.flags) if anchored and others else None
+        self.rest = re.compile("|".join(others), pattern.flags) if self.start else pattern
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.start is not None and pos == 0:
