@@ -388,6 +388,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Автор: Мария Примерова", "byline"),
         ("E-mail *", "navigation"),
         ("Image caption Trawlers tied up in the inner basin", "credit"),
+        ("Media caption The harbour master told the BBC the basin would be dredged", "credit"),  # words in a caption
         # a caption of the picture beside the text, a note on the comments, a reprint notice
         ("This May 2, 2024, file photo, provided by the Harbour Board, shows the dredger Ebb at the quay.", "credit"),
         ("FILE - In this photo taken on May 2, 2024, trawlers lie at anchor in the inner basin.", "credit"),

@@ -72,6 +72,9 @@ _BIO_CONTACT = (
 )
 BIO_CONTACT = re.compile(_BIO_CONTACT, _FLAGS)
 # Each reason: patterns that mark a paragraph or a sentence on their own.
+# A caption is no one's words: not a line that says someone said so ("This photo shows the moment the bridge
+# fell, witnesses said.")
+_NOT_REPORTED = r"(?!.*\b(?:said|says|told|according to)\b)"
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "truncation",
@@ -240,10 +243,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (the picture, then what it shows; not "This week's viral photo shows", a story's); "New Horizons
             # took this image of ... in February 2007" (someone in the story who took a picture is said so:
             # "Police said the gunman took this photo")
-            rf"^(?:in\s+)?this\s+(?:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d,?\s+|(?:undated|handout)\s+|"
+            rf"^{_NOT_REPORTED}(?:in\s+)?this\s+(?:(?:{MONTHS})\.? \d{{1,2}},? (?:19|20)\d\d,?\s+|"
+            r"(?:undated|handout)\s+|"
             r"(?-i:[A-Z])[\w.&'’-]*\s+){0,4}(?:file\s+)?(?:photo|image|picture|photograph|illustration|screenshot)s?,?\s+"
             r"(?:(?:provided|released|made available|distributed|obtained) by\b[^,]{1,80},?\s+)?(?:shows?|showing)\b|"
-            r"^(?!(?:i|we|you|he|she|they|my|his|her|our|their)\s)(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s+took "
+            rf"^(?!(?:i|we|you|he|she|they|my|his|her|our|their)\s){_NOT_REPORTED}(?-i:[A-Z])[\w.'’-]*"
+            r"(?:\s+[\w.'’-]+){0,4}\s+took "
             rf"this (?:image|photo|picture|photograph) of\b(?=.*\b(?:(?:19|20)\d\d|(?:{MONTHS})\.? \d{{1,2}}|on "
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b)|" + AGENCY_CREDIT,
             _FLAGS,
@@ -1220,7 +1225,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             continue
         found = pattern.search(text)
         if found:
-            if name in ("newsletter", "appeal", "promo", "legal", "credit") and (
+            if name in ("newsletter", "appeal", "promo", "legal") and (
                 _reads_as_reporting(text) or _in_opening_quotation(text, found.start())
             ):
                 continue
