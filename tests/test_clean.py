@@ -2073,6 +2073,7 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "dateline"),
         ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "dateline"),
         ("Giriş: 14 Mart 2024", "dateline"),
+        ("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "dateline"),
         ("Reporter: Andi Contoh", "byline"),
         ("Penulis: Andi Contoh | Editor: Budi Contoh", "byline"),
         ("Oprac. Michał Przykład", "byline"),

@@ -673,8 +673,10 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             # (after a dash, with its time: "Election Day - November 5, 2024" heads a timeline)
             r"^\W*(?:(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}(?:[•|·]|[–—-](?=.*\d[:.]\d\d))\s*)?"
             rf"(?:(?:posted|published|updated|last updated|modified|{_STAMP_WORDS})\s*(?:on|at)?\s*:?\s*)?"
-            # a weekday before the date ("Thu, May 2, 2024", "Kamis, 14 Maret 2024"; not "Since March 2020")
-            rf"(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\.?,?\s+)?"
+            # a weekday or an agency before the date ("Thu, May 2, 2024", "Kamis, 14 Maret 2024", "AFP 30 avril
+            # 2015"; not "Since March 2020")
+            rf"(?:(?:{_WEEKDAY}|mon|tues?|wed|thu(?:rs)?|fri|sat|sun|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+            r"(?-i:[A-Z]{2,5}))\.?,?\s+)?"
             rf"(?:\d{{1,2}}\.?\s+)?(?:de\s+)?(?:{MONTHS})\.?\s+(?:de\s+)?\d{{1,4}}"
             r"(?:,?\s+\d{4})?(?:\s*[,|·•–—-]?\s*(?:at\s*|um\s*|à\s*|a las\s*|alle\s*|às\s*|om\s*)?\d{1,2}[:.h]\d\d\s*"
             r"(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4})?)?"
