@@ -815,7 +815,12 @@ def test_datelines_of_many_languages_date_the_story(dateline: str, published: st
 
 @pytest.mark.parametrize(
     ("name", "authors"),
-    [("Jane Example", ("Jane Example",)), ("Autor: Piotr Przykład", ("Piotr Przykład",)), ("佐藤健一", ("佐藤健一",))],
+    [
+        ("Jane Example", ("Jane Example",)),
+        ("Autor: Piotr Przykład", ("Piotr Przykład",)),
+        ("佐藤健一", ("佐藤健一",)),
+        ("Andi Contoh - detikNews", ("Andi Contoh",)),  # the outlet after the name
+    ],
 )
 def test_a_name_over_the_date_on_top_is_the_byline_not_the_headline(name: str, authors: tuple[str, ...]) -> None:
     article = copydesk.clean("\n".join([name, "March 14, 2024", *STORY]))

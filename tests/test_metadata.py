@@ -338,6 +338,7 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("كتب: أحمد محمد", ("أحمد محمد",)),
         ("Penulis: Andi Contoh | Editor: Budi Contoh", ("Andi Contoh",)),  # the editor wrote none of it
         ("Ein Artikel von Tobias Beispiel", ("Tobias Beispiel",)),
+        ("Jane Example - Reuters", ("Jane Example",)),  # the outlet's one word after a dash
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

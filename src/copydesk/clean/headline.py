@@ -11,6 +11,7 @@ from collections.abc import Callable
 from copydesk.clean import boilerplate
 from copydesk.clean.features import content_words, is_prose
 from copydesk.clean.text import CJK, Span
+from copydesk.extract.authors import OUTLET_AFTER_NAME
 from copydesk.types import Removal
 
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
@@ -526,13 +527,16 @@ def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[S
 
 def _byline_over_date(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
     """Whether the first line is a byline without its "By" over the story's date: a name of two words
-    ("Jane Example"), a name after a label ("Autor: Piotr Nowak") or a name in a script written without
-    spaces ("佐藤健一") right over a dateline; not a section's name or a button ("World News", "Read
-    Later"). A title-case headline of three or four words reads as a name too ("Harbour Dredging
-    Begins"), so longer names are left to the headline's search."""
-    if not _name_over_date(text, spans, 0, reason_of):
+    ("Jane Example", also with its outlet after a dash: "Andi Contoh - detikNews"), a name after a label
+    ("Autor: Piotr Nowak") or a name in a script written without spaces ("佐藤健一") right over a
+    dateline; not a section's name or a button ("World News", "Read Later"). A title-case headline of
+    three or four words reads as a name too ("Harbour Dredging Begins"), so longer names are left to the
+    headline's search."""
+    if len(spans) < 2 or reason_of(spans[1]) != "dateline":
         return False
-    line = spans[0].of(text)
+    line = OUTLET_AFTER_NAME.sub("", spans[0].of(text))  # "Andi Contoh - detikNews": the outlet after the name
+    if not _name_line(line):
+        return False
     words = line.split()
     if boilerplate.trigger_words(line) or any(boilerplate.lower(word) in boilerplate.SECTION_NAMES for word in words):
         return False  # "World News", "Read Later": a section's name, a button

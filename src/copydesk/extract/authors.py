@@ -25,6 +25,8 @@ _LEAD_IN = re.compile(
 )
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
+# An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
+OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+$")
 _EDITOR_LABEL = re.compile(r"(?:editor|editing|edited by|redaktur|penyunting|editado por)\s*[:：]", re.IGNORECASE)
 _SEPARATORS = re.compile(
     r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，)\s*",
@@ -132,6 +134,8 @@ def split_byline(value: str) -> list[str]:
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)
+    if len(OUTLET_AFTER_NAME.sub("", text).split()) >= 2:
+        text = OUTLET_AFTER_NAME.sub("", text)  # "Andi Contoh - detikNews": the outlet after the name
     text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
     names = []
     for part in _SEPARATORS.split(text):
