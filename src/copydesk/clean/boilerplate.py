@@ -984,6 +984,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"^get (?:the )?latest (?:[\w-]+ ){0,3}news along with latest news\b|"
             # a call for tips: "Got a news tip? Contact ...", "Have a story to share? Message us ..."
             r"^(?:got|have you got|do you have) a news tip\b|"
+            r"^do you have a (?:story|tip) for (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+\?\s*"
+            r"(?:email|e-mail|contact|call|message|send)\b|"
             r"^have a (?:news )?(?:tip|story) (?:to share|idea)\? "
             r"(?:contact|email|e-mail|message|send|call|write|tell)\b|"
             # where the piece ran first, with its address or its date: "This article originally appeared in
@@ -1006,7 +1008,9 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"^subscribe to (?:[\w+&.-]+ ){1,4}to (?:get|enjoy) (?:full |unlimited )?access\b",
             _FLAGS,
         ),
-        frozenset("catch latest tip share originally tayang coverage send letters upgrade invest subscribe".split()),
+        frozenset(
+            "catch latest tip story share originally tayang coverage send letters upgrade invest subscribe".split()
+        ),
     ),
     (
         "promo",
