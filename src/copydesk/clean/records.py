@@ -1,8 +1,10 @@
 """News records (CC-News / news-please, NewsAPI, or any layout mapped by field names) in and out.
 
 A record goes back with its other fields untouched: the body field holds the cleaned text, and
-``removed``, ``repairs`` and ``doubts`` are added, the title and description found in the text where
-the record has no field for them, and ``found``: the authors, dates and tags the text gives. A
+``removed``, ``repairs`` and ``doubts`` are added (``copydesk_removed``, ... where the record has fields of
+those names), the title and description found in the text where the record has no field for them, and
+``found``: the authors, dates and tags the text gives, and the title or description it took off the body
+where the record's own field for it is empty. A
 record that cannot be cleaned gets an ``error`` field and is passed through; none is ever dropped."""
 
 from __future__ import annotations
@@ -91,23 +93,33 @@ def clean_record(
     if not isinstance(body, str):
         out["error"] = f"body field {name!r} is {type(body).__name__}, not text"
         return out
+    given = {
+        "title": _text(record, _pick(record, fields.title, _TITLE)),
+        "description": _text(record, _pick(record, fields.description, _DESCRIPTION)),
+    }
     article = clean(
         body,
-        title=_text(record, _pick(record, fields.title, _TITLE)),
-        description=_text(record, _pick(record, fields.description, _DESCRIPTION)),
+        title=given["title"],
+        description=given["description"],
         url=_text(record, _pick(record, fields.url, _URL)),
         profile=profile,
         site=record_site(record, fields),
         remove_doubtful=remove_doubtful,
     )
     out[name] = article.text
-    for key, value in (("title", article.title), ("description", article.description)):
-        if key not in out and value:
-            out[key] = value
     # Who wrote it, when, under what tags, as the text says: beside the record's own fields (news-please
-    # writes "authors": [] and "date_publish": null when it finds none), never over them.
-    found = {
-        key: value
+    # writes "authors": [] and "date_publish": null when it finds none), never over them. So is a headline
+    # or a standfirst taken off the body where the record has an empty field for it ("description": null).
+    found: dict[str, Any] = {}
+    for key, value in (("title", article.title), ("description", article.description)):
+        if not value or given[key]:
+            continue  # none found, or the record's own
+        if key not in out:
+            out[key] = value
+        else:
+            found[key] = value
+    found.update(
+        (key, value)
         for key, value in (
             ("authors", list(article.authors)),
             ("published", article.published),
@@ -115,10 +127,10 @@ def clean_record(
             ("tags", list(article.tags)),
         )
         if value
-    }
+    )
     if found and FOUND_FIELD not in out:
         out[FOUND_FIELD] = found
-    out["removed"] = [removal.to_dict() for removal in article.removed]
-    out["repairs"] = [repair.to_dict() for repair in article.repairs]
-    out["doubts"] = [doubt.to_dict() for doubt in article.doubts]
+    # what cleaning did, under the record's own names unless it has fields of those names
+    for key, values in (("removed", article.removed), ("repairs", article.repairs), ("doubts", article.doubts)):
+        out[key if key not in record else f"copydesk_{key}"] = [value.to_dict() for value in values]
     return out

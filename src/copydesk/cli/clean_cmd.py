@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
@@ -162,29 +164,57 @@ def _text_files(folder: Path, files: list[Path]) -> Iterator[bytes]:
         yield json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+_BROKEN_GZIP = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def _open(path: Path) -> Any:
+    """The file to read, decompressed when it is gzip (``records.jsonl.gz``: told by its first bytes)."""
+    stream = path.open("rb")
+    if stream.read(2) == _GZIP_MAGIC:
+        stream.close()
+        return gzip.open(path, "rb")
+    stream.seek(0)
+    return stream
+
+
 def _head(path: Path) -> bytes:
     """The file's first line that is not blank (enough to tell JSONL from text)."""
     try:
-        with path.open("rb") as stream:
+        with _open(path) as stream:
             for line in stream:
                 if line.strip(b"\xef\xbb\xbf \t\r\n"):
-                    return line[:64]
+                    return bytes(line[:64])
             return b""
+    except _BROKEN_GZIP as error:
+        raise click.ClickException(f"{path}: not a readable gzip file ({error})") from error
     except OSError as error:
         raise click.ClickException(f"{path}: {error.strerror or error}") from error
 
 
 def _file_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        with _open(path) as stream:
+            return bytes(stream.read())
+    except _BROKEN_GZIP as error:
+        raise click.ClickException(f"{path}: not a readable gzip file ({error})") from error
     except OSError as error:
         raise click.ClickException(f"{path}: {error.strerror or error}") from error
 
 
 def _file_lines(path: Path) -> Iterator[bytes]:
-    """The lines of a file, streamed: a corpus never has to fit in memory."""
-    with path.open("rb") as stream:
-        yield from stream
+    """The lines of a file (decompressed when it is gzip), streamed: a corpus never has to fit in
+    memory. A gzip file cut short gives the lines before the cut, and a warning."""
+    count = 0
+    with _open(path) as stream:
+        try:
+            for line in stream:
+                count += 1
+                yield line
+        except _BROKEN_GZIP as error:
+            click.echo(
+                f"copydesk: {path}: gzip stream cut short after {count} lines ({error}); those were read", err=True
+            )
 
 
 def _render(article: Any, fmt: str) -> str:
