@@ -1546,7 +1546,7 @@ def test_a_record_that_kills_its_learning_worker_is_left_out_of_the_profile(monk
 
     monkeypatch.setattr(clean_cmd, "paragraph_texts", crashing)
     lines = [
-        json.dumps({"maintext": "\n".join([f"Story {n}.", *STORY]), "url": "https://a.example/x"}).encode() + b"\n"
+        json.dumps({"maintext": "\n".join([f"Story {n}.", *STORY]), "url": f"https://a.example/{n}"}).encode() + b"\n"
         for n in range(450)
     ]
     lines[300] = json.dumps({"maintext": "CRASH", "url": "https://a.example/y"}).encode() + b"\n"
@@ -2670,3 +2670,34 @@ def test_a_site_sections_name_is_a_sub_heading_inside_the_story(heading: str) ->
     assert boilerplate.SITE_SECTIONS.match(heading)
     article = copydesk.clean("\n".join([STORY[0], heading, *STORY[1:]]))
     assert heading in article.text.split("\n\n")
+
+
+def test_records_compressed_with_gzip_are_read(tmp_path: Path) -> None:
+    import gzip
+
+    source, out = tmp_path / "records.jsonl.gz", tmp_path / "cleaned.jsonl"
+    records = [{"maintext": "\n".join([*STORY, "Sign up for our morning newsletter."]), "n": n} for n in range(3)]
+    source.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in records).encode()))
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--no-learn"])
+    assert result.exit_code == 0, result.output
+    cleaned = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["n"] for r in cleaned] == [0, 1, 2]
+    assert all(r["maintext"] == "\n\n".join(STORY) for r in cleaned)
+
+
+def test_a_standfirst_taken_off_the_body_is_kept_where_the_records_field_is_empty() -> None:
+    """news-please writes "description": null when it has none: a standfirst the body opens with goes
+    to "found", not nowhere; the record's own field stays as it was."""
+    standfirst = "Dredgers will clear the silt that has kept trawlers tied up since Christmas"
+    body = "\n".join(["Harbour basin to be dredged", standfirst, *STORY])
+    cleaned = clean_record({"title": "Harbour basin to be dredged", "description": None, "maintext": body})
+    assert cleaned["description"] is None
+    assert cleaned["found"] == {"description": standfirst}
+    assert cleaned["maintext"] == "\n\n".join(STORY)
+
+
+def test_cleanings_lists_do_not_overwrite_the_records_own_fields() -> None:
+    record = {"maintext": "\n".join([*STORY, "Sign up for our morning newsletter."]), "removed": "keep me"}
+    cleaned = clean_record(record)
+    assert cleaned["removed"] == "keep me"
+    assert [r["reason"] for r in cleaned["copydesk_removed"]] == ["newsletter"]

@@ -16,7 +16,9 @@ from copydesk.clean.profile import (
     SiteProfile,
     fingerprint,
     normalise,
+    record_texts,
     site_key,
+    story_key,
 )
 from copydesk.clean.profile_io import load_profile, save_profile
 from copydesk.clean.text import split_sentences
@@ -96,8 +98,8 @@ def test_a_wire_story_carried_by_many_sites_is_kept() -> None:
 
 def test_a_wire_story_repeated_by_a_small_site_is_kept_when_other_sites_carry_it() -> None:
     rng = random.Random(4)
-    small = [("small.example", [*_story(rng), WIRE]) for _ in range(3)]  # the story and two updates
-    small += [("small.example", _story(rng)) for _ in range(17)]
+    small = [("small.example", [*_story(rng), WIRE]) for _ in range(4)]  # under four texts the story carries
+    small += [("small.example", _story(rng)) for _ in range(16)]
     carriers = [(f"paper{number}.example", [*_story(rng), WIRE]) for number in range(5)]
     assert _learn(small).reason("small.example", WIRE) == "site-boilerplate"  # no evidence of syndication
     assert _learn(small + carriers).reason("small.example", WIRE) is None
@@ -278,3 +280,46 @@ def test_the_profile_does_not_depend_on_record_order() -> None:
         random.Random(seed).shuffle(shuffled)
         assert _learn(shuffled).to_dict() == expected
     assert len(expected["sites"]["a.example"]["boilerplate"]) == 4
+
+
+def test_a_story_crawled_again_with_updates_is_one_story() -> None:
+    """A story's copies (an update, a live blog's next snapshot, the same page under tracking
+    parameters or its AMP address) share its paragraphs: they are one story, not a site's boilerplate."""
+    assert story_key("https://www.gazette.example/big-story?utm_source=x", None, []) == story_key(
+        "https://m.gazette.example/amp/big-story#top", "Another title", []
+    )
+    assert story_key("https://gazette.example/a", None, []) != story_key("https://gazette.example/b", None, [])
+    assert story_key(None, "Harbour to be dredged", ["x"]) == story_key(None, "Harbour to be dredged!", ["y"])
+    rng = random.Random(11)
+    story = _story(rng)
+    learner = ProfileLearner()
+    for version in range(4):  # four crawls, each with its own update line
+        learner.add_texts(
+            "gazette.example",
+            record_texts([f"Updated {version} hours ago", *story]),
+            story_key(f"https://gazette.example/big-story?v={version}", None, story),
+        )
+    for _ in range(16):
+        other = _story(rng)
+        learner.add_texts("gazette.example", record_texts(other), story_key(None, None, other))
+    profile = learner.build()
+    assert all(profile.reason("gazette.example", paragraph) is None for paragraph in story)
+
+
+def test_a_sites_mobile_and_international_editions_are_the_site() -> None:
+    assert site_key("m.tribune.example") == site_key("edition.tribune.example") == site_key("www.tribune.example")
+    assert site_key("m.example") == "m.example"  # a name of two labels is a site's own
+
+
+def test_a_short_plain_sentence_is_boilerplate_only_on_most_of_a_sites_records() -> None:
+    """Stories share "No one was hurt." by chance: it recurs as a site's notice only on half its
+    records or more ("Retweet this article!"); a short prompt ("Support our journalism.") as any text."""
+    rng = random.Random(12)
+    records: list[Record] = []
+    for number in range(40):
+        extra = ["No one was hurt."] if number < 8 else []
+        records.append(("herald.example", [*_story(rng), *extra, "Retweet this article!", "Support our journalism."]))
+    profile = _learn(records)
+    assert profile.reason("herald.example", "No one was hurt.") is None
+    assert profile.reason("herald.example", "Retweet this article!") == "site-boilerplate"
+    assert profile.reason("herald.example", "Support our journalism.") == "site-boilerplate"

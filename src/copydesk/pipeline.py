@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from copydesk.clean.core import clean
-from copydesk.clean.profile import record_key, record_texts, site_key
+from copydesk.clean.profile import record_texts, site_key, story_key
 from copydesk.clean.records import USUAL_FIELDS, FieldMap, record_site
 from copydesk.corpus.minhash import PERMUTATIONS, Fingerprint, fingerprint
 from copydesk.extract.core import extract_with
@@ -62,7 +62,7 @@ class Extracted:
     fingerprint: Fingerprint | None = None
     seconds: float = 0.0
     template_texts: tuple[int, ...] = ()  # what a site profile learns from the article (record_texts)
-    record_key: int = 0  # the article's exact text, for the profile learner's repeat check
+    record_key: int = 0  # the article's story (story_key), for the profile learner's repeat check
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -173,7 +173,7 @@ def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:
         fingerprint(article.text),
         time.perf_counter() - started,
         texts,
-        record_key(paragraphs),
+        story_key(page.url or article.url, article.title, paragraphs),
     )
 
 

@@ -26,12 +26,13 @@ from urllib.parse import urlsplit
 import numpy as np
 import numpy.typing as npt
 
+from copydesk.clean import boilerplate
 from copydesk.clean.text import sentence_spans
 
 FORMAT = "copydesk-site-profile"
 VERSION = 1
 # How texts are normalised before hashing; a profile learned with another scheme cannot be used.
-FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-blake2b64-linebit14"
+FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-blake2b64-linebit14-plainbit5"
 REASON = "site-boilerplate"
 
 _MASK64 = (1 << 64) - 1
@@ -45,6 +46,7 @@ _MIN_SENTENCE_CHARS = 8
 LINE_WORDS = 14  # a *line*: at most this many words and LINE_CHARS characters (menus, taglines, labels)
 LINE_CHARS = 120
 _LINE_BIT = 1
+_PLAIN_BIT = 2  # a short plain sentence ("He said."): boilerplate only as a template is (see ProfileLearner)
 _OTHERS_CAP = 255  # saturating counter of sites forgotten by pruning (uint8)
 _FLUSH_MAX = 1 << 20  # occurrences buffered before they are merged into the counts
 
@@ -84,8 +86,12 @@ def is_line_key(key: int) -> bool:
 
 
 def _keyed(normalised: str, text: str) -> int:
-    digest = _digest(normalised) & ~_LINE_BIT
-    return digest | _LINE_BIT if is_line(text) else digest
+    digest = _digest(normalised) & ~(_LINE_BIT | _PLAIN_BIT)
+    if is_line(text):
+        digest |= _LINE_BIT
+    if _short_sentence(text):
+        digest |= _PLAIN_BIT
+    return digest
 
 
 def _digest(normalised: str) -> int:
@@ -95,8 +101,9 @@ def _digest(normalised: str) -> int:
 
 @lru_cache(maxsize=4096)  # asked for every paragraph and sentence of a record, with the same domain
 def site_key(domain: str | None) -> str | None:
-    """The site a domain, host or URL names: lower case, without ``www.``, port or trailing dot;
-    ``None`` when there is none."""
+    """The site a domain, host or URL names: lower case, without ``www.`` (nor ``m.``, ``mobile.``,
+    ``amp.``, ``edition.``: the site's other editions), port or trailing dot; ``None`` when there is
+    none."""
     if not domain:
         return None
     value = domain.strip()
@@ -107,13 +114,24 @@ def site_key(domain: str | None) -> str | None:
             return None
     else:
         host = value.rsplit(":", 1)[0] if value.count(":") == 1 else value
-    host = host.lower().rstrip(".").removeprefix("www.")
+    host = host.lower().rstrip(".")
+    for variant in _HOST_VARIANTS:  # the site's mobile, AMP or international edition is the site
+        if host.startswith(variant) and host.count(".") >= 2:
+            host = host[len(variant) :]
+            break
     return host or None
+
+
+_HOST_VARIANTS = ("www.", "m.", "mobile.", "amp.", "edition.")
 
 
 def record_texts(paragraphs: Iterable[str]) -> set[int]:
     """The fingerprints a record contributes: each paragraph, and each sentence of a paragraph of
-    several sentences that has at least eight letters and digits; each counted once."""
+    several sentences that has at least eight letters and digits; each counted once. A sentence of
+    fewer than :data:`MIN_SENTENCE_WORDS` words without a word the rules react to nor the publisher's
+    voice ("He said.", "No one was hurt."; not "Support our journalism.") is keyed apart: many stories of
+    a site share it by chance, so it is boilerplate only on most of the site's records, as a template
+    is ("Retweet this article!")."""
     found: set[int] = set()
     for paragraph in paragraphs:
         normalised = normalise(paragraph)
@@ -128,6 +146,46 @@ def record_texts(paragraphs: Iterable[str]) -> set[int]:
             if len(sentence) >= _MIN_SENTENCE_CHARS:
                 found.add(_keyed(sentence, paragraph[start:end]))
     return found
+
+
+MIN_SENTENCE_WORDS = 5
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence too short and too plain to tell a site's notice from a story's stock phrase."""
+    bare = text.rstrip()
+    if bare[-1:] not in ".!?…。！？" or len(bare.split()) >= MIN_SENTENCE_WORDS:
+        return False
+    return not boilerplate.trigger_words(bare) and not boilerplate.speaks_to_reader(bare)
+
+
+def story_key(url: str | None, title: str | None, paragraphs: Sequence[str]) -> int:
+    """A 64-bit key of the story a record holds, for the learner's repeat check: its URL without
+    query, fragment or AMP path (``/amp``), on the site's host (:func:`site_key`), else its title,
+    else its exact text (:func:`record_key`). A story crawled again with an update, a live blog's
+    next snapshot and the same article under tracking parameters are one story: their shared
+    paragraphs are no boilerplate."""
+    digest = blake2b(digest_size=8, person=b"copydesk-story")
+    address = _story_address(url) if url else None
+    if address:
+        digest.update(b"u" + address.encode("utf-8"))
+    elif title and title.strip():
+        digest.update(b"t" + normalise(title).encode("utf-8"))
+    else:
+        return record_key(paragraphs)
+    return int.from_bytes(digest.digest(), "big")
+
+
+def _story_address(url: str) -> str | None:
+    try:
+        parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+    except ValueError:
+        return None
+    host = site_key(parts.hostname)
+    if not host:
+        return None
+    path = "/".join(segment for segment in parts.path.split("/") if segment and segment.lower() != "amp")
+    return f"{host}/{path.removesuffix('.amp').lower()}"
 
 
 def record_key(paragraphs: Iterable[str]) -> int:
@@ -198,8 +256,8 @@ def profile_from(
 class ProfileParams:
     """The thresholds a profile was built with (see :meth:`ProfileLearner.build`)."""
 
-    min_records: int = 3
-    min_share: float = 0.02
+    min_records: int = 4
+    min_share: float = 0.05
     max_domains: int = 1
     template_share: float = 0.5  # a text on this share of a site's records is its template ...
     template_records: int = 10  # ... when that is this many records at least, syndicated or not
@@ -315,8 +373,9 @@ class ProfileLearner:
 
     Each record is ``add``-ed with its site and its paragraphs. The learner counts, per site, the
     records each distinct paragraph and sentence (:func:`record_texts`) occurs in, and the records
-    of each site. An exact repeat of a record (the same paragraphs, numbers included, for the same
-    site) is counted once, so a story crawled five times does not look like boilerplate.
+    of each site. A repeat of a story (the key its caller gives: :func:`story_key`, its URL or title,
+    or :func:`record_key`, the same paragraphs, numbers included; for the same site) is counted once,
+    so a story crawled five times, updated or not, does not look like boilerplate.
 
     Memory is bounded by ``max_entries``, the number of distinct (site, text) pairs held, never by
     the number of records: the counts live in sorted numpy arrays of 17 bytes a pair (a 64-bit key,
@@ -410,8 +469,8 @@ class ProfileLearner:
     def build(
         self,
         *,
-        min_records: int = 3,
-        min_share: float = 0.02,
+        min_records: int = 4,
+        min_share: float = 0.05,
         max_domains: int = 1,
         template_share: float = 0.5,
         template_records: int = 10,
@@ -445,12 +504,15 @@ class ProfileLearner:
         """Site -> {fingerprint: records} of the texts that recur in a site and are not syndicated."""
         if not len(self._keys):
             return {}
-        share = np.ceil(params.min_share * np.asarray(self._records, dtype=np.float64))
-        needed = np.maximum(share, params.min_records).astype(np.uint32)
-        recurring = self._counts >= needed[self._sites]
+        records = np.asarray(self._records, dtype=np.float64)
+        needed = np.maximum(np.ceil(params.min_share * records), params.min_records).astype(np.uint32)
+        # a short plain sentence recurs only on a template's share of the site's records
+        template = np.maximum(np.ceil(params.template_share * records), params.template_records).astype(np.uint32)
+        fps = self._fingerprints()
+        plain = (fps & np.uint64(_PLAIN_BIT)) != 0
+        recurring = self._counts >= np.where(plain, np.maximum(needed, template)[self._sites], needed[self._sites])
         if not recurring.any():
             return {}
-        fps = self._fingerprints()
         # for each text that recurs somewhere: the sites it occurs in, and those a prune forgot
         texts = np.unique(fps[recurring])
         slot, match = _match(texts, fps)

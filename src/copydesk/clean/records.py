@@ -72,6 +72,12 @@ def record_site(record: Mapping[str, Any], fields: FieldMap) -> str | None:
     return None
 
 
+def record_story(record: Mapping[str, Any], fields: FieldMap) -> tuple[str | None, str | None]:
+    """A record's URL and title: what tells one story from another when a site profile is learned
+    (:func:`copydesk.clean.profile.story_key`)."""
+    return _text(record, _pick(record, fields.url, _URL)), _text(record, _pick(record, fields.title, _TITLE))
+
+
 def _text(record: Mapping[str, Any], name: str | None) -> str | None:
     value = record.get(name) if name else None
     return value if isinstance(value, str) and value.strip() else None

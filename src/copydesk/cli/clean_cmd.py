@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import click
 
 from copydesk.clean.core import clean, paragraph_texts
-from copydesk.clean.records import FieldMap, body_field, clean_record, record_site
+from copydesk.clean.records import FieldMap, body_field, clean_record, record_site, record_story
 from copydesk.cli.output import available_cores, open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
@@ -348,18 +348,24 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
         with _time_limit(timeout):
             cleaned = clean_record(record, fields, profile, remove_doubtful)
         problems = [error] if error else []  # the line's (invalid UTF-8), then the record's (no body)
-        if "error" in cleaned and cleaned["error"] != record.get("error"):  # found now, not carried in
+        own = record.get("error")  # an error field the record came with is its own, not this run's
+        if "error" in cleaned and cleaned["error"] != own:
             problems.append(cleaned["error"] if error else f"line {number}: {cleaned['error']}")
-        elif "error" in cleaned:
-            problems.append(cleaned["error"])
         if problems:
-            cleaned["error"] = "; ".join(problems)
+            cleaned["error"] = "; ".join([own, *problems] if isinstance(own, str) and own else problems)
         text = json.dumps(cleaned, ensure_ascii=False)
     except PageTimeout as problem:
         return _passed_through(number, raw, f"cleaning {problem}")
     except Exception as problem:  # a bug on one record must not stop the run nor lose the record
         return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
-    return _Cleaned(text, len(cleaned.get("removed", ())), len(cleaned.get("repairs", ())), cleaned.get("error"))
+    return _Cleaned(text, _count(cleaned, "removed"), _count(cleaned, "repairs"), "; ".join(problems) or None)
+
+
+def _count(cleaned: dict[str, Any], key: str) -> int:
+    """How many removals or repairs cleaning reports, under its own name or, where the record has a
+    field of that name, under ``copydesk_``."""
+    values = cleaned.get(f"copydesk_{key}", cleaned.get(key))
+    return len(values) if isinstance(values, list) else 0
 
 
 def _time_limit(seconds: float | None) -> AbstractContextManager[None]:
@@ -399,7 +405,7 @@ class _Learned(NamedTuple):
     learnable: bool  # a record with a body
     site: str | None
     texts: frozenset[int]  # its record_texts
-    key: int  # its record_key
+    key: int  # its story_key
 
 
 _BLANK = _Learned(False, False, None, frozenset(), 0)
@@ -408,7 +414,7 @@ _NOT_LEARNABLE = _Learned(True, False, None, frozenset(), 0)
 
 def _learn_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, float | None]) -> list[_Learned]:
     """The site and the fingerprints of each record of a batch (pure: a worker process runs it)."""
-    from copydesk.clean.profile import record_key, record_texts
+    from copydesk.clean.profile import record_texts, story_key
 
     fields, timeout = job
     out = []
@@ -425,7 +431,7 @@ def _learn_batch(start: int, raw_lines: list[bytes], job: tuple[FieldMap, float 
         try:
             with _time_limit(timeout):
                 paragraphs = paragraph_texts(body)
-                texts, key = frozenset(record_texts(paragraphs)), record_key(paragraphs)
+                texts, key = frozenset(record_texts(paragraphs)), story_key(*record_story(record, fields), paragraphs)
         except (Exception, PageTimeout):  # a record that cannot be learned from is cleaned (and its error told) later
             out.append(_NOT_LEARNABLE)
             continue
