@@ -1872,6 +1872,18 @@ def test_a_story_keeps_a_short_opening_statement(lead: str) -> None:
     assert not article.removed
 
 
+def test_a_story_told_in_short_paragraphs_keeps_them() -> None:
+    """No paragraph of twelve words: the statements are the story (the classifier may doubt them)."""
+    lines = [
+        "The primary school on Elm Road will add four classrooms.",
+        "The head teacher said demand had doubled since 2019.",
+        "Construction is expected to finish next autumn.",
+        "Parents were told at a meeting on Tuesday.",
+    ]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.text == "\n\n".join(lines) and not article.removed
+
+
 def boilerplate_words(text: str) -> int:
     from copydesk.clean import boilerplate
 

@@ -271,6 +271,12 @@ def _apply_model(
     if prose:
         story.update(_statements(texts, items, range(prose[-1] + 1, len(items))))  # after the story
         story.update(_statements(texts, items, range(prose[0] - 1, -1, -1)))  # over it
+    else:  # a story told in short paragraphs ("Parents were told at a meeting on Tuesday."): its statements
+        story.update(
+            i
+            for i, item in enumerate(items)
+            if item.reason is None and _statement(texts[i]) and boilerplate.word_count(texts[i]) >= CLOSING_WORDS
+        )
     kept_prose = set(prose)
     for i, probability in zip(candidates, probabilities, strict=True):
         if probability < model.doubt_from:
