@@ -339,6 +339,9 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Penulis: Andi Contoh | Editor: Budi Contoh", ("Andi Contoh",)),  # the editor wrote none of it
         ("Ein Artikel von Tobias Beispiel", ("Tobias Beispiel",)),
         ("Jane Example - Reuters", ("Jane Example",)),  # the outlet's one word after a dash
+        ("By Anna Example, Health Correspondent", ("Anna Example",)),  # a job's title, no name
+        ("By Tom Example, Senior Business Reporter, and Jo Example", ("Tom Example", "Jo Example")),
+        ("By Reuters Staff", ("Reuters",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

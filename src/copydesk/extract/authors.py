@@ -214,11 +214,19 @@ def _strip_roles(text: str) -> str:
     words = text.split()
     if len(words) > 2 and words[0].isupper() and words[0].casefold().replace(".", "") in _DEGREES:
         words.pop(0)
+    titled = bool(words) and _is_role(words[-1]) and words[-1].casefold() not in ("staff", "desk", "team")
     while words and _is_role(words[-1]):
         words.pop()
     while words and _is_role(words[0]):
         words.pop(0)
+    if titled and len(words) == 1 and words[0][:1].isupper() and not _caseless(words[0]):
+        return ""  # "Health Correspondent", "Senior Business Reporter": a job's title (not "Reuters Staff")
     return " ".join(words)
+
+
+def _caseless(word: str) -> bool:
+    """A word that may be a whole name on its own: in a script without case ("肖春芳")."""
+    return not any(character.isupper() or character.islower() for character in word)
 
 
 def _is_role(word: str) -> bool:
