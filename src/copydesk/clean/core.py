@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -115,7 +116,7 @@ def clean(
     prose = _kept_prose(text, items)
     _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     _keep_story_bios(text, items, prose)
-    blocks = []
+    blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
     damage = _Damage(
@@ -123,7 +124,8 @@ def clean(
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
-    for item in items:
+    last = -1  # the index of the item the last block came from
+    for index, item in enumerate(items):
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
             removed.append(Removal(item.span.start, item.span.end, item.span.of(text), reason))
@@ -135,13 +137,18 @@ def clean(
             continue
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
         block_text = " ".join(piece for piece in pieces if piece)
-        if block_text:
-            if LIST_MARKER.match(block_text):
-                blocks.append(Block("list_item", block_text, 1))
-            elif boilerplate.is_short_label(block_text) and len(items) > 1:
-                blocks.append(Block("heading", block_text, 2))
-            else:
-                blocks.append(Block("paragraph", block_text))
+        if not block_text:
+            continue
+        if last == index - 1 and _glued_to(text, items[last].span, item.span, found) and blocks[-1].kind == "paragraph":
+            # two sentences of one line glued together ("10.30 Uhr.Betroffen"), both kept: one paragraph
+            blocks[-1] = Block("paragraph", f"{blocks[-1].text} {block_text}")
+        elif LIST_MARKER.match(block_text):
+            blocks.append(Block("list_item", block_text, 1))
+        elif boilerplate.is_short_label(block_text) and len(items) > 1:
+            blocks.append(Block("heading", block_text, 2))
+        else:
+            blocks.append(Block("paragraph", block_text))
+        last = index
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
@@ -511,6 +518,18 @@ def _judged(
             continue
         out.append((part, _reason(sentence, domain, profile, found, suspect)))
     return out
+
+
+def _glued_to(text: str, before: Span, after: Span, found: list[Repair]) -> bool:
+    """Whether the paragraph ``after`` was split off ``before`` at a glued boundary of one line; its
+    repair then says the space it inserted, not a paragraph break."""
+    if before.end != after.start:
+        return False
+    for position, repair in enumerate(found):
+        if repair.kind == "glued-boundary" and repair.end == before.end:
+            found[position] = dataclasses.replace(repair, after=repair.before + " ")
+            return True
+    return False
 
 
 def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[Repair]:
