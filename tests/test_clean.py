@@ -2714,3 +2714,13 @@ def test_cleanings_lists_do_not_overwrite_the_records_own_fields() -> None:
     cleaned = clean_record(record)
     assert cleaned["removed"] == "keep me"
     assert [r["reason"] for r in cleaned["copydesk_removed"]] == ["newsletter"]
+
+
+def test_a_description_glued_to_the_storys_first_sentence_goes_once() -> None:
+    """NewsAPI's "content" often opens with the description, then the story, on one line."""
+    description = "The harbour board agreed on Monday to dredge the inner basin before the spring tides."
+    body = description + "\u00a0" + STORY[1] + " " + STORY[2] + "… [+1234 chars]"
+    article = copydesk.clean(body, title="Harbour basin to be dredged", description=description)
+    assert article.text == STORY[1] + " " + STORY[2] + "…"
+    assert [r.reason for r in article.removed] == ["duplicate-standfirst", "truncation"]
+    assert_auditable(body, article)

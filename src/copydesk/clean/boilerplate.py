@@ -198,7 +198,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a row of share buttons, whatever separates them ("facebook twitter print email",
             # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
             # a long row takes linear time
-            r"^(?:(?>share(?: this)?(?: (?:article|story|on \w+|via \w+))?|tweet|pin it|email|e-mail|print|copy link|"
+            r"^(?:(?>share(?: this)?(?: (?:article|story|post))?(?: (?:on|via) \w+)?|tweet|pin it|email|e-mail|print|"
+            r"copy link|"
             r"artikel teilen|partager l'article|offrir l'article|lire plus tard|compartir (?:el )?artículo|"
             r"condividi (?:l')?articolo|"
             rf"auf {_NETWORK} teilen|per (?:e-mail|mail|whatsapp) (?:versenden|teilen)|"

@@ -184,15 +184,35 @@ def headline_and_standfirst(
                 if len(words & other) >= 0.5 * (len(words | other) or 1):
                     echoed = True
                     break
+        glued = _opens_with(line, description) if description is not None else 0
         if description is not None and _similar(line, description) >= 0.9:
             removed.append(Removal(candidate.start, candidate.end, line, "duplicate-standfirst"))
             spans.pop(0)
+        elif glued:
+            # the description glued to the story's first sentence (NewsAPI's "content"): it goes, the rest stays
+            end = candidate.start + glued
+            removed.append(Removal(candidate.start, end, text[candidate.start : end], "duplicate-standfirst"))
+            rest = end + len(text[end : candidate.end]) - len(text[end : candidate.end].lstrip())
+            spans[0] = Span(rest, candidate.end)
         elif description is None and _story_after(spans, reason_of) and _standfirst_like(line, echoed):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
             spans.pop(0)
     return title, description, kept + spans
+
+
+GLUED_DESCRIPTION_WORDS = 5  # a description this long at least, glued to the story's start, is taken off it
+
+
+def _opens_with(line: str, description: str) -> int:
+    """How many characters of ``line`` repeat ``description`` word for word before more text of a
+    sentence of its own follows (0 when it does not open so): the standfirst glued to the story."""
+    given = description.strip().replace("\u00a0", " ")
+    if len(given.split()) < GLUED_DESCRIPTION_WORDS or not line.replace("\u00a0", " ").startswith(given):
+        return 0
+    rest = line[len(given) :]
+    return len(given) if rest[:1].isspace() and len(rest.split()) >= 3 else 0
 
 
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
