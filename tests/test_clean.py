@@ -2724,3 +2724,17 @@ def test_a_description_glued_to_the_storys_first_sentence_goes_once() -> None:
     assert article.text == STORY[1] + " " + STORY[2] + "…"
     assert [r.reason for r in article.removed] == ["duplicate-standfirst", "truncation"]
     assert_auditable(body, article)
+
+
+def test_invisible_characters_go_and_line_separators_are_spaces() -> None:
+    source = "\n".join(
+        [STORY[0], "The harbour trea\u00adsurer agreed on\u2060 Monday.\u2028It will take weeks.", STORY[1]]
+    )
+    article = copydesk.clean(source)
+    assert "The harbour treasurer agreed on Monday. It will take weeks." in article.text.split("\n\n")
+    assert {(r.before, r.kind) for r in article.repairs} == {
+        ("\u00ad", "control"),
+        ("\u2060", "control"),
+        ("\u2028", "whitespace"),
+    }
+    assert "\u200d" in copydesk.clean("Ein Emoji \U0001f469\u200d\U0001f692 steht hier im Satz des Berichts.").text

@@ -50,12 +50,15 @@ _STEMS = {
     "m": frozenset({"i"}),
 }
 # Invisible control characters, or spacing other than one plain space.
+# (a soft hyphen and a word joiner are invisible too: "trea\u00adsurer" is "treasurer"; a line or paragraph
+# separator is a line break. A zero-width joiner stays: emoji sequences and Indic scripts need it.)
 _ODD_SPACING = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]+"
-    r"|[ \t\n\r\u00a0\u2000-\u200a\u3000]{2,}|[\t\n\r\u00a0\u2000-\u200a\u3000]"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\u00ad\u2060]+"
+    r"|[ \t\n\r\u00a0\u2000-\u200a\u3000\u2028\u2029]{2,}|[\t\n\r\u00a0\u2000-\u200a\u3000\u2028\u2029]"
 )
 _CONTROL_CHARS = frozenset(
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f\u200b\ufeff"
+    "\u00ad\u2060"
 )
 
 
@@ -217,7 +220,9 @@ def _opens_sentence(text: str, at: int, floor: int) -> bool:
     return at == floor or not before or before[-1] in ".!?…:;\n"
 
 
-_ODD_CHAR = re.compile("[\t\r\u00a0\u2000-\u200a\u3000\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_ODD_CHAR = re.compile(
+    "[\t\r\u00a0\u2000-\u200a\u3000\u2028\u2029\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff\u00ad\u2060]"
+)
 
 
 def spacing(text: str, start: int, end: int) -> Iterator[Repair]:
