@@ -2738,3 +2738,10 @@ def test_invisible_characters_go_and_line_separators_are_spaces() -> None:
         ("\u2028", "whitespace"),
     }
     assert "\u200d" in copydesk.clean("Ein Emoji \U0001f469\u200d\U0001f692 steht hier im Satz des Berichts.").text
+
+
+def test_a_letter_before_a_verb_is_no_lost_possessive() -> None:
+    body = "In the old sign the letter s was missing from the word harbour, the council said on Monday."
+    assert not copydesk.clean(body).repairs
+    contraction = "He said it s been a long winter for the fishermen of the harbour town this year."
+    assert [r.after for r in copydesk.clean(contraction).repairs] == ["'"]
