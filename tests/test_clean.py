@@ -2745,3 +2745,24 @@ def test_a_letter_before_a_verb_is_no_lost_possessive() -> None:
     assert not copydesk.clean(body).repairs
     contraction = "He said it s been a long winter for the fishermen of the harbour town this year."
     assert [r.after for r in copydesk.clean(contraction).repairs] == ["’"]  # no quote style in the text: curly
+
+
+def test_the_runs_summary_says_what_the_profile_did(tmp_path: Path) -> None:
+    site_line = "The Harbour Post is published by Harbour Media in Harbourton since 1887, with offices on the quay."
+    towns = "Alder Birch Cedar Dover Elm Fairford Garth Hollow Ivybridge Juniper Kestrel Linden".split()
+    records = [
+        {
+            "maintext": "\n".join(
+                [
+                    f"The {town} harbour board met on Monday and voted to dredge the {town} basin before spring.",
+                    f"Fishermen in {town} said the silt had kept their trawlers tied up since Christmas.",
+                    site_line,
+                ]
+            ),
+            "url": f"https://harbour.example/{town.lower()}",
+        }
+        for town in towns
+    ]
+    output, cleaned = _clean_cli(tmp_path, records)
+    assert "(12 by the site profile)" in output and "site profile learned: 1 sites" in output
+    assert [r["text"] for c in cleaned for r in c["removed"]] == [site_line] * 12

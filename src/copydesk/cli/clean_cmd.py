@@ -264,6 +264,8 @@ class _Cleaned(NamedTuple):
     removed: int
     repairs: int
     error: str | None
+    site_removed: int = 0  # of the removals, those the site profile made
+    emptied: bool = False  # a body with text, cleaned to nothing
 
 
 def _clean_records(
@@ -282,14 +284,17 @@ def _clean_records(
     A record that takes more than ``record_timeout`` seconds is passed through with an error."""
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
+    origin = f"loaded from {profile_path}" if profile is not None else "none (records cleaned one by one)"
     if profile is None and learn:
         profile, total = _learn(lines(), fields, workers, record_timeout)
+        origin = "learned"
         if profile_path is not None:
             from copydesk.clean.profile_io import save_profile
 
             save_profile(profile, profile_path)
+            origin = f"learned, saved to {profile_path}"
     started = time.perf_counter()
-    counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0}
+    counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0, "site": 0, "emptied": 0}
     job = _Job(fields, profile, remove_doubtful, record_timeout)
     with open_output(output) as stream, BatchProgress(total, "records") as progress:
         for batch in _cleaned_batches(_batches(lines()), job, workers):
@@ -303,15 +308,20 @@ def _clean_records(
                 counts["errors"] += line.error is not None
                 counts["removed"] += line.removed
                 counts["repairs"] += line.repairs
+                counts["site"] += line.site_removed
+                counts["emptied"] += line.emptied
                 stream.write(line.text + "\n")
                 progress.advance(line.error is not None)
     elapsed = time.perf_counter() - started
     rate = counts["records"] / elapsed if elapsed else 0.0
     click.echo(
-        f"copydesk clean: {counts['records']} records, {counts['errors']} errors, {counts['removed']} spans removed, "
-        f"{counts['repairs']} repairs, {elapsed:.1f} s ({rate:.0f} records/s)",
+        f"copydesk clean: {counts['records']} records, {counts['errors']} errors, {counts['removed']} spans removed "
+        f"({counts['site']} by the site profile), {counts['repairs']} repairs, {counts['emptied']} records cleaned to "
+        f"nothing, {elapsed:.1f} s ({rate:.0f} records/s)",
         err=True,
     )
+    sites = len(profile.domains) if profile is not None else 0
+    click.echo(f"copydesk clean: site profile {origin}: {sites} sites", err=True)
 
 
 def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
@@ -358,14 +368,31 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
         return _passed_through(number, raw, f"cleaning {problem}")
     except Exception as problem:  # a bug on one record must not stop the run nor lose the record
         return _passed_through(number, raw, f"cleaning failed: {type(problem).__name__}: {problem}")
-    return _Cleaned(text, _count(cleaned, "removed"), _count(cleaned, "repairs"), "; ".join(problems) or None)
+    return _Cleaned(
+        text,
+        _count(cleaned, "removed"),
+        _count(cleaned, "repairs"),
+        "; ".join(problems) or None,
+        sum(1 for r in _listed(cleaned, "removed") if isinstance(r, dict) and r.get("reason") == "site-boilerplate"),
+        _emptied(record, cleaned, fields),
+    )
+
+
+def _listed(cleaned: dict[str, Any], key: str) -> list[Any]:
+    values = cleaned.get(f"copydesk_{key}", cleaned.get(key))
+    return values if isinstance(values, list) else []
+
+
+def _emptied(record: dict[str, Any], cleaned: dict[str, Any], fields: FieldMap) -> bool:
+    name = body_field(record, fields)
+    before, after = (record.get(name), cleaned.get(name)) if name else (None, None)
+    return isinstance(before, str) and bool(before.strip()) and after == ""
 
 
 def _count(cleaned: dict[str, Any], key: str) -> int:
     """How many removals or repairs cleaning reports, under its own name or, where the record has a
     field of that name, under ``copydesk_``."""
-    values = cleaned.get(f"copydesk_{key}", cleaned.get(key))
-    return len(values) if isinstance(values, list) else 0
+    return len(_listed(cleaned, key))
 
 
 def _time_limit(seconds: float | None) -> AbstractContextManager[None]:
