@@ -663,6 +663,8 @@ def _kept_sentences(
     for part, why in _judged(
         text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
     ):
+        if why == "navigation" and profile is not None and profile.reason(domain, part.of(text)):
+            why = SITE_REASON  # a label inside a paragraph stays, unless the site repeats that sentence
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
             removed.append(Removal(part.start, part.end, part.of(text), why))
         else:
