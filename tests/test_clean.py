@@ -2766,3 +2766,22 @@ def test_the_runs_summary_says_what_the_profile_did(tmp_path: Path) -> None:
     output, cleaned = _clean_cli(tmp_path, records)
     assert "(12 by the site profile)" in output and "site profile learned: 1 sites" in output
     assert [r["text"] for c in cleaned for r in c["removed"]] == [site_line] * 12
+
+
+def test_a_label_the_site_repeats_goes_from_inside_a_paragraph() -> None:
+    """ "More from our harbour coverage." before a changing teaser: the rules call it a label, which
+    alone stays inside a paragraph; the site's profile knows it, so it goes."""
+    towns = "Alder Birch Cedar Dover Elm Fairford Garth Hollow Ivybridge Juniper Kestrel Linden".split()
+    learner = ProfileLearner()
+    for town in towns:
+        learner.add(
+            "harbour.example",
+            [
+                f"The {town} harbour board voted on Monday to dredge the {town} basin before the spring tides.",
+                f"More from our harbour coverage. {town} ferry timetable changes for the summer season",
+            ],
+        )
+    profile = learner.build()
+    body = "\n".join([STORY[0], "More from our harbour coverage. Quay wall repairs to start in May", STORY[1]])
+    article = copydesk.clean(body, site="harbour.example", profile=profile)
+    assert ("More from our harbour coverage.", "site-boilerplate") in [(r.text, r.reason) for r in article.removed]
