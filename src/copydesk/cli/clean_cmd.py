@@ -246,7 +246,7 @@ def _parse_line(number: int, raw: bytes) -> tuple[dict[str, Any] | str | None, s
     try:
         value = json.loads(line)
     except json.JSONDecodeError as problem:
-        return line, f"line {number}: invalid JSON: {problem.msg} at column {problem.colno}"
+        return line, f"line {number}: invalid JSON: {problem.msg.removesuffix(' at')} at column {problem.colno}"
     except (ValueError, RecursionError) as problem:  # nested too deeply for the parser, ...
         return line, f"line {number}: invalid JSON: {type(problem).__name__}"
     if not isinstance(value, dict):
