@@ -323,3 +323,9 @@ def test_a_short_plain_sentence_is_boilerplate_only_on_most_of_a_sites_records()
     assert profile.reason("herald.example", "No one was hurt.") is None
     assert profile.reason("herald.example", "Retweet this article!") == "site-boilerplate"
     assert profile.reason("herald.example", "Support our journalism.") == "site-boilerplate"
+
+
+def test_a_sites_line_with_its_changing_date_is_one_text() -> None:
+    assert normalise("Updated on Tuesday, March 5") == normalise("Updated on Friday, May 17")
+    assert normalise("Mis à jour le mardi 5 mars") == normalise("Mis à jour le vendredi 17 mai")
+    assert normalise("The mayor said") != normalise("The 0or said")  # "may" inside a word stays

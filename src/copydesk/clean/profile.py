@@ -32,7 +32,7 @@ from copydesk.clean.text import sentence_spans
 FORMAT = "copydesk-site-profile"
 VERSION = 1
 # How texts are normalised before hashing; a profile learned with another scheme cannot be used.
-FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-blake2b64-linebit14-plainbit5"
+FINGERPRINT_SCHEME = "nfkc-casefold-alnum-digits0-calendar0-blake2b64-linebit14-plainbit5"
 REASON = "site-boilerplate"
 
 _MASK64 = (1 << 64) - 1
@@ -56,16 +56,34 @@ _FLUSH_MAX = 1 << 20  # occurrences buffered before they are merged into the cou
 
 def normalise(text: str) -> str:
     """The form of ``text`` that is hashed: NFKC, casefolded, letters and digits only (spaces,
-    punctuation, symbols and combining marks dropped), every run of digits as ``0``.
+    punctuation, symbols and combining marks dropped), every run of digits as ``0``, and the names of
+    weekdays and months (English, German, French, Spanish) as ``0`` too.
 
     So "Sign up for our newsletter!" and "sign up for our  newsletter", "© 2024 News Ltd" and
-    "© 2025 News Ltd", "don t" and "don't" are the same text.
+    "© 2025 News Ltd", "Updated on Tuesday, March 5" and "Updated on Friday, May 17", "don t" and
+    "don't" are the same text.
     """
     if text.isascii():  # NFKC leaves ASCII as it is and casefolds it to lower case: a table does the rest
-        kept = text.lower().translate(_ASCII_NOT_ALNUM)
+        lowered = text.lower()
+        if _CALENDAR_HINT.search(lowered):
+            lowered = _CALENDAR_WORD.sub("0", lowered)
+        kept = lowered.translate(_ASCII_NOT_ALNUM)
     else:
-        kept = _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        kept = _NOT_ALNUM.sub("", _CALENDAR_WORD.sub("0", folded))
     return kept if kept.isalpha() else _DIGITS.sub("0", kept)
+
+
+# Weekdays and months in full (abbreviations are common words: "mar", "set", "ago")
+_CALENDAR_WORD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+    r"octubre|noviembre|diciembre)\b"
+)
+_CALENDAR_HINT = re.compile(r"day\b|uary\b|ber\b|\bmarch\b|\bapril\b|\bmay\b|\bjune\b|\bjuly\b|\baugust\b")
 
 
 def fingerprint(text: str) -> int:
