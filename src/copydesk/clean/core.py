@@ -214,7 +214,8 @@ def body_spans(
     ``reason_of`` calls boilerplate (a reason, or None) are passed over when the headline and
     standfirst are looked for."""
     removed = [] if removed is None else removed
-    spans = _join_wrapped(text, _split_glued(text, paragraphs(text), [] if found is None else found))
+    found = [] if found is None else found
+    spans = _join_wrapped(text, _split_markup(text, _split_glued(text, paragraphs(text), found), found))
     spans = _without_truncation_markers(text, spans, removed)
     return headline_and_standfirst(text, spans, title, description, removed, reason_of or _never)
 
@@ -563,6 +564,52 @@ def _split_glued(text: str, spans: list[Span], found: list[Repair]) -> list[Span
     return out
 
 
+# HTML left in a body between two paragraphs of one line: "...in May.</p><p>The board ...", "<br><br>"
+_BLOCK = r"(?:p|div|li|h[1-6]|blockquote|tr|section|article)"
+_PARAGRAPH_MARKUP = re.compile(
+    rf"(?:</{_BLOCK}>\s*)+(?:<{_BLOCK}(?:\s[^<>]{{0,300}})?>\s*)+|(?:<br\s*/?>\s*){{2,}}", re.IGNORECASE
+)
+
+
+def _split_markup(text: str, spans: list[Span], found: list[Repair]) -> list[Span]:
+    """The spans split where HTML ends a paragraph and opens the next between two texts of one line
+    ("...in May.</p><p>The board ..."): the tags become a paragraph break (a ``markup`` repair); and
+    a paragraph's own opening and closing tags ("<p>", "</p>") are taken off its ends, so that the
+    rules and the classifier read its text."""
+    if "<" not in text:
+        return spans
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        pieces: list[Span] = []
+        for match in _PARAGRAPH_MARKUP.finditer(text, span.start, span.end):
+            if match.start() > start and match.end() < span.end and text[start : match.start()].strip():
+                found.append(Repair(match.start(), match.end(), match.group(), "\n\n", "markup"))
+                pieces.append(Span(start, match.start()))
+                start = match.end()
+        pieces.append(Span(start, span.end))
+        out.extend(_unwrapped(text, piece, found) for piece in pieces)
+    return out
+
+
+_OPENING_MARKUP = re.compile(rf"(?:<{_BLOCK}(?:\s[^<>]{{0,300}})?>\s*)+", re.IGNORECASE)
+_CLOSING_MARKUP = re.compile(rf"(?:\s*</{_BLOCK}>)+", re.IGNORECASE)
+
+
+def _unwrapped(text: str, span: Span, found: list[Repair]) -> Span:
+    start, end = span.start, span.end
+    # only tags around text: '<div id="map"></div>' in a page's code is written about, not left over
+    opening = _OPENING_MARKUP.match(text, start, end)
+    if opening is not None and opening.end() < end and text[opening.end()] != "<":
+        found.append(Repair(start, opening.end(), opening.group(), "", "markup"))
+        start = opening.end()
+    closing = next((m for m in _CLOSING_MARKUP.finditer(text, start, end) if m.end() == end), None)
+    if closing is not None and closing.start() > start and text[closing.start() - 1] != ">":
+        found.append(Repair(closing.start(), end, closing.group(), "", "markup"))
+        end = closing.start()
+    return Span(start, end)
+
+
 def _join_wrapped(text: str, spans: list[Span]) -> list[Span]:
     """A line that ends mid-sentence and a next line that starts in lower case are one paragraph, and
     so are a byline's opening word alone on a line and the names on the next; the line break inside
@@ -727,5 +774,5 @@ def _repaired(text: str, segment: Span, damage: _Damage, found: list[Repair], su
 def paragraph_texts(text: str) -> list[str]:
     """The paragraphs cleaning works on (lines, with glued sentence boundaries split, mojibake
     repaired): what a site profile learns from, so that learning and cleaning see the same texts."""
-    spans = _join_wrapped(text, _split_glued(text, paragraphs(text), []))
+    spans = _join_wrapped(text, _split_markup(text, _split_glued(text, paragraphs(text), []), []))
     return [repair_mojibake(span.of(text)) for span in spans]

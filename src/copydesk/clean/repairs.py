@@ -38,8 +38,6 @@ _WEB_TOKEN = re.compile(r"://|www\.|@|\.(?:com|org|net|gov|edu|io|co)\b", re.I)
 # Apostrophes lost to a space: "China s", "don t", "they re". Found from the stray suffix, then the
 # word before it decides: any word before "s", only the right stems before "t", "re", "ve", "ll", "m".
 _STRAY_SUFFIX = re.compile(r" (?<=[A-Za-z0-9] )(s|t|re|ve|ll|m)(?=[\s,.;:!?)]|$)")  # the space first: a fast scan
-_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have|will|would|can|could|should|may|might|must)\b")
-_IS_HAS = frozenset("it he she that there what who here where how".split())  # "it s been", "there s"
 _YEAR = re.compile(r"19\d\d|20\d\d")  # "2019 s best gadgets": a year's possessive (not "for 1800 s")
 _STEMS = {
     "t": frozenset(
@@ -210,8 +208,6 @@ def lost_apostrophes(text: str, start: int, end: int, apostrophe: str, language:
             continue  # a number is a year with an "s" ("2019 s best"), never "5 s" or "MP3 s"
         if suffix == "s" and len(word) < 2:
             continue
-        if suffix == "s" and word.lower() not in _IS_HAS and _VERB_AFTER.match(text, match.end()):
-            continue  # "the letter s was missing", "Item s was marked": a letter, not a possessive
         if suffix != "s" and word.lower() not in _STEMS[suffix]:
             continue
         if suffix == "m" and word != "I":
