@@ -329,3 +329,11 @@ def test_a_sites_line_with_its_changing_date_is_one_text() -> None:
     assert normalise("Updated on Tuesday, March 5") == normalise("Updated on Friday, May 17")
     assert normalise("Mis à jour le mardi 5 mars") == normalise("Mis à jour le vendredi 17 mai")
     assert normalise("The mayor said") != normalise("The 0or said")  # "may" inside a word stays
+
+
+def test_a_date_or_a_number_alone_is_no_sites_text() -> None:
+    """Normalised, "March 25, 2015" and "4.2.3 April 2014" are "0": every page's, no site's boilerplate."""
+    records: list[Record] = [("dated.example", [f"{day} March 2015", "4.2.3 April 2014"]) for day in range(1, 30)]
+    profile = _learn(records)
+    assert profile.reason("dated.example", "7 May 2016") is None
+    assert not record_texts(["March 25, 2015", "2.1.0"])

@@ -153,7 +153,7 @@ def record_texts(paragraphs: Iterable[str]) -> set[int]:
     found: set[int] = set()
     for paragraph in paragraphs:
         normalised = normalise(paragraph)
-        if not normalised:
+        if not _worded(normalised):
             continue
         found.add(_keyed(normalised, paragraph))
         spans = sentence_spans(paragraph)
@@ -161,12 +161,18 @@ def record_texts(paragraphs: Iterable[str]) -> set[int]:
             continue
         for start, end in spans:
             sentence = normalise(paragraph[start:end])
-            if len(sentence) >= _MIN_SENTENCE_CHARS:
+            if len(sentence) >= _MIN_SENTENCE_CHARS and _worded(sentence):
                 found.add(_keyed(sentence, paragraph[start:end]))
     return found
 
 
 MIN_SENTENCE_WORDS = 5
+
+
+def _worded(normalised: str) -> bool:
+    """Whether a normalised text holds words: a date or a number alone ("March 25, 2015", "4.2.3") is
+    "0" once normalised, the same text on every page, and no site's boilerplate."""
+    return bool(normalised) and not normalised.isdigit()
 
 
 def _short_sentence(text: str) -> bool:
@@ -322,7 +328,7 @@ class SiteProfile:
         if site is None or not site.boilerplate:
             return None
         normalised = normalise(text)
-        if normalised and _keyed(normalised, text) in site.boilerplate:
+        if _worded(normalised) and _keyed(normalised, text) in site.boilerplate:
             return REASON
         return None
 
