@@ -145,6 +145,17 @@ def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     straight = copydesk.clean("The mayor's office said they don t know why the town s budget fell short this year.")
     assert "don't" in straight.text and "town's" in straight.text
     assert all(repair.kind == "apostrophe" and repair.before == " " for repair in straight.repairs)
+    # the story's own apostrophe decides, not a caption's or a footer's that cleaning removes
+    removed_writes_straight = "\n\n".join(
+        [
+            "The council said the town s harbour will reopen in May after the storm damage is repaired.",
+            "Residents say the work on the quay is overdue. That’s what the harbour master told them.",
+            "Sign up for the Harbour Post's free daily newsletter here.",
+            "Copyright 2024 Harbour Post's owners. All rights reserved. Don't republish this material.",
+        ]
+    )
+    cleaned = copydesk.clean(removed_writes_straight)
+    assert "town’s harbour" in cleaned.text and "Harbour Post" not in cleaned.text
 
 
 def test_lost_apostrophes_after_names_with_apostrophes_and_years() -> None:

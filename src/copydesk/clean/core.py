@@ -118,9 +118,11 @@ def clean(
     _keep_story_bios(text, items, prose)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
-    # Damage found in one pass over the whole text; each kept segment takes what lies inside it.
+    # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
+    # apostrophe the story writes is its own paragraphs' (a caption or footer may write another).
+    kept = "\n".join(item.span.of(text) for item in items if not (item.reason or (item.doubt and remove_doubtful)))
     damage = _Damage(
-        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(text), language or ""))
+        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(kept or text), language or ""))
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
