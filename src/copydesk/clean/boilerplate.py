@@ -483,9 +483,9 @@ _BYLINE_LABEL = (
     rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
-    # Chinese "记者 王明", Korean "홍길동 기자", Arabic "بقلم: ..."
+    # Chinese "记者 王明", Korean "홍길동 기자" (and the reporter's e-mail), Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
     rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
@@ -716,8 +716,10 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
 _CJK_PROMO = (
     r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|関連】|あわせて読みたい|"
     r"관련기사|관련 기사|"
-    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง"
 )
+# a prompt to follow the site's channel: "扫码关注", "关注我们的微信公众号", "LINEで友だち追加", "... पर फॉलो करें"
+_CJK_FOLLOW = r"(?:扫码|扫描二维码)关注|关注(?:我们的)?微信公众号|友だち追加(?:してね|してください)?\W*$|पर फॉलो करें\W*$"
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
@@ -733,13 +735,13 @@ _CJK_SIGN_OFF = (
     r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$"
 )
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}")),
+    ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}|{_CJK_FOLLOW}")),
     ("legal", re.compile(_CJK_LEGAL)),
     ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
-_PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}")
+_PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}")
 
 
 def may_hold_phrases(text: str) -> bool:
@@ -883,8 +885,9 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
         "credit",
         re.compile(
-            # a caption's credit after it without brackets: "... przy nabrzeżu. Fot. Marek Przykład"
-            r"\b(?:fot\.|zdj\.|foto:|фото:)\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я/])[\w'’./-]*){0,3}\s*$",
+            # a caption's credit after it without brackets: "... przy nabrzeżu. Fot. Marek Przykład", "Fot.
+            # PAP/Tomasz Example"
+            r"\b(?:fot\.|zdj\.|foto:|фото:)\s*(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я])[\w'’./-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-Я/])[\w'’./-]*){0,3}\s*$",
             _FLAGS,
         ),
         frozenset("fot zdj foto фото".split()),
@@ -1113,6 +1116,79 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(r"^read related (?:topics|stories|articles)\b", _FLAGS),
         frozenset(("related",)),
     ),
+    (
+        "promo",
+        re.compile(
+            # a prompt to follow the site in more languages: "Følg os på Facebook", "Ikuti kami di Instagram",
+            # "Theo dõi chúng tôi trên Facebook", "Підписуйтесь на наш Telegram-канал"
+            r"^(?:följ oss|følg (?:os|oss)|seuraa meitä|sledujte nás|urmăr(?:ește|iți)-ne|kövess(?:en|etek)? minket|"
+            r"ikuti kami|theo dõi chúng tôi|підписуйтесь на (?:нас|наш))\b[^.!?]{0,60}?"
+            rf"(?:{_NETWORK}|канал|kanal|kanava)[\w-]*\W*$|"
+            # a paywall's offer to register: "Jetzt kostenlos registrieren und weiterlesen", "Regístrate gratis
+            # para seguir leyendo", "Inscrivez-vous gratuitement pour lire la suite"
+            r"^(?:jetzt )?(?:kostenlos |gratis )?registrieren(?: sie sich)?(?: kostenlos)? und weiterlesen|"
+            r"^(?:regístrate|registrate|inscrivez-vous|registrati|cadastre-se|registreer je|zarejestruj się)"
+            r"(?: (?:gratis|gratuitamente|gratuitement|kostenloos|za darmo))? "
+            r"(?:para (?:seguir|continuar) (?:leyendo|lendo)|pour (?:lire la suite|continuer (?:à|a) lire)|"
+            r"per continuare a leggere|om verder te lezen|aby czytać dalej)|"
+            # "Did you like this article? Share it!", "Vous avez aimé cet article ? Partagez-le !"
+            r"^(?:did you (?:like|enjoy) this (?:article|story|post)|vous avez aimé cet article|"
+            r"(?:te|le) gustó (?:este artículo|esta nota)|hat (?:ihnen|dir) (?:dieser|der) artikel gefallen|"
+            r"ti è piaciuto (?:questo|l')articolo|gostou (?:deste|do) (?:artigo|texto))\s*\?|"
+            # a call for corrections, with what to do: "Spotted an error? Let us know.", "Sie haben einen
+            # Fehler gefunden? Schreiben Sie uns." (not a story's question: "Found a mistake? The auditors did.")
+            r"^(?:(?:have you )?(?:spotted|found|noticed) (?:an? )?(?:error|mistake|typo)|"
+            r"(?:sie haben|haben sie) (?:einen )?fehler gefunden|"
+            r"vous avez (?:repéré|trouvé|vu) une (?:erreur|faute|coquille)|"
+            r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|hai trovato un errore|"
+            r"encontrou (?:um |algum )?erro)[^.!?]{0,30}\?\s*(?:please )?(?:let us know|tell us|e-?mail us|contact us|"
+            r"report it|schreiben sie uns|melden sie|teilen sie (?:es )?uns mit|dites-le(?:-nous)?|signalez-le|"
+            r"écrivez-nous|escríbenos|avísanos|segnalacelo|scrivici|avise-nos|escreva-nos)\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "följ følg seuraa sledujte urmărește urmăriți kövess kövessen kövessetek ikuti dõi підписуйтесь "
+            "registrieren regístrate registrate inscrivez registrati cadastre registreer zarejestruj "
+            "enjoy like aimé gustó gefallen piaciuto gostou spotted typo mistake fehler erreur coquille errore erro "
+            "error".split()
+        ),
+    ),
+    (
+        "share",
+        # a prompt to share the story: "Partagez cet article", "Comparte esta noticia", "Diesen Artikel teilen"
+        re.compile(
+            r"^(?:partagez|comparte|compartilhe|condividi|deel|teile|udostępnij|поделитесь) (?:cet article|"
+            r"cette (?:page|info(?:rmation)?)|esta (?:noticia|nota|información)|est[ae] (?:artigo|notícia|matéria)|"
+            r"questo articolo|questa notizia|dit artikel|diesen artikel|ten artykuł|"
+            r"этой (?:новостью|статьей|статьёй))\W*$|^(?:diesen|den) artikel teilen\W*$",
+            _FLAGS,
+        ),
+        frozenset("partagez comparte compartilhe condividi deel teile udostępnij поделитесь teilen".split()),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # a newsletter's prompt in more languages: "Tilmeld dig vores nyhedsbrev", "Tilaa uutiskirje",
+            # "Přihlaste se k odběru newsletteru", "Đăng ký nhận bản tin", "Zapisz się na newsletter"
+            r"^(?:tilmeld dig|meld deg på|meld je aan voor|tilaa|přihlaste se k odběru|abonează-te la|"
+            r"iratkozzon fel|đăng ký nhận|berlangganan|zapisz się (?:na|do)|prenumerera på|anmäl dig till)\b"
+            r"[^.!?]{0,40}?(?:nyhedsbrev|nyhetsbrev|nieuwsbrief|uutiskirje|newslett|hírlevel|bản tin)",
+            _FLAGS,
+        ),
+        frozenset(
+            "tilmeld meld tilaa přihlaste abonează iratkozzon đăng berlangganan zapisz prenumerera anmäl".split()
+        ),
+    ),
+    (
+        "credit",
+        # an agency's credit after "Foto" without a colon: "Foto Ansa", "Photo AFP"
+        re.compile(
+            r"^(?:foto|photo|fot\.)\s+(?:ansa|lapresse|afp|ap|reuters|epa|dpa|getty(?: images)?|imago|efe|anp|pap|"
+            r"shutterstock|xinhua|anadolu|aa)\b[^.!?]{0,40}$",
+            _FLAGS,
+        ),
+        frozenset("foto photo fot".split()),
+    ),
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
@@ -1132,7 +1208,8 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
-    "signal wherever subscribers profit journalism corrections comments views community".split()
+    "signal wherever subscribers profit journalism corrections comments views community enjoy error "
+    "mistake meld đăng tilaa dõi fehler".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
