@@ -2184,6 +2184,43 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Foto Ansa", "credit"),
         ("Fot. PAP/Tomasz Przykład", "credit"),
         ("홍길동 기자 hong@example.co.kr", "byline"),
+        ("대전=이서연 기자", "byline"),
+        ("文/陈浩", "byline"),
+        ("Haber: Ayşe Örnek", "byline"),
+        ("Partager sur Facebook Partager sur X Partager par e-mail Copier le lien", "share"),
+        ("Compartilhe: WhatsApp Facebook Twitter Telegram", "share"),
+        ("Delen via: WhatsApp Facebook X LinkedIn", "share"),
+        ("Поделиться: ВКонтакте Одноклассники Telegram", "share"),
+        ("Bagikan artikel ini", "share"),
+        ("シェア ツイート はてブ LINE", "share"),
+        ("分享到：微信 微博 QQ空间", "share"),
+        ("공유하기 페이스북 트위터 카카오톡 URL복사", "share"),
+        ("شارك: فيسبوك تويتر واتساب", "share"),
+        ("Comentar", "navigation"),
+        ("댓글 3", "navigation"),
+        ("Réagissez à cet article — 3 réactions", "navigation"),
+        ("Contenuto sponsorizzato", "navigation"),
+        ("CONTINUA APÓS A PUBLICIDADE", "navigation"),
+        ("スポンサーリンク", "navigation"),
+        ("Temas: Huelga, Transporte público, Valencia", "navigation"),
+        ("関連キーワード：札幌市 除雪 大雪", "navigation"),
+        ("#harbour #dredging #winter", "navigation"),
+        ("Nichts mehr verpassen: Abonnieren Sie unseren kostenlosen Newsletter „Hafen am Morgen“.", "newsletter"),
+        ("Der Hafen-Newsletter: Jeden Freitag die wichtigsten Nachrichten – jetzt kostenlos anmelden", "newsletter"),
+        ("Подпишитесь на рассылку — лучшие материалы недели на вашей почте", "newsletter"),
+        ("اشترك في النشرة البريدية لتصلك أهم الأخبار يوميا", "newsletter"),
+        ("Siga o Diário do Porto no Instagram e no WhatsApp", "promo"),
+        ("Recibe las noticias del puerto en tu WhatsApp. Únete a nuestro canal", "promo"),
+        ("WhatsApp kanalımıza katılın, son dakika haberlerini kaçırmayın", "promo"),
+        ("Download de Havenpost-app en ontvang een pushbericht bij groot nieuws.", "promo"),
+        ("Abonnez-vous à partir de 1 € le premier mois et accédez à tous nos articles", "promo"),
+        ("关注港口晚报微信公众号，获取更多本地资讯", "promo"),
+        ("公式LINEアカウントを友だち追加して最新ニュースを受け取ろう", "promo"),
+        ("네이버에서 항구일보를 구독하세요!", "promo"),
+        ("Ook interessant: Groningen krijgt 500 extra studentenkamers", "promo"),
+        ("Polecamy: Nowa kładka nad kanałem portowym otwarta", "promo"),
+        ("اقرأ أيضًا: ارتفاع أسعار سيارات الأجرة", "promo"),
+        (">> Ferry fares to the islands rise again in May", "promo"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -2228,6 +2265,11 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Tilaa oli vähän, joten osa matkustajista jäi laiturille odottamaan.",
         "Foto di gruppo per i vincitori del premio, scattata davanti al porto.",
         "Partagez cet avis, a lancé le maire aux habitants du port.",
+        ">> He said no.",
+        "#1 priority for the harbour board this winter",
+        "Siga o dinheiro, disse o promotor aos jurados no tribunal do porto.",
+        "Temas como a dragagem dominaram a reunião, disse o presidente da câmara.",
+        "Comentar a decisão não cabe ao porto, disse a porta-voz.",
         "Themen der Woche: Hafen und Fähre",
         "Mehr als 300 Menschen kamen zum Hafenfest.",
         "市の担当者はコメントを控えた。",
@@ -2836,3 +2878,19 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
     assert article.text == "\n\n".join(STORY)
     assert [r.after for r in article.repairs if r.before == "</p><p>"] == ["\n\n", "\n\n"]
     assert_auditable(source, article)
+
+
+def test_the_headlines_under_a_label_announcing_other_stories_go_with_it() -> None:
+    related = [
+        "Sur le même sujet",
+        "Périphérique : la vitesse abaissée à 70 km/h dès le 1er avril",
+        "Le bac reprend du service après trois semaines d'arrêt",
+        "Une piste cyclable de 4 km inaugurée le long du quai",
+    ]
+    article = copydesk.clean("\n".join([*STORY, *related]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.text for r in article.removed] == related
+    # lines of code under the label are no headlines: a label planted in a listing takes none of it
+    code = ["Related Stories", "list: [", "]", "list: ["]
+    article = copydesk.clean("\n".join([STORY[0], *code, *STORY[1:]]))
+    assert [r.text for r in article.removed] == ["Related Stories"]

@@ -118,7 +118,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
             r"\b(?:is|are) (?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox(?=\W*$)|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
-            r"abonnieren sie unseren newsletter|inscrivez-vous|"
+            r"abonnieren sie unseren (?:\w+ ){0,2}newsletter|inscrivez-vous|"
             r"(?:abonnez|inscrivez)-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)|notre newsletter|"
             r"newsletter abonnieren|unseren newsletter|suscr[íi]bete (?:a|al) (?:nuestro|nuestra|la|el) "
             r"(?:newsletter|bolet[íi]n)|nuestro bolet[íi]n|iscriviti alla (?:nostra )?newsletter|"
@@ -146,6 +146,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lees ook|lees meer|czytaj (?:też|także|więcej)|"
             r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا|baca juga|berita terkait|xem thêm|tin liên quan|"
             r"läs också|läs mer|læs også|læs mere|les også|lue lisää|đọc thêm|čtěte (?:také|též)|"
+            r"ook interessant|polecamy|(?:bunlar da )?ilginizi çekebilir|اقرأ أيضًا|اقرأ أيضاً|إقرأ أيضًا|"
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
@@ -206,14 +207,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"enviar por (?:correo|e-?mail|whatsapp)|"
             r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
             r"deel (?:dit )?artikel|"
-            r"delen(?: (?:op|via) \w+)?|"
-            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|bagikan|chia sẻ|dela|sdílet|"
-            r"udostępnij|"
+            r"delen(?: (?:op|via)(?: \w+)?)?|jetzt teilen|bagikan (?:artikel|berita) ini|chia sẻ bài (?:viết|báo)|"
+            r"haberi paylaş(?:ın)?|podziel się|기사 공유|شارك (?:المقال|الخبر)|"
+            r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|compartilhe|comparte|partagez|bagikan|"
+            r"chia sẻ|dela|sdílet|udostępnij|"
             r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
-            r"(?: (?:sur|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) \w+)?|"
-            r"שתף|شارك|اشتراک‌گذاری|シェア|分享|공유하기|"
+            r"(?: (?:sur|par|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) [\w-]+)?|"
+            r"שתף|شارك|اشتراک‌گذاری|シェア|ツイート|はてブ|分享到|分享|微信|微博|qq空间|공유하기|url ?복사|링크 ?복사|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
-            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss)(?:-[a-z]{1,6})?)(?:[\s,|/·•:]++|$))+\W*$",
+            r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss|line|вконтакте|одноклассники|vk|"
+            r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام)(?:-[a-z]{1,6})?)(?:[\s,|/·•:：]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -341,13 +344,14 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
-        "zobacz ilgili اقرأ "
+        "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
-        "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기",
+        "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
+        "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
@@ -474,7 +478,7 @@ _BYLINE_WORLD = re.compile(
 )
 _BYLINE_LABEL = (
     r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
-    r"reporter)\s*:\s*|oprac\.\s*:?\s*|"
+    r"reporter|haber|muhabir)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von)\s+)"
     rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
@@ -483,9 +487,11 @@ _BYLINE_LABEL = (
     rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
-    # Chinese "记者 王明", Korean "홍길동 기자" (and the reporter's e-mail), Arabic "بقلم: ..."
+    # Chinese "记者 王明", "文/陈浩", Korean "홍길동 기자", "대전=홍길동 기자" (and the reporter's e-mail),
+    # Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
     rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
@@ -595,14 +601,26 @@ _FURNITURE = (
     r"\d+\s*(?:min(?:\.|uten|utos|uti|utes?)?|dk)\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|"
     r"leestijd|czytania|okuma(?: süresi)?|чтения)|"
     r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
-    r"комментарии)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|zaloguj się|"
+    r"комментарии|bình luận|komentar|コメント|评论|댓글|تعليقات)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|"
+    r"zaloguj się|"
+    # comments in more languages: "Comentar", "댓글 3", "أضف تعليقك", "Réagissez à cet article — 3 réactions"
+    r"comentar|comente|commenta|댓글 \d+|أضف تعليق(?:ك|ا)?|"
+    r"réagi(?:ssez|r)(?: à cet article)?(?:\s*[—–-]\s*\d+ réactions?)?|\d+ réactions?|"
+    # other stories' lists under their label: "Sur le même sujet", "Más noticias", "Berita Lainnya"
+    r"sur le même sujet|dans la même rubrique|más noticias|otras noticias|potrebbe interessarti(?: anche)?|"
+    r"altre notizie|mais notícias|outras notícias|meer over dit onderwerp|ander nieuws|"
+    r"другие новости|ещё новости|berita lainnya|berita terkait|tin cùng chuyên mục|tin liên quan|"
+    r"新着記事|热门推荐|相关新闻|이 시각 주요뉴스|주요뉴스|관련 뉴스|أخبار ذات صلة|"
     r"アクセスランキング|おすすめ記事|公式SNS|会社案内|採用情報|広告掲載|よくある質問|購読のお申し込み|ログイン|"
     r"会員登録(?:（無料）)?|关于我们|广告服务|招聘信息|常见问题|登录|注册|로그인|회원가입|회사소개|광고문의|"
     r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
     r"czas czytania|okuma süresi|время чтения)\s*:?\s*(?:ca\.\s*)?\d+\s*\w{0,10}|"
     # advertising slots left in the text
     r"advertisements?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklame|"
-    r"sponsored(?: content)?|"
+    r"sponsored(?: content)?|ad|qc|contenuto sponsorizzato|contenido patrocinado|conteúdo patrocinado|"
+    r"contenu sponsorisé|gesponsord|gesponserter? inhalt|materiał (?:promocyjny|sponsorowany)|"
+    r"artykuł sponsorowany|reklam alanı|continua (?:após a|depois da) publicidade|spons(?:or|ored) links?|"
+    r"スポンサーリンク|推广|إعلانات|"
     r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
     r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
     r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
@@ -617,14 +635,36 @@ _FURNITURE = (
     r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
+# The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
+# "Tin cùng chuyên mục", "이 시각 주요뉴스"): the short lines under one are those stories' headlines.
+LIST_LABEL = re.compile(
+    r"^\W*(?:related(?: \w+)?|more (?:news|stories|from\b.*|on this (?:topic|story))|most (?:read|popular|viewed)|"
+    r"(?:also )?in the news|top stories|latest(?: news| stories)?|trending(?: now)?|recommended(?: for you)?|"
+    r"read (?:more|next|also)|you (?:may|might) also like|"
+    r"sur le même sujet|dans la même rubrique|(?:à )?lire aussi|les plus lus|"
+    r"más noticias|otras noticias|lo más (?:leído|visto)|noticias relacionadas|te puede interesar|"
+    r"potrebbe interessarti(?: anche)?|altre notizie|i più letti|leggi anche|"
+    r"mais notícias|outras notícias|leia (?:também|mais)|veja também|mais lid[ao]s|"
+    r"meer over dit onderwerp|ander nieuws|meest gelezen|lees (?:ook|meer)|"
+    r"mehr zum thema|weitere (?:artikel|nachrichten)|meistgelesen(?:e artikel)?|lesen sie auch|"
+    r"das könnte sie auch interessieren|czytaj (?:też|także|więcej)|polecamy|najczęściej czytane|"
+    r"zobacz (?:też|także)|другие новости|ещё новости|читайте также|самое (?:читаемое|популярное)|"
+    r"похожие (?:новости|статьи)|ilgili haberler|(?:bunlar da )?ilginizi çekebilir|son haberler|"
+    r"berita (?:lainnya|terkait)|baca juga|terpopuler|tin (?:cùng chuyên mục|liên quan)|xem thêm|"
+    r"đọc nhiều nhất|新着記事|関連記事|関連ニュース|アクセスランキング|热门推荐|相关新闻|相关阅读|推荐阅读|"
+    r"이 시각 주요뉴스|주요뉴스|관련 ?기사|관련 뉴스|많이 본 뉴스|أخبار ذات صلة|اقرأ أيض[اًً]+|الأكثر قراءة)"
+    r"\s*[:：»›>|-]?\s*$",
+    _FLAGS,
+)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 # A blog post's filing line, its label and then its sections or tags ("Posted in Local News",
 # "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.
 FILING_LINE = re.compile(
     r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
     r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
-    r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词)"
-    r"\s*:\s*)\S",
+    r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
+    r"関連キーワード|キーワード|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte)"
+    r"\s*[:：]\s*)\S",
     _FLAGS,
 )
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
@@ -719,13 +759,19 @@ _CJK_PROMO = (
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง"
 )
 # a prompt to follow the site's channel: "扫码关注", "关注我们的微信公众号", "LINEで友だち追加", "... पर फॉलो करें"
-_CJK_FOLLOW = r"(?:扫码|扫描二维码)关注|关注(?:我们的)?微信公众号|友だち追加(?:してね|してください)?\W*$|पर फॉलो करें\W*$"
+_CJK_FOLLOW = (
+    r"(?:扫码|扫描二维码)关注|关注[^，。,]{0,12}微信公众号|下载[^，。,]{0,12}客户端|友だち追加(?:してね|してください)?\W*$|"
+    r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$"
+)
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
-_CJK_NEWSLETTER = r"ニュースレター(?:に|の)(?:登録|購読)|订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
+_CJK_NEWSLETTER = (
+    r"ニュースレター(?:に|の)(?:登録|購読)|(?:メールマガジン|メルマガ)(?:の|に|を)?(?:登録|購読)|"
+    r"订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
+)
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
 # a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
@@ -1180,6 +1226,37 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
     ),
     (
+        "newsletter",
+        re.compile(
+            # "Der Harburg-Newsletter: ... – jetzt kostenlos anmelden", "S'inscrire à la newsletter",
+            # "Подпишитесь на рассылку", "اشترك في النشرة البريدية"
+            r"\bnewsletter\b[^.!?]{0,120}\bjetzt (?:kostenlos )?(?:anmelden|abonnieren)\W*$|"
+            r"\bs'inscrire (?:à|a) (?:la|notre) (?:newsletter|lettre)|"
+            r"(?:подпишитесь|подписаться) на (?:нашу )?рассылку|"
+            r"\bاشترك (?:في|فى) (?:النشرة|نشرتنا)",
+            _FLAGS,
+        ),
+        frozenset("newsletter inscrire подпишитесь подписаться اشترك".split()),
+    ),
+    (
+        "promo",
+        re.compile(
+            # a site's channels and apps: "Siga o Correio Paulista no Instagram", "Entre no canal do ... no
+            # WhatsApp", "Recibe las noticias de Sevilla en tu WhatsApp", "WhatsApp kanalımıza katılın",
+            # "Download de Noorderpost-app", "Simak berita dan artikel lainnya di Google News"
+            rf"^siga (?:o |a |os |as )?(?:[\w.'’-]+ ){{1,4}}?n[oa] {_NETWORK}\b|"
+            r"^entre no (?:nosso )?canal d[oa]\b[^.!?]{0,60}\b(?:whatsapp|telegram)\b|"
+            r"^recibe (?:las|nuestras|todas las) noticias\b[^.!?]{0,60}\ben tu (?:whatsapp|telegram|móvil|correo)\b|"
+            r"^únete a nuestro canal\W*$|\bkanalımıza katılın\b|^download (?:de|onze) [\w-]*app\b|"
+            r"^simak (?:berita|artikel)(?: dan (?:berita|artikel))?(?: \w+)? lainnya di\b|"
+            # a paywall's offer: "Abonnez-vous à partir de 1 € ...", "... accédez à tous nos articles"
+            r"^abonnez-vous (?:à partir de|dès|pour seulement)\b|"
+            r"\baccédez (?:à|a) (?:tous nos|l'ensemble de nos) articles\b",
+            _FLAGS,
+        ),
+        frozenset("siga canal recibe únete kanalımıza download simak abonnez accédez".split()),
+    ),
+    (
         "credit",
         # an agency's credit after "Foto" without a colon: "Foto Ansa", "Photo AFP"
         re.compile(
@@ -1209,7 +1286,7 @@ _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
-    "mistake meld đăng tilaa dõi fehler".split()
+    "mistake meld đăng tilaa dõi fehler jetzt canal recibe".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
@@ -1261,6 +1338,26 @@ def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> 
 def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
+    found = _rules_reason(text, words)
+    if found is None and text[:1] in "#>»":
+        if text[0] == "#" and _HASHTAGS.match(text):
+            return "navigation"  # a line of hashtags only: "#harbour #dredging #winter"
+        if text.startswith((">>", "»")) and "«" not in text and _linked_headline(text):
+            return "promo"  # another story's headline behind a link's arrows: ">> Ferry fares rise in May"
+    return found
+
+
+_HASHTAGS = re.compile(r"(?:#[^\s#]+[\s,]*){2,}$")
+LINKED_WORDS = (3, 20)  # the words of another story's headline behind a link's arrows, at least and at most
+
+
+def _linked_headline(text: str) -> bool:
+    """A headline's words after the arrows, no sentence: ">> Ferry fares rise in May", "» Leia mais"."""
+    line = text.lstrip(_LEAD_MARKS + " \t")
+    return LINKED_WORDS[0] <= word_count(line) <= LINKED_WORDS[1] and not is_sentence(line)
+
+
+def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
     if text[:1] in _LEAD_MARKS and "«" not in text:  # "» Lesen Sie auch: ...", ">> Xem thêm: ..."; not »...«

@@ -111,6 +111,7 @@ def clean(
     for item in items:
         item.cut = item.span.end in cuts
     _extend_appeals(text, items)
+    _mark_story_lists(text, items)
     # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
     # residue) are on short lines or spare prose, so this list holds for all of them.
     prose = _kept_prose(text, items)
@@ -666,6 +667,26 @@ def _extend_appeals(text: str, items: list[_Paragraph]) -> None:
                 changed = True
         if not changed:
             return
+
+
+STORY_LIST_LINES = 12  # the headlines a list of other stories under its label holds at most
+HEADLINE_WORDS = 3  # a headline in such a list has this many words at least (not a line of code: "list: [")
+
+
+def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
+    """The short lines under a label the rules removed that announces other stories ("Related stories",
+    "Sur le même sujet", "Tin cùng chuyên mục") are those stories' headlines: navigation, up to the first
+    line that is no short label of a few words (a sentence, a paragraph of prose, a line of code)."""
+    for i, item in enumerate(items):
+        if item.reason not in ("promo", "navigation") or not boilerplate.LIST_LABEL.match(item.span.of(text)):
+            continue
+        for later in items[i + 1 : i + 1 + STORY_LIST_LINES]:
+            if later.reason is not None:
+                continue
+            line = later.span.of(text)
+            if not boilerplate.is_short_label(line) or boilerplate.word_count(line) < HEADLINE_WORDS:
+                break
+            later.reason = "navigation"
 
 
 def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
