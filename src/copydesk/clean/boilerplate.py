@@ -271,8 +271,20 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:redakteurin|redakteur|reporterin|korrespondentin|korrespondent|journalistin|dziennikarką|"
             r"dziennikarzem|reporterką|reporterem|journaliste|rédactrice|rédacteur|correspondante|correspondant|"
             r"periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|corrispondente|jornalista|"
-            r"repórter|correspondente|redacteur|verslaggever) (?:im|bei|für|działu|w|dla|à|au|pour|chez|en|para|a|al|"
-            r"per|do|da|no|na|bij|van|voor)\b|" + _BIO_CONTACT,
+            r"repórter|correspondente|redacteur|verslaggever)(?: [\w-]+){0,3}? (?:im|bei|für|działu|w|dla|à|au|pour|"
+            r"chez|en|para|a|al|per|do|da|no|na|bij|van|voor|de|del|della|di|du|des)\b|"
+            # a journalist's name, the job and the beat: "Nicola Esempio, giornalista, si occupa di cronaca",
+            # "Дмитрий Примеров — корреспондент отдела «Город», пишет о транспорте"
+            r"^(?-i:[A-ZÀ-ÞŁŚŻŹĆА-ЯЁ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-ЯЁ])[\w'’.-]*){0,2}\s*(?:—|–|-|,)\s*"
+            r"(?:[\w-]+\s+){0,2}?"
+            r"(?:корреспондент|журналист|обозреватель|редактор|giornalista|periodista|journaliste|jornalista|"
+            r"reporter|redattore|redattrice|redactor|redactora)\w*\b"
+            r"(?:(?!\b(?:who|que|qui|che|который|которая|кто)\b)[^.!?]){0,80}?\b(?:пишет о|освещает|"
+            r"si occupa di|scrive di|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|covers|writes about)\b|"
+            # Arabic: "يوسف مثال صحفي متخصص في الشؤون المحلية"
+            r"^(?:\S+\s+){1,3}(?:صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|محرر|محررة) "
+            r"(?:متخصص(?:ة)? في|في|لدى|لموقع|لصحيفة)|"
+            + _BIO_CONTACT,
             _FLAGS,
         ),
     ),
@@ -362,7 +374,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
         "dziennikarzem reporterką reporterem journaliste rédactrice rédacteur correspondante correspondant "
         "periodista redactora redactor corresponsal giornalista redattrice redattore corrispondente jornalista "
-        "repórter correspondente redacteur verslaggever",
+        "repórter correspondente redacteur verslaggever корреспондент журналист обозреватель редактор "
+        "reporter redattrice redactora صحفي صحفية صحافي صحافية مراسل مراسلة محرر محررة",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
@@ -778,7 +791,10 @@ _CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来�
 _CJK_SIGN_OFF = (
     r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|"
     # a caption: "图为..." (pictured: ...), "...長官＝14日午前、首相官邸で" (the picture's day and place)
-    r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$"
+    r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$|"
+    # "（摄影：周敏）", Korean "사진=해운대구 제공", "연합뉴스 자료사진"
+    r"[（(](?:摄影|摄|图|图片|照片)[:：/][^）)]{1,20}[）)]\s*$|사진\s*=\s*\S+(?:\s+\S+){0,3}\s*$|"
+    r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$"
 )
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}|{_CJK_FOLLOW}")),
@@ -844,7 +860,15 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: below)?\W*$|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
             r"para comentar (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|"
-            r"estar registrado)",
+            r"estar registrado)|"
+            # an empty comment section: "No comments yet. Be the first to comment.", "Bu habere henüz yorum
+            # yapılmamış. İlk yorumu siz yapın."
+            r"(?:there are )?no comments yet\b|be the first to (?:comment|reply|leave a comment)\b|"
+            r"(?:sé|se) el primero en comentar\b|soyez (?:le premier|la première) à (?:commenter|réagir)\b|"
+            r"sii il primo a commentare\b|seja o primeiro a comentar\b|bądź pierwszy\b|"
+            r"(?:bu habere )?henüz yorum yapılmamış|ilk yorumu (?:siz )?yap|"
+            r"будьте первым, кто (?:оставит|прокомментирует)|"
+            r"jadilah yang pertama (?:berkomentar|mengomentari)|hãy là người đầu tiên bình luận",
             _FLAGS,
         ),
     ),
@@ -862,7 +886,8 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SITE_NOTE_WORDS = frozenset(
     "moderating reflects thoughts views comments feedback complaints inquiries enquiries corrections comentar "
-    "comentários comentarios community commercial noncommercial".split()
+    "comentários comentarios community commercial noncommercial comment comments comentar commenter réagir "
+    "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình".split()
 )
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -1086,13 +1111,17 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"^transcript provided by (?:[\w&.'’-]+ ?){1,5}(?:,\s*copyright\b|\W*$)|"
             # a caption's credit in brackets or after its label: "(Foto LaPresse)", "(fot. Jan Przykład/PAP)",
             # "(Fotoğraf: AA)", "(ANTARA FOTO/Jane Example)", "... sau trận đấu. Ảnh: Hoàng Linh"
-            r"^[^.!?]{0,100}\((?:foto|fotoğraf|fot\.|antara foto|dok\.)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|"
+            r"^[^.!?]{0,100}\((?:foto|fotoğraf|fot\.|antara foto|dok\.|photo d'(?:illustration|archives)|ph\.|ảnh|"
+            r"crédit photo)(?:\s*[:/]\s*|\s+)[^)]{2,80}\)\s*$|^crédits? photos?\s*:|"
             r"^(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$|"
+            # after a dash at a caption's end: "Movimento no centro — Foto: Rodrigo Exemplo/Prefeitura"
+            r"\s[—–-]\s+(?:foto|fotos|photo|crédito|imagem|imagen|المصدر)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,80}$|"
             r"[.!?]\s?(?:ảnh|crédito|créditos|تصوير|الصورة)\s*:\s*(?!(?-i:[a-zà-ÿđ]))[^.!?:]{2,60}$",
             _FLAGS,
         ),
         frozenset(
             "syndicated inputs information transcript foto fotoğraf fot antara dok crédito créditos ảnh تصوير "
+            "photo ph crédit crédits fotos imagem imagen المصدر "
             "الصورة".split()
         ),
     ),
@@ -1108,11 +1137,16 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # "É proibida a reprodução ...", "Ghi rõ nguồn khi phát hành lại ...", "Cấm sao chép ..."
             r"\bпри (?:полном или частичном )?(?:использовании|копировании|перепечатке|цитировании) "
             r"материал(?:ов|а)\b[^.]{0,80}\bссылка\b[^.]{0,60}\bобязательна\b|"
+            r"\bлюбое (?:использование|копирование|воспроизведение) материалов\b[^.]{0,40}\b(?:допускается|возможно|"
+            r"разрешается|запрещено)\b|"
             r"\b(?:é|está) proibida a reprodução (?:total ou parcial|deste conteúdo|do conteúdo|desta página)\b|"
             r"\bghi rõ nguồn(?! gốc)\b|\bcấm sao chép (?:dưới mọi hình thức|nội dung)\b",
             _FLAGS,
         ),
-        frozenset("expressed использовании копировании перепечатке цитировании reprodução nguồn chép".split()),
+        frozenset(
+            "expressed использовании копировании перепечатке цитировании reprodução nguồn chép использование "
+            "копирование воспроизведение".split()
+        ),
     ),
     (
         "legal",
@@ -1150,7 +1184,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         "credit",
         re.compile(
             # Arabic credits: "(صورة أرشيفية)" (a file photo), "(رويترز)", "المصدر: الجزيرة + وكالات", "- تصوير: ..."
-            r"^[^.!?]{0,100}\((?:صورة أرشيفية|(?:صورة|الصورة)\s*:[^)]{1,30})\)\s*$|"
+            r"^[^.!?]{0,100}\((?:صورة أرشيفية|(?:صورة|الصورة|تصوير)\s*:[^)]{1,30})\)\s*$|"
             r"^[^.!?]{0,100}\((?:رويترز|أ ف ب|فرانس برس|الأناضول|أسوشيتد برس)\)\s*$|"
             r"^المصدر\s*:\s*\S+(?:\s+(?:\+\s+)?\S+){0,3}\s*$|(?<=[-–—] )(?:تصوير|الصورة)\s*:\s*[^.!?:]{2,60}$",
             _FLAGS,
@@ -1286,7 +1320,9 @@ _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
-    "mistake meld đăng tilaa dõi fehler jetzt canal recibe".split()
+    "mistake meld đăng tilaa dõi fehler jetzt canal recibe comment commenter réagir commentare pierwszy yorum "
+    "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
+    "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
