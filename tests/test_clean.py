@@ -2912,3 +2912,14 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it() -> No
     code = ["Related Stories", "list: [", "]", "list: ["]
     article = copydesk.clean("\n".join([STORY[0], *code, *STORY[1:]]))
     assert [r.text for r in article.removed] == ["Related Stories"]
+
+
+def test_a_kicker_over_the_headline_goes() -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    for kicker in (["Chuvas"], ["Chuvas", "Rio de Janeiro"]):
+        article = copydesk.clean("\n".join([*kicker, headline, *STORY]))
+        assert article.title == headline and article.text == "\n\n".join(STORY)
+        assert [(r.text, r.reason) for r in article.removed] == [
+            *((line, "navigation") for line in kicker),
+            (headline, "headline"),
+        ]

@@ -283,8 +283,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"si occupa di|scrive di|cubre|escribe sobre|couvre|écrit sur|cobre|escreve sobre|covers|writes about)\b|"
             # Arabic: "يوسف مثال صحفي متخصص في الشؤون المحلية"
             r"^(?:\S+\s+){1,3}(?:صحفي|صحفية|صحافي|صحافية|مراسل|مراسلة|محرر|محررة) "
-            r"(?:متخصص(?:ة)? في|في|لدى|لموقع|لصحيفة)|"
-            + _BIO_CONTACT,
+            r"(?:متخصص(?:ة)? في|في|لدى|لموقع|لصحيفة)|" + _BIO_CONTACT,
             _FLAGS,
         ),
     ),

@@ -166,7 +166,15 @@ def headline_and_standfirst(
             line = spans[at].of(text)
             title = title if title is not None else line
             removed.append(Removal(spans[at].start, spans[at].end, line, "headline"))
-            kept.extend(spans[:at])
+            left = [over for over in spans[:at] if reason_of(over) is None]
+            if len(left) <= MAX_KICKER_LINES and all(_kicker_line(over.of(text)) for over in left):
+                # all the rules left over the headline is a line or two of a few words: its kicker, the
+                # section's name ("Chuvas", "FAITS DIVERS"); more over it, and it may be a page's own
+                for over in left:
+                    removed.append(Removal(over.start, over.end, over.of(text), "navigation"))
+                kept.extend(over for over in spans[:at] if reason_of(over) is not None)
+            else:
+                kept.extend(spans[:at])
             del spans[: at + 1]
             skip_boilerplate()
     if spans:
@@ -362,6 +370,11 @@ def _kicker(line: str) -> bool:
     return cjk < KICKER_CJK_CHARACTERS if cjk else boilerplate.word_count(line) < KICKER_WORDS
 
 
+def _kicker_line(line: str) -> bool:
+    """A kicker's line: a few words (:func:`_kicker`) and no sentence ("Chuvas", "Elecciones 2025")."""
+    return _kicker(line) and not boilerplate.is_sentence(line)
+
+
 def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
     """Whether ``span``, the line over a candidate, is a byline, a date or a read-also label: what
     stands under it is a caption, a sub-heading or a teaser, not the headline."""
@@ -476,6 +489,7 @@ BYLINE_STORY_LINES = 6  # lines the rules keep between a page's byline and its s
 
 
 KICKER_WORDS = 5  # a line over the headline with fewer words is its kicker, not the headline
+MAX_KICKER_LINES = 2  # lines of a kicker (and a section's name) over a headline, at most
 
 
 KICKER_CJK_CHARACTERS = 8  # ... or with fewer Chinese or Japanese characters
