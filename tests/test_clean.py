@@ -771,7 +771,7 @@ def test_authors_and_dates_come_from_the_head_of_the_record() -> None:
     assert [r.reason for r in article.removed] == ["headline", "byline", "dateline"]
     assert article.text == "\n\n".join(STORY)
     german = copydesk.clean("Von Thomas Beispiel 12.03.2024, 10:15 Uhr\n\n" + "\n\n".join(STORY))
-    assert german.authors == ("Thomas Beispiel",) and german.published == "2024-03-12"
+    assert german.authors == ("Thomas Beispiel",) and german.published == "2024-03-12T10:15:00"
     updated = copydesk.clean("Last updated September 14, 2016\n\n" + "\n\n".join(STORY))
     assert (updated.published, updated.modified) == (None, "2016-09-14")
 
@@ -811,11 +811,11 @@ def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str,
 @pytest.mark.parametrize(
     ("dateline", "published", "modified"),
     [
-        ("14.mar.2024 às 18h40", "2024-03-14", None),
-        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14", None),
+        ("14.mar.2024 às 18h40", "2024-03-14T18:40:00", None),
+        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14T10:32:00", None),
         ("الخميس، 14 مارس 2024", "2024-03-14", None),
-        ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "2024-03-14", None),
-        ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "2024-03-14", "2024-03-15"),
+        ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "2024-03-14T10:32:00", None),
+        ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "2024-03-14", "2024-03-15T12:05:00"),
     ],
 )
 def test_datelines_of_many_languages_date_the_story(dateline: str, published: str, modified: str | None) -> None:

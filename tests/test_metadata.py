@@ -9,6 +9,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+import copydesk
+from copydesk.clean.credits import line_dates
 from copydesk.extract.authors import clean_authors
 from copydesk.extract.dates import find_date, normalise_date
 from copydesk.extract.metadata import Metadata, detect_language, extract_metadata, normalise_language
@@ -446,25 +448,25 @@ def test_never_raises_on_bench_pages(name: str) -> None:
     ("line", "iso"),
     [
         ("Published March 3, 2024", "2024-03-03"),  # what normalise_date reads, inside a line
-        ("Von Thomas Beispiel 12.03.2024, 10:15 Uhr", "2024-03-12"),
+        ("Von Thomas Beispiel 12.03.2024, 10:15 Uhr", "2024-03-12T10:15:00"),
         ("Aktualisiert am 12. März 2024", "2024-03-12"),
-        ("Publicado el 1 de diciembre de 2017 3:00 AM", "2017-12-01"),
+        ("Publicado el 1 de diciembre de 2017 3:00 AM", "2017-12-01T03:00:00"),
         ("Mis à jour le 3 janvier 2019 à 10h", "2019-01-03"),
         ("Pubblicato il 8 maggio 2023", "2023-05-08"),
-        ("Opublikowano 12 marca 2024, 10:15", "2024-03-12"),
+        ("Opublikowano 12 marca 2024, 10:15", "2024-03-12T10:15:00"),
         ("Опубликовано: 12 марта 2024", "2024-03-12"),
-        ("12 Mart 2024 saat 10:15", "2024-03-12"),
-        ("2024年3月12日 10:15", "2024-03-12"),
+        ("12 Mart 2024 saat 10:15", "2024-03-12T10:15:00"),
+        ("2024年3月12日 10:15", "2024-03-12T10:15:00"),
         ("기사입력 :[ 2018-08-25 15:24 ]", "2018-08-25T15:24:00"),
         ("Published: 2024-03-12T10:15:00+01:00", "2024-03-12T10:15:00+01:00"),  # its time and offset kept
         ("2024-03-12 10:15:00 GMT+1", "2024-03-12T10:15:00"),  # an offset it cannot read is none, not +00:00
         ("Publicado: 12 ene 2024", "2024-01-12"),  # abbreviated months
         ("12 mrt 2024", "2024-03-12"),
         ("12 мар 2024", "2024-03-12"),
-        ("Por Juan Ejemplo 26/05/2025 - 01:14h", "2025-05-26"),  # day first: 26 is no month
+        ("Por Juan Ejemplo 26/05/2025 - 01:14h", "2025-05-26T01:14:00"),  # day first: 26 is no month
         ("Posted 05/26/2025", "2025-05-26"),  # month first: 26 is no month either
-        ("14.mar.2024 às 18h40", "2024-03-14"),  # Portuguese, dots around the month
-        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14"),  # Indonesian
+        ("14.mar.2024 às 18h40", "2024-03-14T18:40:00"),  # Portuguese, dots around the month
+        ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14T10:32:00"),  # Indonesian
         ("الخميس، 14 مارس 2024", "2024-03-14"),  # Arabic
         ("Giriş: 14 Mart 2024", "2024-03-14"),
         ("14-03-24, 22:05", None),  # a year in two figures: 2024 or 2014 not told
@@ -478,3 +480,144 @@ def test_never_raises_on_bench_pages(name: str) -> None:
 )
 def test_find_date_reads_datelines_in_many_languages(line: str, iso: str | None) -> None:
     assert find_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Mi, 12. März 2025, 18:42 Uhr", "2025-03-12T18:42:00"),
+        ("12/05/2025 06h00 Atualizado há 2 horas", "2025-05-12T06:00:00"),  # "06h00": day first
+        ("Publicado em 02/08/2025 às 22:15", "2025-08-02T22:15:00"),
+        ("Opublikowano: 05.06.2025, 08:15 Aktualizacja: 05.06.2025, 10:40", "2025-06-05T08:15:00"),
+        ("Yayınlanma: 12.04.2025 08:30 Güncelleme: 12.04.2025 09:10", "2025-04-12T08:30:00"),
+        ("05 Kasım 2025 Çarşamba 10:15", "2025-11-05T10:15:00"),  # the weekday between date and time
+        ("2025/06/20 12:30 更新", "2025-06-20T12:30:00"),
+        ("입력 2025.05.12 14:03 수정 2025.05.12 15:20", "2025-05-12T14:03:00"),
+        ("Publié le 18 février 2025 à 06h45, modifié le 18 février 2025 à 09h10", "2025-02-18T06:45:00"),
+        ("Le 03/03/2025 à 21:30 - Mis à jour le 04/03/2025 à 08:05", "2025-03-03T21:30:00"),
+        ("14 jan. 2025 om 09:30 Laatste update: 14 jan. 2025 om 11:02", "2025-01-14T09:30:00"),
+        ("Valencia, 21 may 2025 - 09:12 Actualizado: 21 may 2025 - 11:40", "2025-05-21T09:12:00"),
+        ("8 июля 2025 в 09:05 | Обновлено 8 июля 2025 в 12:30", "2025-07-08T09:05:00"),
+        ("Publicado em 03/04/2025", "2025-04-03"),  # the line's words put the day first
+        ("12-05-2025 om 10:15", "2025-05-12T10:15:00"),
+        ("03/03/2025", "2025-03-03"),  # either order gives one day
+        ("2025年6月20日(金) 12:30", "2025-06-20T12:30:00"),
+        ("2025年6月20日 12時30分", "2025-06-20T12:30:00"),
+    ],
+)
+def test_find_date_reads_the_datelines_news_sites_print(line: str, iso: str) -> None:
+    assert find_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("03/04/2025 10:00 AM ET", None),  # a US dateline puts the month first: not told
+        ("Posted 03/04/2025 at 10:00 am", None),  # English "at" says nothing of the order
+        ("12.04", None),  # a score, no year
+        ("Score: 12.04", None),
+        ("Publicado em 05/26/2025", "2025-05-26"),  # 26 is no month, whatever the words say
+        ("1.3.2024 - 12.03.2025", "2024-03-01"),  # a range: the second date is no time
+        ("5 March 2019 12.500 visitors", "2019-03-05"),  # a number is no time
+        ("05.06.2025 25:70", "2025-06-05"),  # no such time: the date alone
+        ("vor 2 Stunden", None),  # relative: no date to count from
+        ("há 2 horas", None),
+        # find_date reads a date inside any short line it is given; whether the line is a dateline is
+        # the caller's to judge (cleaning takes dates only from lines it removed as bylines or datelines)
+        ("Version 2025.05.12 of the library fixes the parser", "2025-05-12"),
+    ],
+)
+def test_find_date_does_not_misread_look_alikes(line: str, iso: str | None) -> None:
+    assert find_date(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        (
+            "Publié le 18 février 2025 à 06h45, modifié le 18 février 2025 à 09h10",
+            ("2025-02-18T06:45:00", "2025-02-18T09:10:00"),
+        ),
+        (
+            "Le 03/03/2025 à 21:30 - Mis à jour le 04/03/2025 à 08:05",
+            ("2025-03-03T21:30:00", "2025-03-04T08:05:00"),
+        ),
+        (
+            "14 jan. 2025 om 09:30 Laatste update: 14 jan. 2025 om 11:02",
+            ("2025-01-14T09:30:00", "2025-01-14T11:02:00"),
+        ),
+        (
+            "Valencia, 21 may 2025 - 09:12 Actualizado: 21 may 2025 - 11:40",
+            ("2025-05-21T09:12:00", "2025-05-21T11:40:00"),
+        ),
+        ("Pubblicato il 15/07/2025 Ultima modifica 15/07/2025 ore 18:20", ("2025-07-15", "2025-07-15T18:20:00")),
+        ("8 июля 2025 в 09:05 | Обновлено 8 июля 2025 в 12:30", ("2025-07-08T09:05:00", "2025-07-08T12:30:00")),
+        (
+            "Opublikowano: 05.06.2025, 08:15 Aktualizacja: 05.06.2025, 10:40",
+            ("2025-06-05T08:15:00", "2025-06-05T10:40:00"),
+        ),
+        (
+            "Yayınlanma: 12.04.2025 08:30 Güncelleme: 12.04.2025 09:10",
+            ("2025-04-12T08:30:00", "2025-04-12T09:10:00"),
+        ),
+        ("입력 2025.05.12 14:03 수정 2025.05.12 15:20", ("2025-05-12T14:03:00", "2025-05-12T15:20:00")),
+        ("12/05/2025 06h00 Atualizado há 2 horas", ("2025-05-12T06:00:00", None)),
+        ("12.03.2025, 18:42 Uhr, vor 2 Stunden aktualisiert", ("2025-03-12T18:42:00", None)),
+    ],
+)
+def test_a_dateline_s_first_stamp_is_the_publication_and_the_updated_one_the_change(
+    line: str, dates: tuple[str | None, str | None]
+) -> None:
+    assert line_dates(line) == dates
+
+
+_STORY = [
+    "The city council voted on Tuesday to extend the harbour dredging programme for another three years, "
+    "after a long debate about its cost and the damage to the river bed.",
+    "Opponents said the money would be better spent on the flood defences along the eastern bank, which were "
+    "last repaired more than a decade ago and failed twice last winter.",
+    "The mayor said the vote was a sign of confidence in the port and that work would begin again in the "
+    "spring, once the contractors have finished the survey of the channel.",
+]
+
+
+def _cleaned_under_a_headline(dateline: str) -> copydesk.Article:
+    return copydesk.clean(
+        "\n\n".join(["Council votes to extend the harbour dredging for three more years", dateline, *_STORY])
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "modified"),
+    [
+        ("Publicado em 02/08/2025 às 22:15", "2025-08-02T22:15:00", None),
+        (
+            "Publié le 18 février 2025 à 06h45 | modifié le 18 février 2025 à 09h10",
+            "2025-02-18T06:45:00",
+            "2025-02-18T09:10:00",
+        ),
+        ("Mis à jour le 04/03/2025 à 08:05", None, "2025-03-04T08:05:00"),
+        ("Zuletzt aktualisiert: 12.03.2025, 10:15 Uhr", None, "2025-03-12T10:15:00"),
+        ("21 may 2025 - 09:12 | Actualizado: 21 may 2025 - 11:40", "2025-05-21T09:12:00", "2025-05-21T11:40:00"),
+        ("Opublikowano: 05.06.2025, 08:15", "2025-06-05T08:15:00", None),
+        ("05 Kasım 2025 10:15", "2025-11-05T10:15:00", None),
+        ("8 июля 2025, 09:05", "2025-07-08T09:05:00", None),
+        ("입력: 2025.05.12 14:03", "2025-05-12T14:03:00", None),
+        ("2025/06/20 12:30", "2025-06-20T12:30:00", None),
+    ],
+)
+def test_clean_dates_the_story_from_the_dateline_under_its_headline(
+    dateline: str, published: str | None, modified: str | None
+) -> None:
+    article = _cleaned_under_a_headline(dateline)
+    assert (article.published, article.modified) == (published, modified)
+    assert article.text == "\n\n".join(_STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published 03/04/2025 10:00 AM ET", "03/04/2025", "Version 2025.05.12 of the library fixes the parser"],
+)
+def test_clean_takes_no_date_from_a_dateline_of_unknown_order_or_a_sentence(line: str) -> None:
+    article = _cleaned_under_a_headline(line)
+    assert (article.published, article.modified) == (None, None)

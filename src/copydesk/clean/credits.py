@@ -12,15 +12,16 @@ from typing import NamedTuple
 from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, reason
 from copydesk.clean.text import Span
 from copydesk.extract.authors import clean_authors
-from copydesk.extract.dates import find_date
+from copydesk.extract.dates import find_date, writes_day_first
 from copydesk.types import Removal
 
 # The words that say what a date in a dateline is: a change's (English, German, French, Spanish,
-# Italian, Portuguese, Dutch, Polish, Russian, Turkish, and the Chinese and Japanese 更新) or the
-# publication's.
+# Italian, Portuguese, Dutch, Polish, Russian, Turkish, the Korean 수정 and the Chinese and Japanese 更新)
+# or the publication's (the Korean 입력 among them).
 _STAMP = re.compile(
-    r"\b(?P<updated>(?:last )?updated|modified|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|atualizado|"
-    r"bijgewerkt|zaktualizowano|обновлено|güncellendi|güncelleme|modifica|modificato)\b|(?P<changed>更新)|"
+    r"\b(?P<updated>(?:last )?updated?|modified|modifiée?|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|"
+    r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato)\b|"
+    r"(?P<changed>更新|수정)|입력|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|yayınlandı|yayınlanma|giriş)\b",
     re.IGNORECASE,
@@ -130,12 +131,15 @@ def line_dates(line: str) -> tuple[str | None, str | None]:
     """The publication date and the date of the last change a dateline gives: a date after a word
     for "updated" is the change's, any other the publication's ("Published 3 March 2024, updated 4
     March 2024"; "Last updated September 14, 2016" gives only the second; "Updated 12:00, Published
-    3 March 2024" only the first). A change dated before the publication is no change."""
+    3 March 2024" only the first). A change dated before the publication is no change. The line's
+    words say for each of its dates whether the day comes first ("Le 03/03/2025 à 21:30 - Mis à jour le
+    04/03/2025")."""
     published = modified = None
     start, updated = 0, False
+    day_first = writes_day_first(line)
     for stamp in [*_STAMP.finditer(line), None]:
         end = len(line) if stamp is None else stamp.start()
-        found = find_date(line[start:end]) if line[start:end].strip() else None
+        found = find_date(line[start:end], day_first=day_first) if line[start:end].strip() else None
         if found is not None:
             if updated:
                 modified = modified or found

@@ -13,14 +13,37 @@ from email.utils import parsedate_to_datetime
 MIN_YEAR = 1970
 MAX_YEAR = 2100
 
+# Weekday names in the languages whose datelines are read (English, German, French, Spanish, Italian,
+# Portuguese, Dutch, Polish, Russian, Turkish, Indonesian): one may stand between a date and its time
+# ("05 Kasım 2025 Çarşamba 10:15").
+_WEEKDAY_NAMES = "|".join(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
+    samstag sonnabend sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles
+    miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi mercoledì mercoledi giovedì
+    giovedi venerdì venerdi sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek
+    sobota niedziela понедельник вторник среда четверг пятница суббота воскресенье pazartesi salı çarşamba
+    perşembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu""".split()
+)
+# The time that may follow a date: after a comma, a space or a dash, a weekday's name (or a CJK one in
+# brackets, "(金)") and the word for "at" ("at", "à", "às", "a las", "alle", "ore", "om", "um", "в", "saat",
+# "kl."); written "18:42", "18.42", "06h45" or "12時30分", with seconds, "am"/"pm", "Uhr" or "h", and a
+# zone whose offset is fixed. Not the start of another date or a decimal ("12.03.2025", "10.5").
+_TIME = (
+    rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES})\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
+    r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.)\s*)?"
+    r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?:uhr|h)\b)?"
+    r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
+)
 _ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
     r"\s*(?P<tz>(?:Z|UTC|GMT)(?![+-]\d)|[+-]\d{2}(?::?\d{2})?)?)?",  # "GMT+1": an offset not told, none
     re.IGNORECASE,
 )
-_SLASHED_YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})")
-_DOTTED_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)")
+_SLASHED_YMD = re.compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})" + _TIME, re.I)
+_DOTTED_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)" + _TIME, re.I)
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?")
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
@@ -30,10 +53,6 @@ _MONTHS = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 _MONTH = r"(?P<mon>[a-z]{3,9})\.?"
-_TIME = (
-    r"(?:,?\s+(?:at\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
-)
 # Zones written by name whose offset is fixed (not "ET" or "IST", which name several).
 _ZONES = {"EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
           "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00"}  # fmt: skip
@@ -87,16 +106,9 @@ def _parse_named_month(text: str) -> str | None:
         match = pattern.search(text)
         if match is None:
             continue
-        parts = match.groupdict()
-        month = _MONTHS.get(parts["mon"].lower())
-        if month is None:
-            continue
-        parts["m"] = str(month)
-        if parts["H"] is None:
-            return _iso_date(parts["y"], parts["m"], parts["d"])
-        parts["H"] = str(_hour_24(int(parts["H"]), parts["ampm"]))
-        zone = parts["tz"]
-        return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None))
+        month = _MONTHS.get(match["mon"].lower())
+        if month is not None:
+            return _dated(match, month)
     return None
 
 
@@ -104,13 +116,26 @@ def _parse_numeric(text: str) -> str | None:
     for pattern in (_SLASHED_YMD, _DOTTED_DMY):
         match = pattern.search(text)
         if match is not None:
-            return _iso_date(match["y"], match["m"], match["d"])
+            return _dated(match, int(match["m"]))
     match = _COMPACT.fullmatch(text)
     if match is None:
         return None
     if match["H"] is None:
         return _iso_date(match["y"], match["m"], match["d"])
     return _iso_datetime(match.groupdict(), None)
+
+
+def _dated(match: re.Match[str], month: int, day: str | None = None) -> str | None:
+    """The date a match of a pattern ending in :data:`_TIME` writes, in ``month`` (and on ``day`` when
+    given, else its ``d``), with its time when it has one; a time that cannot be ("25:70") leaves the
+    date alone."""
+    found = _iso_date(match["y"], str(month), day or match["d"])
+    if found is None or match["H"] is None:
+        return found
+    parts = {**match.groupdict(), "m": str(month), "d": day or match["d"]}
+    parts["H"] = str(_hour_24(int(match["H"]), match["ampm"]))
+    zone = parts["tz"]
+    return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None)) or found
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:
@@ -193,22 +218,49 @@ _WORLD_MONTHS = {
 }
 _WORLD_DAY_FIRST = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,12})(?:\.?,?\s+|\.)(?:de\s+)?"
-    r"(?P<y>\d{4})(?!\d)"
+    r"(?P<y>\d{4})(?!\d)" + _TIME,
+    re.I,
 )
-_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")
-_ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
-_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/])")
+_CJK_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME, re.I
+)
+_ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)" + _TIME, re.I)
+_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I)
+# What only a line written in a language that puts the day before the month says (US English puts the
+# month first): the words for "published" and "updated" of German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Turkish and Russian, the word for "at" before a clock time ("à 21:30", "às 22:15",
+# "om 09:30", "в 09:05"), and a clock time written "06h00" or "18:42 Uhr".
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:veröffentlicht|aktualisiert|erstellt|publiée?|mise? à jour|modifiée?|publicad[oa]|actualizad[oa]|"
+    r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|modifica(?:t[oa])?|gepubliceerd|bijgewerkt|laatste update|"
+    r"opublikowano|aktualizacja|zaktualizowano|yayınlan(?:ma|dı)|güncelle(?:me|ndi)|опубликовано|обновлено)\b|"
+    r"\b(?:à|às|a las|alle|ore|om|um|в|saat|kl\.)\s*\d{1,2}[:.h]\d\d|"
+    r"\b\d{1,2}(?:h\d\d|[:.]\d\d\s*uhr)\b",
+    re.I,
+)
 
 
-def find_date(text: str | None) -> str | None:
+def writes_day_first(text: str) -> bool:
+    """Whether a line's own words say that its dates in figures put the day before the month
+    ("Publicado em 02/08/2025", "Le 03/03/2025 à 21:30", "12/05/2025 06h00"): words that no US English
+    dateline, which puts the month first, uses. (Dots between the figures, "05.06.2025", put the day
+    first wherever they stand; :func:`find_date` needs no such word for them.)"""
+    return _DAY_FIRST_WORDS.search(text) is not None
+
+
+def find_date(text: str | None, *, day_first: bool = False) -> str | None:
     """A date written in a short line of free text (a dateline, a byline with its date) as ISO
-    8601, or ``None``; of several, the first in this order of kinds: what :func:`normalise_date`
-    reads (English month names, a month's name before the day first), an ISO date inside the line,
-    a day before a month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or
+    8601, with the time written after it, or ``None``; of several, the first in this order of kinds:
+    what :func:`normalise_date` reads (English month names, a month's name before the day first), an
+    ISO date inside the line or another date with the year first ("2025.05.12", "2025/06/20"), a day
+    before a month's name in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian or
     Turkish ("12. März 2024", "1 de diciembre de 2017"), a Chinese, Japanese or Korean date
-    ("2024年3月12日"), and a day and month in figures with slashes or dashes only when their order
-    cannot be mistaken ("26/05/2025"; never "03/04/2025"; with dots, as in "03.04.2025", the day comes
-    first)."""
+    ("2024年3月12日"), and a day and month in figures with slashes or dashes. Those are read only when
+    their order cannot be mistaken ("26/05/2025", "03/03/2025"; with dots, as in "03.04.2025", the day
+    comes first) or when the line's words say that the day comes first (:func:`writes_day_first`; with
+    ``day_first``, the words of the line that ``text`` is a part of said so): never a bare
+    "03/04/2025". The time may follow a weekday's name and the word for "at" ("05 Kasım 2025 Çarşamba
+    10:15", "18 février 2025 à 06h45"); a relative time ("há 2 horas") gives none."""
     if not text or len(text) > 200:
         return None
     found = normalise_date(text)
@@ -221,16 +273,17 @@ def find_date(text: str | None) -> str | None:
     for pattern in (_ISO_INSIDE, _CJK_DATE):
         match = pattern.search(line)
         if match is not None:
-            return _iso_date(match["y"], match["m"], match["d"])
+            return _dated(match, int(match["m"]))
     for match in _WORLD_DAY_FIRST.finditer(line):
         month = _WORLD_MONTHS.get(match["mon"].lower()) or _MONTHS.get(match["mon"].lower())
         if month is not None:
-            return _iso_date(match["y"], str(month), match["d"])
+            return _dated(match, month)
     match = _SLASHED.search(line)
-    if match is not None:
-        first, second = int(match["a"]), int(match["b"])
-        if first > 12 >= second:
-            return _iso_date(match["y"], match["b"], match["a"])
-        if second > 12 >= first:
-            return _iso_date(match["y"], match["a"], match["b"])
+    if match is None:
+        return None
+    first, second = int(match["a"]), int(match["b"])
+    if second > 12 >= first:
+        return _dated(match, first, match["b"])
+    if first > 12 >= second or first == second or (second <= 12 and (day_first or writes_day_first(line))):
+        return _dated(match, second, match["a"])
     return None
