@@ -816,6 +816,18 @@ def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str,
         ("الخميس، 14 مارس 2024", "2024-03-14", None),
         ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "2024-03-14T10:32:00", None),
         ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "2024-03-14", "2024-03-15T12:05:00"),
+        # lines the dateline rules do not spell out: dates and their words, a place or a source beside them
+        ("Mi, 12. März 2025, 18:42 Uhr", "2025-03-12T18:42:00", None),
+        ("Sevilla, 10 de junio de 2025", "2025-06-10", None),
+        ("Publicado em 02/08/2025 às 22:15", "2025-08-02T22:15:00", None),
+        ("입력 2025.05.12 14:03 수정 2025.05.12 15:20", "2025-05-12T14:03:00", "2025-05-12T15:20:00"),
+        ("2025-04-03 09:12 来源：成都晚讯", "2025-04-03T09:12:00", None),
+        ("نشر في: الأحد 11 مايو 2025 - 10:30 ص", "2025-05-11T10:30:00", None),
+        (
+            "Publié le 18 février 2025 à 06h45, modifié le 18 février 2025 à 09h10",
+            "2025-02-18T06:45:00",
+            "2025-02-18T09:10:00",
+        ),
     ],
 )
 def test_datelines_of_many_languages_date_the_story(dateline: str, published: str, modified: str | None) -> None:
@@ -2923,3 +2935,22 @@ def test_a_kicker_over_the_headline_goes() -> None:
             *((line, "navigation") for line in kicker),
             (headline, "headline"),
         ]
+
+
+def test_a_line_of_dates_is_a_dateline_but_a_sentence_or_a_heading_with_a_date_is_not() -> None:
+    from copydesk.clean.boilerplate import date_line
+
+    for line in ("Sevilla, 10 de junio de 2025", "Harbour Post, 10 June 2025", "2025/06/20 12:30 更新"):
+        assert date_line(line), line
+    for line in (
+        "He died on 3 March 2024.",
+        "Retrieved 7 January 2011.",
+        "Posted By Mistake On Friday, 8 March 2024",
+        "Version 2025.05.12 released",
+        "The harbour reopened on 10 June 2025 after the storm",
+    ):
+        assert not date_line(line), line
+    # over the story only: in the story's middle a dated line is its own (a timeline's heading, a table's row)
+    heading = "Sevilla, 10 de junio de 2025"
+    article = copydesk.clean("\n".join([STORY[0], heading, *STORY[1:]]))
+    assert heading in article.text

@@ -344,6 +344,12 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("By Anna Example, Health Correspondent", ("Anna Example",)),  # a job's title, no name
         ("By Tom Example, Senior Business Reporter, and Jo Example", ("Tom Example", "Jo Example")),
         ("By Reuters Staff", ("Reuters",)),
+        ("Haber: Ayşe Örnek", ("Ayşe Örnek",)),
+        ("文/陈浩", ("陈浩",)),
+        ("대전=이서연 기자", ("이서연",)),  # the reporter's city before "="
+        ("Por Mariana Exemplo, Campinas", ("Mariana Exemplo",)),  # a place after the name, no author
+        ("By Jane Example, John Example", ("Jane Example", "John Example")),
+        ("记者 王丽、李明", ("王丽", "李明")),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
+from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, find_date
 
 _FLAGS = re.I
 _NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
@@ -1383,6 +1384,64 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 
 _HASHTAGS = re.compile(r"(?:#[^\s#]+[\s,]*){2,}$")
+DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
+DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TOKENS = re.compile(r"[^\W\d_]+|\d+")
+# The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
+# "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
+# the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.
+_DATELINE_WORDS = frozenset(
+    """published posted updated update last modified first on at am pm a p m et pt ct mt gmt utc cet cest est edt cst
+    cdt mst mdt pst pdt bst wib wita wit jst kst hkt ist ago hours hour hrs hr minutes minute mins min
+    veröffentlicht aktualisiert zuletzt erstellt stand am um uhr vor stunden stunde minuten
+    publié publiée le la mis à jour modifié modifiée il y a h
+    publicado publicada actualizado actualizada el de del a las hace horas hora minutos
+    pubblicato pubblicata aggiornato aggiornata ultima modifica alle ore fa
+    atualizado atualizada em às há
+    gepubliceerd bijgewerkt laatste op om geleden
+    opublikowano aktualizacja zaktualizowano godz temu
+    yayınlanma yayınlandı güncelleme güncellendi giriş saat önce son
+    опубликовано обновлено в г года назад ч мин
+    diterbitkan diperbarui pukul
+    mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom seg ter qua qui sex
+    mon tue tues wed thu thur thurs fri sat sun
+    pzt sal çar per cum cmt paz пн вт ср чт пт сб вс
+    更新 发布 發佈 发布时间 時間 时间 配信 公開 掲載 입력 수정 기사입력 최종수정 등록
+    نشر في بتاريخ آخر تحديث تم ص م الساعة""".split()
+    + _ARABIC_WEEKDAYS.split("|")
+)
+
+
+def may_be_date_line(text: str) -> bool:
+    """Whether :func:`date_line` need be asked: a short line with a year in it."""
+    return len(text) <= DATELINE_CHARS and _YEAR.search(text) is not None
+
+
+def date_line(text: str) -> bool:
+    """A line made of a date and the words around dates ("Sevilla, 10 de junio de 2025", "Publié le 18
+    février 2025 à 06h45, modifié le 18 février 2025 à 09h10", "입력 2025.05.12 14:03 수정 2025.05.12
+    15:20"): :func:`copydesk.extract.dates.find_date` reads a date in it, and besides the words of dates,
+    stamps and times it holds ``DATELINE_OTHER_WORDS`` words at most, each capitalised or of a script
+    without case, before all of those or after them (a place, a source); not a sentence with a date in
+    it ("He died on 3 March 2024."), nor a heading ("Posted By Mistake On Friday, 8 March 2024")."""
+    if find_date(text) is None:
+        return False
+    other: list[int] = []  # the places of the other words among the line's words and numbers
+    tokens = _TOKENS.findall(text)
+    for at, token in enumerate(tokens):
+        lowered = lower(token)
+        if token[0].isdigit() or lowered in _DATELINE_WORDS or lowered in MONTH_NAMES or lowered in WEEKDAY_NAMES:
+            continue
+        if len(other) == DATELINE_OTHER_WORDS or token[0].islower():
+            return False
+        other.append(at)
+    if other and text.rstrip()[-1:] in ".!?":
+        return False  # a sentence: "Retrieved 7 January 2011."
+    # the other words open the line or close it, one run: "Sevilla, 10 de junio de 2025", "... 来源：成都晚讯"
+    return not other or other == list(range(len(other))) or other == list(range(len(tokens) - len(other), len(tokens)))
+
+
 LINKED_WORDS = (3, 20)  # the words of another story's headline behind a link's arrows, at least and at most
 
 

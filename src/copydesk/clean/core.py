@@ -84,12 +84,27 @@ def clean(
     suspect = has_mojibake(text)  # one test for the whole text spares one per paragraph and sentence
     judged: dict[Span, _Paragraph] = {}
 
+    story_start: list[int] = []
+
+    def head_end() -> int:
+        """Where the record's first paragraph of prose starts: its head, the lines over the story, ends."""
+        if not story_start:
+            story_start.append(next((p.start for p in paragraphs(text) if is_prose(p.of(text))), len(text)))
+        return story_start[0]
+
     def judge(span: Span) -> _Paragraph:
         item = judged.get(span)
         if item is None:
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
+            if (
+                why is None
+                and boilerplate.may_be_date_line(paragraph)
+                and span.start < head_end()
+                and (boilerplate.date_line(paragraph))
+            ):
+                why = "dateline"  # a line of dates over the story: "Sevilla, 10 de junio de 2025"
             marked = "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
             if why is not None and why != SITE_REASON and _story_beside(text, span, domain, profile, suspect):
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays

@@ -19,10 +19,13 @@ _LEAD_IN = re.compile(
     r"ein artikel|ein beitrag)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
-    r"|reporter|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
+    r"|reporter|haber|muhabir|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
+# The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
+# (the reporter's city before "=").
+_SCRIPT_LEAD_IN = re.compile(r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜]\s*|[가-힣]{1,6}\s*=\s*)")
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
@@ -129,6 +132,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
     text = " ".join(value.split()).lstrip("/|•·-–— ")  # "// By Jane Example": marks before the byline
+    text = _SCRIPT_LEAD_IN.sub("", text)
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
@@ -142,8 +146,14 @@ def split_byline(value: str) -> list[str]:
         name = _clean_part(part)
         if name is not None:
             names.append(name)
-    # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC")
-    return [name for i, name in enumerate(names) if i == 0 or not _OUTLET_ACRONYM.fullmatch(name)]
+    # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC"), and
+    # one word after a full name ("Por Mariana Exemplo, Campinas"): a place, not a second author
+    full = bool(names) and " " in names[0]
+    return [
+        name
+        for i, name in enumerate(names)
+        if i == 0 or not (_OUTLET_ACRONYM.fullmatch(name) or (full and " " not in name and not _caseless(name)))
+    ]
 
 
 _OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")

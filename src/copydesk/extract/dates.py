@@ -287,3 +287,9 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
     if first > 12 >= second or first == second or (second <= 12 and (day_first or writes_day_first(line))):
         return _dated(match, second, match["a"])
     return None
+
+
+# The words of dates, in lower case: month names and abbreviations, weekday names, of the languages
+# above (for telling a line made of dates from a sentence with one).
+MONTH_NAMES: frozenset[str] = frozenset(_MONTHS) | frozenset(_WORLD_MONTHS)
+WEEKDAY_NAMES: frozenset[str] = frozenset(_WEEKDAY_NAMES.split("|"))
