@@ -819,6 +819,7 @@ def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str,
         # lines the dateline rules do not spell out: dates and their words, a place or a source beside them
         ("Mi, 12. März 2025, 18:42 Uhr", "2025-03-12T18:42:00", None),
         ("Sevilla, 10 de junio de 2025", "2025-06-10", None),
+        ("Jonas Beispiel | 04.02.2025, 07:15 Uhr | Lesezeit: 3 Minuten", "2025-02-04T07:15:00", None),
         ("Publicado em 02/08/2025 às 22:15", "2025-08-02T22:15:00", None),
         ("입력 2025.05.12 14:03 수정 2025.05.12 15:20", "2025-05-12T14:03:00", "2025-05-12T15:20:00"),
         ("2025-04-03 09:12 来源：成都晚讯", "2025-04-03T09:12:00", None),
@@ -913,20 +914,40 @@ def test_a_byline_split_over_two_lines_is_one() -> None:
 
 def test_a_name_between_the_headline_and_its_date_is_the_author() -> None:
     """A page's header may name the author without "By": alone on the line under the headline (and
-    its standfirst), over the date. A label there ("This Blog"), a name not over a date, or a name
-    over the headline (a section's) names nobody."""
+    its standfirst), over the date or the story's first paragraph. A label there ("This Blog", "Work
+    With Us"), or a name over the headline (a section's) names nobody."""
     headline = "Harbour board votes to dredge the inner basin"
     standfirst = "Two trawlers have been tied up since Christmas as silt built up in the inner basin after the storms"
     for head in ([headline, "Mara Example", "March 3, 2024"], [headline, standfirst, "Mara Example", "March 3, 2024"]):
         article = copydesk.clean("\n".join([*_PAGE_HEADER, *head, *STORY]))
         assert article.title == headline and article.authors == ("Mara Example",), head
         assert article.published == "2024-03-03"
+    for line, author in (
+        ("Mara Example", "Mara Example"),
+        ("Autor: Anna Przykład", "Anna Przykład"),
+        ("Mehmet Örnek - Bursa", "Mehmet Örnek"),
+        ("（田中一郎）", "田中一郎"),
+    ):
+        article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, line, *STORY]))
+        assert article.authors == (author,) and line not in article.text, line
+        assert article.text.endswith("\n\n".join(STORY))
     for head in (
         [headline, "This Blog", "March 3, 2024"],
-        [headline, "Mara Example", *STORY[:1], "March 3, 2024"],
+        [headline, "Work With Us", *STORY[:1]],
+        [headline, "Sony's PlayStation VR.", *STORY[:1]],
         ["Mara Example", headline, "March 3, 2024"],
     ):
         assert copydesk.clean("\n".join([*_PAGE_HEADER, *head, *STORY])).authors == (), head
+
+
+def test_a_name_signed_under_the_story_is_its_byline() -> None:
+    for line, author in (("（田中一郎）", "田中一郎"),):
+        article = copydesk.clean("\n".join([*STORY, line]))
+        assert article.text == "\n\n".join(STORY) and article.authors == (author,)
+        assert [(r.text, r.reason) for r in article.removed] == [(line, "byline")]
+    # a name with the story's text under it is the story's
+    article = copydesk.clean("\n".join([*STORY[:2], "（田中一郎）", STORY[2]]))
+    assert "（田中一郎）" in article.text
 
 
 def test_filing_lines_give_the_tags() -> None:
@@ -2247,6 +2268,7 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("No comments yet. Be the first to comment.", "navigation"),
         ("Bu habere henüz yorum yapılmamış. İlk yorumu siz yapın.", "navigation"),
         ("Любое использование материалов допускается только с согласия редакции.", "legal"),
+        ("Marc Exemple avec AFP", "byline"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:

@@ -506,6 +506,9 @@ _BYLINE_LABEL = (
     r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    # a name with the agency that wrote with them: "Marc Exemple avec AFP", "Jane Roe with Reuters"
+    rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
+    r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
     rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
     r"business|science|health) )?(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"
@@ -1408,7 +1411,8 @@ _DATELINE_WORDS = frozenset(
     mon tue tues wed thu thur thurs fri sat sun
     pzt sal çar per cum cmt paz пн вт ср чт пт сб вс
     更新 发布 發佈 发布时间 時間 时间 配信 公開 掲載 입력 수정 기사입력 최종수정 등록
-    نشر في بتاريخ آخر تحديث تم ص م الساعة""".split()
+    نشر في بتاريخ آخر تحديث تم ص م الساعة
+    lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

@@ -12,7 +12,7 @@ from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import Credits, filed_tags, head_credits, name_under_headline
+from copydesk.clean.credits import Credits, filed_tags, head_credits, is_name_line, name_under_headline
 from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.headline import (
     LIST_MARKER,
@@ -25,6 +25,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import CJK, Span, paragraphs, sentences
+from copydesk.extract.authors import clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
 from copydesk.types import Article, Block, Removal, Repair
@@ -132,6 +133,8 @@ def clean(
     prose = _kept_prose(text, items)
     _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     _keep_story_bios(text, items, prose)
+    signature = _mark_signature(text, items, prose)
+    _mark_name_over_date(text, items, removed, prose)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -170,6 +173,8 @@ def clean(
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
+    if signature is not None and not credits.authors:
+        credits = credits._replace(authors=clean_authors([signature.strip("（）() ")]))
     return Article(
         url=url,
         title=title,
@@ -728,6 +733,85 @@ def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -
         item.story_follows = True
         if item.reason == "bio" and _journalist(item.span.of(text)):
             item.reason = None
+
+
+def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[Removal], prose: Sequence[int]) -> None:
+    """A name alone right under the headline found in the text (and its standfirst), over the dateline
+    or the story's first paragraph, is the header's byline ("Pieter Voorbeeld" over "3 september 2025,
+    06:48"), whatever else the rules or the classifier made of it."""
+    head = [r for r in removed if r.reason in ("headline", "standfirst", "duplicate-standfirst")]
+    if not head or head[0].reason != "headline":
+        return
+    end = max(r.end for r in head)
+    at = next((i for i, item in enumerate(items) if item.span.start >= end), None)
+    if at is None or at + 1 >= len(items) or text[end : items[at].span.start].strip():
+        return
+    item = items[at]
+    under = items[at + 1].reason == "dateline" or (bool(prose) and prose[0] == at + 1)
+    line = item.span.of(text).strip()
+    if item.reason in (None, "navigation") and under and _header_name(line):
+        item.reason, item.doubt = "byline", None
+
+
+# A name with a label or an outlet, as a header writes it under the headline: "Autor: Anna Przykład",
+# "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
+_LABELLED_NAME = re.compile(r"^(?:autor|autorka|autore|autrice|auteur|author)\s*:\s*(?P<name>.+)$", re.I)
+_NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
+
+
+def _header_name(line: str) -> bool:
+    """A byline under the headline without "By": a name alone ("Pieter Voorbeeld"), in brackets
+    ("（田中一郎）"), after an author's label or before an outlet's or a city's name."""
+    if _BRACKETED_NAME.match(line):
+        return True
+    match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
+    name = match["name"] if match else line
+    return is_name_line(name) and len(clean_authors([name])) == 1
+
+
+SIGNATURE_WORDS = (2, 4)  # the words of a name signed under a story, at least and at most
+# A Japanese or Chinese reporter's name in brackets under the story: "（田中一郎）"
+_BRACKETED_NAME = re.compile(r"^[（(][\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")
+_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]+$")
+
+
+def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) -> str | None:
+    """The name signed right under the story's last paragraph of prose, with none of the story's text
+    under it ("Pieter Voorbeeld", "（田中一郎）"), is its byline: a bracketed Japanese or Chinese name, or
+    a name the classifier doubts (its words capitalised, or Arabic ones). Returns the line, or None."""
+    if not prose or prose[-1] + 1 >= len(items):
+        return None
+    item = items[prose[-1] + 1]
+    line = item.span.of(text).strip()
+    if item.reason not in (None, "navigation"):
+        return None
+    if any(later.reason is None for later in items[prose[-1] + 2 :]):
+        return None  # the story's text goes on under it: a name among the story's lines
+    if _BRACKETED_NAME.match(line) or (item.reason is None and item.doubt is not None and _signed_name(line)):
+        item.reason, item.doubt = "byline", None
+        return line
+    return None
+
+
+def _signed_name(line: str) -> bool:
+    """A person's name alone: two to four words, each capitalised (particles aside: "de", "van") or all
+    Arabic, no figures, no stop; not a site's section or label."""
+    words = line.split()
+    if not SIGNATURE_WORDS[0] <= len(words) <= SIGNATURE_WORDS[1] or boilerplate.SITE_SECTIONS.match(line):
+        return False
+    if all(_ARABIC_WORD.match(word) for word in words):
+        return True
+    return (
+        is_name_line(line)
+        and len(clean_authors([line])) == 1
+        and all(
+            (word[0].isupper() and word[1:].isalpha() and not word.isupper()) or word in _NAME_PARTICLES
+            for word in words
+        )
+    )
+
+
+_NAME_PARTICLES = frozenset("de van der von da di del dos das du la le bin al el ten ter".split())
 
 
 def _journalist(sentence: str) -> bool:

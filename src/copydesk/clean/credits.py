@@ -99,10 +99,27 @@ def name_under_headline(
     return clean_authors([line]) if _NAME_LINE.fullmatch(line) else ()
 
 
+def is_name_line(line: str) -> bool:
+    """A name alone on its line: two to four capitalised words ("Mike Example"), not a label's."""
+    stripped = line.strip()
+    return (
+        _NAME_LINE.fullmatch(stripped) is not None
+        and not _LABEL_WORDS.intersection(stripped.split())
+        and stripped[-1:] not in ".!?:"
+    )
+
+
+_LABEL_WORDS = frozenset(
+    "News Updates Points Stories Video Videos Photos Live Opinion Analysis Podcast Studio Team Staff Desk Group "
+    "Media Press Brand With And Us Of For To In On At From About".split()
+)
+
+
 # Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo"); not a
 # label's ("This Blog", "Our Team", "Top Stories").
 _NAME_LINE = re.compile(
-    rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related)\b)"
+    rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related|Breaking|Live|Key|Editor|"
+    rf"Watch|Video|Photos?|Opinion|Analysis|Exclusive|Sponsored|Advertisement|Update[sd]?|Read|Share)\b)"
     rf"{CAPITALISED}(?:\s+{CAPITALISED}){{1,3}}"
 )
 
@@ -111,7 +128,10 @@ def _names(removal: Removal) -> tuple[str, ...]:
     """The authors a removed line names: a byline's; a credit's or a dateline's when it opens as a
     byline, and a dateline's name before its date ("Jane Example • February 16, 2017")."""
     if removal.reason == "byline" or (removal.reason in ("credit", "dateline") and _BYLINE_OPENING.match(removal.text)):
-        return clean_authors([removal.text])
+        line = removal.text.strip()
+        if line[:1] in "(（" and line[-1:] in ")）":
+            line = line[1:-1]  # a name signed in brackets: "（田中一郎）"
+        return clean_authors([line])
     if removal.reason == "dateline":
         parts = _NAME_BEFORE_DATE.split(removal.text.strip(), maxsplit=1)
         if len(parts) == 2 and find_date(parts[1]) is not None and find_date(parts[0]) is None:
