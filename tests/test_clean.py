@@ -2269,6 +2269,11 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Bu habere henüz yorum yapılmamış. İlk yorumu siz yapın.", "navigation"),
         ("Любое использование материалов допускается только с согласия редакции.", "legal"),
         ("Marc Exemple avec AFP", "byline"),
+        ("أخبار | مجتمع | اقتصاد | رياضة | ثقافة", "navigation"),
+        ("トップ\u3000ニュース\u3000九州\u3000福岡\u3000スポーツ\u3000エンタメ", "navigation"),
+        ("Home News Surabaya Jatim Nasional Olahraga Gaya Hidup", "navigation"),
+        ("Trójmiasto > Gdańsk > Aktualności", "navigation"),
+        ("뉴스 | 정치 | 경제 | 사회 | 스포츠", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:

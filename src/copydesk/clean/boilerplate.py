@@ -1465,7 +1465,7 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
     if len(text) <= MENU_LINE_CHARS and not is_sentence(text):  # a menu in a line ends no sentence
         if _ROW_MARK.search(text) is not None and menu_row(text):
             return "navigation"
-        if text.count(" ") >= MENU_LINE_WORDS - 1 and section_names(text):
+        if len(text.split(maxsplit=MENU_LINE_WORDS - 1)) >= MENU_LINE_WORDS and section_names(text):
             return "navigation"
     if text[0] == "(" and _EDITORS_INITIALS.match(text):
         return "credit"
@@ -1536,18 +1536,26 @@ SECTION_NAMES = frozenset(
     "spor gündem ekonomi dünya siyaset magazin sağlık teknoloji yaşam "
     "thời sự thế giới kinh tế văn hóa thể thao giáo dục pháp luật sức khỏe giải trí du lịch khoa học "
     "トップ 速報 政治 経済 国際 社会 スポーツ エンタメ 科学 "
-    "财经 股票 基金 理财 科技 汽车 新闻 国际 国内 体育 娱乐 军事 社会".split()
+    "财经 股票 基金 理财 科技 汽车 新闻 国际 国内 体育 娱乐 军事 社会 "
+    "wissenschaft digital leben auto lokal faits divers tecnología espectáculos ciudad nacional attualità "
+    "cronache italia brasil esporte entretenimento aktualności gospodarka kraj opinie rozrywka новости "
+    "происшествия технологии здоровье авто haberler güncel yerel kültür sanat eğitim nasional olahraga "
+    "ekonomi internasional hiburan otomotif gaya hidup daerah metro tin tức "
+    "ニュース 地域 暮らし ライフ 天気 뉴스 정치 경제 사회 스포츠 연예 문화 국제 오피니언 전국 생활 "
+    "أخبار مجتمع اقتصاد رياضة ثقافة سياسة دولي محليات منوعات صحة تكنولوجيا "
+    "समाचार देश विदेश खेल मनोरंजन व्यापार".split()
 )
 MENU_LINE_CHARS, MENU_LINE_WORDS = 200, 4  # a flattened menu: this long at most, this many words at least
 
 
 def section_names(text: str) -> bool:
-    """Whether ``text`` is a flattened menu: ``MENU_LINE_WORDS`` words or more, three in four of them
-    the names of news sections (an ampersand between two passes: "Cultuur & Media")."""
+    """Whether ``text`` is a flattened menu: ``MENU_LINE_WORDS`` words or more, two in three of them
+    the names of news sections (an ampersand between two passes: "Cultuur & Media"; a region's name
+    may be among them: "トップ　ニュース　九州　福岡　スポーツ　エンタメ")."""
     words = [word for word in lower(text).split() if word != "&"]
     if len(words) < MENU_LINE_WORDS:
         return False
-    return sum(1 for word in words if word in SECTION_NAMES) * 4 >= len(words) * 3
+    return sum(1 for word in words if word in SECTION_NAMES) * 3 >= len(words) * 2
 
 
 # a desk's sign-off: "(asp/imk)"; not "(and/or)", "(he/him)"
