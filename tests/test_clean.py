@@ -2981,3 +2981,33 @@ def test_a_line_of_dates_is_a_dateline_but_a_sentence_or_a_heading_with_a_date_i
     heading = "Sevilla, 10 de junio de 2025"
     article = copydesk.clean("\n".join([STORY[0], heading, *STORY[1:]]))
     assert heading in article.text
+
+
+def test_a_standfirst_over_the_byline_and_the_dateline_is_the_description() -> None:
+    headline = "Bordeaux : huit mois de prison pour l'ancien trésorier du club de voile"
+    standfirst = "L'homme, âgé de 58 ans, avait détourné près de 46 000 euros entre 2019 et 2023, selon le parquet."
+    for credits in (["Julie Exemple", "Le 18 février 2025 à 19h30"], ["Par Julie Exemple", "18/02/2025 19h30"]):
+        article = copydesk.clean("\n".join([headline, standfirst, *credits, *STORY]))
+        assert (article.title, article.description) == (headline, standfirst), credits
+        assert article.authors == ("Julie Exemple",) and article.published == "2025-02-18T19:30:00", credits
+        assert article.text == "\n\n".join(STORY)
+    # without a headline over it, the first paragraph is the story's, its byline under it
+    article = copydesk.clean("\n".join([STORY[0], "Par Julie Exemple", "Le 18 février 2025", *STORY[1:]]))
+    assert article.description is None and article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Das Gespräch führte Matthias Beispiel", "Matthias Beispiel"),
+        ("Propos recueillis par Jeanne Exemple", "Jeanne Exemple"),
+        ("Текст: Дмитрий Примеров", "Дмитрий Примеров"),
+        ("Röportaj: Zeynep Örnek", "Zeynep Örnek"),
+        ("経済部\u3000田中美咲", "田中美咲"),
+        ("Elena Primerova, Oleg Primerov", "Elena Primerova"),
+    ],
+)
+def test_bylines_of_interviews_desks_and_pairs_name_the_authors(byline: str, author: str) -> None:
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    article = copydesk.clean("\n".join([headline, byline, "12.03.2025", *STORY]))
+    assert author in article.authors and byline not in article.text

@@ -491,9 +491,10 @@ _BYLINE_WORLD = re.compile(
 )
 _BYLINE_LABEL = (
     r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
-    r"reporter|haber|muhabir)\s*:\s*|oprac\.\s*:?\s*|"
+    r"reporter|haber|muhabir|текст|röportaj|söyleşi|interview|entrevista|intervista)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
-    r"ein artikel von|ein beitrag von)\s+)"
+    r"ein artikel von|ein beitrag von|das gespräch führten?|das interview führten?|propos recueillis par|"
+    r"entrevista de|intervista di)\s+)"
     rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
     rf"\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}})*"
     # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"
@@ -506,6 +507,8 @@ _BYLINE_LABEL = (
     r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    # a Japanese desk and its reporter: "経済部　田中美咲", "社会部・山本亮"
+    r"^\W*[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}\W*$|"
     # a name with the agency that wrote with them: "Marc Exemple avec AFP", "Jane Roe with Reuters"
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
     r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
@@ -1412,7 +1415,10 @@ _DATELINE_WORDS = frozenset(
     pzt sal çar per cum cmt paz пн вт ср чт пт сб вс
     更新 发布 發佈 发布时间 時間 时间 配信 公開 掲載 입력 수정 기사입력 최종수정 등록
     نشر في بتاريخ آخر تحديث تم ص م الساعة
-    lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения""".split()
+    lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения
+    publicerad uppdaterad publiceret opdateret publisert oppdatert kl klo julkaistu päivitetty publikováno
+    aktualizováno δημοσίευση ενημέρωση publikálva frissítve publicat actualizat diterbitkan diperbarui pukul
+    hrs""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

@@ -46,6 +46,8 @@ KNOWN_SITE_RECORDS = 20
 CLOSING_WORDS = 5  # a story's closing statements have this many words at least ("Comments are closed." not)
 BYLINE_WORDS = 6  # a line under the headline of this many words at most may be its byline
 LONE_BY_WORDS = 12  # the names (and date) under a lone "By" line make a line of this many words at most
+HEAD_LINE_WORDS = 20  # the lines between a standfirst and the story (bylines, datelines) are this short
+HEAD_LINES_UNDER_STANDFIRST = 2  # ... and this many at least (a byline and a date; one is a sub-heading)
 LANGUAGE_SAMPLE = 1500  # characters the language is detected on: some 250 words are plenty for CLD2
 
 
@@ -88,9 +90,11 @@ def clean(
     story_start: list[int] = []
 
     def head_end() -> int:
-        """Where the record's first paragraph of prose starts: its head, the lines over the story, ends."""
+        """Where the record's head, the lines over the story, ends: at its first paragraph of prose, or at
+        the second when two short lines or more, and only those, stand between the two (the first is the
+        standfirst, with the byline and the dateline under it)."""
         if not story_start:
-            story_start.append(next((p.start for p in paragraphs(text) if is_prose(p.of(text))), len(text)))
+            story_start.append(_story_start(text))
         return story_start[0]
 
     def judge(span: Span) -> _Paragraph:
@@ -99,15 +103,21 @@ def clean(
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
-            if (
+            dated = (
                 why is None
                 and boilerplate.may_be_date_line(paragraph)
                 and span.start < head_end()
-                and (boilerplate.date_line(paragraph))
-            ):
-                why = "dateline"  # a line of dates over the story: "Sevilla, 10 de junio de 2025"
+                and boilerplate.date_line(paragraph)
+            )
+            if dated:  # a line of dates over the story, all of it: "Sevilla, 10 de junio de 2025"
+                why = "dateline"
             marked = "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
-            if why is not None and why != SITE_REASON and _story_beside(text, span, domain, profile, suspect):
+            if (
+                why is not None
+                and why != SITE_REASON
+                and not dated
+                and _story_beside(text, span, domain, profile, suspect)
+            ):
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
             triggered = bool(words) or marked
             scored = boilerplate.reacts_to(words) or marked
@@ -222,6 +232,23 @@ def _story_head(text: str, items: Sequence[_Paragraph], prose: Sequence[int], he
     kept = [item.span for item in items if item.reason is None]
     first = items[prose[0]].span if prose else kept[0] if kept else Span(len(text), len(text))
     return _Head(first, items[prose[1]].span.start if len(prose) > 1 else len(text), start)
+
+
+def _story_start(text: str) -> int:
+    """Where the story's prose starts (see ``head_end`` in :func:`clean`)."""
+    first = None
+    between = 0  # short lines between the first paragraph of prose and the next
+    for span in paragraphs(text):
+        if is_prose(span.of(text)):
+            if first is None:
+                first = span.start
+                continue
+            return span.start if between >= HEAD_LINES_UNDER_STANDFIRST else first
+        if first is not None:
+            if boilerplate.word_count(span.of(text)) > HEAD_LINE_WORDS:
+                break  # a long line that is no prose: the story has begun
+            between += 1
+    return len(text) if first is None else first
 
 
 def body_spans(
@@ -747,7 +774,10 @@ def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[R
     if at is None or at + 1 >= len(items) or text[end : items[at].span.start].strip():
         return
     item = items[at]
+    # over the dateline (the outlet's line may stand between: "Yorkshire Evening Post") or the story
     under = items[at + 1].reason == "dateline" or (bool(prose) and prose[0] == at + 1)
+    if not under and at + 2 < len(items) and items[at + 2].reason == "dateline":
+        under = boilerplate.is_short_label(items[at + 1].span.of(text))
     line = item.span.of(text).strip()
     if item.reason in (None, "navigation") and under and _header_name(line):
         item.reason, item.doubt = "byline", None
@@ -766,7 +796,11 @@ def _header_name(line: str) -> bool:
         return True
     match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
     name = match["name"] if match else line
-    return is_name_line(name) and len(clean_authors([name])) == 1
+    names = _NAMES_SPLIT.split(name)  # "Elena Primerova, Oleg Primerov"
+    return all(is_name_line(part) for part in names) and len(clean_authors([name])) == len(names)
+
+
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|i|и|ve|dan|và|&)\s+")
 
 
 SIGNATURE_WORDS = (2, 4)  # the words of a name signed under a story, at least and at most

@@ -177,6 +177,7 @@ def headline_and_standfirst(
                 kept.extend(spans[:at])
             del spans[: at + 1]
             skip_boilerplate()
+    headed = any(removal.reason == "headline" for removal in removed)  # the text's headline is over it
     if spans:
         candidate = spans[0]
         line = candidate.of(text)
@@ -202,7 +203,11 @@ def headline_and_standfirst(
             removed.append(Removal(candidate.start, end, text[candidate.start : end], "duplicate-standfirst"))
             rest = end + len(text[end : candidate.end]) - len(text[end : candidate.end].lstrip())
             spans[0] = Span(rest, candidate.end)
-        elif description is None and _story_after(spans, reason_of) and _standfirst_like(line, echoed):
+        elif (
+            description is None
+            and _story_after(spans, reason_of)
+            and _standfirst_like(line, echoed or (headed and _credits_under(text, spans, reason_of)))
+        ):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
@@ -551,6 +556,30 @@ def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> 
     """Whether a paragraph that is not boilerplate follows the first one: a standfirst stands above a
     story, and a lone paragraph among a site's furniture is the story itself."""
     return any(not reason_of(span) for span in spans[1:])
+
+
+CREDIT_LINES = 3  # the lines of bylines and datelines between a standfirst and its story, at most
+
+
+def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether the first paragraph stands over the story's credits: bylines and datelines the rules know
+    (and a name alone beside them), ``CREDIT_LINES`` lines at most, then a paragraph of prose; such a
+    paragraph is the standfirst, even when it reads as a sentence of the story ("L'homme, âgé de 58 ans,
+    avait ..."). Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
+    known = skipped = 0
+    for span in spans[1 : 3 + CREDIT_LINES]:
+        line = span.of(text)
+        if reason_of(span) in ("byline", "dateline"):
+            known += 1
+        elif not reason_of(span) and _name_line(line) and not boilerplate.is_sentence(line):
+            continue
+        elif known and not reason_of(span) and is_prose(line):
+            return True
+        elif known and not skipped and not is_prose(line):
+            skipped += 1  # a caption, a label between the credits and the story
+        else:
+            return False
+    return False
 
 
 def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:

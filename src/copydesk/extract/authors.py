@@ -16,16 +16,19 @@ MAX_WORDS = 5
 _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
     r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała|"
-    r"ein artikel|ein beitrag)\s+)?"
+    r"ein artikel|ein beitrag|propos recueillis|entrevista|intervista)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
-    r"|reporter|haber|muhabir|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
+    r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?"
+    r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
 # (the reporter's city before "=").
-_SCRIPT_LEAD_IN = re.compile(r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜]\s*|[가-힣]{1,6}\s*=\s*)")
+_SCRIPT_LEAD_IN = re.compile(
+    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
+)
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".

@@ -31,7 +31,7 @@ _WEEKDAY_NAMES = "|".join(
 # zone whose offset is fixed. Not the start of another date or a decimal ("12.03.2025", "10.5").
 _TIME = (
     rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES})\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
-    r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.)\s*)?"
+    r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo|pukul)\s*)?"
     r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|h)\b)?"
     r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
@@ -196,21 +196,28 @@ _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير",
+            "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير "
+            "ledna ianuarie tammikuuta január ιανουαρίου",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
-            "şubat subat فبراير",
-            "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس",
-            "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل",
-            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو",
-            "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو",
-            "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو",
-            "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس",
+            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου",
+            "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
+            "maaliskuuta március marts μαρτίου",
+            "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
+            "április απριλίου",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου",
+            "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június ιουνίου",
+            "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
+            "július ιουλίου",
+            "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
+            "augusti elokuuta augusztus αυγούστου",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
-            "سبتمبر",
-            "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر",
-            "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر",
+            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου",
+            "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
+            "octombrie lokakuuta október οκτωβρίου",
+            "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
+            "marraskuuta νοεμβρίου",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik desember ديسمبر",
+            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου",
         ),
         start=1,
     )
@@ -233,8 +240,10 @@ _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:1
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:veröffentlicht|aktualisiert|erstellt|publiée?|mise? à jour|modifiée?|publicad[oa]|actualizad[oa]|"
     r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|modifica(?:t[oa])?|gepubliceerd|bijgewerkt|laatste update|"
-    r"opublikowano|aktualizacja|zaktualizowano|yayınlan(?:ma|dı)|güncelle(?:me|ndi)|опубликовано|обновлено)\b|"
-    r"\b(?:à|às|a las|alle|ore|om|um|в|saat|kl\.)\s*\d{1,2}[:.h]\d\d|"
+    r"opublikowano|aktualizacja|zaktualizowano|yayınlan(?:ma|dı)|güncelle(?:me|ndi)|опубликовано|обновлено|"
+    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|"
+    r"aktualizováno|diterbitkan|diperbarui|wib|wita|wit|pukul)\b|"
+    r"\b(?:à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo)\s*\d{1,2}[:.h]\d\d|"
     r"\b\d{1,2}(?:h\d\d|[:.]\d\d\s*uhr)\b",
     re.I,
 )
