@@ -2274,6 +2274,41 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Home News Surabaya Jatim Nasional Olahraga Gaya Hidup", "navigation"),
         ("Trójmiasto > Gdańsk > Aktualności", "navigation"),
         ("뉴스 | 정치 | 경제 | 사회 | 스포츠", "navigation"),
+        ("Artikel teilen per: WhatsApp | Facebook | E-Mail", "share"),
+        ("Share Via", "share"),
+        ("Dela artikeln: Facebook X Kopiera länk", "share"),
+        ("点赞 收藏 分享", "share"),
+        ("Diskuse k článku (23 příspěvků)", "navigation"),
+        ("Kommentare (7) – Jetzt anmelden und mitdiskutieren", "navigation"),
+        ("Temps de lecture : 3 min.", "navigation"),
+        ("War dieser Artikel hilfreich? Ja | Nein", "navigation"),
+        ("ΕΤΙΚΕΤΕΣ: τουρισμός, αεροδρόμια, αφίξεις", "navigation"),
+        ("Related topics: Harbour, Ferries, Road safety", "navigation"),
+        ("Local News › Government", "navigation"),
+        ("您当前的位置：首页 > 本地新闻", "navigation"),
+        (
+            "Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von YouTube.",
+            "navigation",
+        ),
+        ("A post shared by Harbour Post (@harbourpost)", "navigation"),
+        ("Přečtěte si také: Extraliga: kompletní program play-off", "promo"),
+        ("Síganos en Google News y entérese de todo lo que pasa en el puerto.", "promo"),
+        ("Реклама. ООО «Пример», ИНН 7700000000. erid: 2VtzqwXyZ7k", "promo"),
+        ("有料会員になると、会員限定の有料記事もお読みいただけます。", "promo"),
+        ("Este sitio web utiliza cookies para mejorar su experiencia de navegación.", "legal"),
+        ("Vi använder kakor (cookies) för att webbplatsen ska fungera bra för dig.", "legal"),
+        (
+            "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
+            "legal",
+        ),
+        ("Artikel ini bukan ajakan untuk membeli atau menjual saham.", "legal"),
+        ("※記事の内容は公開時点の情報です。", "legal"),
+        ("电影《山那边的灯》剧照。片方供图", "credit"),
+        (
+            "Wirtschaft kompakt: Der Newsletter mit den wichtigsten Nachrichten des Tages. Hier kostenlos bestellen.",
+            "newsletter",
+        ),
+        ("Dana Example covers city government and politics for the Harbour Post.", "bio"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -2327,6 +2362,9 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Marco Esempio, giornalista che si occupa di mafia, è stato minacciato ieri al porto.",
         "María Ejemplo, periodista de investigación, fue detenida ayer en el puerto de Caracas.",
         "The first comment came from the mayor, who said the ferry would run again in May.",
+        "The photo was shared by thousands on Instagram within hours of the ferry's return.",
+        "Er sagte, hier sei alles in Ordnung, und ging nach Hause zum Hafen.",
+        "Save the date: the harbour festival returns on the first weekend of June.",
         "Themen der Woche: Hafen und Fähre",
         "Mehr als 300 Menschen kamen zum Hafenfest.",
         "市の担当者はコメントを控えた。",
@@ -3011,3 +3049,10 @@ def test_bylines_of_interviews_desks_and_pairs_name_the_authors(byline: str, aut
     headline = "Harbour board votes to dredge the inner basin before the spring tides"
     article = copydesk.clean("\n".join([headline, byline, "12.03.2025", *STORY]))
     assert author in article.authors and byline not in article.text
+
+
+def test_a_caption_s_credit_in_brackets_goes_and_its_caption_stays() -> None:
+    caption = "Residents fill the council chambers during the budget hearing at the harbour office."
+    article = copydesk.clean("\n".join([STORY[0], caption + " (Marcus Example/Harbour Post)", *STORY[1:]]))
+    assert [(r.text, r.reason) for r in article.removed] == [("(Marcus Example/Harbour Post)", "credit")]
+    assert caption in article.text

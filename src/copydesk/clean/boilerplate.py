@@ -148,6 +148,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"zobacz (?:też|także)|ilgili haberler|اقرأ أيضا|baca juga|berita terkait|xem thêm|tin liên quan|"
             r"läs också|läs mer|læs også|læs mere|les også|lue lisää|đọc thêm|čtěte (?:také|též)|"
             r"ook interessant|polecamy|(?:bunlar da )?ilginizi çekebilir|اقرأ أيضًا|اقرأ أيضاً|إقرأ أيضًا|"
+            r"přečtěte si (?:také|též)|okumadan geçme|weitere artikel|"
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
@@ -167,7 +168,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # site's name, whatever its case: "9to5Mac", "iMore", "Bitcoinist.com"; not "on the agenda")
             r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
-            r"suivez-nous|s[íi]guenos|seguici|siga-nos|folgen sie uns|"
+            r"suivez-nous|s[íi]guenos|s[íi]ganos|seguici|siga-nos|folgen sie uns|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
@@ -200,7 +201,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a row of share buttons, whatever separates them ("facebook twitter print email",
             # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
             # a long row takes linear time
-            r"^(?:(?>share(?: this)?(?: (?:article|story|post))?(?: (?:on|via) \w+)?|tweet|pin it|email|e-mail|print|"
+            r"^(?:(?>share via|artikel teilen per|share(?: this)?(?: (?:article|story|post))?(?: (?:on|via) \w+)?|"
+            r"tweet|pin it|email|e-mail|print|"
             r"copy link|"
             r"artikel teilen|partager l'article|offrir l'article|lire plus tard|compartir (?:el )?artículo|"
             r"condividi (?:l')?articolo|"
@@ -209,11 +211,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
             r"deel (?:dit )?artikel|"
             r"delen(?: (?:op|via)(?: \w+)?)?|jetzt teilen|bagikan (?:artikel|berita) ini|chia sẻ bài (?:viết|báo)|"
+            r"compartilhar este artigo|dela artikeln|kopiera länk|save|"
+            r"記事を保存|この記事をシェアする|印刷|点赞|收藏|"
             r"haberi paylaş(?:ın)?|podziel się|기사 공유|شارك (?:المقال|الخبر)|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|compartilhe|comparte|partagez|bagikan|"
             r"chia sẻ|dela|sdílet|udostępnij|"
             r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
-            r"(?: (?:sur|par|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az) [\w-]+)?|"
+            r"(?: (?:sur|par|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az)(?: [\w-]+)?)?|"
             r"שתף|شارك|اشتراک‌گذاری|シェア|ツイート|はてブ|分享到|分享|微信|微博|qq空间|공유하기|url ?복사|링크 ?복사|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss|line|вконтакте|одноклассники|vk|"
@@ -262,6 +266,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bio",
         re.compile(
+            # "Dana Example covers city government and politics for the Courier."
+            r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){2,3}(?:covers|reports on|writes about) [^.]{3,80}\b(?:for|at) (?:the )?"
+            r"(?-i:[A-Z])[^.]{0,40}\.|"
             # "Jane Example is a senior reporter at ...": a name, then the job; not "there is a new editor for"
             r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}is an? (?:[\w-]+ ){0,3}"
             r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist)s? "
@@ -313,7 +320,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
             r"używamy|мы используем|vi använder|vi bruger|vi bruker|käytämme|používáme|folosim|χρησιμοποιούμε|"
             r"ми використовуємо|אנו משתמשים) (?:(?:des|i|plików|файлы|soubory|файли) )?"
-            r"(?:cookies?|çerez|cookie-uri|informasjonskapsler|evästeitä|בעוגיות)\b|^sütiket használunk\b|"
+            r"(?:cookies?|kakor|çerez|cookie-uri|informasjonskapsler|evästeitä|בעוגיות)\b|^sütiket használunk\b|"
+            # "Este sitio web utiliza cookies", "Questo sito utilizza cookie tecnici", "Tento web používá ...
+            # soubory cookie", "Sitemizde çerezler kullanılmaktadır"
+            r"^(?:este|esta|nuestro|el|questo|il nostro|ce|notre|diese|unsere|deze|onze|este|o nosso|ten|tento|"
+            r"ta|этот|наш)\s(?:sitio|site|sito|website|webseite|web|página|strona|сайт|portal)(?: web| internet)? "
+            r"(?:utiliza|usa|utilizza|use|utilise|verwendet|nutzt|gebruikt|maakt gebruik van|używa|korzysta z|"
+            r"používá|использует)\b[^.]{0,80}\b(?:cookies?|plików cookie|soubory cookie|файлы cookie)\b|"
+            r"^sitemizde çerezler kullanılmaktadır|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
@@ -355,15 +369,17 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "commissions provision provisionen comisión commissione comissão "
-        "suivez síguenos siguenos seguici siga folgen читайте смотрите материалы новости похожие lees czytaj "
-        "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi "
+        "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
+        "lees czytaj "
+        "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
-        "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك",
+        "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
+        "dela kopiera via save 記事を保存 この記事をシェアする 点赞 收藏",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
@@ -374,7 +390,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
         "dziennikarzem reporterką reporterem journaliste rédactrice rédacteur correspondante correspondant "
         "periodista redactora redactor corresponsal giornalista redattrice redattore corrispondente jornalista "
-        "repórter correspondente redacteur verslaggever корреспондент журналист обозреватель редактор "
+        "repórter correspondente redacteur verslaggever covers корреспондент журналист обозреватель редактор "
         "reporter redattrice redactora صحفي صحفية صحافي صحافية مراسل مراسلة محرر محررة",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
@@ -622,6 +638,18 @@ _FURNITURE = (
     r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
     r"комментарии|bình luận|komentar|コメント|评论|댓글|تعليقات)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|"
     r"zaloguj się|"
+    # a comment count with what to do: "Kommentare (7) – Jetzt anmelden und mitdiskutieren", "Komentar (2) | Tulis
+    # komentar Anda", "Diskuse k článku (23 příspěvků)"
+    r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
+    r"комментарии|komentar|diskuse(?: k článku)?|kommentarer|kommentit)\s*\(\d+(?: \w+)?\)"
+    r"(?:\s*[|–—-]\s*[^.!?]{3,60})?|"
+    # a reading time: "Temps de lecture : 3 min.", "2' di lettura", "Lesezeit: 3 Min."
+    r"(?:temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lesezeit|leestijd|czas czytania|"
+    r"okuma süresi|время чтения|lästid|læsetid|lesetid|lukuaika)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuti|minutos|"
+    r"minuten|minut|dk\.?|мин\.?)|\d+['’] di lettura|"
+    # was it useful: "War dieser Artikel hilfreich? Ja | Nein"
+    r"(?:war dieser artikel hilfreich|cet article vous a-t-il été utile|¿te ha resultado útil|was this article helpful|"
+    r"questo articolo ti è stato utile)\s*\?(?:\s*(?:ja|nein|oui|non|sí|no|yes|sì)\b\s*[|/]?\s*){0,2}|"
     # comments in more languages: "Comentar", "댓글 3", "أضف تعليقك", "Réagissez à cet article — 3 réactions"
     r"comentar|comente|commenta|댓글 \d+|أضف تعليق(?:ك|ا)?|"
     r"réagi(?:ssez|r)(?: à cet article)?(?:\s*[—–-]\s*\d+ réactions?)?|\d+ réactions?|"
@@ -630,6 +658,7 @@ _FURNITURE = (
     r"altre notizie|mais notícias|outras notícias|meer over dit onderwerp|ander nieuws|"
     r"другие новости|ещё новости|berita lainnya|berita terkait|tin cùng chuyên mục|tin liên quan|"
     r"新着記事|热门推荐|相关新闻|이 시각 주요뉴스|주요뉴스|관련 뉴스|أخبار ذات صلة|"
+    r"more on this story|more in [\w&' -]{2,30}|"
     r"アクセスランキング|おすすめ記事|公式SNS|会社案内|採用情報|広告掲載|よくある質問|購読のお申し込み|ログイン|"
     r"会員登録(?:（無料）)?|关于我们|广告服务|招聘信息|常见问题|登录|注册|로그인|회원가입|회사소개|광고문의|"
     r"(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
@@ -639,6 +668,7 @@ _FURNITURE = (
     r"sponsored(?: content)?|ad|qc|contenuto sponsorizzato|contenido patrocinado|conteúdo patrocinado|"
     r"contenu sponsorisé|gesponsord|gesponserter? inhalt|materiał (?:promocyjny|sponsorowany)|"
     r"artykuł sponsorowany|reklam alanı|continua (?:após a|depois da) publicidade|spons(?:or|ored) links?|"
+    r"διαφημιση|διαφήμιση|pr|premium|plus-artikel|abo|"
     r"スポンサーリンク|推广|إعلانات|"
     r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
     r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
@@ -659,7 +689,8 @@ _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 LIST_LABEL = re.compile(
     r"^\W*(?:related(?: \w+)?|more (?:news|stories|from\b.*|on this (?:topic|story))|most (?:read|popular|viewed)|"
     r"(?:also )?in the news|top stories|latest(?: news| stories)?|trending(?: now)?|recommended(?: for you)?|"
-    r"read (?:more|next|also)|you (?:may|might) also like|"
+    r"read (?:more|next|also)|you (?:may|might) also like|more on this story|more in [\w&' -]{2,30}|"
+    r"(?:a|à) lire aussi|leia também|přečtěte si (?:také|též)|okumadan geçme|"
     r"sur le même sujet|dans la même rubrique|(?:à )?lire aussi|les plus lus|"
     r"más noticias|otras noticias|lo más (?:leído|visto)|noticias relacionadas|te puede interesar|"
     r"potrebbe interessarti(?: anche)?|altre notizie|i più letti|leggi anche|"
@@ -682,7 +713,8 @@ FILING_LINE = re.compile(
     r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
     r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
     r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
-    r"関連キーワード|キーワード|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte)"
+    r"関連キーワード|キーワード|関連トピック|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte|"
+    r"related topics|ετικέτες|ετικετες|ämnen i artikeln|ämnen|emner|aiheet|štítky|témata|címkék|etichete)"
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
@@ -696,7 +728,9 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
         re.compile(
-            rf"^\W*(?:{_HOME})\s*(?:[>›»＞→]\s*[^.!?]{{1,70}}|[/|]\s*[^.!?/|]{{1,40}}[/|][^.!?]{{1,40}})$", _FLAGS
+            rf"^\W*(?:(?:您当前的位置|当前位置|您的位置|現在位置)\s*[:：]\s*)?(?:{_HOME})\s*"
+            rf"(?:[>›»＞→]\s*[^.!?]{{1,70}}|[/|]\s*[^.!?/|]{{1,40}}[/|][^.!?]{{1,40}})$",
+            _FLAGS,
         ),
     ),
     # a blog post's filing line and its comment form's fields: "Posted in Local News", "Schlagworte: Hafen",
@@ -774,6 +808,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
 # words for a regular expression): found by phrase, not by word.
 _CJK_PROMO = (
     r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|関連】|あわせて読みたい|"
+    r"こちらもおすすめ|おすすめ記事|"
     r"관련기사|관련 기사|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง"
 )
@@ -784,11 +819,13 @@ _CJK_FOLLOW = (
 )
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
+    r"^※(?:記事の内容|この記事の(?:内容|情報)|掲載(?:の)?情報)は[^。]{0,10}(?:公開|掲載|配信)時点|"
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = (
     r"ニュースレター(?:に|の)(?:登録|購読)|(?:メールマガジン|メルマガ)(?:の|に|を)?(?:登録|購読)|"
+    r"メール配信(?:サービス)?の(?:登録|お申し込み)|メールでお届けします|有料会員になると|会員限定(?:の)?(?:有料)?記事|"
     r"订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
 )
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
@@ -800,7 +837,9 @@ _CJK_SIGN_OFF = (
     r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$|"
     # "（摄影：周敏）", Korean "사진=해운대구 제공", "연합뉴스 자료사진"
     r"[（(](?:摄影|摄|图|图片|照片)[:：/][^）)]{1,20}[）)]\s*$|사진\s*=\s*\S+(?:\s+\S+){0,3}\s*$|"
-    r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$"
+    r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$|"
+    # "电影《…》剧照。片方供图", "…庁舎＝東京都千代田区、2024年撮影", "…社長（7日、東京都港区）"
+    r"[\u4e00-\u9fff]{0,6}供图\s*$|＝[^＝。]{0,30}撮影\s*$|[（(][０-９\d]{1,2}日[、，][^）)]{2,20}[）)]\s*$"
 )
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}|{_CJK_FOLLOW}")),
@@ -834,7 +873,8 @@ _COMMENT_FORM = re.compile(
 _COMMENT_RULES = re.compile(
     r"^\W*(?:comments|los comentarios|les commentaires|i commenti|os comentários)\b[^.]{0,40}\b(?:sole |exclusiva |"
     r"seule |esclusiva |exclusiva )?(?:responsibility|responsabilidad|responsabilité|responsabilità|"
-    r"responsabilidade) (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) (?:authors|autores|auteurs|autori)"
+    r"responsabilidade)(?: exclusiva| exclusive| esclusiva)? (?:of|de|di|dei|dos) (?:their|sus|leurs|loro|seus) "
+    r"(?:authors|autores|auteurs|autori)"
     # the notice ends there or goes on with what the site disowns; not "..., the judge recalled."
     r"(?:\W*$|\s+(?:and|y|et|e)\s+(?:do(?:es)? not|don't|may|can|no|ne|n'|non|não|pueden|peuvent|possono|podem|"
     r"ser[áa]n?|seront|saranno|(?:the |las |les |le |as |os |i )?(?:consequences|consecuencias|conséquences|"
@@ -865,7 +905,7 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
             r"(?: below)?\W*$|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
-            r"para comentar (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|"
+            r"para comentar,? (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|"
             r"estar registrado)|"
             # an empty comment section: "No comments yet. Be the first to comment.", "Bu habere henüz yorum
             # yapılmamış. İlk yorumu siz yapın."
@@ -874,7 +914,15 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"sii il primo a commentare\b|seja o primeiro a comentar\b|bądź pierwszy\b|"
             r"(?:bu habere )?henüz yorum yapılmamış|ilk yorumu (?:siz )?yap|"
             r"будьте первым, кто (?:оставит|прокомментирует)|"
-            r"jadilah yang pertama (?:berkomentar|mengomentari)|hãy là người đầu tiên bình luận",
+            r"jadilah yang pertama (?:berkomentar|mengomentari)|hãy là người đầu tiên bình luận|"
+            # an embedded post or video left as its placeholder: "Empfohlener redaktioneller Inhalt: ...", "Ce
+            # contenu est bloqué car ...", "View this post on Instagram", "A post shared by ..."
+            r"empfohlener redaktioneller inhalt\b|externen inhalt (?:anzeigen|laden|zulassen)\b|"
+            r"ce contenu est bloqué\b|questo contenuto non è disponibile\b|este contenido no está disponible\b|"
+            r"ver (?:essa|esta) (?:foto|publicação|publicación) (?:no|en) instagram|"
+            r"view this (?:post|photo) on instagram|"
+            r"(?:um post|a post|une publication|una publicación|ein beitrag) (?:compartilhado|shared|partagée|"
+            r"compartida|geteilt) (?:por|by|par|von)\b",
             _FLAGS,
         ),
     ),
@@ -893,6 +941,7 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SITE_NOTE_WORDS = frozenset(
     "moderating reflects thoughts views comments feedback complaints inquiries enquiries corrections comentar "
     "comentários comentarios community commercial noncommercial comment comments comentar commenter réagir "
+    "empfohlener externen bloqué contenuto contenido instagram compartilhado shared partagée compartida geteilt "
     "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình".split()
 )
 _WORD = re.compile(r"\w+")
@@ -1297,6 +1346,58 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("siga canal recibe únete kanalımıza download simak abonnez accédez".split()),
     ),
     (
+        "newsletter",
+        re.compile(
+            # a newsletter's box with its button: "... Der Newsletter ... Hier kostenlos bestellen.", "Newsletter
+            # Bordeaux – Recevez ... Je m'inscris", "La newsletter di Economia: ... Iscriviti qui", "... – prenumerera
+            # på vårt nyhetsbrev."
+            r"\bnewsletter\b[^\n]{0,160}?(?:\b(?:hier|jetzt) (?:kostenlos )?(?:bestellen|abonnieren|anmelden)|"
+            r"\bje m'inscris|\biscriviti(?: qui| ora| gratis)?|\binscreva-se|\bsuscríbete(?: aquí| gratis)?)\W*$|"
+            r"\bprenumerera på (?:vårt|vår) nyhetsbrev\b|\btilmeld dig (?:vores )?nyhedsbrev\b|"
+            # the same box's sentences one by one: its button, and its title before what it sends
+            r"^(?:hier|jetzt) (?:kostenlos )?(?:bestellen|abonnieren|anmelden)\W*$|^je m'inscris\W*$|"
+            r"^iscriviti(?: qui| ora)?\W*$|^[^.!?:]{0,40}:\s*(?:der|die|das|le|la|il|el|the) newsletter\b|"
+            r"^newsletters?\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s+[–—-]\s",
+            _FLAGS,
+        ),
+        frozenset("newsletter prenumerera tilmeld hier jetzt inscris iscriviti".split()),
+    ),
+    (
+        "promo",
+        re.compile(
+            # prompts to a site's channels: "Ακολουθήστε το ... στο Google News", "Síganos en Google News", "Simak
+            # breaking news ... di ponselmu", "Ricevi le notizie ... su WhatsApp: iscriviti al nostro canale"
+            r"^ακολουθήστε (?:το|τη|την|μας)\b[^.]{0,60}\b(?:google news|facebook|twitter|instagram|viber|telegram)\b|"
+            r"^simak breaking news\b|\bpilih saluran andalanmu\b|"
+            r"^ricevi le notizie\b[^.]{0,60}\bsu (?:whatsapp|telegram)\b|\biscriviti al nostro canale\b|"
+            # a paywall's offer: "Gostou desta reportagem? Assine e tenha acesso ilimitado ..."
+            r"^gostou (?:desta|deste|da|do) (?:reportagem|matéria|texto|conteúdo|artigo)\s*\?\s*assine\b|"
+            r"\bassine e tenha acesso (?:ilimitado|a todo)\b|"
+            # a Russian advert's legal marking: "Реклама. ООО «...», ИНН ... erid: ..."
+            r"^реклама\.\s+(?:ооо|ао|пао|ип)\b|\berid\s*:\s*[\w-]{6,}",
+            _FLAGS,
+        ),
+        frozenset("ακολουθήστε simak pilih ricevi iscriviti gostou assine реклама erid".split()),
+    ),
+    (
+        "legal",
+        # an investment disclaimer: "Artikel ini bukan ajakan untuk membeli atau menjual saham."
+        re.compile(
+            r"^(?:artikel|tulisan|berita) ini bukan (?:ajakan|rekomendasi|saran) untuk (?:membeli|menjual)", _FLAGS
+        ),
+        frozenset("ajakan rekomendasi saran".split()),
+    ),
+    (
+        "credit",
+        re.compile(
+            # a caption's credit: "(Φωτογραφία: Eurokinissi / ...)", "... mardi. Archives Jérôme Exemple"
+            r"\((?:φωτογραφία|φωτό)\s*:\s*[^)]{2,80}\)\s*$|"
+            r"(?:^|[.!?]\s+)archives?\s+(?-i:[A-ZÀ-Þ])[\w-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w-]+){0,2}\s*$",
+            _FLAGS,
+        ),
+        frozenset("φωτογραφία φωτό archives archive".split()),
+    ),
+    (
         "credit",
         # an agency's credit after "Foto" without a colon: "Foto Ansa", "Photo AFP"
         re.compile(
@@ -1326,7 +1427,8 @@ _QUIET_WORDS = frozenset(
     "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
-    "mistake meld đăng tilaa dõi fehler jetzt canal recibe comment commenter réagir commentare pierwszy yorum "
+    "mistake meld đăng tilaa dõi fehler jetzt hier covers save canal recibe comment commenter réagir commentare "
+    "pierwszy yorum "
     "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение".split()
 )
@@ -1381,6 +1483,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     found = _rules_reason(text, words)
+    if found is None and text.endswith(")") and closes_with_credit(text) and text.startswith("("):
+        return "credit"  # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"
     if found is None and text[:1] in "#>»":
         if text[0] == "#" and _HASHTAGS.match(text):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter"
@@ -1390,6 +1494,18 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 
 _HASHTAGS = re.compile(r"(?:#[^\s#]+[\s,]*){2,}$")
+# A photographer's name and an outlet in brackets closing a caption: "(Marcus Example/Riverside Courier)"
+_NAME_SLASH_OUTLET = re.compile(
+    r"\((?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[^()/]{1,60}\)\s*$"
+)
+
+
+def closes_with_credit(text: str) -> bool:
+    """Whether ``text`` ends with a photographer's name and an outlet in brackets ("... at City Hall.
+    (Marcus Example/Riverside Courier)"): its sentences are judged one by one."""
+    return text.endswith(")") and "/" in text and _NAME_SLASH_OUTLET.search(text) is not None
+
+
 DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
 DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1589,7 +1705,7 @@ def menu_row(text: str) -> bool:
     parts = _ROW_SPLIT.split(text.strip())
     items = parts[::2]
     path = any(mark for mark in parts[1::2])
-    if len(items) < 3 and not (path and len(items) == 2 and _HOME_CRUMB.fullmatch(items[0])):
+    if len(items) < 3 and not (path and len(items) == 2 and _site_item(items[0])):
         return False
     shaped = all(
         len(item) <= ROW_ITEM_CHARS
@@ -1645,11 +1761,12 @@ def _label_end(text: str) -> str:
         return bare.rstrip(".…")
     if bare.endswith(")"):  # a count: "Comments (3)"
         bare = _BRACKETED_TAIL.sub("", bare)
-    return bare[:-1] if bare.endswith(("a.m.", "p.m.")) else bare
+    return bare[:-1] if bare.lower().endswith(("a.m.", "p.m.", " min.")) else bare  # "Lesezeit: 3 Min."
 
 
 _BRACKETED_TAIL = re.compile(
-    r"\s*\((?:\d+|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
+    r"\s*\((?:\d+(?: [^\W\d_]+)?|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|"
+    r"(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
     r"[^()]{0,60})\)$",
     re.IGNORECASE,
 )

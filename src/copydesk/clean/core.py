@@ -111,7 +111,9 @@ def clean(
             )
             if dated:  # a line of dates over the story, all of it: "Sevilla, 10 de junio de 2025"
                 why = "dateline"
-            marked = "©" in paragraph or boilerplate.may_hold_phrases(paragraph)
+            marked = (
+                "©" in paragraph or boilerplate.may_hold_phrases(paragraph) or boilerplate.closes_with_credit(paragraph)
+            )
             if (
                 why is not None
                 and why != SITE_REASON
