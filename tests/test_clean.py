@@ -3056,3 +3056,21 @@ def test_a_caption_s_credit_in_brackets_goes_and_its_caption_stays() -> None:
     article = copydesk.clean("\n".join([STORY[0], caption + " (Marcus Example/Harbour Post)", *STORY[1:]]))
     assert [(r.text, r.reason) for r in article.removed] == [("(Marcus Example/Harbour Post)", "credit")]
     assert caption in article.text
+
+
+def test_a_story_keeps_its_numbered_steps_under_a_sub_heading_and_over_an_advert() -> None:
+    from copydesk.clean.core import _list_runs, _story_shaped
+
+    steps = [
+        "1. Open the harbour board's website in a browser.",
+        "2. Enter the boat's registration number and the owner's postcode.",
+        "3. Click the Check button.",
+    ]
+    texts = [*STORY[:2], "How to check a mooring fee", *steps, "-- ADVERTISEMENT --", "Fees", STORY[2]]
+    prose = {0, 1, len(texts) - 1}
+    story = set(range(1, len(texts) - 1))
+    lists = _list_runs(texts)
+    # the steps are the story's: under a sub-heading under its prose, its prose within a few lines under them
+    assert all(_story_shaped(texts, i, lists, story, prose) for i in range(3, 6))
+    # a list of other lines at the foot of a page, with no story around it, is not
+    assert not _story_shaped(["Menu", *steps, "Contact"], 1, _list_runs(["Menu", *steps, "Contact"]), set(), set())

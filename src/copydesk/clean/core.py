@@ -471,7 +471,7 @@ def _story_shaped(
         return True  # a paragraph of prose is the story's unless a rule says otherwise
     run = lists[i]
     if run is not None:
-        return _story_list(texts, run, prose)
+        return _story_list(texts, run, prose) or (i in story and _statement(texts[i]))
     announced = lists[i + 1] if i + 1 < len(texts) else None
     if announced is not None and texts[i].rstrip().endswith(":"):
         return _story_list(texts, announced, prose)
@@ -495,14 +495,21 @@ def _statement(text: str) -> bool:
     return boilerplate.word_count(text) >= 2
 
 
+LIST_GAP = 3  # lines (an advert's label, a sub-heading) between the story's list and its prose, at most
+
+
 def _story_list(texts: list[str], run: tuple[int, int], prose: AbstractSet[int]) -> bool:
-    """A run of list lines that prose or a lead-in line ("The plan includes:", "... its
-    priorities:") opens and prose follows: the story's own list."""
+    """A run of list lines that prose, a lead-in line ("The plan includes:", "... its priorities:") or
+    a sub-heading under prose opens, and prose follows within ``LIST_GAP`` lines: the story's own list."""
     first, last = run
-    if first == 0 or last + 1 not in prose:
+    if first == 0 or not any(k in prose for k in range(last + 1, last + 1 + LIST_GAP)):
         return False
     lead = texts[first - 1]
-    return first - 1 in prose or (boilerplate.word_count(lead) >= 3 and lead.rstrip().endswith(":"))
+    return (
+        first - 1 in prose
+        or (boilerplate.word_count(lead) >= 3 and lead.rstrip().endswith(":"))
+        or (first - 2 in prose and boilerplate.is_short_label(lead))
+    )
 
 
 def domain_of(url: str | None) -> str | None:
