@@ -2309,6 +2309,9 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
             "newsletter",
         ),
         ("Dana Example covers city government and politics for the Harbour Post.", "bio"),
+        ("Erik Exempel | erik.exempel@example.se", "byline"),
+        ("Penulis Nadia Contoh | Editor Yoga Contoh", "byline"),
+        ("发布时间：2025-04-16 10:02\u3000来源：港口日报\u3000作者：李明 王芳", "dateline"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3074,3 +3077,9 @@ def test_a_story_keeps_its_numbered_steps_under_a_sub_heading_and_over_an_advert
     assert all(_story_shaped(texts, i, lists, story, prose) for i in range(3, 6))
     # a list of other lines at the foot of a page, with no story around it, is not
     assert not _story_shaped(["Menu", *steps, "Contact"], 1, _list_runs(["Menu", *steps, "Contact"]), set(), set())
+
+
+def test_a_chinese_line_of_facts_dates_the_story_and_names_its_writers() -> None:
+    facts = "发布时间：2025-04-16 10:02\u3000来源：港口日报\u3000作者：李明 王芳"
+    article = copydesk.clean("\n".join(["港口新规：渔船停靠时间延长至72小时", facts, *STORY]))
+    assert article.published == "2025-04-16T10:02:00" and article.authors == ("李明", "王芳")

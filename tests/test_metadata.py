@@ -350,6 +350,10 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Por Mariana Exemplo, Campinas", ("Mariana Exemplo",)),  # a place after the name, no author
         ("By Jane Example, John Example", ("Jane Example", "John Example")),
         ("记者 王丽、李明", ("王丽", "李明")),
+        ("文／佐々木由紀（ファイナンシャルプランナー）", ("佐々木由紀",)),
+        ("Penulis Nadia Contoh | Editor Yoga Contoh", ("Nadia Contoh",)),
+        ("Redacción Nación", ()),  # a desk and its section, no person
+        ("Του Γιώργου Παραδείγματος", ("Γιώργου Παραδείγματος",)),
     ],
 )
 def test_byline_cleaning(byline: str, names: tuple[str, ...]) -> None:

@@ -506,7 +506,8 @@ _BYLINE_WORLD = re.compile(
     rf"(?:{_JOINS}\s+{_CAPITALISED}\s*{_PARTICLES}(?:{_CAPITALISED}\s*){{1,4}})*$"
 )
 _BYLINE_LABEL = (
-    r"^(?:(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
+    r"^(?:(?:penulis|wartawan|pewarta)\s+(?=(?-i:[A-Z]))|"
+    r"(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
     r"reporter|haber|muhabir|текст|röportaj|söyleşi|interview|entrevista|intervista)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von|das gespräch führten?|das interview führten?|propos recueillis par|"
@@ -514,17 +515,19 @@ _BYLINE_LABEL = (
     rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
     rf"\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}})*"
     # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"
-    rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
+    rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:?\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", "文/陈浩", Korean "홍길동 기자", "대전=홍길동 기자" (and the reporter's e-mail),
     # Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a Japanese desk and its reporter: "経済部　田中美咲", "社会部・山本亮"
     r"^\W*[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}\W*$|"
+    # a name and the reporter's e-mail: "Erik Exempel | erik.exempel@example.se"
+    rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s*[|,·–—-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
     # a name with the agency that wrote with them: "Marc Exemple avec AFP", "Jane Roe with Reuters"
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
     r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
@@ -844,11 +847,15 @@ _CJK_SIGN_OFF = (
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}|{_CJK_FOLLOW}")),
     ("legal", re.compile(_CJK_LEGAL)),
+    # a page's line of facts under the headline: "发布时间：2025-04-16 10:02　来源：蓉城日报　作者：李明 王芳"
+    ("dateline", re.compile(r"^\W*(?:发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*(?:19|20)\d\d")),
     ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_CJK_HINT = re.compile(f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}")
+_CJK_HINT = re.compile(
+    f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期"
+)
 
 
 def may_hold_phrases(text: str) -> bool:

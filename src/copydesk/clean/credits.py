@@ -30,6 +30,8 @@ _CREDIT_REASONS = ("byline", "dateline")
 # A credit that opens as a byline ("By Jane Example (Reuters)"): its names are the story's authors; a
 # photo's credit ("Photo: Jane Example/AP") names none.
 _BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez):?\s", re.IGNORECASE)
+# The writers a Chinese page's line of facts names: "作者：李明 王芳"
+_CJK_WRITER = re.compile(r"(?:作者|记者|記者)\s*[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3})")
 # A dateline that puts a name before its date ("Jane Example • February 16, 2017").
 _NAME_BEFORE_DATE = re.compile(r"\s*[•|·]\s*")
 
@@ -133,6 +135,9 @@ def _names(removal: Removal) -> tuple[str, ...]:
             line = line[1:-1]  # a name signed in brackets: "（田中一郎）"
         return clean_authors([line])
     if removal.reason == "dateline":
+        writer = _CJK_WRITER.search(removal.text)  # "发布时间：2025-04-16　来源：…　作者：李明 王芳"
+        if writer is not None:
+            return clean_authors([writer["names"].replace(" ", "、")])
         parts = _NAME_BEFORE_DATE.split(removal.text.strip(), maxsplit=1)
         if len(parts) == 2 and find_date(parts[1]) is not None and find_date(parts[0]) is None:
             return clean_authors([parts[0]])

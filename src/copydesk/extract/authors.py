@@ -19,7 +19,7 @@ _LEAD_IN = re.compile(
     r"ein artikel|ein beitrag|propos recueillis|entrevista|intervista)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
-    r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?"
+    r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
     r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
@@ -29,11 +29,16 @@ _LEAD_IN = re.compile(
 _SCRIPT_LEAD_IN = re.compile(
     r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
 )
+# A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
+_DESKS = frozenset("redaktion redakcja redacción rédaction redazione redação redactie редакция".split())
+_FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
 OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+$")
-_EDITOR_LABEL = re.compile(r"(?:editor|editing|edited by|redaktur|penyunting|editado por)\s*[:：]", re.IGNORECASE)
+_EDITOR_LABEL = re.compile(
+    r"(?:editor|editing|edited by|redaktur|penyunting|editado por)(?:\s*[:：]|\s+(?-i:[A-Z]))", re.IGNORECASE
+)
 _SEPARATORS = re.compile(
     r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，)\s*",
     re.IGNORECASE,
@@ -135,7 +140,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
     text = " ".join(value.split()).lstrip("/|•·-–— ")  # "// By Jane Example": marks before the byline
-    text = _SCRIPT_LEAD_IN.sub("", text)
+    text = _FULL_WIDTH_BRACKETS.sub("", _SCRIPT_LEAD_IN.sub("", text))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
@@ -183,6 +188,8 @@ def _strip_lead_in(text: str) -> str:
     if match is None:
         return text
     word = match.group(0).strip(" :-–—").casefold()
+    if word in _DESKS and len(text[match.end() :].split()) == 1:
+        return ""  # a desk with its section, no person: "Redacción Nación", "Redaktion Sport"
     if word in _AMBIGUOUS_LEAD_IN and ":" not in match.group(0) and not match.group(0)[:1].islower():
         return text  # "Di Maio", "Da Silva": a name; "di Marco Rossi" in lower case is a byline's "by"
     return text[match.end() :]
