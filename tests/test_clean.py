@@ -2312,6 +2312,7 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Erik Exempel | erik.exempel@example.se", "byline"),
         ("Penulis Nadia Contoh | Editor Yoga Contoh", "byline"),
         ("发布时间：2025-04-16 10:02\u3000来源：港口日报\u3000作者：李明 王芳", "dateline"),
+        ("More Holidays & Celebrations", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -2368,6 +2369,7 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "The photo was shared by thousands on Instagram within hours of the ferry's return.",
         "Er sagte, hier sei alles in Ordnung, und ging nach Hause zum Hafen.",
         "Save the date: the harbour festival returns on the first weekend of June.",
+        "More Than 100 Ferries Cancelled",
         "Themen der Woche: Hafen und Fähre",
         "Mehr als 300 Menschen kamen zum Hafenfest.",
         "市の担当者はコメントを控えた。",
@@ -3083,3 +3085,12 @@ def test_a_chinese_line_of_facts_dates_the_story_and_names_its_writers() -> None
     facts = "发布时间：2025-04-16 10:02\u3000来源：港口日报\u3000作者：李明 王芳"
     article = copydesk.clean("\n".join(["港口新规：渔船停靠时间延长至72小时", facts, *STORY]))
     assert article.published == "2025-04-16T10:02:00" and article.authors == ("李明", "王芳")
+
+
+def test_of_two_headline_lines_over_the_byline_the_upper_is_the_headline() -> None:
+    headline = "Harbour board wins the vote on dredging and ends the long dispute"
+    standfirst = "Trawler owners say two months lost; work starts before the spring tides"
+    page = ["Futbol | Basketbol | Voleybol | Transfer", headline, standfirst, "By Jane Example", "March 3, 2024"]
+    article = copydesk.clean("\n".join([*page, *STORY]))
+    assert (article.title, article.description) == (headline, standfirst)
+    assert article.text == "\n\n".join(STORY)

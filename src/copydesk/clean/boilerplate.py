@@ -565,6 +565,8 @@ _FURNITURE = (
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
     r"more from [\w .&-]{2,40}|"
+    # a link to a section: "More Holidays & Celebrations", "More Local News" (its words capitalised, no figures)
+    r"more (?-i:[A-Z])[^\W\d_]*(?: (?:&|and|(?-i:[A-Z])[^\W\d_]*)){0,3}|"
     r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
     r"comment on this (?:article|story|post)|"
     r"\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
@@ -1672,7 +1674,10 @@ SECTION_NAMES = frozenset(
     "ekonomi internasional hiburan otomotif gaya hidup daerah metro tin tức "
     "ニュース 地域 暮らし ライフ 天気 뉴스 정치 경제 사회 스포츠 연예 문화 국제 오피니언 전국 생활 "
     "أخبار مجتمع اقتصاد رياضة ثقافة سياسة دولي محليات منوعات صحة تكنولوجيا "
-    "समाचार देश विदेश खेल मनोरंजन व्यापार".split()
+    "समाचार देश विदेश खेल मनोरंजन व्यापार "
+    "football soccer basketball baseball tennis golf hockey cricket rugby cycling fútbol futbol futebol baloncesto "
+    "basquete basketbol voleybol vôlei volley calcio fußball handball formel motorsport transfer transfers "
+    "brasileirão libertadores".split()
 )
 MENU_LINE_CHARS, MENU_LINE_WORDS = 200, 4  # a flattened menu: this long at most, this many words at least
 

@@ -327,6 +327,16 @@ def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Calla
         return None
     after = (span.of(text) for span in spans[byline + 1 : byline + 1 + MAX_HEADLINE_DISTANCE] if not reason_of(span))
     about = _Topic(" ".join(itertools.islice((line for line in after if is_prose(line)), STORY_OPENING)), True)
+    upper = found - 1
+    if (
+        upper >= 0
+        and not reason_of(spans[upper])
+        and _header_line(spans[upper].of(text))
+        and about.shared(spans[upper].of(text))
+    ):
+        # two headline-shaped lines over the byline, the upper about the story: the headline over its
+        # standfirst ("Goiás vence o Avaí por 3 a 1" over "Atacante marca duas vezes; time chega a 24 pontos")
+        found = upper
     if not about.shared(spans[found].of(text)):
         return None  # not about the story: a photo's credit, a menu
     over = [span.of(text) for span in spans[:found] if not reason_of(span)]
@@ -351,7 +361,7 @@ def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[
         if candidate < 0 or reason_of(spans[candidate]):
             return None
         line = spans[candidate].of(text)
-        if _headline_shaped(line) and not _byline_or_date(line) and not _kicker(line) and not _LINKED.search(line):
+        if _header_line(line):
             return candidate
         if candidate == over and not boilerplate.word_count(line) >= STANDFIRST_WORDS:
             return None  # neither a headline nor a standfirst under one
@@ -359,6 +369,12 @@ def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[
 
 
 _LINKED = re.compile(r"https?://|www\.|pic\.twitter\.com|\w\.(?:com|org|net)/")  # an embedded post's line
+
+
+def _header_line(line: str) -> bool:
+    """A line of a page's header that may be its headline: headline-shaped, not a byline, a date or a
+    kicker, and holding no link."""
+    return _headline_shaped(line) and not _byline_or_date(line) and not _kicker(line) and not _LINKED.search(line)
 
 
 def _over_byline(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
