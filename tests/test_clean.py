@@ -194,9 +194,10 @@ def test_apostrophe_style_is_read_inside_words_not_from_quotation_marks() -> Non
         (
             "it",
             "Il sindaco ha detto che l anno prossimo il porto sarà dragato. C è molta attesa in città, e dell "
-            "intervento si parla da mesi. Un anno fa la giunta aveva rinviato tutto, ma quest anno i fondi ci sono.",
+            "intervento si parla da mesi. Un anno fa la giunta aveva rinviato tutto, ma quest anno i fondi ci sono. "
+            "Nessun appartenente alla giunta ha commentato.",
             ["l’anno prossimo", "C’è", "dell’intervento", "quest’anno"],
-            ["Un anno fa"],
+            ["Un anno fa", "Nessun appartenente"],
         ),
     ],
 )

@@ -163,14 +163,15 @@ def quote_style(text: str) -> str:
 
 
 # French and Italian elisions whose apostrophe became a space: "l homme", "qu il", "c est", "dell anno".
-# The elided word cannot stand alone before a vowel there; Italian "un" is left out ("un anno" is right).
+# The elided word cannot stand alone before a vowel there; Italian "un" and "nessun" are left out ("un
+# anno", "nessun appartenente" are right; "nessun'altra" elides only before a feminine word).
 _ELISION = {
     "fr": re.compile(
         r"(?<![\w'’])(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu) "
         r"(?=[aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ])"
     ),
     "it": re.compile(
-        r"(?<![\w'’])(?:[lL]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[cC]|[dD]|[qQ]uest|[qQ]uell|[tT]utt|[nN]essun) "
+        r"(?<![\w'’])(?:[lL]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[cC]|[dD]|[qQ]uest|[qQ]uell|[tT]utt) "
         r"(?=[aeiouhàèéìòùAEIOUH])"
     ),
 }
