@@ -379,7 +379,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
         "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
-        "dela kopiera via save 記事を保存 この記事をシェアする 点赞 收藏",
+        "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
