@@ -511,6 +511,8 @@ _BYLINE_LABEL = (
     r"reporter|haber|muhabir|текст|röportaj|söyleşi|interview|entrevista|intervista)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von|das gespräch führten?|das interview führten?|propos recueillis par|"
+    r"dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente|"
+    r"de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+|"
     r"entrevista de|intervista di)\s+)"
     rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
     rf"\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}})*"
@@ -521,13 +523,23 @@ _BYLINE_LABEL = (
     # Chinese "记者 王明", "文/陈浩", Korean "홍길동 기자", "대전=홍길동 기자" (and the reporter's e-mail),
     # Arabic "بقلم: ..."
     r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
-    r"^\W*(?:文|撰文|文字)\s*[/／|｜]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
-    r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتب\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
+    r"^\W*(?:文|撰文|文字)\s*[/／|｜:：]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
+    # Hindi: "रिपोर्ट: अमित शर्मा", "द्वारा: नेहा सिंह"
+    r"^\W*(?:रिपोर्ट|द्वारा|लेखक|संवाददाता)\s*[:：]\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}\W*$|"
+    r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتبت?\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a Japanese desk and its reporter: "経済部　田中美咲", "社会部・山本亮"
     r"^\W*[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+[\u3040-\u30ff\u4e00-\u9fff]{2,6}\W*$|"
     # a name and the reporter's e-mail: "Erik Exempel | erik.exempel@example.se"
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s*[|,·–—-]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
+    # a name and its outlet: "Priya Example · CBC News", "Alejandra Ejemplo | El Diario del Sureste"
+    rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,2}}\s*[·|•]\s*(?:[\w.&'’-]+\s+){{0,4}}?"
+    r"(?-i:News|Times|Post|Herald|Tribune|Gazette|Journal|Diario|Jornal|Giornale|Zeitung|Courier|Press|Daily|"
+    r"Radio|TV|Noticias|Notícias|Nieuws|Chronicle|Record|Telegraph|Mail|Star|Observer)(?:\s+[\w.&'’-]+){0,3}\W*$|"
+    # a name and its beat: "Hannah Example North of England correspondent"
+    # (not a product's name: "Web Audio Editor")
+    rf"^{_CAPITALISED}\s+{_CAPITALISED}\s+(?:(?:[\w&'’-]+\s+){{1,4}}(?:correspondent|reporter|editor)|"
+    r"(?-i:correspondent|reporter|editor))\W*$|"
     # a name with the agency that wrote with them: "Marc Exemple avec AFP", "Jane Roe with Reuters"
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
     r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
@@ -1518,7 +1530,7 @@ def closes_with_credit(text: str) -> bool:
 DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
 DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_TOKENS = re.compile(r"[^\W\d_]+|\d+")
+_TOKENS = re.compile(r"(?:[^\W\d_]|[\u0900-\u097f])+|\d+")  # Devanagari words with their vowel signs
 # The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
 # the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.
@@ -1543,7 +1555,7 @@ _DATELINE_WORDS = frozenset(
     lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения
     publicerad uppdaterad publiceret opdateret publisert oppdatert kl klo julkaistu päivitetty publikováno
     aktualizováno δημοσίευση ενημέρωση publikálva frissítve publicat actualizat diterbitkan diperbarui pukul
-    hrs""".split()
+    hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

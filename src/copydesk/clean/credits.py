@@ -20,7 +20,8 @@ from copydesk.types import Removal
 # or the publication's (the Korean 입력 among them).
 _STAMP = re.compile(
     r"\b(?P<updated>(?:last )?updated?|modified|modifiée?|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|"
-    r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato)\b|"
+    r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato|"
+    r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|अपडेटेड)\b|"
     r"(?P<changed>更新|수정)|입력|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|yayınlandı|yayınlanma|giriş)\b",

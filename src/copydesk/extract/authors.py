@@ -17,9 +17,13 @@ _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
     r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała|"
     r"ein artikel|ein beitrag|propos recueillis|entrevista|intervista)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|with|mit"
+    r"(?:by|von|par|por|door(?: onze \w+)?|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|"
+    r"with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
+    r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
+    r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
+    r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता"
     r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
@@ -27,10 +31,15 @@ _LEAD_IN = re.compile(
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
 # (the reporter's city before "=").
 _SCRIPT_LEAD_IN = re.compile(
-    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
+    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
 )
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
 _DESKS = frozenset("redaktion redakcja redacción rédaction redazione redação redactie редакция".split())
+# The words of an outlet's name, which no person's holds: "Lakeview Tribune", "Jornal Campineiro", "CBC News"
+_OUTLET_WORD = re.compile(
+    r"\b(?-i:News|Times|Post|Herald|Tribune|Gazette|Journal|Diario|Jornal|Giornale|Zeitung|Courier|Press|Daily|"
+    r"Radio|TV|Noticias|Notícias|Nieuws|Chronicle|Telegraph|Observer|Media|Agency|Agencia|Agência)\b"
+)
 _FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
@@ -154,13 +163,19 @@ def split_byline(value: str) -> list[str]:
         name = _clean_part(part)
         if name is not None:
             names.append(name)
-    # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC"), and
-    # one word after a full name ("Por Mariana Exemplo, Campinas"): a place, not a second author
+    # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC"), an
+    # outlet's name ("Lakeview Tribune", "El Diario del Sureste", "CBC News"), and one word after a full name
+    # ("Por Mariana Exemplo, Campinas"): a place, not a second author
     full = bool(names) and " " in names[0]
     return [
         name
         for i, name in enumerate(names)
-        if i == 0 or not (_OUTLET_ACRONYM.fullmatch(name) or (full and " " not in name and not _caseless(name)))
+        if i == 0
+        or not (
+            _OUTLET_ACRONYM.fullmatch(name)
+            or _OUTLET_WORD.search(name)
+            or (full and " " not in name and not _caseless(name))
+        )
     ]
 
 
@@ -179,8 +194,24 @@ def _clean_part(part: str) -> str | None:
             return None  # "user7567": a handle, not a name
         text = _strip_trailing_dates(head, _DATE_WORDS_BEFORE_DIGITS)
     text = _strip_trailing_dates(text.strip(_TRAILING_PUNCTUATION), _DATE_WORDS)
+    roled = text.split()[-1:] != _strip_roles(text).split()[-1:]
     text = _strip_roles(text).strip(_TRAILING_PUNCTUATION)
+    if roled:
+        text = _without_beat(text)
     return text if _is_plausible_name(text) else None
+
+
+def _without_beat(text: str) -> str:
+    """A name without the beat a role followed: "Hannah Example North of England" (correspondent) is
+    "Hannah Example"; the name is the capitalised words before the beat's first word, two at least."""
+    words = text.split()
+    lower = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _PARTICLE_WORDS), None)
+    if lower is None or lower < 3:
+        return text
+    return " ".join(words[: lower - 1])
+
+
+_PARTICLE_WORDS = frozenset("de van der von da di del dos das du la le bin al el ten ter".split())
 
 
 def _strip_lead_in(text: str) -> str:

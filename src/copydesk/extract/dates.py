@@ -197,34 +197,35 @@ _WORLD_MONTHS = {
     for number, names in enumerate(
         (
             "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير "
-            "ledna ianuarie tammikuuta január ιανουαρίου",
+            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
-            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου",
+            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
-            "maaliskuuta március marts μαρτίου",
+            "maaliskuuta március marts μαρτίου मार्च",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
-            "április απριλίου",
-            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου",
-            "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június ιουνίου",
+            "április απριλίου अप्रैल",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई",
+            "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
+            "ιουνίου जून",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου",
+            "július ιουλίου जुलाई",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου",
+            "augusti elokuuta augusztus αυγούστου अगस्त",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
-            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου",
+            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर",
             "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
-            "octombrie lokakuuta október οκτωβρίου",
+            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर",
             "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
-            "marraskuuta νοεμβρίου",
+            "marraskuuta νοεμβρίου नवंबर नवम्बर",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου",
+            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर",
         ),
         start=1,
     )
     for name in names.split()
 }
 _WORLD_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>[^\W\d_]{3,12})(?:\.?,?\s+|\.)(?:de\s+)?"
+    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u097f]){3,12})(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
