@@ -2322,6 +2322,24 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Priya Example · CBC News", "byline"),
         ("dalla nostra inviata Chiara Esempio", "byline"),
         ("रिपोर्ट: अमित शर्मा", "byline"),
+        ("Skip to main content", "navigation"),
+        ("Reuse this content", "navigation"),
+        ("Topic:Storms", "navigation"),
+        ("Download the Harbour Post app for the latest warnings.", "promo"),
+        ("Turn on push alerts to get breaking news first.", "promo"),
+        ("Follow The Daily Harbour channel on WhatsApp for updates.", "promo"),
+        ("Sigue toda la información del puerto en Facebook y X.", "promo"),
+        ("「港ニュース」アプリで最新情報をお届け", "promo"),
+        ("Schrijf je in voor onze wekelijkse nieuwsbrief Kennis.", "newsletter"),
+        ("Recibí las noticias en tu mail. Suscribite a «Primera Mañana».", "newsletter"),
+        ("Hinweis: Dieser Artikel dient ausschließlich der Information.", "legal"),
+        ("Queda prohibida la reproducción total o parcial de este contenido.", "legal"),
+        ("本文仅供参考，不构成投资建议。", "legal"),
+        ("Externer Inhalt: Dieser Beitrag enthält Inhalte von X.", "navigation"),
+        ("Zobacz wideo: Gole z meczu (skrót)", "navigation"),
+        ("Si vous le pouvez, faites un don : il est déductible à 66 % de vos impôts.", "appeal"),
+        ("dpa/AFP/lkr", "credit"),
+        ("258 Shares", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -2380,6 +2398,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Save the date: the harbour festival returns on the first weekend of June.",
         "More Than 100 Ferries Cancelled",
         "Web Audio Editor",
+        "We will follow the evidence, the mayor said on Monday.",
+        "Find the full list of ferries on the board website.",
         "Themen der Woche: Hafen und Fähre",
         "Mehr als 300 Menschen kamen zum Hafenfest.",
         "市の担当者はコメントを控えた。",
@@ -3104,3 +3124,12 @@ def test_of_two_headline_lines_over_the_byline_the_upper_is_the_headline() -> No
     article = copydesk.clean("\n".join([*page, *STORY]))
     assert (article.title, article.description) == (headline, standfirst)
     assert article.text == "\n\n".join(STORY)
+
+
+def test_every_extra_rule_names_a_reason_the_rules_run() -> None:
+    """A rule of another language or a notice whose reason no rule of the main list has would never run."""
+    from copydesk.clean import boilerplate
+
+    reasons = {name for name, _ in boilerplate._RULES}
+    assert all(rule[0] in reasons for rule in boilerplate._EXTRA_RULES)
+    assert len(boilerplate._ALL_RULES) == len(boilerplate._RULES) + len(boilerplate._EXTRA_RULES)

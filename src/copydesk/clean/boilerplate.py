@@ -577,6 +577,9 @@ _FURNITURE = (
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
     r"more from [\w .&-]{2,40}|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|reuse this content|report an error|"
+    r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
+    r"offrir cet article|पेज रिफ्रेश करें|विज्ञापन|ポスト|はてなブックマーク|"
     # a link to a section: "More Holidays & Celebrations", "More Local News" (its words capitalised, no figures)
     r"more (?-i:[A-Z])[^\W\d_]*(?: (?:&|and|(?-i:[A-Z])[^\W\d_]*)){0,3}|"
     r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
@@ -731,7 +734,8 @@ FILING_LINE = re.compile(
     r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
     r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
     r"関連キーワード|キーワード|関連トピック|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte|"
-    r"related topics|ετικέτες|ετικετες|ämnen i artikeln|ämnen|emner|aiheet|štítky|témata|címkék|etichete)"
+    r"related topics|ετικέτες|ετικετες|ämnen i artikeln|ämnen|emner|aiheet|štítky|témata|címkék|etichete|"
+    r"topics?|temas relacionados|temi|argomenti correlati|assuntos|onderwerpen)"
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
@@ -832,11 +836,11 @@ _CJK_PROMO = (
 # a prompt to follow the site's channel: "扫码关注", "关注我们的微信公众号", "LINEで友だち追加", "... पर फॉलो करें"
 _CJK_FOLLOW = (
     r"(?:扫码|扫描二维码)关注|关注[^，。,]{0,12}微信公众号|下载[^，。,]{0,12}客户端|友だち追加(?:してね|してください)?\W*$|"
-    r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$"
+    r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$|^(?:[「『][^」』]{1,20}[」』])?アプリで"
 )
 _CJK_LEGAL = (
     r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
-    r"^※(?:記事の内容|この記事の(?:内容|情報)|掲載(?:の)?情報)は[^。]{0,10}(?:公開|掲載|配信)時点|"
+    r"^※(?:記事の内容|この記事の(?:内容|情報)|掲載(?:の)?情報)は[^。]{0,10}(?:公開|掲載|配信)時点|^本文仅供参考|"
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
@@ -856,7 +860,7 @@ _CJK_SIGN_OFF = (
     r"[（(](?:摄影|摄|图|图片|照片)[:：/][^）)]{1,20}[）)]\s*$|사진\s*=\s*\S+(?:\s+\S+){0,3}\s*$|"
     r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$|"
     # "电影《…》剧照。片方供图", "…庁舎＝東京都千代田区、2024年撮影", "…社長（7日、東京都港区）"
-    r"[\u4e00-\u9fff]{0,6}供图\s*$|＝[^＝。]{0,30}撮影\s*$|[（(][０-９\d]{1,2}日[、，][^）)]{2,20}[）)]\s*$"
+    r"[\u4e00-\u9fff]{0,6}供图\s*$|＝[^＝。]{0,30}撮影\s*$|＝本社ヘリから\s*$|/사진=[^/]{1,30}$|[（(][０-９\d]{1,2}日[、，][^）)]{2,20}[）)]\s*$"
 )
 _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("promo", re.compile(rf"^\W*(?:{_CJK_PROMO})|{_CJK_NEWSLETTER}|{_CJK_FOLLOW}")),
@@ -943,7 +947,8 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ver (?:essa|esta) (?:foto|publicação|publicación) (?:no|en) instagram|"
             r"view this (?:post|photo) on instagram|"
             r"(?:um post|a post|une publication|una publicación|ein beitrag) (?:compartilhado|shared|partagée|"
-            r"compartida|geteilt) (?:por|by|par|von)\b",
+            r"compartida|geteilt) (?:por|by|par|von)\b|"
+            r"externer inhalt\s*:|deze inhoud kan (?:helaas )?niet (?:getoond|worden getoond)|zobacz wideo\s*:",
             _FLAGS,
         ),
     ),
@@ -963,6 +968,7 @@ _SITE_NOTE_WORDS = frozenset(
     "moderating reflects thoughts views comments feedback complaints inquiries enquiries corrections comentar "
     "comentários comentarios community commercial noncommercial comment comments comentar commenter réagir "
     "empfohlener externen bloqué contenuto contenido instagram compartilhado shared partagée compartida geteilt "
+    "externer inhoud zobacz "
     "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình".split()
 )
 _WORD = re.compile(r"\w+")
@@ -1419,6 +1425,81 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("φωτογραφία φωτό archives archive".split()),
     ),
     (
+        "promo",
+        re.compile(
+            # a site's app, alerts and channels: "Download the ABC Emergency app ...", "Turn on push alerts ...",
+            # "Follow The Daily Courier channel on WhatsApp", "Find The Western Record on WhatsApp", "Sigue toda
+            # la información de Aragón en Facebook y X", "Participe do canal ...", "Download de gratis app van
+            # ...", "حمّل تطبيق ...", "「南九州ニュース」アプリで ..."
+            r"^(?:download|get) the (?:free )?[\w'’ -]{0,30}\bapp\b|^turn on (?:push )?(?:alerts|notifications)\b|"
+            rf"^(?:follow|find|join) (?:the )?[\w'’. -]{{1,40}}\b(?:channel )?on {_NETWORK}\b"
+            r"(?:\s+(?:for|to|and|or)\b[^.!?]{0,60})?\W*$|"
+            r"^sigue toda la información\b[^.]{0,60}\ben (?:facebook|x|twitter|instagram|whatsapp|telegram)\b|"
+            r"\bnuestro canal de (?:whatsapp|telegram)\b|\bparticipe do (?:nosso )?canal\b|"
+            r"^download de (?:gratis )?(?:nieuws)?app\b|\btelegram-канале\b|^حم\W?ل تطبيق",
+            _FLAGS,
+        ),
+        frozenset("download get turn follow find join sigue nuestro participe telegram канале تطبيق".split()),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # "Suscribite a «Primera Mañana»", "iscriviti gratis alla newsletter", "Subscreva a newsletter ...",
+            # "Schrijf je in voor onze wekelijkse nieuwsbrief"
+            r"\bsuscribite a\b|\biscriviti (?:gratis )?alla (?:nostra )?newsletter\b|"
+            r"\bsubscreva a (?:nossa )?newsletter\b|"
+            r"\bschrijf je (?:nu )?in voor (?:onze|de) (?:\w+ )?nieuwsbrief\b",
+            _FLAGS,
+        ),
+        frozenset("suscribite iscriviti subscreva schrijf".split()),
+    ),
+    (
+        "legal",
+        re.compile(
+            # disclaimers and reproduction notices: "Hinweis: Dieser Artikel dient ausschließlich der Information",
+            # "Le opinioni espresse in questo articolo ...", "Queda prohibida la reproducción ...", "本文仅供参考",
+            # the ABC's acknowledgement of country
+            r"^hinweis\s*:\s*dieser (?:artikel|beitrag) (?:dient|stellt)\b|"
+            r"^le opinioni espresse (?:in questo articolo )?(?:sono|appartengono)\b|"
+            r"^queda prohibida (?:la|su) reproducción\b|^本文仅供参考|"
+            r"\backnowledges the (?:first australians|traditional (?:owners|custodians))\b",
+            _FLAGS,
+        ),
+        frozenset("hinweis opinioni prohibida acknowledges".split()),
+    ),
+    (
+        "appeal",
+        # a donation's tax note: "faites un don : il est déductible à 66 %"
+        re.compile(r"\bfaites un don\b|\bdon (?:est )?déductible\b|\bdéductible (?:à|de) 66\s?%", _FLAGS),
+        frozenset("faites déductible".split()),
+    ),
+    (
+        "credit",
+        # credits in brackets: "(Photo courtesy of the Lakeview Police)", "(Supplied: Kerry Example)"; a wire's
+        # sign-off with the editor's initials: "dpa/AFP/lkr"; an archive picture "- أرشيفية"
+        re.compile(
+            r"\((?:photo|image|picture)s? courtesy of\b[^)]{2,80}\)\s*$|"
+            r"\((?:supplied|file|archive)\s*:?[^)]{0,60}\)\s*$|"
+            r"^(?:dpa|afp|ap|reuters|kna|epd|apa|sda)(?:/(?:dpa|afp|ap|reuters|kna|epd|apa|sda))*/[a-z]{2,5}$|"
+            r"[-–—]\s*أرشيفية\s*$",
+            _FLAGS,
+        ),
+        frozenset("courtesy supplied file archive dpa afp ap reuters kna epd apa sda أرشيفية".split()),
+    ),
+    (
+        "bio",
+        # an Italian bio: "Marco Esempio è economista del lavoro e ..."
+        re.compile(
+            r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*\s+){2,3}è (?:un |una )?(?:economista|giornalista|docente|ricercatore|"
+            r"ricercatrice|professore|professoressa|scrittore|scrittrice|analista)\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "economista giornalista docente ricercatore ricercatrice professore professoressa scrittore "
+            "scrittrice analista".split()
+        ),
+    ),
+    (
         "credit",
         # an agency's credit after "Foto" without a colon: "Foto Ansa", "Photo AFP"
         re.compile(
@@ -1449,7 +1530,8 @@ _QUIET_WORDS = frozenset(
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
     "mistake meld đăng tilaa dõi fehler jetzt hier covers save canal recibe comment commenter réagir commentare "
-    "pierwszy yorum "
+    "pierwszy yorum download get turn follow find join sigue nuestro file archive courtesy economista docente "
+    "analista "
     "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение".split()
 )
