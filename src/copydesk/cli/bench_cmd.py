@@ -26,6 +26,7 @@ from copydesk.bench.report import (
 from copydesk.bench.runner import REFERENCE, BenchOptions, run_benchmark
 from copydesk.cli.bench_clean_cmd import bench_clean
 from copydesk.cli.bench_crawl_cmd import bench_crawl
+from copydesk.cli.bench_lines_cmd import bench_lines
 from copydesk.cli.bench_pipeline_cmd import bench_pipeline
 from copydesk.cli.bench_serve_cmd import bench_serve
 from copydesk.cli.train_cleaner_cmd import train_cleaner
@@ -146,6 +147,7 @@ def bench() -> None:
 
 bench.add_command(bench_extract)
 bench.add_command(bench_clean)
+bench.add_command(bench_lines)
 bench.add_command(train_cleaner)
 bench.add_command(bench_pipeline)
 bench.add_command(bench_crawl)

@@ -1,0 +1,78 @@
+"""``copydesk bench lines``: records written line by line, scored against their lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from copydesk.bench.clean_lines import LinesError, load_records, score
+from copydesk.cli.main import main
+
+STORY = [
+    "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute "
+    "that had kept two trawlers tied up since Christmas.",
+    "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms "
+    "of last autumn, and that the work would take about three weeks.",
+    "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
+]
+
+
+def _record(record_id: str, lines: list[tuple[str, bool, str]], **header: object) -> dict[str, object]:
+    return {
+        "id": record_id,
+        "lang": "en",
+        "lines": [{"text": text, "boilerplate": flag, "kind": kind} for text, flag, kind in lines],
+        **header,
+    }
+
+
+def _write(tmp_path: Path, records: list[dict[str, object]]) -> Path:
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_boilerplate_removed_and_story_kept_score_as_such(tmp_path: Path) -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    lines = [
+        (headline, True, "headline"),
+        ("By Jane Example", True, "byline"),
+        *[(line, False, "story") for line in STORY],
+        ("Sign up for our newsletter to get the latest harbour news.", True, "newsletter"),
+        ("Share this article", True, "share"),
+    ]
+    path = _write(tmp_path, [_record("a", lines, title=headline, authors=["Jane Example"], published=None)])
+    result = score(load_records(path))
+    assert result.records == 1 and not result.lost
+    assert result.counts.precision == 1.0 and result.counts.recall == 1.0
+    assert (result.title.same, result.title.given) == (1, 1)
+    assert (result.authors.same, result.authors.given) == (1, 1)
+
+
+def test_story_text_removed_is_listed_and_costs_precision(tmp_path: Path) -> None:
+    # the story's own line reads as a newsletter prompt: what the cleaner removes of it is listed as lost
+    prompt = "Sign up for our newsletter to get the latest harbour news."
+    lines = [*[(line, False, "story") for line in STORY], (prompt, False, "story")]
+    result = score(load_records(_write(tmp_path, [_record("b", lines)])))
+    assert [lost.line for lost in result.lost] == [prompt] and result.lost[0].reason == "newsletter"
+    assert result.counts.precision == 0.0 and result.counts.recall is None
+
+
+def test_the_command_reports_each_file_and_a_bad_file_is_named(tmp_path: Path) -> None:
+    good = _write(tmp_path, [_record("c", [(line, False, "story") for line in STORY])])
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    try:
+        load_records(bad)
+    except LinesError as error:
+        assert "bad.json" in str(error)
+    else:
+        raise AssertionError("a broken file must raise LinesError")
+    out = tmp_path / "figures.json"
+    run = CliRunner().invoke(main, ["bench", "lines", str(good), str(bad), "--json", str(out), "--lost"])
+    assert run.exit_code == 0, run.output
+    assert "records.json" in run.output and "skipped" in run.output and "bad.json" in run.output
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert figures["records.json"]["default"]["records"] == 1
