@@ -357,6 +357,10 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Door onze wetenschapsredacteur Maarten Voorbeeld", ("Maarten Voorbeeld",)),
         ("रिपोर्ट: अमित शर्मा", ("अमित शर्मा",)),
         ("كتبت: سارة عبد الحميد", ("سارة عبد الحميد",)),
+        ("Lim Example, Transport Correspondent", ("Lim Example",)),
+        ("By Megan Example | mexample@example.com | The Columbus Ledger", ("Megan Example",)),
+        ("Por Rafael Exemplo — São Paulo", ("Rafael Exemplo",)),
+        ("Haber Merkezi", ()),  # a newsroom's desk
         ("文／佐々木由紀（ファイナンシャルプランナー）", ("佐々木由紀",)),
         ("Penulis Nadia Contoh | Editor Yoga Contoh", ("Nadia Contoh",)),
         ("Redacción Nación", ()),  # a desk and its section, no person

@@ -544,8 +544,8 @@ _BYLINE_LABEL = (
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
     r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
     # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
-    rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:(?:staff|senior|chief|political|sports|"
-    r"business|science|health) )?(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"
+    rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:[\w&-]+ ){{0,3}}"
+    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"
 )
 
 
@@ -1637,7 +1637,8 @@ _DATELINE_WORDS = frozenset(
     lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения
     publicerad uppdaterad publiceret opdateret publisert oppdatert kl klo julkaistu päivitetty publikováno
     aktualizováno δημοσίευση ενημέρωση publikálva frissítve publicat actualizat diterbitkan diperbarui pukul
-    hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट""".split()
+    hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट 年 月 日 時 分 秒 午前 午後 上午 下午 년 월 일 시
+    분 오전 오후 點 点 publiziert aktualisiert""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

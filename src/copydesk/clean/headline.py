@@ -575,6 +575,7 @@ def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> 
 
 
 CREDIT_LINES = 3  # the lines of bylines and datelines between a standfirst and its story, at most
+CREDIT_LINE_WORDS = 12  # a line passed over among them (an outlet's name, a caption's label) is this short
 
 
 def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
@@ -591,8 +592,10 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
             continue
         elif known and not reason_of(span) and is_prose(line):
             return True
-        elif known and not skipped and not is_prose(line):
-            skipped += 1  # a caption, a label between the credits and the story
+        elif reason_of(span):
+            continue  # a caption's credit, a share row: boilerplate the rules know
+        elif not skipped and not is_prose(line) and boilerplate.word_count(line) <= CREDIT_LINE_WORDS:
+            skipped += 1  # a label, an outlet's name among the credits or under them
         else:
             return False
     return False

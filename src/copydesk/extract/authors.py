@@ -34,17 +34,19 @@ _SCRIPT_LEAD_IN = re.compile(
     r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
 )
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
-_DESKS = frozenset("redaktion redakcja redacción rédaction redazione redação redactie редакция".split())
+_DESKS = frozenset("redaktion redakcja redacción rédaction redazione redação redactie редакция haber".split())
 # The words of an outlet's name, which no person's holds: "Lakeview Tribune", "Jornal Campineiro", "CBC News"
 _OUTLET_WORD = re.compile(
     r"\b(?-i:News|Times|Post|Herald|Tribune|Gazette|Journal|Diario|Jornal|Giornale|Zeitung|Courier|Press|Daily|"
-    r"Radio|TV|Noticias|Notícias|Nieuws|Chronicle|Telegraph|Observer|Media|Agency|Agencia|Agência)\b"
+    r"Radio|TV|Noticias|Notícias|Nieuws|Chronicle|Telegraph|Observer|Media|Agency|Agencia|Agência|Ledger|"
+    r"Inquirer|Examiner|Sentinel|Bulletin|Dispatch|Enquirer|Courant|Advertiser|Standard|Independent|Guardian|"
+    r"Express|Globe|Register|Monitor)\b"
 )
 _FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de")
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
-OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+$")
+OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?$")  # "— São Paulo" too
 _EDITOR_LABEL = re.compile(
     r"(?:editor|editing|edited by|redaktur|penyunting|editado por)(?:\s*[:：]|\s+(?-i:[A-Z]))", re.IGNORECASE
 )

@@ -32,6 +32,7 @@ _WEEKDAY_NAMES = "|".join(
 _TIME = (
     rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES})\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
     r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo|pukul)\s*)?"
+    r"(?P<half>午前|午後|오전|오후|上午|下午)?\s*"
     r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|h)\b)?"
     r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
@@ -133,15 +134,18 @@ def _dated(match: re.Match[str], month: int, day: str | None = None) -> str | No
     if found is None or match["H"] is None:
         return found
     parts = {**match.groupdict(), "m": str(month), "d": day or match["d"]}
-    parts["H"] = str(_hour_24(int(match["H"]), match["ampm"]))
+    parts["H"] = str(_hour_24(int(match["H"]), match["ampm"] or match.groupdict().get("half")))
     zone = parts["tz"]
     return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None)) or found
+
+
+_AFTERNOON = ("午後", "오후", "下午")  # the afternoon's half of the day in Japanese, Korean and Chinese
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:
     if not ampm:
         return hour
-    is_pm = ampm.lower().startswith("p")
+    is_pm = ampm.lower().startswith("p") or ampm in _AFTERNOON
     if hour == 12:
         return 12 if is_pm else 0
     return hour + 12 if is_pm else hour
