@@ -1530,8 +1530,7 @@ _QUIET_WORDS = frozenset(
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
     "mistake meld đăng tilaa dõi fehler jetzt hier covers save canal recibe comment commenter réagir commentare "
-    "pierwszy yorum download get turn follow find join sigue nuestro file archive courtesy economista docente "
-    "analista "
+    "pierwszy yorum get turn find sigue nuestro archive courtesy economista docente analista "
     "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение".split()
 )
