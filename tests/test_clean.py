@@ -296,6 +296,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Get breaking news alerts and special reports, delivered weekday mornings.", "newsletter"),
         ("Tamsin Example is a senior reporter at the Harbour Post covering the port.", "bio"),
         ("Related: Why the basin silts up every winter", "promo"),
+        ("Follow The Harbour Post", "promo"),
+        ("Get highlights of the day's news delivered to your email inbox", "newsletter"),
         ("Twitter Facebook Pinterest Instagram", "share"),
         ("Image 3 of 5", "navigation"),
         ("Comment on this article", "navigation"),
@@ -560,6 +562,9 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "The image caption was wrong, the editor admitted on Monday in a note to readers.",
         "Los comentarios publicados en redes son responsabilidad de sus autores, recordó el juez en la sentencia.",
         "Posting a comment means you accept the risk of being sued, lawyers warned after the ruling.",
+        # a sub-heading that opens with "Follow", no button
+        "Follow Up",
+        "Follow the money",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -116,7 +116,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a publisher's newsletter by name ("Sign up for GitLab’s newsletter"); not "FEMA’s text alerts"
             r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
-            r"delivered (?:straight |directly )?to your inbox|in your inbox|your email address|"
+            r"delivered (?:straight |directly )?to your (?:e-?mail )?inbox|in your inbox|your email address|"
             r"\b(?:is|are) (?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox(?=\W*$)|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren (?:\w+ ){0,2}newsletter|inscrivez-vous|"
@@ -154,6 +154,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
+            # a follow button in a line of its own: "Follow Billboard", "Follow The Harbour Post"
+            r"^follow (?!(?:up|through|suit)\b)(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2}$|"
             # where the piece ran first, said by the publisher ("This article originally appeared on The
             # Atlantic.", "Originally published on Live Science."); not a source's date ("[originally
             # published in 1966]") nor a story about a post someone "originally published on a forum"
