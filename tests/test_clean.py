@@ -297,6 +297,11 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Tamsin Example is a senior reporter at the Harbour Post covering the port.", "bio"),
         ("Related: Why the basin silts up every winter", "promo"),
         ("Follow The Harbour Post", "promo"),
+        ("Show More Results", "navigation"),
+        ("You are here:", "navigation"),
+        ("► January (4)", "navigation"),
+        ("2019 (12)", "navigation"),
+        ("Twitter (@harbourpost)", "share"),
         ("Get highlights of the day's news delivered to your email inbox", "newsletter"),
         ("Twitter Facebook Pinterest Instagram", "share"),
         ("Image 3 of 5", "navigation"),
@@ -565,6 +570,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         # a sub-heading that opens with "Follow", no button
         "Follow Up",
         "Follow the money",
+        "You are here to learn, the teacher said.",
+        "In January (4 people)",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:

@@ -223,7 +223,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"שתף|شارك|اشتراک‌گذاری|シェア|ツイート|はてブ|分享到|分享|微信|微博|qq空间|공유하기|url ?복사|링크 ?복사|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss|line|вконтакте|одноклассники|vk|"
-            r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام)(?:-[a-z]{1,6})?)(?:[\s,|/·•:：]++|$))+\W*$",
+            r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام)(?:-[a-z]{1,6}|\s?\(@?[\w.]{1,30}\))?)(?:[\s,|/·•:：]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -577,7 +577,8 @@ _FURNITURE = (
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
     r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
-    r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|(?:show|load|view) more|"
+    r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|"
+    r"(?:show|load|view|see) more(?: results| stories| articles| news| posts| videos| comments)?|you are (?:here|at)|"
     r"more from [\w .&-]{2,40}|"
     r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|reuse this content|report an error|"
     r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
@@ -586,6 +587,8 @@ _FURNITURE = (
     r"more (?-i:[A-Z])[^\W\d_]*(?: (?:&|and|(?-i:[A-Z])[^\W\d_]*)){0,3}|"
     r"\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago|"
     r"comment on this (?:article|story|post)|"
+    # a blog's archive, a month or a year and its count of posts: "► January (4)", "2019 (12)"
+    rf"(?:(?:{MONTHS})(?: (?:19|20)\d\d)?|(?:19|20)\d\d) \(\d{{1,4}}\)|"
     r"\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties|"
     r"komentarz(?:e|y)?|yorum|комментари(?:й|я|ев))|"
     r"(?:request )?reprints? (?:&|and) (?:licensing|permissions)|"
