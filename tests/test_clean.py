@@ -3039,6 +3039,29 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it() -> No
     assert [r.text for r in article.removed] == ["Related Stories"]
 
 
+@pytest.mark.parametrize("label", ["Artikel zum Thema", "Новини за темою", "延伸閱讀", "Te puede interesar"])
+def test_a_label_the_rules_leave_goes_with_the_headlines_and_teasers_under_it(label: str) -> None:
+    related = [
+        label,
+        "Neuer Kindergarten öffnet im Herbst mit vier Gruppen",
+        "The ferry will run every half hour from December, and the county will pay the operator 12 million.",
+        "Brand in Stallgebäude: Feuerwehren stundenlang im Einsatz",
+    ]
+    article = copydesk.clean("\n".join([*STORY, *related]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.text for r in article.removed] == related
+
+
+def test_a_paragraph_of_the_story_after_a_box_of_links_in_its_middle_stays() -> None:
+    quote = '"Owners must confirm within eight days of receiving the letter, or the registration is blocked," the officer said.'
+    lines = [*STORY, "Read also", "Ferry timetable changes from December, with more boats at weekends", quote]
+    article = copydesk.clean("\n".join([*lines, "Share this article: WhatsApp Facebook Telegram Copy link"]))
+    assert quote in article.text
+    # a sub-heading that reads as a label, over the story's prose, stays where no headline follows it
+    article = copydesk.clean("\n".join([STORY[0], "Latest", *STORY[1:]]))
+    assert "Latest" in article.text.split("\n\n")
+
+
 def test_a_kicker_over_the_headline_goes() -> None:
     headline = "Harbour board agrees to dredge the inner basin before the spring tides"
     for kicker in (["Chuvas"], ["Chuvas", "Rio de Janeiro"]):

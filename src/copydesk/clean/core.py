@@ -730,19 +730,52 @@ HEADLINE_WORDS = 3  # a headline in such a list has this many words at least (no
 
 
 def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
-    """The short lines under a label the rules removed that announces other stories ("Related stories",
-    "Sur le même sujet", "Tin cùng chuyên mục") are those stories' headlines: navigation, up to the first
-    line that is no short label of a few words (a sentence, a paragraph of prose, a line of code)."""
+    """The short lines under a label that announces other stories ("Related stories", "Sur le même sujet",
+    "Tin cùng chuyên mục") are those stories' headlines: navigation, up to the first line that is no
+    short label of a few words (a sentence, a paragraph of prose, a line of code), but for a teaser of
+    a sentence or two between two headlines. A label the rules left goes with its list, when one follows it."""
     for i, item in enumerate(items):
-        if item.reason not in ("promo", "navigation") or not boilerplate.LIST_LABEL.match(item.span.of(text)):
+        if item.reason not in ("promo", "navigation", None) or not boilerplate.LIST_LABEL.match(item.span.of(text)):
             continue
-        for later in items[i + 1 : i + 1 + STORY_LIST_LINES]:
+        headlines = 0
+        j = i + 1
+        end = min(len(items), i + 1 + STORY_LIST_LINES)
+        while j < end:
+            later = items[j]
             if later.reason is not None:
+                j += 1
                 continue
             line = later.span.of(text)
             if not boilerplate.is_short_label(line) or boilerplate.word_count(line) < HEADLINE_WORDS:
-                break
+                if not (headlines and _teaser(line) and _list_goes_on(text, items, j + 1)):
+                    break
             later.reason = "navigation"
+            headlines += 1
+            j += 1
+        if item.reason is None and headlines:
+            item.reason = "navigation"
+
+
+TEASER_WORDS = 40  # a teaser under another story's headline: a sentence or two
+
+
+def _teaser(line: str) -> bool:
+    """A sentence or two, not someone's words (a paragraph of the story that opens with a quotation may
+    follow a box of links in its middle)."""
+    return boilerplate.word_count(line) <= TEASER_WORDS and len(line) <= 400 and line[:1] not in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = "\"'“‘„«‹「『—–-"
+
+
+def _list_goes_on(text: str, items: list[_Paragraph], j: int) -> bool:
+    """Whether a list of other stories goes on at ``j`` with another headline (a short label of a few
+    words). Not a line the rules removed: a paragraph of the story may follow a box of links in its
+    middle ("Read also" and a headline) and come before a share row."""
+    if j >= len(items) or items[j].reason is not None:
+        return False
+    line = items[j].span.of(text)
+    return boilerplate.is_short_label(line) and boilerplate.word_count(line) >= HEADLINE_WORDS
 
 
 def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
