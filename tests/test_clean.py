@@ -3053,13 +3053,43 @@ def test_a_label_the_rules_leave_goes_with_the_headlines_and_teasers_under_it(la
 
 
 def test_a_paragraph_of_the_story_after_a_box_of_links_in_its_middle_stays() -> None:
-    quote = '"Owners must confirm within eight days of receiving the letter, or the registration is blocked," the officer said.'
+    quote = (
+        '"Owners must confirm within eight days of receiving the letter, or the registration is blocked," '
+        "the officer said."
+    )
     lines = [*STORY, "Read also", "Ferry timetable changes from December, with more boats at weekends", quote]
     article = copydesk.clean("\n".join([*lines, "Share this article: WhatsApp Facebook Telegram Copy link"]))
     assert quote in article.text
     # a sub-heading that reads as a label, over the story's prose, stays where no headline follows it
     article = copydesk.clean("\n".join([STORY[0], "Latest", *STORY[1:]]))
     assert "Latest" in article.text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("label", "tags"),
+    [
+        ("Tags:", ["Harbour", "Dredging", "Port authority"]),
+        ("Từ khóa:", ["sầu riêng", "Cái Sơn Thượng"]),
+        ("टॉपिक्स:", ["गेहूं खरीद", "किसान"]),
+        ("برچسب‌ها:", ["کم‌آبی", "سد کوهسار"]),
+    ],
+)
+def test_the_tags_one_a_line_under_their_label_go_and_are_the_articles_tags(label: str, tags: list[str]) -> None:
+    source = "\n".join([*STORY, label, *tags, "Comments (3)"])
+    article = copydesk.clean(source)
+    assert article.text == "\n\n".join(STORY)
+    assert article.tags == tuple(tags)
+    assert_auditable(source, article)
+
+
+def test_a_run_of_tags_without_a_label_goes_but_a_line_up_over_a_button_stays() -> None:
+    tags = ["Sankt Wolfhart", "Freibad", "Gemeinderat"]
+    article = copydesk.clean("\n".join([*STORY, *tags, "Kommentare (12)", "Impressum | Datenschutz | Kontakt"]))
+    assert article.text == "\n\n".join(STORY)
+    assert article.tags == ()  # without their label they are not known to be tags
+    line_up = ["Raya", "White", "Saliba", "Gabriel"]
+    article = copydesk.clean("\n".join([*STORY, *line_up, "Print"]))
+    assert all(name in article.text.split("\n\n") for name in line_up)
 
 
 def test_a_kicker_over_the_headline_goes() -> None:

@@ -747,6 +747,20 @@ LIST_LABEL = re.compile(
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
+# A label alone on its line over a story's tags, one a line under it ("Tags:", "Schlagworte", "Từ khóa:",
+# "برچسب‌ها:", "टॉपिक्स:", "แท็กที่เกี่ยวข้อง", "関連キーワード").
+TAG_LABEL = re.compile(
+    r"^\W*(?:tags?|tagged(?: with)?|topics|related topics|keywords|schlagw(?:orte|örter)|stichw(?:orte|örter)|"
+    r"themen|mots[- ]clés|étiquettes|sujets|etiquetas|palabras clave|temas(?: relacionados)?|argomenti|"
+    r"parole chiave|temi|tópicos|assuntos|palavras-chave|trefwoorden|onderwerpen|tagi|tematy|słowa kluczowe|"
+    r"теги|тэги|метки|темы|теми|ключові слова|ключевые слова|etiketler|konular|anahtar kelimeler|"
+    r"الكلمات (?:المفتاحية|الدالة)|الوسوم|وسوم|برچسب(?:\u200c| )?ها|کلیدواژه(?:\u200c| )?ها|תגיות|"
+    r"टॉपिक्स|टैग्स?|tag terkait|kata kunci|topik|từ khóa|chủ đề|thẻ|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น|"
+    r"タグ|キーワード|関連キーワード|关键词|关键字|标签|相关标签|標籤|關鍵字|태그|키워드|관련 태그|ετικέτες|"
+    r"ämnen|taggar|emner|aiheet|štítky|témata|címkék|etichete)"
+    r"\s*[:：]?\s*$",
+    _FLAGS,
+)
 # Short labels of site furniture: menus, account links, legal links, comment forms, section names.
 # A blog post's filing line, its label and then its sections or tags ("Posted in Local News",
 # "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.

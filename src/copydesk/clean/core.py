@@ -12,7 +12,7 @@ from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import Credits, filed_tags, head_credits, is_name_line, name_under_headline
+from copydesk.clean.credits import MAX_TAG_CHARS, Credits, filed_tags, head_credits, is_name_line, name_under_headline
 from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.headline import (
     LIST_MARKER,
@@ -140,9 +140,11 @@ def clean(
         item.cut = item.span.end in cuts
     _extend_appeals(text, items)
     _mark_story_lists(text, items)
+    tag_lines = _mark_tags(text, items)
     # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
     # residue) are on short lines or spare prose, so this list holds for all of them.
     prose = _kept_prose(text, items)
+    _mark_tag_runs(text, items, prose)
     _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     _keep_story_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
@@ -194,7 +196,7 @@ def clean(
         authors=credits.authors,
         published=credits.published,
         modified=credits.modified,
-        tags=filed_tags(removed) if blocks else (),
+        tags=filed_tags(removed, tag_lines) if blocks else (),
         language=language if body else None,
         site_name=None,
         kind="article" if blocks else "empty",
@@ -746,9 +748,9 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 j += 1
                 continue
             line = later.span.of(text)
-            if not boilerplate.is_short_label(line) or boilerplate.word_count(line) < HEADLINE_WORDS:
-                if not (headlines and _teaser(line) and _list_goes_on(text, items, j + 1)):
-                    break
+            headline = boilerplate.is_short_label(line) and boilerplate.word_count(line) >= HEADLINE_WORDS
+            if not (headline or (headlines and _teaser(line) and _list_goes_on(text, items, j + 1))):
+                break
             later.reason = "navigation"
             headlines += 1
             j += 1
@@ -776,6 +778,76 @@ def _list_goes_on(text: str, items: list[_Paragraph], j: int) -> bool:
         return False
     line = items[j].span.of(text)
     return boilerplate.is_short_label(line) and boilerplate.word_count(line) >= HEADLINE_WORDS
+
+
+MAX_TAG_LINES = 20  # the tags under a label, one a line, at most
+TAG_WORDS = 5  # a tag has this many words at most
+
+
+def _mark_tags(text: str, items: list[_Paragraph]) -> frozenset[int]:
+    """The tags under a label alone on its line ("Tags:", "Schlagworte", "Từ khóa:"), one a line: short
+    lines of a few words, no sentence, up to the first other line. They and the label are navigation;
+    returned: where the tags start in ``text`` (for the article's ``tags``)."""
+    found: set[int] = set()
+    for i, item in enumerate(items):
+        if item.reason not in ("navigation", None) or not boilerplate.TAG_LABEL.match(item.span.of(text)):
+            continue
+        run = []
+        for later in items[i + 1 : i + 1 + MAX_TAG_LINES]:
+            line = later.span.of(text).strip()
+            if later.reason not in ("navigation", None) or not _tag_line(line):
+                break
+            run.append(later)
+        if not run:
+            continue
+        item.reason = "navigation"
+        for later in run:
+            later.reason, later.doubt = "navigation", None
+            found.add(later.span.start)
+    return frozenset(found)
+
+
+TAG_RUN = (2, 8)  # the lines of a run of tags without their label, at least and at most
+
+
+def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """A story's tags without their label: after its last paragraph of prose, a run of a few short lines
+    (a few words each, no sentence, no list marker) that the story or a line the rules removed comes
+    before, and a line the rules removed, a comment notice or a list of other stories, after ("Freibad",
+    "Gemeinderat" over "Kommentare (12)"). Not over a share or print button alone: a line-up or a list
+    the story ends with may stand there."""
+    if not prose:
+        return
+    i = prose[-1] + 1
+    while i < len(items):
+        end = i
+        while end < len(items) and items[end].reason is None and _tag_line(items[end].span.of(text).strip()):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        size = end - i
+        before = items[i - 1]
+        after = items[end] if end < len(items) else None
+        if (
+            TAG_RUN[0] <= size <= TAG_RUN[1]
+            and (i - 1 == prose[-1] or before.reason is not None)
+            and after is not None
+            and after.reason not in (None, "share", "byline", "dateline", "credit")
+            and not any(LIST_MARKER.match(item.span.of(text)) for item in items[i:end])
+        ):
+            for item in items[i:end]:
+                item.reason, item.doubt = "navigation", None
+        i = end
+
+
+def _tag_line(line: str) -> bool:
+    return (
+        0 < boilerplate.word_count(line) <= TAG_WORDS
+        and len(line) <= MAX_TAG_CHARS
+        and not boilerplate.is_sentence(line)
+        and not line.endswith((":", "："))
+    )
 
 
 def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:

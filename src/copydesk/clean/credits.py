@@ -6,7 +6,7 @@ Pure, no I/O."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, reason
@@ -189,18 +189,23 @@ MAX_TAG_CHARS = 60
 _TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
 
 
-def filed_tags(removed: Iterable[Removal]) -> tuple[str, ...]:
+def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> tuple[str, ...]:
     """The sections and tags the filing lines that cleaning removed name ("Posted in Local News",
-    "Tags: harbour, dredging; council"), in order, without duplicates (case aside)."""
+    "Tags: harbour, dredging; council"), and the removed lines that start at ``tag_lines`` (tags one
+    a line under their label), in order, without duplicates (case aside)."""
     tags: list[str] = []
     seen: set[str] = set()
     for removal in removed:
         if removal.reason != "navigation":
             continue
-        match = FILING_LINE.match(removal.text)
-        if match is None:
-            continue
-        for tag in _TAG_SEPARATOR.split(removal.text[match.end() - 1 :].strip()):
+        if removal.start in tag_lines:
+            named = [removal.text.strip().lstrip("#＃")]
+        else:
+            match = FILING_LINE.match(removal.text)
+            if match is None:
+                continue
+            named = _TAG_SEPARATOR.split(removal.text[match.end() - 1 :].strip())
+        for tag in named:
             tag = tag.strip(" .")
             if _NO_TAG.match(tag) or reason(tag) is not None:
                 continue  # a blog's footer goes on: "Posted in Local News | Leave a comment"
