@@ -116,7 +116,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a publisher's newsletter by name ("Sign up for GitLab’s newsletter"); not "FEMA’s text alerts"
             r"^sign up (?:for|to) (?:the )?[\w.&-]+['’]s (?:\w+ ){0,2}newsletters?(?=\W*$)|"
             r"sign up to (?:receive|get) (?:our|the latest)\b|"
-            r"delivered (?:straight |directly )?to your (?:e-?mail )?inbox|in your inbox|your email address|"
+            r"(?:delivered|news) (?:straight |directly |right )?to your (?:e-?mail )?inbox|"
+            r"we use your sign-?up to provide content\b|in your inbox|your email address|"
             r"\b(?:is|are) (?:coming|heading|headed|on (?:its|their|the) way) (?:straight )?to your inbox(?=\W*$)|"
             r"(?:get|receive) (?:our |the )?breaking news (?:alerts|emails)|"
             r"abonnieren sie unseren (?:\w+ ){0,2}newsletter|inscrivez-vous|"
@@ -780,6 +781,33 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         _FURNITURE_LABELS,
     ),
     ("separator", re.compile(r"^([_*=~#•·-])(?:\s*\1){2,}$")),  # "___", "* * *", "• • •": a section break
+    # buttons and labels of more languages: save and share buttons ("Merken", "Opslaan", "שתפו בפייסבוק",
+    # "この記事をシェア"), comment labels ("نظرات", "תגובות (9)", "Ý kiến (18)"), advert slots ("آگهی",
+    # "โฆษณา", "廣告"), cookie banners' buttons, reading times, a newsletter box's field and button
+    (
+        "share",
+        re.compile(
+            r"^\W*(?:merken|guardar|opslaan|uložit|zapisz|kaydet|сохранить|зберегти|حفظ|مشاركة|"
+            r"שתפו(?: ב\S+)?|הגדלת טקסט|फॉलो करें|copy link(?: thành công)?|zalo|in bài|ไลน์|line|"
+            r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj)\W*$",
+            _FLAGS,
+        ),
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:نظرات|ارسال نظر|הוספת תגובה|mới nhất|留言|"
+            r"(?:תגובות|कमेंट|टिप्पणियां|ý kiến|bình luận|留言|评论|評論|댓글|نظرات|komentáře|diskuse)"
+            r"\s*[(（]\s*[\d۰-۹]+\s*[)）]|"
+            r"annuncio pubblicitario|آگهی|โฆษณา|廣告|פרסומת|quảng cáo|iklan|reklam|publicidade|publicidad|"
+            r"accetta|rifiuta|accept(?: all)?(?: cookies)?|reject all|ยอมรับทั้งหมด|alle akzeptieren|tout accepter|"
+            r"aceptar (?:todo|todas)|aceitar (?:todos|tudo)|"
+            r"زمان مطالعه\s*[:：]?\s*[\d۰-۹]+\s*دقیقه|čtení na \d+ minut[yu]?|"
+            r"je m['’]abonne|votre adresse (?:courriel|e-?mail)|البريد الإلكتروني|اشترك(?: الآن)?|aanmelden|"
+            r"suscribite|schrijf je in)\W*$",
+            _FLAGS,
+        ),
+    ),
     # a breadcrumb from the home page: "Startseite > Region > Verkehr", "ホーム ＞ 地域"
     (
         "navigation",
@@ -903,6 +931,18 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a page's line of facts under the headline: "发布时间：2025-04-16 10:02　来源：蓉城日报　作者：李明 王芳"
     ("dateline", re.compile(r"^\W*(?:发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*(?:19|20)\d\d")),
     ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
+    # a site's app, channel and newsletter, a paywall's count, a comment box in Thai, Japanese, Chinese,
+    # Korean and Hindi: "ติดตามข่าวสารได้ที่ LINE", "NEWSアプリで防災情報の通知を受け取る", "下載南濱日報APP",
+    # "ऐप डाउनलोड करें", "この記事は有料記事です。残り620文字", "登入後即可留言", "로그인 후 댓글을 ..."
+    (
+        "promo",
+        re.compile(
+            r"^\W*ติดตามข่าวสาร(?:ได้ที่|ทาง)|アプリで[^。]{0,20}(?:通知|受け取る)|^\W*下載[^。]{0,15}(?i:app)|"
+            r"ऐप डाउनलोड करें|न्यूज़?लेटर सब्सक्राइब|इनबॉक्स में पाएं|^この記事は有料記事です|^残り[\d,]+文字"
+        ),
+    ),
+    ("legal", re.compile(r"^\W*เว็บไซต์นี้ใช้คุกกี้")),
+    ("navigation", re.compile(r"^\W*(?:登入後即可留言|로그인 후 댓글|動画を再生する)")),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -924,7 +964,17 @@ _COMMENT_FORM = re.compile(
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
-    r"connectez-vous pour commenter|inicia sesión para comentar)\b",
+    r"connectez-vous pour commenter|inicia sesión para comentar|"
+    # more languages and phrasings: "Join the conversation — 27 comments", "Zum Posten müssen Sie angemeldet
+    # sein", "Log in om te reageren", "Yorum yapabilmek için giriş yapmalısınız", "Đăng nhập để bình luận"
+    r"join the conversation\W+\d+ comments?|"
+    r"zum (?:posten|kommentieren) m(?:ü|ue)ssen sie (?:angemeldet|eingeloggt) sein|"
+    r"vous devez être connectée? pour (?:commenter|réagir)|para comentar,? (?:inici[aá]|inicie) sesi[oó]n|"
+    r"(?:tem|precisa) de iniciar sess[aã]o para comentar|faça login para comentar|"
+    r"(?:log|meld) (?:je )?(?:in|aan) om te reageren|"
+    r"щоб залишити коментар,? увійдіть|чтобы оставить комментарий,? (?:войдите|авторизуйтесь)|"
+    r"yorum yap(?:abilmek|mak) için giriş yap(?:malısınız|ın)|đăng nhập để bình luận|vstoupit do diskuse|"
+    r"نظرات (?:حاوی|شامل) توهین)\b",
     _FLAGS,
 )
 # The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
@@ -949,7 +999,8 @@ _COMMENT_FORM_WORDS = frozenset(
     {"email", "published", "required", "save", "notify", "akismet", "logged", "connesso", "connecter",
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
-     "responsabilità", "responsabilidade"}
+     "responsabilità", "responsabilidade", "conversation", "posten", "kommentieren", "connectée", "comentar",
+     "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین"}
 )  # fmt: skip
 # A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
 # "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
@@ -1085,6 +1136,48 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # more languages, prompts to a site's channels, apps, podcasts and tip lines, wire and syndication
 # notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
 _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            # a site's channels and app in more languages: "Segui le notizie della tua provincia su WhatsApp",
+            # "Подписывайтесь на наш Telegram-канал", "Google News'te abone ol", "Veja mais notícias da região"
+            r"^segui (?:le|tutte le) notizie\b[^.]{0,80}\bsu (?:whatsapp|telegram|facebook|instagram)\b|"
+            r"\bunisciti al nostro canale\b|^veja mais notícias\b[^.]{0,60}$|^vídeos?: mais assistidos\b|"
+            r"\bв нашей группе (?:вконтакте|vk)\b|"
+            r"^(?:подписывайтесь|підписуйтесь|подпишитесь|підпишіться) на (?:наш|нашу|наши|наші)\b|"
+            r"^google news'?te abone ol\b|\buygulamamızı indirin\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "segui unisciti veja vídeos vídeo группе подписывайтесь підписуйтесь подпишитесь підпишіться "
+            "abone uygulamamızı".split()
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # "Recevez gratuitement notre infolettre", "Recibí las noticias en tu mail", "Wetenschap in je
+            # mailbox", "... Schrijf je in", "Більше новин культури — у нашій розсилці", "הירשמו לניוזלטר"
+            r"^recevez (?:gratuitement )?(?:notre|nos) (?:infolettres?|newsletters?|lettres?)\b|"
+            r"^recib[ií] (?:las|nuestras|todas las) (?:noticias|novedades)\b[^.]{0,40}"
+            r"\ben tu (?:mail|correo|e-?mail)\b|"
+            r"\bin je mailbox\W*$|[.!?]\s+schrijf je in\W*$|"
+            r"(?:у нашій розсилці|в нашей рассылке)\W+(?:підписатися|подписаться)\W*$|"
+            r"^הירשמו לניוזלטר|\bdaftar newsletter\b",
+            _FLAGS,
+        ),
+        frozenset("recevez recibí recibi mailbox schrijf розсилці рассылке הירשמו daftar".split()),
+    ),
+    (
+        "credit",
+        re.compile(
+            # a Persian agency's news code and sign-off ("کد خبر: ۴۸۲۱۷۶", "انتهای پیام/"); an editor's line
+            r"^کد خبر\s*[:：]\s*[\d۰-۹]+\W*$|^انتهای پیام\W*$|"
+            r"^(?:editor|penyunting|redaktur)\s*:\s*(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3}$",
+            _FLAGS,
+        ),
+        frozenset("کد انتهای editor penyunting redaktur".split()),
+    ),
     (
         "appeal",
         re.compile(
@@ -1567,7 +1660,9 @@ _QUIET_WORDS = frozenset(
     "mistake meld đăng tilaa dõi fehler jetzt hier covers save canal recibe comment commenter réagir commentare "
     "pierwszy yorum get turn find sigue nuestro archive courtesy economista docente analista "
     "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
-    "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение".split()
+    "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение "
+    "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
+    "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
