@@ -491,6 +491,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("この記事は有料記事です。残り620文字", "promo"),
         ("کد خبر: ۴۸۲۱۷۶", "credit"),
         ("Editor: Dedi Contoh", "credit"),
+        ("خبرنگار: مریم رضایی", "byline"),
+        ("ผู้เขียน: ธนพล ศรีวงศ์", "byline"),
         ("For feedback, complaints, or inquiries, contact us.", "navigation"),
         ("The Harbour Trib is a member-supported, nonpartisan newsroom informing readers on state politics.", "appeal"),
         ("Our stories may be republished online or in print under Creative Commons license CC BY-ND 4.0.", "legal"),
@@ -3235,3 +3237,13 @@ def test_every_extra_rule_names_a_reason_the_rules_run() -> None:
     reasons = {name for name, _ in boilerplate._RULES}
     assert all(rule[0] in reasons for rule in boilerplate._EXTRA_RULES)
     assert len(boilerplate._ALL_RULES) == len(boilerplate._RULES) + len(boilerplate._EXTRA_RULES)
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"), [("خبرنگار: مریم رضایی", "مریم رضایی"), ("ผู้เขียน: ธนพล ศรีวงศ์", "ธนพล ศรีวงศ์")]
+)
+def test_persian_and_thai_bylines_name_their_author(byline: str, name: str) -> None:
+    headline = "Harbour board agrees to dredge the inner basin"
+    article = copydesk.clean("\n".join([headline, byline, *STORY]))
+    assert article.title == headline and article.authors == (name,)
+    assert article.text == "\n\n".join(STORY)

@@ -524,10 +524,41 @@ def test_find_date_reads_datelines_in_many_languages(line: str, iso: str | None)
         ("03/03/2025", "2025-03-03"),  # either order gives one day
         ("2025年6月20日(金) 12:30", "2025-06-20T12:30:00"),
         ("2025年6月20日 12時30分", "2025-06-20T12:30:00"),
+        # figures of other scripts, other calendars, twelve hours
+        ("الأربعاء، ١٢ مارس ٢٠٢٥ - ٠٢:٠٥ م", "2025-03-12T14:05:00"),
+        ("27 травня 2025, 11:20", "2025-05-27T11:20:00"),
+        ("5 ก.พ. 2568 09:30 น.", "2025-02-05T09:30:00"),  # the Buddhist era's 2568
+        ("วันพฤหัสบดีที่ 4 กันยายน พ.ศ. 2568, 16.20 น.", "2025-09-04T16:20:00"),
+        ("تاریخ انتشار: ۱۰ اردیبهشت ۱۴۰۴ - ۱۴:۰۵", "2025-04-30T14:05:00"),  # the Persian solar calendar
+        ("۲۵ مهر ۱۴۰۴", "2025-10-17"),
+        ("12 March 2025 10:05 pm", "2025-03-12T22:05:00"),
     ],
 )
 def test_find_date_reads_the_datelines_news_sites_print(line: str, iso: str) -> None:
     assert find_date(line) == iso
+
+
+def test_persian_dates_follow_the_calendar_s_leap_years() -> None:
+    from datetime import date
+
+    from copydesk.extract.dates import persian_to_gregorian
+
+    assert persian_to_gregorian(1349, 1, 1) == date(1970, 3, 21)
+    assert persian_to_gregorian(1399, 12, 30) == date(2021, 3, 20)  # 1399 was a leap year
+    assert persian_to_gregorian(1403, 1, 1) == date(2024, 3, 20)
+    assert persian_to_gregorian(1404, 1, 1) == date(2025, 3, 21)
+    assert persian_to_gregorian(1404, 12, 30) is None  # 1404 is not
+    assert persian_to_gregorian(1404, 7, 31) is None  # the second half's months have 30 days
+    assert persian_to_gregorian(1300, 1, 1) is None  # out of the years read
+
+
+@pytest.mark.parametrize(
+    "line", ["5 ก.พ. 2568 09:30 น.", "تاریخ انتشار: ۱۰ اردیبهشت ۱۴۰۴ - ۱۴:۰۵", "۲۵ مهر ۱۴۰۴", "27 травня 2025, 11:20"]
+)
+def test_lines_of_other_calendars_and_scripts_are_datelines(line: str) -> None:
+    from copydesk.clean.boilerplate import date_line
+
+    assert date_line(line)
 
 
 @pytest.mark.parametrize(

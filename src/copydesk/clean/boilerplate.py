@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
-from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, find_date
+from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, find_date, without_calendar_dates
 
 _FLAGS = re.I
 _NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
@@ -529,6 +529,8 @@ _BYLINE_LABEL = (
     r"^\W*(?:文|撰文|文字)\s*[/／|｜:：]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
     # Hindi: "रिपोर्ट: अमित शर्मा", "द्वारा: नेहा सिंह"
     r"^\W*(?:रिपोर्ट|द्वारा|लेखक|संवाददाता)\s*[:：]\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}\W*$|"
+    # Persian, Thai and Hebrew: "خبرنگار: مریم رضایی", "نویسنده: علی کاظمی", "ผู้เขียน: ธนพล ศรีวงศ์", "מאת: דנה לוי"
+    r"^\W*(?:خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?)\s*[:：]\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتبت?\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a Japanese desk and its reporter: "経済部　田中美咲", "社会部・山本亮"
@@ -1740,8 +1742,9 @@ def closes_with_credit(text: str) -> bool:
 
 DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
 DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_TOKENS = re.compile(r"(?:[^\W\d_]|[\u0900-\u097f])+|\d+")  # Devanagari words with their vowel signs
+# a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("۱۴۰۴"), in figures of any script
+_YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d|[۱١]۴[۰-۹]{2}|[١۱][٣۳٤۴][٠-٩۰-۹]{2})(?![\d,.])")
+_TOKENS = re.compile(r"(?:[^\W\d_]|[\u0900-\u097f\u0e01-\u0e4f])+|\d+")  # Devanagari, Thai words with their vowel signs
 # The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
 # the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.
@@ -1787,6 +1790,8 @@ def date_line(text: str) -> bool:
     if find_date(text) is None:
         return False
     other: list[int] = []  # the places of the other words among the line's words and numbers
+    if not text.isascii():
+        text = without_calendar_dates(text)  # "5 ก.พ. 2568 09:30 น.", "۱۰ اردیبهشت ۱۴۰۴"
     tokens = _TOKENS.findall(text)
     for at, token in enumerate(tokens):
         lowered = lower(token)

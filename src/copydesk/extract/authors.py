@@ -23,7 +23,7 @@ _LEAD_IN = re.compile(
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
     r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
-    r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता"
+    r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता|خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?"
     r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,

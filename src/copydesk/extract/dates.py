@@ -33,7 +33,7 @@ _TIME = (
     rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES})\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
     r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo|pukul)\s*)?"
     r"(?P<half>午前|午後|오전|오후|上午|下午)?\s*"
-    r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?|[صم](?!\w))?"
     r"(?:\s*(?:uhr|h)\b)?"
     r"(?:\s*(?P<tz>(?-i:(?:UTC|GMT|Z)(?![+-]\d)|[ECMP][SD]T|CES?T)|[+-]\d{2}:?\d{2})\b)?)?"
 )
@@ -48,6 +48,7 @@ _DOTTED_DMY = re.compile(r"(?<!\d)(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:T(?P<H>\d{2})(?P<M>\d{2})(?P<S>\d{2})?)?")
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_HALF_DAY = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -86,8 +87,8 @@ def _parse_iso(text: str) -> str | None:
 
 
 def _parse_rfc2822(text: str) -> str | None:
-    if _CLOCK.search(text) is None:
-        return None
+    if _CLOCK.search(text) is None or _HALF_DAY.search(text) is not None:
+        return None  # no time, or one of twelve hours ("10:05 pm"), which the RFC's parser reads as morning
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -139,7 +140,8 @@ def _dated(match: re.Match[str], month: int, day: str | None = None) -> str | No
     return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None)) or found
 
 
-_AFTERNOON = ("午後", "오후", "下午")  # the afternoon's half of the day in Japanese, Korean and Chinese
+# the afternoon's half of the day in Japanese, Korean and Chinese, and Arabic's "م" after the time
+_AFTERNOON = ("午後", "오후", "下午", "م")
 
 
 def _hour_24(hour: int, ampm: str | None) -> int:
@@ -194,35 +196,35 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
 
 # Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
 # English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
-# forms that Polish, Russian and Turkish write after a day ("12 marca 2024", "12 марта 2024"), Indonesian and
-# Arabic.
+# forms that Polish, Russian, Ukrainian and Turkish write after a day ("12 marca 2024", "12 марта 2024",
+# "27 травня 2025"), Indonesian and Arabic.
 _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
             "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير "
-            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी",
+            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी січня",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
-            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी",
+            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
-            "maaliskuuta március marts μαρτίου मार्च",
+            "maaliskuuta március marts μαρτίου मार्च березня",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
-            "április απριλίου अप्रैल",
-            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई",
+            "április απριλίου अप्रैल квітня",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня",
             "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
-            "ιουνίου जून",
+            "ιουνίου जून червня",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου जुलाई",
+            "július ιουλίου जुलाई липня",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου अगस्त",
+            "augusti elokuuta augusztus αυγούστου अगस्त серпня",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
-            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर",
+            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня",
             "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
-            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर",
+            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर жовтня",
             "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
-            "marraskuuta νοεμβρίου नवंबर नवम्बर",
+            "marraskuuta νοεμβρίου नवंबर नवम्बर листопада",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर",
+            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня",
         ),
         start=1,
     )
@@ -262,6 +264,106 @@ def writes_day_first(text: str) -> bool:
     return _DAY_FIRST_WORDS.search(text) is not None
 
 
+# The decimal digits of other scripts, read as ASCII ones: Arabic-Indic ("١٢ مارس ٢٠٢٥"), Persian
+# ("۱۰ اردیبهشت ۱۴۰۴"), Devanagari, Thai, Bengali and full-width digits.
+_DIGITS = {
+    code: str(value)
+    for first in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+    for value, code in enumerate(range(first, first + 10))
+}
+# Thai months, in full and as their usual abbreviations ("5 ก.พ. 2568"); Thai dates count the years of the
+# Buddhist era, 543 years ahead ("พ.ศ. 2568" is 2025).
+_THAI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "มกราคม ม.ค.", "กุมภาพันธ์ ก.พ.", "มีนาคม มี.ค.", "เมษายน เม.ย.", "พฤษภาคม พ.ค.", "มิถุนายน มิ.ย.",
+            "กรกฎาคม ก.ค.", "สิงหาคม ส.ค.", "กันยายน ก.ย.", "ตุลาคม ต.ค.", "พฤศจิกายน พ.ย.", "ธันวาคม ธ.ค.",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+BUDDHIST_ERA = 543
+_THAI_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s*(?P<mon>"
+    + "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:พ\.ศ\.\s*)?(?P<y>(?:25[1-6]\d|19\d\d|20\d\d))(?!\d)"
+    + _TIME
+    + r"(?:\s*น\.)?"  # "น." (o'clock) after the time
+)
+# The months of the Persian (solar) calendar, whose year starts at the March equinox ("۱۰ اردیبهشت ۱۴۰۴")
+_PERSIAN_MONTHS = {
+    name: number
+    for number, name in enumerate("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), start=1)
+}
+_PERSIAN_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>" + "|".join(_PERSIAN_MONTHS) + r")\s+(?P<y>1[34]\d\d)(?!\d)" + _TIME
+)
+# A known first day of a Persian year (1 Farvardin 1404 was 21 March 2025); the leap years of the
+# calendar's 33-year arithmetic cycle, which agrees with the astronomical one over this project's years.
+_PERSIAN_EPOCH = (1404, date(2025, 3, 21))
+_PERSIAN_LEAP = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+
+
+def _persian_year_days(year: int) -> int:
+    return 366 if year % 33 in _PERSIAN_LEAP else 365
+
+
+def persian_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a day of the Persian (solar hijri) calendar, between 1349 and 1479 (1970-2100),
+    or ``None`` when there is no such day."""
+    if not 1349 <= year <= 1479 or not 1 <= month <= 12:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else _persian_year_days(year) - 336
+    if not 1 <= day <= length:
+        return None
+    epoch_year, epoch = _PERSIAN_EPOCH
+    offset = sum(_persian_year_days(y) for y in range(epoch_year, year)) - sum(
+        _persian_year_days(y) for y in range(year, epoch_year)
+    )
+    offset += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return epoch + timedelta(days=offset + day - 1)
+
+
+def _calendar_date(line: str) -> str | None:
+    """A Thai date of the Buddhist era or a Persian solar date, in the Gregorian calendar."""
+    match = _THAI_DATE.search(line)
+    if match is not None:
+        year = int(match["y"])
+        year -= BUDDHIST_ERA if year > MAX_YEAR else 0
+        parts = {**match.groupdict(), "y": str(year)}
+        return _dated_parts(match, parts, _THAI_MONTHS[match["mon"]])
+    match = _PERSIAN_DATE.search(line)
+    if match is not None:
+        day = persian_to_gregorian(int(match["y"]), _PERSIAN_MONTHS[match["mon"]], int(match["d"]))
+        if day is None:
+            return None
+        parts = {**match.groupdict(), "y": str(day.year), "d": str(day.day)}
+        return _dated_parts(match, parts, day.month)
+    return None
+
+
+def without_calendar_dates(text: str) -> str:
+    """``text`` with its Thai and Persian dates (and the times after them) blanked out, the same length:
+    what a line of dates holds besides them (their month names and era are read as words of no script
+    the dateline's other words are counted in)."""
+    digits = text.translate(_DIGITS)
+    for pattern in (_THAI_DATE, _PERSIAN_DATE):
+        for match in pattern.finditer(digits):
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
+def _dated_parts(match: re.Match[str], parts: dict[str, str | None], month: int) -> str | None:
+    """What :func:`_dated` gives for ``match`` with its year and day replaced by ``parts``'."""
+    found = _iso_date(parts["y"] or "", str(month), parts["d"] or "")
+    if found is None or match["H"] is None:
+        return found
+    timed = {**parts, "m": str(month), "H": str(_hour_24(int(match["H"]), match["ampm"] or parts.get("half")))}
+    return _iso_datetime(timed, None) or found
+
+
 def find_date(text: str | None, *, day_first: bool = False) -> str | None:
     """A date written in a short line of free text (a dateline, a byline with its date) as ISO
     8601, with the time written after it, or ``None``; of several, the first in this order of kinds:
@@ -277,6 +379,8 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
     10:15", "18 février 2025 à 06h45"); a relative time ("há 2 horas") gives none."""
     if not text or len(text) > 200:
         return None
+    if not text.isascii():
+        text = text.translate(_DIGITS)
     found = normalise_date(text)
     if found is not None:
         return found
@@ -288,6 +392,8 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         match = pattern.search(line)
         if match is not None:
             return _dated(match, int(match["m"]))
+    if not line.isascii() and (found := _calendar_date(line)) is not None:
+        return found
     for match in _WORLD_DAY_FIRST.finditer(line):
         month = _WORLD_MONTHS.get(match["mon"].lower()) or _MONTHS.get(match["mon"].lower())
         if month is not None:
