@@ -492,6 +492,12 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("کد خبر: ۴۸۲۱۷۶", "credit"),
         ("Editor: Dedi Contoh", "credit"),
         ("خبرنگار: مریم رضایی", "byline"),
+        ("Een grasbij op bloeiend knoopkruid in een berm. Beeld Hogeschool Noorderveld", "credit"),
+        ("So soll das neue Schulhaus aussehen. Visualisierung: Architekturbüro Beispiel", "credit"),
+        ("הדמיית הספרייה החדשה ברחוב הזית (הדמיה: משרד אדריכלים)", "credit"),
+        ("بازدید دانش‌آموزان از غرفه ناشران / عکاس: نرگس احمدی", "credit"),
+        ("เจ้าหน้าที่ดับเพลิงเร่งควบคุมเพลิงที่ตลาดสด (ภาพ: มูลนิธิสว่างธรรม)", "credit"),
+        ("青川高铁站综合交通枢纽项目效果图。（资料图片）", "credit"),
         ("ผู้เขียน: ธนพล ศรีวงศ์", "byline"),
         ("For feedback, complaints, or inquiries, contact us.", "navigation"),
         ("The Harbour Trib is a member-supported, nonpartisan newsroom informing readers on state politics.", "appeal"),
@@ -3247,3 +3253,14 @@ def test_persian_and_thai_bylines_name_their_author(byline: str, name: str) -> N
     article = copydesk.clean("\n".join([headline, byline, *STORY]))
     assert article.title == headline and article.authors == (name,)
     assert article.text == "\n\n".join(STORY)
+
+
+def test_a_captions_credit_glued_to_the_story_goes_alone() -> None:
+    paragraph = STORY[0] + " Visualisierung: Architekturbüro Beispiel"
+    article = copydesk.clean("\n".join([paragraph, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed] == ["credit"]
+    # a Chinese caption, its credit after its sentence
+    caption = "南濱夜市每逢週末人潮眾多，周邊交通問題長期為居民詬病。（記者林怡君攝）"
+    article = copydesk.clean("\n".join([STORY[0], caption, *STORY[1:]]))
+    assert ("（記者林怡君攝）", "credit") in [(r.text, r.reason) for r in article.removed]

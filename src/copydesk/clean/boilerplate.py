@@ -944,12 +944,22 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("legal", re.compile(r"^\W*เว็บไซต์นี้ใช้คุกกี้")),
+    # a caption's credit in Thai and Chinese: "(ภาพ: มูลนิธิสว่างธรรม)", "（资料图片）", "（記者林怡君攝）"
+    (
+        "credit",
+        re.compile(
+            r"[(（]\s*(?:ภาพ\s*[:：][^()（）]{2,60}|资料图片|資料照片|资料照片|(?:记者|記者)?\w{0,6}[摄攝])\s*[)）]\s*$"
+        ),
+    ),
     ("navigation", re.compile(r"^\W*(?:登入後即可留言|로그인 후 댓글|動画を再生する)")),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HINT = re.compile(
-    f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期"
+    f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
+    # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
+    r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
+    r"로그인 후 댓글|動画を再生|ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]"
 )
 
 
@@ -1138,6 +1148,21 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # more languages, prompts to a site's channels, apps, podcasts and tip lines, wire and syndication
 # notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
 _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "credit",
+        re.compile(
+            # the credit closing a caption: "... aussehen. Visualisierung: Architekturbüro Egli", "... Noorderveld.
+            # Beeld Hogeschool Noorderveld", "... w hali MOSiR. Fot. Michał Lis", "... (הדמיה: משרד אדריכלים)",
+            # "... ناشران / عکاس: نرگس احمدی"
+            r"(?:^|[.!?]\s+)(?:visualisierung|grafik|illustration)\s*:\s*[^.!?]{2,60}$|"
+            r"(?:^|[.!?]\s+)beeld\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|&|van|de|der)){0,4}\s*$|"
+            r"(?:^|[.!?]\s+)fot\.\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\S*(?:\s+\S+){0,3}\s*$|"
+            r"\((?:הדמיה|צילום|عکس|عکاس|фото|фото\s+автора)\s*[:：]\s*[^()]{2,60}\)\s*$|"
+            r"\s/\s*(?:عکاس|عکس)\s*[:：]\s*\S+(?:\s+\S+){0,3}\s*$",
+            _FLAGS,
+        ),
+        frozenset("visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото".split()),
+    ),
     (
         "promo",
         re.compile(
@@ -1664,7 +1689,8 @@ _QUIET_WORDS = frozenset(
     "yorumu первым bình корреспондент журналист обозреватель редактор صحفي صحفية صحافي صحافية مراسل مراسلة "
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение "
     "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
-    "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor".split()
+    "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor "
+    "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
