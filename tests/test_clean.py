@@ -3067,33 +3067,38 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
     assert_auditable(source, article)
 
 
-def test_the_headlines_under_a_label_announcing_other_stories_go_with_it() -> None:
-    related = [
-        "Sur le même sujet",
-        "Périphérique : la vitesse abaissée à 70 km/h dès le 1er avril",
-        "Le bac reprend du service après trois semaines d'arrêt",
-        "Une piste cyclable de 4 km inaugurée le long du quai",
-    ]
+@pytest.mark.parametrize(
+    "related",
+    [
+        [
+            "Sur le même sujet",
+            "Périphérique : la vitesse abaissée à 70 km/h dès le 1er avril",
+            "Le bac reprend du service après trois semaines d'arrêt",
+            "Une piste cyclable de 4 km inaugurée le long du quai",
+        ],
+        # a label the rules leave alone goes with its list, and a teaser between two of its headlines
+        *(
+            [
+                label,
+                "Neuer Kindergarten öffnet im Herbst mit vier Gruppen",
+                "The ferry will run every half hour from December, and the county will pay the operator 12 million.",
+                "Brand in Stallgebäude: Feuerwehren stundenlang im Einsatz",
+            ]
+            for label in ("Artikel zum Thema", "Новини за темою", "延伸閱讀", "Te puede interesar")
+        ),
+    ],
+)
+def test_the_headlines_under_a_label_announcing_other_stories_go_with_it(related: list[str]) -> None:
     article = copydesk.clean("\n".join([*STORY, *related]))
     assert article.text == "\n\n".join(STORY)
     assert [r.text for r in article.removed] == related
-    # lines of code under the label are no headlines: a label planted in a listing takes none of it
+
+
+def test_lines_of_code_under_a_label_of_other_stories_are_no_headlines() -> None:
+    # a label planted in a listing takes none of it
     code = ["Related Stories", "list: [", "]", "list: ["]
     article = copydesk.clean("\n".join([STORY[0], *code, *STORY[1:]]))
     assert [r.text for r in article.removed] == ["Related Stories"]
-
-
-@pytest.mark.parametrize("label", ["Artikel zum Thema", "Новини за темою", "延伸閱讀", "Te puede interesar"])
-def test_a_label_the_rules_leave_goes_with_the_headlines_and_teasers_under_it(label: str) -> None:
-    related = [
-        label,
-        "Neuer Kindergarten öffnet im Herbst mit vier Gruppen",
-        "The ferry will run every half hour from December, and the county will pay the operator 12 million.",
-        "Brand in Stallgebäude: Feuerwehren stundenlang im Einsatz",
-    ]
-    article = copydesk.clean("\n".join([*STORY, *related]))
-    assert article.text == "\n\n".join(STORY)
-    assert [r.text for r in article.removed] == related
 
 
 def test_a_paragraph_of_the_story_after_a_box_of_links_in_its_middle_stays() -> None:
