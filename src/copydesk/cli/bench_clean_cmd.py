@@ -33,6 +33,7 @@ from copydesk.bench.datasets import DatasetError, default_datasets, load_dataset
 from copydesk.bench.environment import describe_environment
 from copydesk.bench.report import print_environment, report_console, write_json
 from copydesk.bench.runner import REFERENCE
+from copydesk.cli.output import json_figures_option
 
 # (mode, figure, floor) from issue 3; the figure is a path into ModeResult.to_dict().
 TARGETS = (
@@ -78,13 +79,7 @@ TARGETS = (
     help="Score copydesk.clean(..., remove_doubtful=True): what the classifier doubts is removed too.",
 )
 @click.option("--worst", type=click.IntRange(min=0), default=0, metavar="N", help="List the N worst records per mode.")
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="Also write every figure, per record too, to FILE as JSON.",
-)
+@json_figures_option("Also write every figure, per record too, to FILE as JSON.")
 @click.option(
     "--records",
     "records_path",

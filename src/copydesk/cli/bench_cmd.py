@@ -29,6 +29,7 @@ from copydesk.cli.bench_crawl_cmd import bench_crawl
 from copydesk.cli.bench_lines_cmd import bench_lines
 from copydesk.cli.bench_pipeline_cmd import bench_pipeline
 from copydesk.cli.bench_serve_cmd import bench_serve
+from copydesk.cli.output import json_figures_option
 from copydesk.cli.train_cleaner_cmd import train_cleaner
 
 
@@ -79,13 +80,7 @@ def _parse_core(value: str) -> int | None:
     show_default=True,
     help="Seconds one extractor may take on one dataset; past it, that extractor is skipped.",
 )
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="Also write every figure to FILE as JSON.",
-)
+@json_figures_option()
 def bench_extract(
     datasets: tuple[Path, ...],
     peers: str,

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from copydesk.bench.clean_lines import LinesError, LinesResult, default_files, format_figure, load_records, score
 from copydesk.bench.report import report_console, write_json
+from copydesk.cli.output import json_figures_option
 
 
 @click.command("lines")
@@ -21,13 +22,7 @@ from copydesk.bench.report import report_console, write_json
 )
 @click.option("--by-language", is_flag=True, help="Print the boilerplate figures of each language too.")
 @click.option("--lost", "show_lost", is_flag=True, help="List every piece of story text removed.")
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="Also write every figure to FILE as JSON.",
-)
+@json_figures_option()
 def bench_lines(
     files: tuple[Path, ...], remove_doubtful: bool, by_language: bool, show_lost: bool, json_path: Path | None
 ) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -34,3 +34,13 @@ def available_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
+
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def json_figures_option(help_text: str = "Also write every figure to FILE as JSON.") -> Callable[[_Command], _Command]:
+    """The benchmarks' ``--json FILE`` option, read into ``json_path``."""
+    return click.option(
+        "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE", help=help_text
+    )
