@@ -494,6 +494,7 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("خبرنگار: مریم رضایی", "byline"),
         ("Een grasbij op bloeiend knoopkruid in een berm. Beeld Hogeschool Noorderveld", "credit"),
         ("So soll das neue Schulhaus aussehen. Visualisierung: Architekturbüro Beispiel", "credit"),
+        ("Будівництво укриття біля ліцею № 3. Фото: Кременівська міська рада", "credit"),
         ("הדמיית הספרייה החדשה ברחוב הזית (הדמיה: משרד אדריכלים)", "credit"),
         ("بازدید دانش‌آموزان از غرفه ناشران / عکاس: نرگس احمدی", "credit"),
         ("เจ้าหน้าที่ดับเพลิงเร่งควบคุมเพลิงที่ตลาดสด (ภาพ: มูลนิธิสว่างธรรม)", "credit"),
@@ -3270,3 +3271,12 @@ def test_a_captions_credit_glued_to_the_story_goes_alone() -> None:
     article = copydesk.clean("\n".join([STORY[0], caption, *STORY[1:]]))
     assert "（記者林怡君攝）" in [r.text for r in article.removed]
     assert caption.split("。")[0] in article.text
+
+
+def test_a_caption_under_the_header_is_neither_the_headline_nor_the_story() -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    caption = "The inner basin at low tide. Photo: Harbour Post"
+    source = "\n".join([headline, "By Jane Example", "12 March 2025", caption, *STORY])
+    article = copydesk.clean(source)
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+    assert (caption, "credit") in [(r.text, r.reason) for r in article.removed]

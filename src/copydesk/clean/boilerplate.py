@@ -1154,14 +1154,18 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # the credit closing a caption: "... aussehen. Visualisierung: Architekturbüro Egli", "... Noorderveld.
             # Beeld Hogeschool Noorderveld", "... w hali MOSiR. Fot. Michał Lis", "... (הדמיה: משרד אדריכלים)",
             # "... ناشران / عکاس: نرگس احمدی"
-            r"(?:^|[.!?]\s+)(?:visualisierung|grafik|illustration)\s*:\s*[^.!?]{2,60}$|"
+            r"(?:^|[.!?]\s+)(?:visualisierung|grafik|illustration|photo|foto|фото|bild|fotó|zdjęcie|fotoğraf|kuva|"
+            r"φωτογραφία|صورة|תמונה)\s*:\s*[^.!?]{2,60}$|"
             r"(?:^|[.!?]\s+)beeld\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|&|van|de|der)){0,4}\s*$|"
             r"(?:^|[.!?]\s+)fot\.\s*(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])\S*(?:\s+\S+){0,3}\s*$|"
             r"\((?:הדמיה|צילום|عکس|عکاس|фото|фото\s+автора)\s*[:：]\s*[^()]{2,60}\)\s*$|"
             r"\s/\s*(?:عکاس|عکس)\s*[:：]\s*\S+(?:\s+\S+){0,3}\s*$",
             _FLAGS,
         ),
-        frozenset("visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото".split()),
+        frozenset(
+            "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie "
+            "fotoğraf kuva φωτογραφία صورة תמונה".split()
+        ),
     ),
     (
         "promo",
@@ -1690,7 +1694,8 @@ _QUIET_WORDS = frozenset(
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение "
     "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
     "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor "
-    "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото".split()
+    "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
+    "kuva φωτογραφία صورة תמונה".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
