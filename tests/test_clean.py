@@ -495,6 +495,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Een grasbij op bloeiend knoopkruid in een berm. Beeld Hogeschool Noorderveld", "credit"),
         ("So soll das neue Schulhaus aussehen. Visualisierung: Architekturbüro Beispiel", "credit"),
         ("Будівництво укриття біля ліцею № 3. Фото: Кременівська міська рада", "credit"),
+        ("تويتر", "share"),
+        ("（記者林怡君攝）", "credit"),
+        ("記者林怡君／南濱報導", "byline"),
         ("הדמיית הספרייה החדשה ברחוב הזית (הדמיה: משרד אדריכלים)", "credit"),
         ("بازدید دانش‌آموزان از غرفه ناشران / عکاس: نرگس احمدی", "credit"),
         ("เจ้าหน้าที่ดับเพลิงเร่งควบคุมเพลิงที่ตลาดสด (ภาพ: มูลนิธิสว่างธรรม)", "credit"),
@@ -610,6 +613,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         # a sub-heading that opens with "Follow", no button
         "Follow Up",
         "Follow the money",
+        "Line-ups",
         "You are here to learn, the teacher said.",
         "Arrivals rose in January (4%) and fell in February, the port said.",
         # story sentences near the new prompts of more languages
@@ -3280,3 +3284,30 @@ def test_a_caption_under_the_header_is_neither_the_headline_nor_the_story() -> N
     article = copydesk.clean(source)
     assert article.title == headline and article.text == "\n\n".join(STORY)
     assert (caption, "credit") in [(r.text, r.reason) for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "18일 한솔종합운동장에서 열린 경기에서 결승골을 넣은 이도윤이 동료들과 기뻐하고 있다. [사진=한솔FC 제공]",
+        "Harbour workers inspect the inner basin",  # no credit: it stands under the byline and the buttons
+    ],
+)
+def test_a_caption_under_the_byline_and_the_share_buttons_is_no_headline(caption: str) -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    lines = [headline, "By Jane Example", "12 March 2025", "Facebook", "X", "Share", caption, *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"), [("記者林怡君／南濱報導", ("林怡君",)), ("記者林怡君、陳大文／台北報導", ("林怡君", "陳大文"))]
+)
+def test_taiwans_bylines_name_the_reporters_and_a_photographers_credit_names_none(
+    byline: str, names: tuple[str, ...]
+) -> None:
+    from copydesk.extract.authors import clean_authors
+
+    assert clean_authors([byline]) == names
+    article = copydesk.clean("\n".join([STORY[0], "南濱夜市每逢週末人潮眾多。（記者林怡君攝）", *STORY[1:]]))
+    assert article.authors == ()

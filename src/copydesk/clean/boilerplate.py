@@ -382,7 +382,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
         "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
-        "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏",
+        "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏 تويتر واتساب تيليجرام 트위터 카카오스토리 밴드 "
+        "vk вконтакте одноклассники",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
@@ -525,7 +526,9 @@ _BYLINE_LABEL = (
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", "文/陈浩", Korean "홍길동 기자", "대전=홍길동 기자" (and the reporter's e-mail),
     # Arabic "بقلم: ..."
-    r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    r"^\W*(?:本报|本報)?(?:记者|記者)\s*[:：]?\s*(?!\w{1,4}[攝摄]\W*$)\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
+    # Taiwan's "記者林怡君／南濱報導" (the reporter, then where she reports from); not a photographer's "（記者…攝）"
+    r"^\W*(?:本报|本報)?(?:记者|記者)\s*\w{2,4}(?:[、,，]\w{2,4}){0,2}\s*[/／]\s*\w{1,6}?(?:报导|報導|报道|報道)\W*$|"
     r"^\W*(?:文|撰文|文字)\s*[/／|｜:：]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
     # Hindi: "रिपोर्ट: अमित शर्मा", "द्वारा: नेहा सिंह"
     r"^\W*(?:रिपोर्ट|द्वारा|लेखक|संवाददाता)\s*[:：]\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}\W*$|"

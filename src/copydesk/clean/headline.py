@@ -267,7 +267,7 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
         line = spans[i].of(text)
         if not _headline_shaped(line) or _byline_or_date(line) or not about.shares(line):
             continue
-        if i > 0 and _under_byline(text, spans[i - 1], reason_of):
+        if i > 0 and _under_byline(text, spans[_over_buttons(spans, i, reason_of)], reason_of):
             continue
         found = i
         break
@@ -396,6 +396,18 @@ def _kicker_line(line: str) -> bool:
     return _kicker(line) and not boilerplate.is_sentence(line)
 
 
+SHARE_ROW_LINES = 6  # the share buttons, one a line, between a byline or a date and what stands under them
+
+
+def _over_buttons(spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
+    """The index of the line over ``spans[i]``, past a row of share buttons one a line ("Facebook",
+    "X", "LINE"): a caption under the byline, the date and the buttons stands under the byline."""
+    j = i - 1
+    while j > 0 and i - j <= SHARE_ROW_LINES and reason_of(spans[j]) == "share":
+        j -= 1
+    return j
+
+
 def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
     """Whether ``span``, the line over a candidate, is a byline, a date or a read-also label: what
     stands under it is a caption, a sub-heading or a teaser, not the headline."""
@@ -424,7 +436,7 @@ def _captioned(line: str) -> bool:
     """Two sentences that are no headline: a caption with its credit ("Firefighters wade along the
     parade. Photograph: Tom Example"), more than two sentences, or a question and its answer ("Nobody
     saw it coming? The board did"), the story's opening rather than its headline."""
-    if _SENTENCE_INSIDE.search(line) is None:
+    if _SENTENCE_INSIDE.search(line) is None and not _CREDIT_AFTER.search(line):
         return False
     parts = [part for part in _SENTENCE_BREAK.split(line) if part]
     return (
@@ -435,6 +447,7 @@ def _captioned(line: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
+_CREDIT_AFTER = re.compile(r"[.!?。]\s*[\[(（【]")  # a sentence, then a bracket: "... 있다. [사진=한솔FC 제공]"
 
 
 class _Topic:

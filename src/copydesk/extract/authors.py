@@ -31,8 +31,11 @@ _LEAD_IN = re.compile(
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
 # (the reporter's city before "=").
 _SCRIPT_LEAD_IN = re.compile(
-    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+)"
+    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
+    r"(?:本报|本報)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[/／]))"
 )
+# Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
+_FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,6}?(?:报导|報導|报道|報道)\W*$")
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
 _DESKS = frozenset("redaktion redakcja redacción rédaction redazione redação redactie редакция haber".split())
 # The words of an outlet's name, which no person's holds: "Lakeview Tribune", "Jornal Campineiro", "CBC News"
@@ -151,7 +154,7 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
     text = " ".join(value.split()).lstrip("/|•·-–— ")  # "// By Jane Example": marks before the byline
-    text = _FULL_WIDTH_BRACKETS.sub("", _SCRIPT_LEAD_IN.sub("", text))
+    text = _FULL_WIDTH_BRACKETS.sub("", _FILED_FROM.sub("", _SCRIPT_LEAD_IN.sub("", text)))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
