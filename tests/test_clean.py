@@ -3311,3 +3311,23 @@ def test_taiwans_bylines_name_the_reporters_and_a_photographers_credit_names_non
     assert clean_authors([byline]) == names
     article = copydesk.clean("\n".join([STORY[0], "南濱夜市每逢週末人潮眾多。（記者林怡君攝）", *STORY[1:]]))
     assert article.authors == ()
+
+
+def test_a_standfirst_over_its_credits_and_a_row_of_buttons_is_the_description() -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    standfirst = "After two failed attempts, the board approved the loan. Opponents call it an expensive win."
+    lines = [
+        headline,
+        standfirst,
+        "Jane Example",
+        "Published: 02.06.2025, 06:30",
+        "Updated: 02.06.2025, 07:12",
+        "Reading time: 3 minutes",
+        "Share",
+        "Save",
+        *STORY,
+    ]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline and article.description == standfirst
+    assert article.text == "\n\n".join(STORY)
+    assert article.authors == ("Jane Example",) and (article.published or "")[:10] == "2025-06-02"

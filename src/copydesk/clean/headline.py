@@ -588,6 +588,8 @@ def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> 
 
 
 CREDIT_LINES = 3  # the lines of bylines and datelines between a standfirst and its story, at most
+CREDIT_SKIPPED = 2  # the short lines the rules do not know among them, at most
+CREDIT_SCAN = 10  # the lines read under a standfirst for its credits, boilerplate the rules know included
 CREDIT_LINE_WORDS = 12  # a line passed over among them (an outlet's name, a caption's label) is this short
 
 
@@ -595,21 +597,27 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
     """Whether the first paragraph stands over the story's credits: bylines and datelines the rules know
     (and a name alone beside them), ``CREDIT_LINES`` lines at most, then a paragraph of prose; such a
     paragraph is the standfirst, even when it reads as a sentence of the story ("L'homme, âgé de 58 ans,
-    avait ..."). Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
-    known = skipped = 0
-    for span in spans[1 : 3 + CREDIT_LINES]:
+    avait ..."). Boilerplate the rules know among them (a share row, a reading time) is passed over, and
+    ``CREDIT_SKIPPED`` short lines they do not (an outlet's name, an author's role, "Mis à jour à 19 h
+    40"). Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
+    known = skipped = credits = 0
+    for span in spans[1 : 1 + CREDIT_SCAN]:
         line = span.of(text)
-        if reason_of(span) in ("byline", "dateline"):
+        why = reason_of(span)
+        if why in ("byline", "dateline"):
             known += 1
-        elif not reason_of(span) and _name_line(line) and not boilerplate.is_sentence(line):
-            continue
-        elif known and not reason_of(span) and is_prose(line):
+            credits += 1
+        elif not why and _name_line(line) and not boilerplate.is_sentence(line):
+            credits += 1
+        elif known and not why and is_prose(line):
             return True
-        elif reason_of(span):
+        elif why:
             continue  # a caption's credit, a share row: boilerplate the rules know
-        elif not skipped and not is_prose(line) and boilerplate.word_count(line) <= CREDIT_LINE_WORDS:
+        elif skipped < CREDIT_SKIPPED and not is_prose(line) and boilerplate.word_count(line) <= CREDIT_LINE_WORDS:
             skipped += 1  # a label, an outlet's name among the credits or under them
         else:
+            return False
+        if credits > CREDIT_LINES:
             return False
     return False
 
