@@ -3331,3 +3331,20 @@ def test_a_standfirst_over_its_credits_and_a_row_of_buttons_is_the_description()
     assert article.title == headline and article.description == standfirst
     assert article.text == "\n\n".join(STORY)
     assert article.authors == ("Jane Example",) and (article.published or "")[:10] == "2025-06-02"
+
+
+@pytest.mark.parametrize(
+    ("byline", "dateline", "authors", "day"),
+    [
+        ("Sanne de Groot", "18 mrt. 2025 om 14:05", ("Sanne de Groot",), "2025-03-18"),  # a particle in the name
+        ("ทีมข่าวภูมิภาค", "วันพฤหัสบดีที่ 4 กันยายน พ.ศ. 2568, 16.20 น.", (), "2025-09-04"),  # a desk, in Thai
+        ("كتب: أحمد عبد الرحمن", "الأربعاء، ١٢ مارس ٢٠٢٥ - ٠٢:٠٥ م", ("أحمد عبد الرحمن",), "2025-03-12"),
+    ],
+)
+def test_the_headline_over_a_byline_and_a_dateline_of_any_script(
+    byline: str, dateline: str, authors: tuple[str, ...], day: str
+) -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    article = copydesk.clean("\n".join([headline, byline, dateline, "Facebook", "X", *STORY]))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+    assert article.authors == authors and (article.published or "")[:10] == day

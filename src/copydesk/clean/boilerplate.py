@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
-from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, find_date, without_calendar_dates
+from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, ascii_digits, find_date, without_calendar_dates
 
 _FLAGS = re.I
 _NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
@@ -601,7 +601,7 @@ _FURNITURE = (
     r"submit (?:a )?correction|(?:image|photo|picture|slide) \d+ (?:of|/) \d+|"
     r"impressum|datenschutz|startseite|anmelden|abmelden|kontakt|mentions légales|accueil|connexion|"
     r"aviso legal|iniciar sesión|registrarse|contacto|deixe uma resposta|cadastre-se|contato|"
-    r"accedi|registrati|contatti|lascia un commento|"
+    r"accedi|registrati|contatti|lascia un commento|inloggen|uitloggen|registreren|"
     # the same labels in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish and
     # Russian: comments, subscribing, most read and related lists, skip links, home, policies,
     # contact, printing, back to top, reading time
@@ -1776,8 +1776,9 @@ def closes_with_credit(text: str) -> bool:
 
 DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
 DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
-# a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("۱۴۰۴"), in figures of any script
-_YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d|[۱١]۴[۰-۹]{2}|[١۱][٣۳٤۴][٠-٩۰-۹]{2})(?![\d,.])")
+# a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("1404"; figures of other scripts are
+# read as ASCII ones first)
+_YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d)(?![\d]|[,.]\d)")
 _TOKENS = re.compile(r"(?:[^\W\d_]|[\u0900-\u097f\u0e01-\u0e4f])+|\d+")  # Devanagari, Thai words with their vowel signs
 # The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
@@ -1811,7 +1812,9 @@ _DATELINE_WORDS = frozenset(
 
 def may_be_date_line(text: str) -> bool:
     """Whether :func:`date_line` need be asked: a short line with a year in it."""
-    return len(text) <= DATELINE_CHARS and _YEAR.search(text) is not None
+    if len(text) > DATELINE_CHARS:
+        return False
+    return _YEAR.search(text if text.isascii() else ascii_digits(text)) is not None
 
 
 def date_line(text: str) -> bool:

@@ -118,12 +118,13 @@ _LABEL_WORDS = frozenset(
 )
 
 
-# Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo"); not a
+# Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo", a particle between
+# two of them: "Sanne de Groot", "Ana da Silva"); not a
 # label's ("This Blog", "Our Team", "Top Stories").
 _NAME_LINE = re.compile(
     rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related|Breaking|Live|Key|Editor|"
     rf"Watch|Video|Photos?|Opinion|Analysis|Exclusive|Sponsored|Advertisement|Update[sd]?|Read|Share)\b)"
-    rf"{CAPITALISED}(?:\s+{CAPITALISED}){{1,3}}"
+    rf"{CAPITALISED}(?:\s+(?:(?:de|van|der|den|von|da|di|del|dos|das|du|la|le|ten|ter|bin|al|el)\s+)?{CAPITALISED}){{1,3}}"
 )
 
 

@@ -39,7 +39,12 @@ def _name_line(line: str) -> bool:
         return False
     if all(boilerplate.is_dense(word) for word in words):
         return all(len(word) <= 4 for word in words)
-    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
+    named = [word for word in words if word not in _NAME_PARTICLES]  # "Sanne de Groot", "Ana da Silva"
+    return 2 <= len(named) <= 4 and len(words) <= 5 and words[0][0].isupper() and all(w[0].isupper() for w in named)
+
+
+# the particles of names of several languages, written in lower case between their capitalised words
+_NAME_PARTICLES = frozenset("de van der den von da di del dos das du la le ten ter bin al el y e".split())
 
 
 def menu_enough(lines: list[str], reasons: list[str | None]) -> bool:
@@ -625,7 +630,25 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
 def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
     """Whether paragraph ``i`` is a person's name right over a line the rules call a dateline: a
     byline without its "By" ("Ayşe Örnek", then "Güncelleme: 12.03.2024 10:15")."""
-    return i + 1 < len(spans) and reason_of(spans[i + 1]) == "dateline" and _name_line(spans[i].of(text))
+    if i + 1 >= len(spans) or reason_of(spans[i + 1]) != "dateline":
+        return False
+    line = spans[i].of(text)
+    return _name_line(line) or _caseless_label(line)
+
+
+def _caseless_label(line: str) -> bool:
+    """A short line in a script without capitals (Thai, Arabic, Hebrew, Chinese, ...): over a date, a
+    name or a desk ("ทีมข่าวภูมิภาค"), which capitals cannot tell from a menu's item."""
+    letters = [char for char in line if char.isalpha()]
+    return (
+        bool(letters)
+        and not any(char.isupper() or char.islower() for char in letters)
+        and boilerplate.word_count(line) <= CASELESS_NAME_WORDS
+        and not boilerplate.is_sentence(line)
+    )
+
+
+CASELESS_NAME_WORDS = 4  # a name or a desk in a script without capitals: this many words at most
 
 
 def _byline_over_date(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:

@@ -344,6 +344,11 @@ def _calendar_date(line: str) -> str | None:
     return None
 
 
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of other scripts written as ASCII ones, the same length."""
+    return text.translate(_DIGITS)
+
+
 def without_calendar_dates(text: str) -> str:
     """``text`` with its Thai and Persian dates (and the times after them) blanked out, the same length:
     what a line of dates holds besides them (their month names and era are read as words of no script
