@@ -3348,3 +3348,10 @@ def test_the_headline_over_a_byline_and_a_dateline_of_any_script(
     article = copydesk.clean("\n".join([headline, byline, dateline, "Facebook", "X", *STORY]))
     assert article.title == headline and article.text == "\n\n".join(STORY)
     assert article.authors == authors and (article.published or "")[:10] == day
+
+
+def test_a_headline_may_hold_an_exclamation_and_what_follows_it() -> None:
+    headline = "Harbour board says yes! Dredging of the inner basin starts in spring"
+    article = copydesk.clean("\n".join(["HARBOUR", headline, "Jane Example", "12.03.2025 10:15", *STORY]))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+    assert article.authors == ("Jane Example",)

@@ -440,13 +440,14 @@ def _headline_shaped(line: str) -> bool:
 def _captioned(line: str) -> bool:
     """Two sentences that are no headline: a caption with its credit ("Firefighters wade along the
     parade. Photograph: Tom Example"), more than two sentences, or a question and its answer ("Nobody
-    saw it coming? The board did"), the story's opening rather than its headline."""
+    saw it coming? The board did"), the story's opening rather than its headline (an exclamation and
+    what follows it may be one: "Orzeł lepszy od lidera! Tie-break na wagę awansu")."""
     if _SENTENCE_INSIDE.search(line) is None and not _CREDIT_AFTER.search(line):
         return False
     parts = [part for part in _SENTENCE_BREAK.split(line) if part]
     return (
         len(parts) > 2
-        or any(part.rstrip()[-1:] in "?!？！" for part in parts[:-1])
+        or any(part.rstrip()[-1:] in "?？" for part in parts[:-1])
         or any(boilerplate.reason(part) for part in parts)
     )
 
