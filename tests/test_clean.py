@@ -3355,3 +3355,11 @@ def test_a_headline_may_hold_an_exclamation_and_what_follows_it() -> None:
     article = copydesk.clean("\n".join(["HARBOUR", headline, "Jane Example", "12.03.2025 10:15", *STORY]))
     assert article.title == headline and article.text == "\n\n".join(STORY)
     assert article.authors == ("Jane Example",)
+
+
+def test_a_kicker_under_the_sites_menu_goes_with_it() -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    menu = ["Startseite", "Region", "Sport", "Wirtschaft", "Kultur"]
+    article = copydesk.clean("\n".join([*menu, "Hafen", headline, "Von Jane Example", *STORY]))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+    assert ("Hafen", "navigation") in [(r.text, r.reason) for r in article.removed]

@@ -178,8 +178,23 @@ def headline_and_standfirst(
                 for over in left:
                     removed.append(Removal(over.start, over.end, over.of(text), "navigation"))
                 kept.extend(over for over in spans[:at] if reason_of(over) is not None)
+            elif (
+                at >= 2
+                and reason_of(spans[at - 1]) is None
+                and reason_of(spans[at - 2]) is not None
+                and _kicker_line(spans[at - 1].of(text))
+            ):
+                # a kicker right over the headline, under the site's furniture (a breadcrumb, a menu the
+                # rules know): "Steiermark › Lokales", "Gemeinderat", then the headline
+                kicker = spans[at - 1]
+                removed.append(Removal(kicker.start, kicker.end, kicker.of(text), "navigation"))
+                kept.extend(spans[: at - 1])
             else:
                 kept.extend(spans[:at])
+            if at == 0 and kept and reason_of(kept[-1]) is None and _kicker_line(kept[-1].of(text)):
+                # the opening menu's last line, right over the headline, is its kicker ("Gemeinderat")
+                kicker = kept.pop()
+                removed.append(Removal(kicker.start, kicker.end, kicker.of(text), "navigation"))
             del spans[: at + 1]
             skip_boilerplate()
     headed = any(removal.reason == "headline" for removal in removed)  # the text's headline is over it
