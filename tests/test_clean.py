@@ -3359,7 +3359,9 @@ def test_a_headline_may_hold_an_exclamation_and_what_follows_it() -> None:
 
 def test_a_kicker_under_the_sites_menu_goes_with_it() -> None:
     headline = "Harbour board agrees to dredge the inner basin before the spring tides"
-    menu = ["Startseite", "Region", "Sport", "Wirtschaft", "Kultur"]
-    article = copydesk.clean("\n".join([*menu, "Hafen", headline, "Von Jane Example", *STORY]))
+    menu = ["Startseite", "Region", "Sport", "Wirtschaft", "Anmelden", "Abo", "Region › Hafen › Lokales"]
+    standfirst = "After months of dispute the board approved the dredging. The basin stays closed this year."
+    header = ["Hafen", headline, standfirst, "Von Jane Example", "12.03.2025 um 14:05", "Teilen"]
+    article = copydesk.clean("\n".join([*menu, *header, *STORY]))
     assert article.title == headline and article.text == "\n\n".join(STORY)
     assert ("Hafen", "navigation") in [(r.text, r.reason) for r in article.removed]
