@@ -496,6 +496,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("So soll das neue Schulhaus aussehen. Visualisierung: Architekturbüro Beispiel", "credit"),
         ("Будівництво укриття біля ліцею № 3. Фото: Кременівська міська рада", "credit"),
         ("تويتر", "share"),
+        ("VIDEO: The moment the harbour wall gave way", "promo"),
+        ("ดูคลิป: ชาวบ้านช่วยกันขนย้ายข้าวของหนีน้ำ", "promo"),
+        ("वीडियो: फाइनल मैच की आखिरी गेंद का रोमांच", "promo"),
         ("（記者林怡君攝）", "credit"),
         ("記者林怡君／南濱報導", "byline"),
         ("הדמיית הספרייה החדשה ברחוב הזית (הדמיה: משרד אדריכלים)", "credit"),
@@ -614,6 +617,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Follow Up",
         "Follow the money",
         "Line-ups",
+        "The video shows the wall giving way, the council said on Monday.",
         "You are here to learn, the teacher said.",
         "Arrivals rose in January (4%) and fell in February, the port said.",
         # story sentences near the new prompts of more languages

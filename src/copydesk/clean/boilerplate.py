@@ -947,6 +947,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("legal", re.compile(r"^\W*เว็บไซต์นี้ใช้คุกกี้")),
+    ("promo", re.compile(r"^\W*(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]\s*\S.{0,140}$")),
     # a caption's credit in Thai and Chinese: "(ภาพ: มูลนิธิสว่างธรรม)", "（资料图片）", "（記者林怡君攝）"
     (
         "credit",
@@ -962,7 +963,8 @@ _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
-    r"로그인 후 댓글|動画を再生|ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]"
+    r"로그인 후 댓글|動画を再生|ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
+    r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
 )
 
 
@@ -1151,6 +1153,16 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # more languages, prompts to a site's channels, apps, podcasts and tip lines, wire and syndication
 # notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
 _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        # a video player's label and its title, a line of its own: "VIDEO: The moment the wall gave way",
+        # "Видео: ...", "فيديو: ..." (the Thai, Chinese, Japanese, Korean and Hindi ones are phrase rules)
+        re.compile(
+            r"^\W*(?:videos?|vídeos?|vidéos?|watch|видео|відео|فيديو|ویدئو|ویدیو|וידאו)\s*[:：|]\s*\S[^\n]{0,140}$",
+            _FLAGS,
+        ),
+        frozenset("video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو וידאו".split()),
+    ),
     (
         "credit",
         re.compile(
@@ -1698,7 +1710,8 @@ _QUIET_WORDS = frozenset(
     "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
     "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor "
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
-    "kuva φωτογραφία صورة תמונה".split()
+    "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
+    "וידאו".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
