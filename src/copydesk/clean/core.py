@@ -727,6 +727,7 @@ def _extend_appeals(text: str, items: list[_Paragraph]) -> None:
             return
 
 
+LABEL_CHARS = 80  # a label over a list of other stories or of tags is this short (longer lines are not read)
 STORY_LIST_LINES = 12  # the headlines a list of other stories under its label holds at most
 HEADLINE_WORDS = 3  # a headline in such a list has this many words at least (not a line of code: "list: [")
 
@@ -737,7 +738,11 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
     short label of a few words (a sentence, a paragraph of prose, a line of code), but for a teaser of
     a sentence or two between two headlines. A label the rules left goes with its list, when one follows it."""
     for i, item in enumerate(items):
-        if item.reason not in ("promo", "navigation", None) or not boilerplate.LIST_LABEL.match(item.span.of(text)):
+        if (
+            item.reason not in ("promo", "navigation", None)
+            or item.span.end - item.span.start > LABEL_CHARS
+            or not boilerplate.LIST_LABEL.match(item.span.of(text))
+        ):
             continue
         headlines = 0
         j = i + 1
@@ -790,7 +795,11 @@ def _mark_tags(text: str, items: list[_Paragraph]) -> frozenset[int]:
     returned: where the tags start in ``text`` (for the article's ``tags``)."""
     found: set[int] = set()
     for i, item in enumerate(items):
-        if item.reason not in ("navigation", None) or not boilerplate.TAG_LABEL.match(item.span.of(text)):
+        if (
+            item.reason not in ("navigation", None)
+            or item.span.end - item.span.start > LABEL_CHARS
+            or not boilerplate.TAG_LABEL.match(item.span.of(text))
+        ):
             continue
         run = []
         for later in items[i + 1 : i + 1 + MAX_TAG_LINES]:
