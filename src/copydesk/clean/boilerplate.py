@@ -151,7 +151,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ook interessant|polecamy|(?:bunlar da )?ilginizi çekebilir|اقرأ أيضًا|اقرأ أيضاً|إقرأ أيضًا|"
             r"přečtěte si (?:také|též)|okumadan geçme|weitere artikel|"
             r"διαβάστε (?:επίσης|ακόμα)|"
-            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד)(?!\w)|"
+            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד|"
+            r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -373,7 +374,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
-        "lees czytaj "
+        "lees czytaj okuyun בנושא olvasd citiți "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
@@ -897,6 +898,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
 # words for a regular expression): found by phrase, not by word.
 _CJK_PROMO = (
     r"相关阅读|相关新闻|相关文章|延伸阅读|推荐阅读|猜你喜欢|関連記事|関連ニュース|関連】|あわせて読みたい|"
+    r"看更多\s*[:：]|延伸閱讀|相關新聞|推薦閱讀|"
     r"こちらもおすすめ|おすすめ記事|"
     r"관련기사|관련 기사|"
     r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง"
@@ -1766,11 +1768,13 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     found = _rules_reason(text, words)
     if found is None and text.endswith(")") and closes_with_credit(text) and text.startswith("("):
         return "credit"  # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"
-    if found is None and text[:1] in "#>»":
+    if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and _HASHTAGS.match(text):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter"
-        if text.startswith((">>", "»")) and "«" not in text and _linked_headline(text):
-            return "promo"  # another story's headline behind a link's arrows: ">> Ferry fares rise in May"
+        if text.startswith((">>", "»", "▶", "☞")) and "«" not in text and _linked_headline(text):
+            # another story's headline behind a link's arrows: ">> Ferry fares rise in May", "▶ ..." (Korean and
+            # Japanese sites' links; not "►", a bullet of some sites' own lists)
+            return "promo"
     return found
 
 
