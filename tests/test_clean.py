@@ -498,6 +498,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("تويتر", "share"),
         ("VIDEO: The moment the harbour wall gave way", "promo"),
         ("Bunu da okuyun: Voleybolda Kuzeykent kadın takımı finale yükseldi", "promo"),
+        ("#суд #коррупция #Верхнелесский район", "navigation"),
+        ("Tag-uri: handbal feminin, Liga Florilor", "navigation"),
         ("עוד בנושא: הקאנטרי העירוני ייסגר לשיפוצים", "promo"),
         ("看更多：南濱海岸自行車道完工 串聯三大景點", "promo"),
         ("▶ 한솔FC 유소년팀, 전국대회 준우승", "promo"),
@@ -3373,3 +3375,14 @@ def test_a_kicker_under_the_sites_menu_goes_with_it() -> None:
     article = copydesk.clean("\n".join([*menu, *header, *STORY]))
     assert article.title == headline and article.text == "\n\n".join(STORY)
     assert ("Hafen", "navigation") in [(r.text, r.reason) for r in article.removed]
+
+
+def test_tags_without_a_label_over_the_label_of_the_most_read_stories_go() -> None:
+    tags = ["Valdecarba", "Necrológicas", "Artesanía"]
+    most_read = ["Lo más leído", "Un incendio calcina una nave agrícola en Cabornio"]
+    article = copydesk.clean("\n".join([*STORY, *tags, *most_read]))
+    assert article.text == "\n\n".join(STORY)
+    # a list the story announces, without a list's marks, stays
+    announced = [STORY[0], "The board named three firms:", "Harbour Dredging Ltd", "Basin Works", *STORY[1:]]
+    article = copydesk.clean("\n".join([*announced, *most_read]))
+    assert article.text.split("\n\n")[1:4] == announced[1:4]

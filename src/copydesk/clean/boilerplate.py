@@ -750,7 +750,7 @@ LIST_LABEL = re.compile(
     r"tin mới nhất|đọc thêm|ข่าวล่าสุด|ข่าวที่น่าสนใจ|ข่าวที่เกี่ยวข้อง|"
     r"こちらもおすすめ|おすすめ記事|人気記事|延伸[閱阅]讀|延伸阅读|相關新聞|熱門新聞|热门新闻|更多新[聞闻]|相关报道|"
     r"추천 기사|läs också|mest lästa?|fler nyheter|související články|čtěte (?:také|též)|nejčtenější|"
-    r"σχετικά άρθρα)"
+    r"σχετικά άρθρα|kapcsolódó (?:cikkek|hírek)|legolvasottabb|mer från [\w ]{2,30}|relaterade artiklar)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
@@ -772,7 +772,7 @@ TAG_LABEL = re.compile(
 # A blog post's filing line, its label and then its sections or tags ("Posted in Local News",
 # "Schlagworte: Hafen, Bagger"): the match ends at the first character of what it files the post under.
 FILING_LINE = re.compile(
-    r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category)\b:?\s+|"
+    r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category|tag-uri)\b:?\s+|"
     r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
     r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
     r"関連キーワード|キーワード|関連トピック|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte|"
@@ -1778,7 +1778,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
-_HASHTAGS = re.compile(r"(?:#[^\s#]+[\s,]*){2,}$")
+_HASHTAGS = re.compile(r"(?:#[^\s#]+(?: [^\s#]+)?[\s,]*){2,}$")  # "#суд #Верхнелесский район": a word after one
 # A photographer's name and an outlet in brackets closing a caption: "(Marcus Example/Riverside Courier)"
 _NAME_SLASH_OUTLET = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[^()/]{1,60}\)\s*$"

@@ -442,7 +442,8 @@ def _menu_line(text: str, item: _Paragraph) -> bool:
 
 
 def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
-    """For each paragraph that is a list line, the first and last index of its run of list lines."""
+    """For each paragraph that is a list line, the first and last index of its run of list lines: lines
+    with a list's marker, or short lines right under a line that announces them ("... three firms:")."""
     runs: list[tuple[int, int] | None] = [None] * len(texts)
     i = 0
     while i < len(texts):
@@ -455,7 +456,23 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
         for k in range(i, j + 1):
             runs[k] = (i, j)
         i = j + 1
+    # unmarked items under the line that announces them ("The board named three firms:", then a name a line)
+    for i, lead in enumerate(texts[:-1]):
+        if runs[i] is not None or boilerplate.word_count(lead) < 3 or not lead.rstrip().endswith((":", "：")):
+            continue
+        j = i
+        while j + 1 < len(texts) and runs[j + 1] is None and _unmarked_item(texts[j + 1]):
+            j += 1
+        for k in range(i + 1, j + 1):
+            runs[k] = (i + 1, j)
     return runs
+
+
+UNMARKED_ITEM_WORDS = 8  # an item of an unmarked list under its lead-in line has this many words at most
+
+
+def _unmarked_item(text: str) -> bool:
+    return boilerplate.word_count(text) <= UNMARKED_ITEM_WORDS and not boilerplate.is_sentence(text)
 
 
 def _story_shaped(
@@ -820,14 +837,16 @@ TAG_RUN = (2, 8)  # the lines of a run of tags without their label, at least and
 
 
 def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
-    """A story's tags without their label: after its last paragraph of prose, a run of a few short lines
-    (a few words each, no sentence, no list marker) that the story or a line the rules removed comes
-    before, and a line the rules removed, a comment notice or a list of other stories, after ("Freibad",
-    "Gemeinderat" over "Kommentare (12)"). Not over a share or print button alone: a line-up or a list
-    the story ends with may stand there."""
+    """A story's tags without their label: a run of a few short lines (a few words each, no sentence, no
+    list marker) after the story's prose, that the story or a line the rules removed comes before, and
+    after it, past the story's last paragraph of prose, a line the rules removed ("Freibad",
+    "Gemeinderat" over "Kommentare (12)"), or, anywhere after the story's first paragraph of prose, the
+    label of a list of other stories ("Lo más leído", "Nejčtenější"; a line the story announces, "The
+    plan includes:", is no tag). Not over a share or print button alone: a line-up or a list the story
+    ends with may stand there."""
     if not prose:
         return
-    i = prose[-1] + 1
+    i = prose[0] + 1
     while i < len(items):
         end = i
         while end < len(items) and items[end].reason is None and _tag_line(items[end].span.of(text).strip()):
@@ -835,19 +854,26 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
         if end == i:
             i += 1
             continue
-        size = end - i
         before = items[i - 1]
         after = items[end] if end < len(items) else None
         if (
-            TAG_RUN[0] <= size <= TAG_RUN[1]
-            and (i - 1 == prose[-1] or before.reason is not None)
+            TAG_RUN[0] <= end - i <= TAG_RUN[1]
             and after is not None
-            and after.reason not in (None, "share", "byline", "dateline", "credit")
+            and (before.reason is not None or (i - 1 in prose and not before.span.of(text).rstrip().endswith(":")))
             and not any(LIST_MARKER.match(item.span.of(text)) for item in items[i:end])
+            and (
+                (i > prose[-1] and after.reason not in (None, "share", "byline", "dateline", "credit"))
+                or _other_stories_label(after.span.of(text))
+            )
         ):
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
         i = end
+
+
+def _other_stories_label(line: str) -> bool:
+    """The label of a list of other stories or of the most read ones ("Lo más leído", "Read more")."""
+    return len(line) <= LABEL_CHARS and boilerplate.LIST_LABEL.match(line) is not None
 
 
 def _tag_line(line: str) -> bool:
