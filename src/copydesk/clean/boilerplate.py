@@ -285,6 +285,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"periodista|redactora|redactor|corresponsal|giornalista|redattrice|redattore|corrispondente|jornalista|"
             r"repórter|correspondente|redacteur|verslaggever)(?: [\w-]+){0,3}? (?:im|bei|für|działu|w|dla|à|au|pour|"
             r"chez|en|para|a|al|per|do|da|no|na|bij|van|voor|de|del|della|di|du|des)\b|"
+            # Romanian and Finnish: "Andrei Pătrașcu este jurnalist la ...", "Kirjoittaja on ... toimittaja ja ..."
+            r"^(?:(?-i:[A-ZĂÂÎȘȚ])[\w'’.-]*\s+){1,4}(?:este|e) (?:\w+ ){0,2}(?:jurnalist|jurnalistă|reporter|redactor|"
+            r"redactoare|corespondent|corespondentă|editor)\w* (?:la|al|în|pentru)\b|"
+            r"^kirjoittaja on (?:[\w-]+ ){0,3}(?:toimittaja|kolumnisti|tutkija|professori|kirjailija|päätoimittaja)\b|"
             # a journalist's name, the job and the beat: "Nicola Esempio, giornalista, si occupa di cronaca",
             # "Дмитрий Примеров — корреспондент отдела «Город», пишет о транспорте"
             r"^(?-i:[A-ZÀ-ÞŁŚŻŹĆА-ЯЁ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÞŁŚŻŹĆА-ЯЁ])[\w'’.-]*){0,2}\s*(?:—|–|-|,)\s*"
@@ -391,7 +395,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "kuva "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
-        "bio": "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
+        "bio": "jurnalist jurnalistă corespondent kirjoittaja "
+        "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
         "dziennikarzem reporterką reporterem journaliste rédactrice rédacteur correspondante correspondant "
         "periodista redactora redactor corresponsal giornalista redattrice redattore corrispondente jornalista "
@@ -795,7 +800,10 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         re.compile(
             r"^\W*(?:merken|guardar|opslaan|uložit|zapisz|kaydet|сохранить|зберегти|حفظ|مشاركة|"
             r"שתפו(?: ב\S+)?|הגדלת טקסט|फॉलो करें|copy link(?: thành công)?|zalo|in bài|ไลน์|line|"
-            r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj)\W*$",
+            r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj|"
+            r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
+            r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
+            r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках))\W*$",
             _FLAGS,
         ),
     ),
@@ -803,14 +811,17 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         "navigation",
         re.compile(
             r"^\W*(?:نظرات|ارسال نظر|הוספת תגובה|mới nhất|留言|"
-            r"(?:תגובות|कमेंट|टिप्पणियां|ý kiến|bình luận|留言|评论|評論|댓글|نظرات|komentáře|diskuse)"
+            r"(?:תגובות|कमेंट|टिप्पणियां|ý kiến|bình luận|留言|评论|評論|댓글|نظرات|komentáře|diskuse|diskuze|"
+            r"hozzászólások|kommentarer|kommentit)"
             r"\s*[(（]\s*[\d۰-۹]+\s*[)）]|"
             r"annuncio pubblicitario|آگهی|โฆษณา|廣告|פרסומת|quảng cáo|iklan|reklam|publicidade|publicidad|"
             r"accetta|rifiuta|accept(?: all)?(?: cookies)?|reject all|ยอมรับทั้งหมด|alle akzeptieren|tout accepter|"
             r"aceptar (?:todo|todas)|aceitar (?:todos|tudo)|"
             r"زمان مطالعه\s*[:：]?\s*[\d۰-۹]+\s*دقیقه|čtení na \d+ minut[yu]?|"
             r"je m['’]abonne|votre adresse (?:courriel|e-?mail)|البريد الإلكتروني|اشترك(?: الآن)?|aanmelden|"
-            r"suscribite|schrijf je in)\W*$",
+            r"suscribite|schrijf je in|"
+            # a weather widget: "Calder Springs, TX 78°", "Agora: 22°C, chuva forte", "Meteo Castelvero 24°"
+            r"[^.!?\d]{0,40}-?\d{1,2}\s?°\s?[CF]?(?:,?\s+[^\W\d][^.!?\d]{0,30})?)\W*$",
             _FLAGS,
         ),
     ),
@@ -993,7 +1004,13 @@ _COMMENT_FORM = re.compile(
     r"(?:log|meld) (?:je )?(?:in|aan) om te reageren|"
     r"щоб залишити коментар,? увійдіть|чтобы оставить комментарий,? (?:войдите|авторизуйтесь)|"
     r"yorum yap(?:abilmek|mak) için giriş yap(?:malısınız|ın)|đăng nhập để bình luận|vstoupit do diskuse|"
-    r"نظرات (?:حاوی|شامل) توهین)\b",
+    r"نظرات (?:حاوی|شامل) توهین|"
+    # a prompt to report a mistake, comment forms: "Vous avez trouvé une erreur? Merci de nous la signaler.",
+    # "Um kommentieren zu können, müssen Sie angemeldet sein.", "Bitte beachten Sie unsere Netiquette."
+    r"^um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt|registriert) sein|"
+    r"^kommentieren sie (?:diesen|den) (?:artikel|beitrag)|beachten sie unsere netiquette)\b|"
+    r"^(?:vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿(?:has|ha) (?:encontrado|visto) un error|"
+    r"hai trovato un errore|encontrou um erro|fout gezien|znalazłeś błąd|нашли ошибку|знайшли помилку)\s*\?",
     _FLAGS,
 )
 # The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
@@ -1019,7 +1036,8 @@ _COMMENT_FORM_WORDS = frozenset(
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade", "conversation", "posten", "kommentieren", "connectée", "comentar",
-     "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین"}
+     "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "vous", "has", "ha", "hai",
+     "encontrou", "fout", "znalazłeś", "нашли", "знайшли", "um", "netiquette"}
 )  # fmt: skip
 # A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
 # "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
@@ -1155,6 +1173,76 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 # more languages, prompts to a site's channels, apps, podcasts and tip lines, wire and syndication
 # notes, captions' credits in brackets or after a label, opinion disclaimers and reuse notices.
 _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            # a site's channels, apps, podcasts and tip lines in more languages: "Rejoignez la chaîne WhatsApp
+            # de ...", "Únase al canal de WhatsApp de ...", "Kövesse a ... oldalát a Facebookon is!",
+            # "Pobierz aplikację ...", "Har du tips eller bilder?", "ASCOLTA Il podcast ..."
+            r"^rejoignez (?:la|notre) chaîne (?:whatsapp|telegram)\b|^únase al canal de (?:whatsapp|telegram)\b|"
+            r"\bentre no nosso canal do (?:whatsapp|telegram)\b|"
+            r"^receba as notícias\b[^.]{0,60}\bno seu (?:celular|e-?mail|whatsapp)\b|"
+            r"^kövesse (?:a|az)\b[^.]{0,60}\b(?:oldalát|csatornáját)\b[^.]{0,30}\b(?:facebookon|instagramon|"
+            r"youtube-on|tiktokon)\b|"
+            r"^(?:подписывайтесь|підписуйтесь) на\b[^.]{0,60}\bв (?:дзене|телеграме|вконтакте|vk|telegram)\b|"
+            r"\bgoogle news'?(?:te|ta) takip edin\b|\buygulamasını indirin\b|^pobierz aplikację\b|"
+            r"^töltse le (?:a|az)\b[^.]{0,60}\b(?:applikációt|alkalmazást)\b|"
+            r"^chcete dostávat\b[^.?]{0,60}\?\s*objednejte si předplatné\b|^har du tips(?: eller bilder)?\?|"
+            r"^ascolta il podcast\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "rejoignez únase unase entre receba kövesse подписывайтесь підписуйтесь takip uygulamasını pobierz "
+            "töltse chcete har ascolta".split()
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            # a paywall's offer: "Siga leyendo: Suscríbase y acceda sin límites ...", "Få fuld adgang til ... Prøv
+            # 1 måned for 1 kr.", "F+ Exklusiv für Abonnenten: Jetzt 4 Wochen kostenlos testen"
+            r"^siga leyendo\s*:\s*suscríbase\b|^få fuld adgang til\b|^(?:\w{1,4}\+\s*)?exklusiv für abonnenten\b|"
+            r"\bjetzt \d+ wochen kostenlos testen\b",
+            _FLAGS,
+        ),
+        frozenset("siga få exklusiv wochen".split()),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            # "Få de viktigaste nyheterna ... direkt i mejlen. Anmäl dig till vårt nyhetsbrev.", "Щотижнева розсилка
+            # «Книжковий огляд»: ... Підписатися"
+            r"\bdirekt i (?:mejlen|din inkorg|inkorgen)\b|\banmäl dig till (?:vårt|våra) nyhetsbrev\b|"
+            r"^(?:щотижнева|щоденна) розсилка\b|^(?:еженедельная|ежедневная) рассылка\b",
+            _FLAGS,
+        ),
+        frozenset("mejlen inkorg inkorgen anmäl розсилка рассылка".split()),
+    ),
+    (
+        "credit",
+        re.compile(
+            # where the story's facts come from: "(Avec Keystone-ATS)", "*Con información de ...", "Πηγή: ΑΠΕ-ΜΠΕ",
+            # "With files from The Canadian Press"
+            r"^\(\s*(?:avec|with|mit|con|com)\s+[^()]{2,40}\)$|^\*?\s*con información de\b[^,.;]{0,80}$|"
+            r"^\*?\s*com informações d[aoe]s?\b[^,.;]{0,80}$|^with files from\b[^,;]{0,60}$|"
+            r"^πηγή\s*:\s*[^.!?]{2,40}$",
+            _FLAGS,
+        ),
+        frozenset("avec with mit con com información informações files πηγή".split()),
+    ),
+    (
+        "legal",
+        re.compile(
+            # what kind of text the site says this is, and opinion disclaimers: "Det här är en recension. Åsikter
+            # i texten är skribentens egna.", "Opiniile exprimate în această rubrică aparțin autorilor ..."
+            r"^det(?:te)? (?:här )?(?:är|er) en (?:nyhetsartikel|recension|anmeldelse|krönika|kommentar|ledare|"
+            r"debattartikel|analys|analyse|kronikk|leder)\b|\båsikter i texten är skribentens egna\b|"
+            r"^opiniile exprimate\b[^.]{0,80}\b(?:aparțin|apartin)\b|"
+            r"^les opinions exprimées\b[^.]{0,80}\bn'engagent que\b",
+            _FLAGS,
+        ),
+        frozenset("det dette åsikter opiniile opinions".split()),
+    ),
     (
         "promo",
         # a video player's label and its title, a line of its own: "VIDEO: The moment the wall gave way",
@@ -1711,6 +1799,10 @@ _QUIET_WORDS = frozenset(
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение "
     "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
     "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor "
+    "jurnalist jurnalistă corespondent kirjoittaja rejoignez únase unase entre receba kövesse takip uygulamasını "
+    "pobierz töltse chcete har ascolta siga få exklusiv wochen mejlen inkorg inkorgen anmäl розсилка рассылка "
+    "avec with mit con com información informações files πηγή det dette åsikter opiniile opinions vous has ha hai "
+    "encontrou fout znalazłeś нашли знайшли um kommentieren netiquette "
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
     "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
     "וידאו".split()

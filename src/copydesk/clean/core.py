@@ -849,7 +849,7 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
     i = prose[0] + 1
     while i < len(items):
         end = i
-        while end < len(items) and items[end].reason is None and _tag_line(items[end].span.of(text).strip()):
+        while end < len(items) and items[end].reason is None and _bare_tag_line(items[end].span.of(text).strip()):
             end += 1
         if end == i:
             i += 1
@@ -874,6 +874,11 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
 def _other_stories_label(line: str) -> bool:
     """The label of a list of other stories or of the most read ones ("Lo más leído", "Read more")."""
     return len(line) <= LABEL_CHARS and boilerplate.LIST_LABEL.match(line) is not None
+
+
+def _bare_tag_line(line: str) -> bool:
+    """A tag without its label: no figures and no colon either ("Defesa Civil: 199" is a story's list)."""
+    return _tag_line(line) and ":" not in line and not any(char.isdigit() for char in line)
 
 
 def _tag_line(line: str) -> bool:
