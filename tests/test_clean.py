@@ -3405,3 +3405,22 @@ def test_tags_without_a_label_over_the_label_of_the_most_read_stories_go() -> No
     announced = [STORY[0], "The board named three firms:", "Harbour Dredging Ltd", "Basin Works", *STORY[1:]]
     article = copydesk.clean("\n".join([*announced, *most_read]))
     assert article.text.split("\n\n")[1:4] == announced[1:4]
+
+
+@pytest.mark.parametrize(
+    "headline", ["[속보] 남부지방 호우경보 확대…오후까지 최대 150㎜ 폭우", "[Exklusiv] Hafen wird ausgebaggert"]
+)
+def test_a_headline_may_open_with_its_tag_in_brackets(headline: str) -> None:
+    from copydesk.clean.headline import _headline_shaped
+
+    assert _headline_shaped(headline)
+    assert not _headline_shaped("(AP Photo/Jane Example)")
+
+
+def test_an_essay_s_byline_names_its_author() -> None:
+    from copydesk.extract.authors import clean_authors
+
+    assert clean_authors(["Ein Essay von Friederike Beispiel"]) == ("Friederike Beispiel",)
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    article = copydesk.clean("\n".join([headline, "Ein Essay von Friederike Beispiel", *STORY]))
+    assert article.title == headline and article.authors == ("Friederike Beispiel",)

@@ -532,6 +532,12 @@ def test_find_date_reads_datelines_in_many_languages(line: str, iso: str | None)
         ("تاریخ انتشار: ۱۰ اردیبهشت ۱۴۰۴ - ۱۴:۰۵", "2025-04-30T14:05:00"),  # the Persian solar calendar
         ("۲۵ مهر ۱۴۰۴", "2025-10-17"),
         ("12 March 2025 10:05 pm", "2025-03-12T22:05:00"),
+        ("2023. október 5., csütörtök 14:02", "2023-10-05T14:02:00"),  # Hungarian: the year first
+        ("Frissítve: 2024. július 18. 13:51", "2024-07-18T13:51:00"),
+        ("令和5年7月22日 19:05", "2023-07-22T19:05:00"),  # Japan's era years
+        ("令和元年5月1日", "2019-05-01"),
+        ("2024年5月7日 星期二 16:45", "2024-05-07T16:45:00"),  # a weekday between date and time
+        ("الاثنين ٢٣ تشرين الأول ٢٠٢٣ - ١١:٢٠", "2023-10-23T11:20:00"),  # a Levantine month of two words
     ],
 )
 def test_find_date_reads_the_datelines_news_sites_print(line: str, iso: str) -> None:

@@ -440,6 +440,7 @@ def _headline_shaped(line: str) -> bool:
     it may hold two sentences ("Prom znów kursuje. Mieszkańcy czekali dwa lata")."""
     if len(line) > 200:
         return False
+    line = _TAGGED.sub("", line, count=1)  # a headline's tag in brackets: "[속보] ...", "【独自】..."
     words = boilerplate.word_count(line)
     bare = line.rstrip().rstrip("\"'”’)]»")
     return (
@@ -450,6 +451,9 @@ def _headline_shaped(line: str) -> bool:
         and _lettered(line)
         and not _captioned(line)
     )
+
+
+_TAGGED = re.compile(r"^\s*[\[【]\s*[^\]】\s]{1,12}\s*[\]】]\s*(?=\S)")
 
 
 def _captioned(line: str) -> bool:

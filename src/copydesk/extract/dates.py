@@ -14,7 +14,8 @@ MIN_YEAR = 1970
 MAX_YEAR = 2100
 
 # Weekday names in the languages whose datelines are read (English, German, French, Spanish, Italian,
-# Portuguese, Dutch, Polish, Russian, Turkish, Indonesian): one may stand between a date and its time
+# Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Hungarian, the Nordic languages, Czech, Romanian,
+# Ukrainian, Greek): one may stand between a date and its time
 # ("05 Kasım 2025 Çarşamba 10:15").
 _WEEKDAY_NAMES = "|".join(
     """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
@@ -23,14 +24,19 @@ _WEEKDAY_NAMES = "|".join(
     giovedi venerdì venerdi sabato domenica segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag poniedziałek wtorek środa czwartek piątek
     sobota niedziela понедельник вторник среда четверг пятница суббота воскресенье pazartesi salı çarşamba
-    perşembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu""".split()
+    perşembe cuma cumartesi pazar senin selasa rabu kamis jumat sabtu minggu hétfő kedd szerda csütörtök péntek
+    szombat vasárnap måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maanantai
+    tiistai keskiviikko torstai perjantai lauantai sunnuntai pondělí úterý středa čtvrtek pátek neděle luni marți
+    miercuri joi vineri sâmbătă duminică понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя δευτέρα
+    τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή""".split()
 )
 # The time that may follow a date: after a comma, a space or a dash, a weekday's name (or a CJK one in
 # brackets, "(金)") and the word for "at" ("at", "à", "às", "a las", "alle", "ore", "om", "um", "в", "saat",
 # "kl."); written "18:42", "18.42", "06h45" or "12時30分", with seconds, "am"/"pm", "Uhr" or "h", and a
 # zone whose offset is fixed. Not the start of another date or a decimal ("12.03.2025", "10.5").
 _TIME = (
-    rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES})\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
+    rf"(?:(?:(?:\s*,\s*|\s*[-–—|]\s*|\s+)(?:\(?(?:{_WEEKDAY_NAMES}|星期[一二三四五六日天]|週[一二三四五六日]|"
+    rf"周[一二三四五六日])\)?,?\s+)?|\s*[(（][^\W\d_][)）]\s*)"
     r"(?:(?:at|à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo|pukul)\s*)?"
     r"(?P<half>午前|午後|오전|오후|上午|下午)?\s*"
     r"(?P<H>\d{1,2})(?:[:.h]|時|시\s?)(?P<M>\d{2})[分분]?(?::(?P<S>\d{2}))?(?![.:/]?\d)\s*(?P<ampm>[ap]\.?m\.?|[صم](?!\w))?"
@@ -238,6 +244,26 @@ _WORLD_DAY_FIRST = re.compile(
 _CJK_DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]" + _TIME, re.I
 )
+# Japan's era years: 令和 (Reiwa) 1 is 2019, 平成 (Heisei) 1 is 1989 ("令和5年7月22日", 元年 its first year)
+_JAPANESE_ERAS = {"令和": 2018, "平成": 1988}
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _TIME, re.I
+)
+# Hungarian puts the year first and the month's name after it: "2024. július 18. 10:24"
+_YEAR_FIRST_NAMED = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})\.?,?" + _TIME, re.I
+)
+# The Levantine Arabic months, of two words some ("٢٣ تشرين الأول ٢٠٢٣")
+_LEVANTINE_MONTHS = {
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+    "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}  # fmt: skip
+_LEVANTINE_DATE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
+    + "|".join(sorted(_LEVANTINE_MONTHS, key=len, reverse=True))
+    + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    + _TIME
+)
 _ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)" + _TIME, re.I)
 _SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>(?:19|20)\d\d)(?![\d/])" + _TIME, re.I)
 # What only a line written in a language that puts the day before the month says (US English puts the
@@ -399,6 +425,17 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
             return _dated(match, int(match["m"]))
     if not line.isascii() and (found := _calendar_date(line)) is not None:
         return found
+    if not line.isascii():
+        match = _ERA_DATE.search(line)
+        if match is not None:
+            year = _JAPANESE_ERAS[match["era"]] + (1 if match["n"] == "元" else int(match["n"]))
+            return _dated_parts(match, {**match.groupdict(), "y": str(year)}, int(match["m"]))
+        match = _LEVANTINE_DATE.search(line)
+        if match is not None:
+            return _dated(match, _LEVANTINE_MONTHS[match["mon"]])
+    match = _YEAR_FIRST_NAMED.search(line)
+    if match is not None and (month := _WORLD_MONTHS.get(match["mon"].lower())) is not None:
+        return _dated(match, month)
     for match in _WORLD_DAY_FIRST.finditer(line):
         month = _WORLD_MONTHS.get(match["mon"].lower()) or _MONTHS.get(match["mon"].lower())
         if month is not None:
@@ -416,5 +453,9 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
 
 # The words of dates, in lower case: month names and abbreviations, weekday names, of the languages
 # above (for telling a line made of dates from a sentence with one).
-MONTH_NAMES: frozenset[str] = frozenset(_MONTHS) | frozenset(_WORLD_MONTHS)
-WEEKDAY_NAMES: frozenset[str] = frozenset(_WEEKDAY_NAMES.split("|"))
+MONTH_NAMES: frozenset[str] = (
+    frozenset(_MONTHS) | frozenset(_WORLD_MONTHS) | frozenset(" ".join(_LEVANTINE_MONTHS).split())
+)
+WEEKDAY_NAMES: frozenset[str] = frozenset(_WEEKDAY_NAMES.split("|")) | frozenset(
+    f"{prefix}{day}" for prefix in ("星期", "週", "周") for day in "一二三四五六日天"
+)
