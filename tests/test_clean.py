@@ -3424,3 +3424,15 @@ def test_an_essay_s_byline_names_its_author() -> None:
     headline = "Harbour board agrees to dredge the inner basin before the spring tides"
     article = copydesk.clean("\n".join([headline, "Ein Essay von Friederike Beispiel", *STORY]))
     assert article.title == headline and article.authors == ("Friederike Beispiel",)
+
+
+def test_a_news_ticker_over_the_headline_goes_but_a_headline_with_a_label_is_the_title() -> None:
+    headline = "Harbour board agrees to dredge the inner basin before the spring tides"
+    ticker = "BREAKING: Eastbound Loop 9 closed near Pruitt Rd. after crash; expect delays"
+    menu = ["Home", "News", "Sport", "Weather", "Business"]
+    article = copydesk.clean("\n".join([*menu, ticker, headline, "By Jane Example", *STORY]))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+    assert (ticker, "navigation") in [(r.text, r.reason) for r in article.removed]
+    labelled = "LIVE: Harbour board votes on dredging the inner basin"
+    article = copydesk.clean("\n".join([labelled, "By Jane Example", *STORY]))
+    assert article.title == labelled

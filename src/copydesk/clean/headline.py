@@ -161,6 +161,8 @@ def headline_and_standfirst(
                     and len(spans) >= 3
                     and _headline_like(first)
                     and not _label_follows(text, spans, reason_of)
+                    # a news ticker over a headline ("BREAKING: ..."): not the headline over its standfirst
+                    and not (_ticker_line(first) and _headline_shaped(spans[1].of(text)))
                 )
             )
         ):
@@ -191,6 +193,10 @@ def headline_and_standfirst(
                 kept.extend(spans[: at - 1])
             else:
                 kept.extend(spans[:at])
+            for over in [over for over in kept if reason_of(over) is None and _ticker_line(over.of(text))]:
+                # a news ticker over the headline: "BREAKING: ...", "Última hora: ...", "ТЕРМІНОВО: ..."
+                kept.remove(over)
+                removed.append(Removal(over.start, over.end, over.of(text), "navigation"))
             if at == 0 and kept and reason_of(kept[-1]) is None and _kicker_line(kept[-1].of(text)):
                 # the opening menu's last line, right over the headline, is its kicker ("Gemeinderat")
                 kicker = kept.pop()
@@ -300,7 +306,13 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     above = spans[over].of(text)
     if boilerplate.word_count(above) >= 2 and boilerplate.is_sentence(above):
         return None  # the story's own line over it ("The vote was close."): a sub-heading or a quotation
-    if over == found - 1 and _headline_shaped(above) and not _kicker(above) and about.shared(above):
+    if (
+        over == found - 1
+        and _headline_shaped(above)
+        and not _kicker(above)
+        and not _ticker_line(above)
+        and about.shared(above)
+    ):
         # two lines on the story's subject: a headline over its standfirst, or a list of related headlines
         return over if size >= STANDFIRST_WORDS and boilerplate.word_count(above) < size else None
     return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
@@ -451,6 +463,20 @@ def _headline_shaped(line: str) -> bool:
         and _lettered(line)
         and not _captioned(line)
     )
+
+
+# A ticker's label: "BREAKING:", "Última hora:", "SON DAKİKA:", "ТЕРМІНОВО:", "LIVE:", "FLASH :", "Eilmeldung:"
+_TICKER = re.compile(
+    r"^\W*(?:breaking(?: news)?|just in|live|flash|última hora|ultima oră|ultima ora|son dakika|eilmeldung|"
+    r"en direct|urgente|терміново|срочно|молния|ακτακτο|έκτακτο|pilne|na żywo|nyt|breaking|速報|快讯|快訊|속보)"
+    r"\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _ticker_line(line: str) -> bool:
+    """A news ticker's line over the headline, not a sentence of the story."""
+    return _TICKER.match(line) is not None and len(line) <= 200 and not boilerplate.is_sentence(line)
 
 
 _TAGGED = re.compile(r"^\s*[\[【]\s*[^\]】\s]{1,12}\s*[\]】]\s*(?=\S)")
