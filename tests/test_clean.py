@@ -518,6 +518,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("עוד בנושא: הקאנטרי העירוני ייסגר לשיפוצים", "promo"),
         ("看更多：南濱海岸自行車道完工 串聯三大景點", "promo"),
         ("▶ 한솔FC 유소년팀, 전국대회 준우승", "promo"),
+        ("Kapcsolódó: Elmarad a szombati fesztivál nyitókoncertje", "promo"),
+        ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Αυξάνονται τα δρομολόγια του προαστιακού", "promo"),
+        ("+ Leia mais notícias do Tupinambá", "promo"),
         ("ดูคลิป: ชาวบ้านช่วยกันขนย้ายข้าวของหนีน้ำ", "promo"),
         ("वीडियो: फाइनल मैच की आखिरी गेंद का रोमांच", "promo"),
         ("（記者林怡君攝）", "credit"),
@@ -643,6 +646,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Vous avez trouvé une erreur dans le budget, a dit le maire au conseil.",
         "Det här är en viktig fråga för kommunen, sa hon på mötet.",
         "It was 24° in the shade at noon, the forecaster said.",
+        "Kapcsolódó beruházásokról is döntött a testület, közölte a polgármester.",
         "You are here to learn, the teacher said.",
         "Arrivals rose in January (4%) and fell in February, the port said.",
         # story sentences near the new prompts of more languages
@@ -3118,7 +3122,14 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
                 "The ferry will run every half hour from December, and the county will pay the operator 12 million.",
                 "Brand in Stallgebäude: Feuerwehren stundenlang im Einsatz",
             ]
-            for label in ("Artikel zum Thema", "Новини за темою", "延伸閱讀", "Te puede interesar")
+            for label in (
+                "Artikel zum Thema",
+                "Новини за темою",
+                "延伸閱讀",
+                "Te puede interesar",
+                "ΔΕΙΤΕ ΕΠΙΣΗΣ",
+                "مقالات ذات صلة",
+            )
         ),
     ],
 )

@@ -152,7 +152,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"přečtěte si (?:také|též)|okumadan geçme|weitere artikel|"
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד|"
-            r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și)(?!\w)|"
+            r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și|kapcsolódó\s*:|olvasta már\s*\?|"
+            r"διαβαστε (?:επισης|ακομη|ακομα)|διαβάστε ακόμη|\+ leia mais)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -378,7 +379,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
-        "lees czytaj okuyun בנושא olvasd citiți "
+        "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
@@ -756,7 +757,11 @@ LIST_LABEL = re.compile(
     r"tin mới nhất|đọc thêm|ข่าวล่าสุด|ข่าวที่น่าสนใจ|ข่าวที่เกี่ยวข้อง|"
     r"こちらもおすすめ|おすすめ記事|人気記事|延伸[閱阅]讀|延伸阅读|相關新聞|熱門新聞|热门新闻|更多新[聞闻]|相关报道|"
     r"추천 기사|läs också|mest lästa?|fler nyheter|související články|čtěte (?:také|též)|nejčtenější|"
-    r"σχετικά άρθρα|kapcsolódó (?:cikkek|hírek)|legolvasottabb|mer från [\w ]{2,30}|relaterade artiklar)"
+    r"σχετικά άρθρα|kapcsolódó (?:cikkek|hírek)|legolvasottabb|mer från [\w ]{2,30}|relaterade artiklar|"
+    r"plus sur (?:le|ce) sujet|sur le même thème|más noticias de [\w ]{2,30}|alte (?:opinii|știri|articole)|"
+    r"ezeket olvasta már\??|δείτε επίσης|δειτε επισης|δημοφιλή|δημοφιλη|περισσότερα|další (?:zprávy|články)|"
+    r"вам також може сподобатися|вам также может (?:быть интересно|понравиться)|مقالات ذات صلة|"
+    r"अन्य ख़?बरें)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
