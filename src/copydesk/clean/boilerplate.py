@@ -1042,8 +1042,8 @@ _COMMENT_FORM_WORDS = frozenset(
      "connecté", "sesión", "registrado", "dipublikasikan", "moderated", "zaloguj", "melde", "connectez",
      "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade", "conversation", "posten", "kommentieren", "connectée", "comentar",
-     "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "vous", "has", "ha", "hai",
-     "encontrou", "fout", "znalazłeś", "нашли", "знайшли", "um", "netiquette"}
+     "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "erreur", "faute", "encontrado",
+     "errore", "encontrou", "fout", "znalazłeś", "ошибку", "помилку", "netiquette"}
 )  # fmt: skip
 # A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
 # "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
@@ -1198,8 +1198,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             _FLAGS,
         ),
         frozenset(
-            "rejoignez únase unase entre receba kövesse подписывайтесь підписуйтесь takip uygulamasını pobierz "
-            "töltse chcete har ascolta".split()
+            "rejoignez únase unase canal receba kövesse подписывайтесь підписуйтесь takip uygulamasını pobierz "
+            "töltse chcete tips ascolta".split()
         ),
     ),
     (
@@ -1211,7 +1211,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"\bjetzt \d+ wochen kostenlos testen\b",
             _FLAGS,
         ),
-        frozenset("siga få exklusiv wochen".split()),
+        frozenset("suscríbase adgang exklusiv wochen".split()),
     ),
     (
         "newsletter",
@@ -1229,12 +1229,12 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             # where the story's facts come from: "(Avec Keystone-ATS)", "*Con información de ...", "Πηγή: ΑΠΕ-ΜΠΕ",
             # "With files from The Canadian Press"
-            r"^\(\s*(?:avec|with|mit|con|com)\s+[^()]{2,40}\)$|^\*?\s*con información de\b[^,.;]{0,80}$|"
+            r"^\*?\s*con información de\b[^,.;]{0,80}$|"
             r"^\*?\s*com informações d[aoe]s?\b[^,.;]{0,80}$|^with files from\b[^,;]{0,60}$|"
             r"^πηγή\s*:\s*[^.!?]{2,40}$",
             _FLAGS,
         ),
-        frozenset("avec with mit con com información informações files πηγή".split()),
+        frozenset("información informações files πηγή".split()),
     ),
     (
         "legal",
@@ -1247,7 +1247,10 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"^les opinions exprimées\b[^.]{0,80}\bn'engagent que\b",
             _FLAGS,
         ),
-        frozenset("det dette åsikter opiniile opinions".split()),
+        frozenset(
+            "nyhetsartikel recension anmeldelse krönika kommentar ledare debattartikel analys analyse kronikk leder "
+            "åsikter opiniile exprimées".split()
+        ),
     ),
     (
         "promo",
@@ -1805,10 +1808,12 @@ _QUIET_WORDS = frozenset(
     "محرر محررة fotos imagem imagen المصدر crédit ph использование копирование воспроизведение "
     "conversation posten kommentieren connectée comentar reageren коментар комментарий diskuse توهین "
     "segui unisciti veja vídeos vídeo группе abone recevez recibí recibi mailbox schrijf daftar editor "
-    "jurnalist jurnalistă corespondent kirjoittaja rejoignez únase unase entre receba kövesse takip uygulamasını "
-    "pobierz töltse chcete har ascolta siga få exklusiv wochen mejlen inkorg inkorgen anmäl розсилка рассылка "
-    "avec with mit con com información informações files πηγή det dette åsikter opiniile opinions vous has ha hai "
-    "encontrou fout znalazłeś нашли знайшли um kommentieren netiquette "
+    "jurnalist jurnalistă corespondent kirjoittaja rejoignez únase unase canal receba kövesse takip uygulamasını "
+    "pobierz töltse chcete tips ascolta suscríbase adgang exklusiv wochen mejlen inkorg inkorgen anmäl розсилка "
+    "рассылка "
+    "información informações files πηγή nyhetsartikel recension anmeldelse krönika ledare debattartikel analys "
+    "kronikk åsikter opiniile exprimées erreur faute encontrado errore encontrou fout znalazłeś ошибку помилку "
+    "kommentieren netiquette "
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
     "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
     "וידאו".split()
@@ -1864,8 +1869,11 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     found = _rules_reason(text, words)
-    if found is None and text.endswith(")") and closes_with_credit(text) and text.startswith("("):
-        return "credit"  # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"
+    bracketed = found is None and text.endswith(")") and text.startswith("(")
+    if bracketed and (closes_with_credit(text) or _SOURCE_IN_BRACKETS.match(text)):
+        # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
+        # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
+        return "credit"
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and _HASHTAGS.match(text):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter"
@@ -1876,6 +1884,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+(?-i:[A-Z])[^()]{1,40}\)$", _FLAGS)
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?: [^\s#]+)?[\s,]*){2,}$")  # "#суд #Верхнелесский район": a word after one
 # A photographer's name and an outlet in brackets closing a caption: "(Marcus Example/Riverside Courier)"
 _NAME_SLASH_OUTLET = re.compile(
