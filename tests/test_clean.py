@@ -3458,3 +3458,27 @@ def test_the_commonest_words_of_prose_let_no_rule_run(word: str) -> None:
     from copydesk.clean import boilerplate
 
     assert word not in boilerplate._ANY_TRIGGER
+
+
+def test_a_short_line_between_furniture_after_the_story_is_more_of_it() -> None:
+    from copydesk.clean.core import _mark_between_furniture, _Paragraph
+    from copydesk.clean.text import Span
+
+    texts = [
+        *STORY,
+        "Harbour master to retire in May",  # right under the story's prose: the story's (a sign-off, a list)
+        "Most read",
+        "Ferry fares rise by a third in April",  # between two lines of furniture: another story's headline
+        "© 2025 Harbour Post",
+        "The basin reopens in June, the board said.",  # a sentence: not a link's headline
+        "Share",
+    ]
+    reasons = [None] * len(STORY) + [None, "navigation", None, "legal", None, "share"]
+    source = "\n".join(texts)
+    spans, at = [], 0
+    for text in texts:
+        spans.append(Span(at, at + len(text)))
+        at += len(text) + 1
+    items = [_Paragraph(span, reason) for span, reason in zip(spans, reasons, strict=True)]
+    _mark_between_furniture(source, items, list(range(len(STORY))))
+    assert [item.reason for item in items[len(STORY) :]] == [None, "navigation", "navigation", "legal", None, "share"]

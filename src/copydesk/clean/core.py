@@ -149,6 +149,7 @@ def clean(
     _keep_story_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
+    _mark_between_furniture(text, items, prose)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -902,6 +903,30 @@ def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -
             continue
         if i < first or i > last:
             item.reason = "navigation"
+
+
+def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """After the story's last paragraph of prose, a short line (no sentence) that boilerplate stands
+    over and under (or that ends the record under boilerplate) is more of it: another story's headline
+    among the links ("Mer från Kultur", then "Ny chef för stadsteatern", then a removed teaser), a
+    widget's label. Not the story's own lines right after its prose (a line-up over a share button), nor a
+    signature (the rules' and the header's marks read those)."""
+    if not prose:
+        return
+    for i in range(prose[-1] + 1, len(items)):
+        item = items[i]
+        if item.reason is not None or (item.doubt is None and not boilerplate.is_short_label(item.span.of(text))):
+            continue
+        line = item.span.of(text)
+        if boilerplate.is_sentence(line) or boilerplate.word_count(line) > HEADLINE_MAX_WORDS:
+            continue
+        over = items[i - 1].reason is not None
+        under = i + 1 == len(items) or items[i + 1].reason is not None
+        if over and under:
+            item.reason, item.doubt = "navigation", None
+
+
+HEADLINE_MAX_WORDS = 25  # a line among other stories' links is this short
 
 
 def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
