@@ -25,7 +25,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.model import shipped_model
 from copydesk.clean.text import CJK, Span, paragraphs, sentences
-from copydesk.extract.authors import clean_authors
+from copydesk.extract.authors import NAME_PARTICLES, clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
 from copydesk.types import Article, Block, Removal, Repair
@@ -756,11 +756,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
     short label of a few words (a sentence, a paragraph of prose, a line of code), but for a teaser of
     a sentence or two between two headlines. A label the rules left goes with its list, when one follows it."""
     for i, item in enumerate(items):
-        if (
-            item.reason not in ("promo", "navigation", None)
-            or item.span.end - item.span.start > LABEL_CHARS
-            or not boilerplate.LIST_LABEL.match(item.span.of(text))
-        ):
+        if item.reason not in ("promo", "navigation", None) or not _other_stories_label(item.span.of(text)):
             continue
         headlines = 0
         j = i + 1
@@ -1018,13 +1014,10 @@ def _signed_name(line: str) -> bool:
         is_name_line(line)
         and len(clean_authors([line])) == 1
         and all(
-            (word[0].isupper() and word[1:].isalpha() and not word.isupper()) or word in _NAME_PARTICLES
+            (word[0].isupper() and word[1:].isalpha() and not word.isupper()) or word in NAME_PARTICLES
             for word in words
         )
     )
-
-
-_NAME_PARTICLES = frozenset("de van der von da di del dos das du la le bin al el ten ter".split())
 
 
 def _journalist(sentence: str) -> bool:

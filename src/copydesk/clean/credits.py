@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, reason
 from copydesk.clean.text import Span
-from copydesk.extract.authors import clean_authors
+from copydesk.extract.authors import NAME_PARTICLES, clean_authors
 from copydesk.extract.dates import find_date, writes_day_first
 from copydesk.types import Removal
 
@@ -118,13 +118,14 @@ _LABEL_WORDS = frozenset(
 )
 
 
+_PARTICLES = "|".join(sorted(NAME_PARTICLES | {"den"}, key=len, reverse=True))
 # Two to four capitalised words, as a name is written ("Mike Example", "Ana María Ejemplo", a particle between
 # two of them: "Sanne de Groot", "Ana da Silva"); not a
 # label's ("This Blog", "Our Team", "Top Stories").
 _NAME_LINE = re.compile(
     rf"(?!(?:This|That|The|Our|My|Your|Latest|Top|More|All|Home|Most|New|Related|Breaking|Live|Key|Editor|"
     rf"Watch|Video|Photos?|Opinion|Analysis|Exclusive|Sponsored|Advertisement|Update[sd]?|Read|Share)\b)"
-    rf"{CAPITALISED}(?:\s+(?:(?:de|van|der|den|von|da|di|del|dos|das|du|la|le|ten|ter|bin|al|el)\s+)?{CAPITALISED}){{1,3}}"
+    rf"{CAPITALISED}(?:\s+(?:(?:{_PARTICLES})\s+)?{CAPITALISED}){{1,3}}"
 )
 
 

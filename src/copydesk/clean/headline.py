@@ -11,7 +11,7 @@ from collections.abc import Callable
 from copydesk.clean import boilerplate
 from copydesk.clean.features import content_words, is_prose
 from copydesk.clean.text import CJK, Span
-from copydesk.extract.authors import OUTLET_AFTER_NAME
+from copydesk.extract.authors import NAME_PARTICLES, OUTLET_AFTER_NAME
 from copydesk.types import Removal
 
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
@@ -43,8 +43,8 @@ def _name_line(line: str) -> bool:
     return 2 <= len(named) <= 4 and len(words) <= 5 and words[0][0].isupper() and all(w[0].isupper() for w in named)
 
 
-# the particles of names of several languages, written in lower case between their capitalised words
-_NAME_PARTICLES = frozenset("de van der den von da di del dos das du la le ten ter bin al el y e".split())
+# the particles of names (and, between a Spanish or Portuguese name's parts, "y" and "e")
+_NAME_PARTICLES = NAME_PARTICLES | {"den", "y", "e"}
 
 
 def menu_enough(lines: list[str], reasons: list[str | None]) -> bool:

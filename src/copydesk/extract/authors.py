@@ -210,13 +210,15 @@ def _without_beat(text: str) -> str:
     """A name without the beat a role followed: "Hannah Example North of England" (correspondent) is
     "Hannah Example"; the name is the capitalised words before the beat's first word, two at least."""
     words = text.split()
-    lower = next((i for i, word in enumerate(words) if word[:1].islower() and word not in _PARTICLE_WORDS), None)
+    lower = next((i for i, word in enumerate(words) if word[:1].islower() and word not in NAME_PARTICLES), None)
     if lower is None or lower < 3:
         return text
     return " ".join(words[: lower - 1])
 
 
-_PARTICLE_WORDS = frozenset("de van der von da di del dos das du la le bin al el ten ter".split())
+# The particles of names of several languages, written in lower case between a name's capitalised words
+# ("Sanne de Groot", "Ana da Silva")
+NAME_PARTICLES = frozenset("de van der von da di del dos das du la le bin al el ten ter".split())
 
 
 def _strip_lead_in(text: str) -> str:

@@ -133,14 +133,14 @@ def _parse_numeric(text: str) -> str | None:
     return _iso_datetime(match.groupdict(), None)
 
 
-def _dated(match: re.Match[str], month: int, day: str | None = None) -> str | None:
-    """The date a match of a pattern ending in :data:`_TIME` writes, in ``month`` (and on ``day`` when
-    given, else its ``d``), with its time when it has one; a time that cannot be ("25:70") leaves the
-    date alone."""
-    found = _iso_date(match["y"], str(month), day or match["d"])
+def _dated(match: re.Match[str], month: int, day: str | None = None, year: str | None = None) -> str | None:
+    """The date a match of a pattern ending in :data:`_TIME` writes, in ``month`` (and on ``day`` and in
+    ``year`` when given, else its ``d`` and ``y``), with its time when it has one; a time that cannot be
+    ("25:70") leaves the date alone."""
+    found = _iso_date(year or match["y"], str(month), day or match["d"])
     if found is None or match["H"] is None:
         return found
-    parts = {**match.groupdict(), "m": str(month), "d": day or match["d"]}
+    parts = {**match.groupdict(), "y": year or match["y"], "m": str(month), "d": day or match["d"]}
     parts["H"] = str(_hour_24(int(match["H"]), match["ampm"] or match.groupdict().get("half")))
     zone = parts["tz"]
     return _iso_datetime(parts, _offset(_ZONES.get(zone, zone) if zone else None)) or found
@@ -358,15 +358,13 @@ def _calendar_date(line: str) -> str | None:
     if match is not None:
         year = int(match["y"])
         year -= BUDDHIST_ERA if year > MAX_YEAR else 0
-        parts = {**match.groupdict(), "y": str(year)}
-        return _dated_parts(match, parts, _THAI_MONTHS[match["mon"]])
+        return _dated(match, _THAI_MONTHS[match["mon"]], year=str(year))
     match = _PERSIAN_DATE.search(line)
     if match is not None:
         day = persian_to_gregorian(int(match["y"]), _PERSIAN_MONTHS[match["mon"]], int(match["d"]))
         if day is None:
             return None
-        parts = {**match.groupdict(), "y": str(day.year), "d": str(day.day)}
-        return _dated_parts(match, parts, day.month)
+        return _dated(match, day.month, day=str(day.day), year=str(day.year))
     return None
 
 
@@ -379,20 +377,11 @@ def without_calendar_dates(text: str) -> str:
     """``text`` with its Thai and Persian dates (and the times after them) blanked out, the same length:
     what a line of dates holds besides them (their month names and era are read as words of no script
     the dateline's other words are counted in)."""
-    digits = text.translate(_DIGITS)
+    digits = ascii_digits(text)
     for pattern in (_THAI_DATE, _PERSIAN_DATE):
         for match in pattern.finditer(digits):
             text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
     return text
-
-
-def _dated_parts(match: re.Match[str], parts: dict[str, str | None], month: int) -> str | None:
-    """What :func:`_dated` gives for ``match`` with its year and day replaced by ``parts``'."""
-    found = _iso_date(parts["y"] or "", str(month), parts["d"] or "")
-    if found is None or match["H"] is None:
-        return found
-    timed = {**parts, "m": str(month), "H": str(_hour_24(int(match["H"]), match["ampm"] or parts.get("half")))}
-    return _iso_datetime(timed, None) or found
 
 
 def find_date(text: str | None, *, day_first: bool = False) -> str | None:
@@ -411,7 +400,7 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
     if not text or len(text) > 200:
         return None
     if not text.isascii():
-        text = text.translate(_DIGITS)
+        text = ascii_digits(text)
     found = normalise_date(text)
     if found is not None:
         return found
@@ -429,7 +418,7 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         match = _ERA_DATE.search(line)
         if match is not None:
             year = _JAPANESE_ERAS[match["era"]] + (1 if match["n"] == "元" else int(match["n"]))
-            return _dated_parts(match, {**match.groupdict(), "y": str(year)}, int(match["m"]))
+            return _dated(match, int(match["m"]), year=str(year))
         match = _LEVANTINE_DATE.search(line)
         if match is not None:
             return _dated(match, _LEVANTINE_MONTHS[match["mon"]])
