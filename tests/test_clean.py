@@ -12,19 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 import copydesk
+from clean_fixtures import STORY
 from copydesk.clean.profile import ProfileLearner
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.cli.main import main
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_19297d05e1626443.txt"
-
-STORY = [
-    "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute "
-    "that had kept two trawlers tied up since Christmas.",
-    "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms "
-    "of last autumn, and that the work would take about three weeks.",
-    "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
-]
 
 
 def assert_auditable(source: str, article: copydesk.Article) -> None:

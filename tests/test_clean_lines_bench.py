@@ -7,16 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from clean_fixtures import STORY
 from copydesk.bench.clean_lines import LinesError, load_records, score
 from copydesk.cli.main import main
-
-STORY = [
-    "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute "
-    "that had kept two trawlers tied up since Christmas.",
-    "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms "
-    "of last autumn, and that the work would take about three weeks.",
-    "Fishermen welcomed the decision but said the delay had already cost them most of the winter season.",
-]
 
 
 def _record(record_id: str, lines: list[tuple[str, bool, str]], **header: object) -> dict[str, object]:
