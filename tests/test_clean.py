@@ -3475,3 +3475,90 @@ def test_a_short_line_between_furniture_after_the_story_is_more_of_it() -> None:
     items = [_Paragraph(span, reason) for span, reason in zip(spans, reasons, strict=True)]
     _mark_between_furniture(source, items, list(range(len(STORY))))
     assert [item.reason for item in items[len(STORY) :]] == [None, "navigation", "navigation", "legal", None, "share"]
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("Drucken  Speichern  Teilen", "share"),
+        ("Imprimir  Guardar  Compartir", "share"),
+        ("Stampa Salva Condividi", "share"),
+        ("Tisk  Sdílet", "share"),
+        ("印刷する  シェア  保存", "share"),
+        ("인쇄  공유  스크랩", "share"),
+        ("Comments (4)  Share  Print", "navigation"),
+        ("Accept all  Manage cookies", "navigation"),
+        ("Akzeptieren  Ablehnen  Einstellungen", "share"),
+    ],
+)
+def test_a_row_of_buttons_flattened_into_a_line_goes(row: str, reason: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(row) == reason
+    article = copydesk.clean("\n".join([*STORY[:2], row, *STORY[2:]]))
+    assert row not in article.text
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print  the council minutes",  # an item that is no button
+        "Save the harbour",
+        "Listen to the board",
+        "Comment  is  free",
+        "Accept the offer",
+        "Settings of the dredger",
+    ],
+)
+def test_a_line_with_a_buttons_word_among_other_words_is_no_row(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.button_row(line) is None
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Log in to leave a comment",
+        "Please sign in or register for free to join the conversation",
+        "Melden Sie sich an, um einen Kommentar zu schreiben.",
+        "Kommentieren ist nur für Abonnenten möglich.",
+        "Comentar solo para suscriptores.",
+        "Pro přidání komentáře se musíte přihlásit.",
+        "Login untuk berkomentar.",
+        "登录后参与评论",
+        "로그인하시면 댓글을 남길 수 있습니다.",
+        "Comments may take a few minutes to appear.",
+    ],
+)
+def test_a_prompt_to_sign_in_before_commenting_goes(prompt: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(prompt) == "navigation"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our 212 partners use cookies and similar technologies to measure the audience.",
+        "Nous et nos partenaires utilisons des cookies pour mesurer l'audience.",
+        "We value your privacy",
+        "By clicking “Accept”, you agree to the storing of cookies on your device.",
+    ],
+)
+def test_a_cookie_banner_of_partners_and_consent_goes(notice: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(notice) == "legal"
+
+
+def test_a_story_about_partners_cookies_and_comments_stays() -> None:
+    from copydesk.clean import boilerplate
+
+    for line in [
+        "The bakery and its partners use cookies from an old family recipe, the owner said.",
+        "Readers can log in to the archive to comment on the minutes, the clerk said.",
+        "Subscribers to the council's bulletin were told comments may be sent until May.",
+    ]:
+        assert boilerplate.reason(line) is None, line

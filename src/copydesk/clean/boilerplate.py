@@ -10,6 +10,7 @@ rights reserved, advertising slots), a score of other languages."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -326,6 +327,20 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bexcept with the prior written permission\b|"
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
+            # a consent banner: "We value your privacy. We and our 143 partners use cookies ...", "Avec votre
+            # accord, nous et nos 847 partenaires utilisons des cookies ...", "Szanujemy Twoją prywatność."
+            r"^we value your privacy\W*$|^by clicking [“\"]?(?:i )?(?:accept|agree)|"
+            r"^klikając „?[^”]{0,30}”?,? wyrażasz zgodę|"
+            r"^en cliquant sur « ?(?:accepter|j'accepte|tout accepter)|^al hacer clic en «?(?:aceptar|acepto)|"
+            r"^(?:durch|mit) (?:dem )?(?:klicken|klick) auf „?(?:akzeptieren|alle akzeptieren|einverstanden)|"
+            r"^(?:szanujemy twoją prywatność|nous respectons votre vie privée|"
+            r"wir respektieren ihre privatsphäre|respetamos tu privacidad|valoramos tu privacidad|"
+            r"respeitamos a sua privacidade|la tua privacy è importante|wij respecteren uw privacy)\W*$|"
+            r"\b(?:we and our|nous et nos|wir und unsere|nosotros y nuestros|noi e i nostri|nós e os nossos|"
+            r"wij en onze|my i nasi|мы и наши) (?:\d+ )?(?:[\w-]+ )?(?:partners|partenaires|partner|socios|"
+            r"parceiros|partnerzy|партнеры)\b[^.]{0,40}\b(?:use|utilisons|verwenden|nutzen|utilizamos|usamos|"
+            r"utilizziamo|usiamo|gebruiken|używamy|используем)\b[^.]{0,40}\b(?:cookies?|technologies|technologien|"
+            r"tecnologías|tecnologie|tecnologias|technieken|technologii|технологии)\b|"
             r"^(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
             r"używamy|мы используем|vi använder|vi bruger|vi bruker|käytämme|používáme|folosim|χρησιμοποιούμε|"
             r"ми використовуємо|אנו משתמשים) (?:(?:des|i|plików|файлы|soubory|файли) )?"
@@ -406,7 +421,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
-        "rättigheter rettigheder rettigheter práva "
+        "rättigheter rettigheder rettigheter práva prywatność privée privatsphäre "
+        "clicking klikając cliquant klicken klick "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство",
@@ -911,6 +927,83 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         ),
     ),
 )
+# A row of a page's buttons, flattened into one line: "Drucken  Teilen", "Partilhar  Guardar  Comentar",
+# "Accept all  Manage preferences", "シェアする  ポストする  LINEで送る". Its items are split by two spaces or
+# more, by a mark ("·", "|", "•") or, in a line of a few words, by single spaces ("Partilhar Guardar
+# Comentar"); each is a button or a label by itself (a rule reads it so alone) or one of these, which a
+# page shows only among other buttons (alone on a line, "Einstellungen" or "Comentar" may be anything).
+ROW_BUTTONS = frozenset(
+    unicodedata.normalize("NFC", item.strip())
+    for item in """manage preferences|manage settings|manage cookies|manage options|more options|accept|reject|decline|
+    settings|comment|listen|gift article|gift this article|bookmark|font size|text size|send|copy|reply|
+    drucken|speichern|kommentieren|vorlesen|artikel vorlesen|anhören|artikel anhören|einstellungen|
+    einverstanden|ablehnen|akzeptieren|schriftgröße|verschenken|artikel verschenken|senden|
+    imprimer|enregistrer|sauvegarder|commenter|réagir|écouter|offrir cet article|accepter|refuser|paramétrer|
+    personnaliser|accepter et fermer|continuer sans accepter|tout refuser|
+    imprimir|comentar|escuchar|tuitear|aceptar|rechazar|configurar|configuración|salvar|ouvir|aceitar|
+    rejeitar|configurações|definições|stampa|salva|commenta|ascolta|personalizza|impostazioni|
+    printen|afdrukken|reageren|luisteren|voorlezen|akkoord|weigeren|instellingen|instellingen aanpassen|
+    drukuj|posłuchaj|akceptuję|odrzuć|ustawienia|ustawienia zaawansowane|przejdź do serwisu|
+    печать|распечатать|комментировать|слушать|принять|отклонить|настройки|копировать ссылку|
+    друк|коментувати|копіювати посилання|прийняти|налаштування|
+    yazdır|yorum yap|dinle|kabul et|reddet|ayarlar|
+    tisk|vytisknout|komentovat|poslechnout|souhlasím|odmítnout|nastavení|diskuse|
+    cetak|simpan|komentar|komen|kongsi|salin link|salin tautan|setuju|tolak|pengaturan|tetapan|
+    lưu|lưu bài|bình luận|sao chép liên kết|sao chép link|nghe|đồng ý|cài đặt|
+    แชร์|บันทึก|พิมพ์|ความคิดเห็น|คัดลอกลิงก์|ยอมรับ|ตั้งค่า|
+    ポストする|lineで送る|はてなブックマーク|印刷する|保存|保存する|コメント|同意する|設定|リンクをコピー|文字サイズ|
+    复制链接|複製連結|打印|列印|收藏|评论|評論|留言|字号|字級|
+    공유|댓글|북마크|인쇄|인쇄하기|글자크기 설정|글자크기|스크랩|좋아요|링크복사|
+    طباعة|حفظ|تعليق|تعليقات|نسخ الرابط|چاپ|ذخیره|ارسال نظر|שיתוף|שלחו כתבה|הדפסה|תגובה|שמירה|
+    शेयर|शेयर करें|प्रिंट|कमेंट|सेव|লিংক কপি|শেয়ার|শেয়ার করুন|ফেসবুক|হোয়াটসঅ্যাপ|প্রিন্ট|মন্তব্য|মন্তব্য করুন""".split("|")
+)
+_ROW_SPLIT_ITEMS = re.compile(r"\s{2,}|\s*[|·•]\s*|\u3000")
+_ITEM_EDGES = re.compile(r"^\W+|\W+$")  # an item's marks: "Continuer sans accepter →", "Bagikan:"
+ROW_CHARS = 200  # a row of buttons is this long at most
+ROW_WORDS = 6  # a row split by single spaces has this many words at most
+
+
+def button_row(text: str) -> str | None:
+    """``"share"`` when ``text`` is a row of buttons (:data:`ROW_BUTTONS`), ``"navigation"`` when some
+    of its items are labels or a menu's instead ("Comments (12)  Share", "News  Sport  Share"), or
+    ``None``: not a row of two items or more, each a button or a label."""
+    if "  " in text or "|" in text or "·" in text or "•" in text or "\u3000" in text:
+        items = [item for item in _ROW_SPLIT_ITEMS.split(text.strip()) if item]
+    else:
+        items = []
+    if len(items) < 2:
+        if text.count(" ") >= ROW_WORDS:
+            return None
+        words = text.split()
+        if not 2 <= len(words) <= ROW_WORDS:
+            return None
+        first = unicodedata.normalize("NFC", lower(words[0]))
+        if first not in ROW_BUTTONS and first not in _TRIGGERS["share"]:
+            return None
+        items = words  # "Partilhar Guardar Comentar": a first word of the row's only
+    found = "share"
+    for item in items:
+        kind = _row_item(item)
+        if kind is None:
+            return None
+        if kind != "share":
+            found = "navigation"
+    return found
+
+
+def _row_item(item: str) -> str | None:
+    if len(item) > 40:
+        return None
+    if unicodedata.normalize("NFC", lower(_ITEM_EDGES.sub("", item))) in ROW_BUTTONS:
+        return "share"
+    for name, pattern in _LABEL_RULES:
+        if name in ("share", "navigation") and pattern.search(item):
+            return name
+    if any(pattern.search(item) for name, pattern, _ in _ALL_RULES if name == "share"):
+        return "share"
+    return None
+
+
 # Chinese, Japanese and Korean boilerplate (written without spaces) and Hindi (whose vowel signs break
 # words for a regular expression): found by phrase, not by word.
 _CJK_PROMO = (
@@ -974,7 +1067,17 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[(（]\s*(?:ภาพ\s*[:：][^()（）]{2,60}|资料图片|資料照片|资料照片|(?:记者|記者)?\w{0,6}[摄攝])\s*[)）]\s*$"
         ),
     ),
-    ("navigation", re.compile(r"^\W*(?:登入後即可留言|로그인 후 댓글|動画を再生する)")),
+    # comment boxes' prompts: "登录后发表评论，文明上网理性发言", "로그인하고 댓글을 작성해 보세요.",
+    # "เข้าสู่ระบบเพื่อแสดงความคิดเห็น", "コメントを書くにはログインが必要です"
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:登入後即可留言|로그인 후 댓글|動画を再生する|登录后(?:发表|参与)?评论|"
+            r"登入後(?:發表)?留言|文明上网|"
+            r"로그인(?:하고|하시면|해야) 댓글|เข้าสู่ระบบเพื่อ(?:แสดง|ร่วมแสดง)ความคิดเห็น|"
+            r"コメント(?:を書く|する)にはログイン)"
+        ),
+    ),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -982,7 +1085,8 @@ _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
-    r"로그인 후 댓글|動画を再生|ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
+    r"로그인 후 댓글|動画を再生|登录后|文明上网|로그인(?:하고|하시면|해야) 댓글|เข้าสู่ระบบเพื่อ|にはログイン|"
+    r"ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
     r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
 )
 
@@ -1011,6 +1115,26 @@ _COMMENT_FORM = re.compile(
     r"щоб залишити коментар,? увійдіть|чтобы оставить комментарий,? (?:войдите|авторизуйтесь)|"
     r"yorum yap(?:abilmek|mak) için giriş yap(?:malısınız|ın)|đăng nhập để bình luận|vstoupit do diskuse|"
     r"نظرات (?:حاوی|شامل) توهین|"
+    # a prompt to sign in before commenting, a rule of who may: "Sign in or create your free account to join the
+    # conversation", "Melden Sie sich an, um zu kommentieren.", "Reageren is alleen mogelijk voor abonnees.",
+    # "Pro přidání komentáře se musíte přihlásit.", "Login untuk berkomentar."
+    r"^(?:please )?(?:sign|log) in(?: or (?:create|register)[\w ]{0,30}?)? to (?:join the conversation|"
+    r"(?:post a |leave a |add a )?comment)|"
+    r"^comments may take (?:up to )?(?:\w+ ){0,2}(?:minutes?|hours?) to appear|"
+    r"melden sie sich an,? um (?:zu kommentieren|einen kommentar zu schreiben)|"
+    r"^(?:reageren|kommentieren|commenter|comentar|commentare|komentowanie|diskutovat|yorum yapmak)\b[^.]{0,30}"
+    r"\b(?:alleen|nur|uniquement|réservé|solo|sólo|solamente|apenas|tylko|pouze|sadece) "
+    r"(?:mogelijk |möglich |possible |posible |possibile |possível |możliwe |možné |mümkün )?"
+    r"(?:voor|für|aux|a|para|per|dla|pro|için) (?:abonnees|abonnenten|abonnés|suscriptores|abbonati|assinantes|"
+    r"subskrybentów|předplatitele|aboneler)|"
+    r"^do diskuse mohou přispívat (?:pouze|jen) (?:předplatitelé|přihlášení)|"
+    r"^pro přidání komentáře se musíte přihlásit|"
+    r"^yorum (?:yazmak|yapmak|eklemek) için giriş yap\w*|"
+    r"\bcommitted to maintaining a (?:lively|civil|respectful)[\w ,]{0,30} forum for discussion|"
+    r"\blogin untuk berkomentar|^berikan komentar anda dengan bijak|"
+    r"^ý kiến của bạn sẽ được biên tập|^lascia un commento\W*$|il tuo indirizzo email non sarà pubblicato|"
+    r"^(?:ver|mostrar|leer|ler) (?:os |los )?comentários?\W*$|^(?:ver|mostrar|leer) (?:los )?comentarios\W*$|"
+    r"^join the conversation\W*$|"
     # a prompt to report a mistake, comment forms: "Vous avez trouvé une erreur? Merci de nous la signaler.",
     # "Um kommentieren zu können, müssen Sie angemeldet sein.", "Bitte beachten Sie unsere Netiquette."
     r"^um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt|registriert) sein|"
@@ -1043,7 +1167,10 @@ _COMMENT_FORM_WORDS = frozenset(
      "inicia", "enviar", "publicar", "posting", "submitting", "responsibility", "responsabilidad", "responsabilité",
      "responsabilità", "responsabilidade", "conversation", "posten", "kommentieren", "connectée", "comentar",
      "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "erreur", "faute", "encontrado",
-     "errore", "encontrou", "fout", "znalazłeś", "ошибку", "помилку", "netiquette"}
+     "errore", "encontrou", "fout", "znalazłeś", "ошибку", "помилку", "netiquette", "comment", "comments",
+     "melden", "abonnees", "abonnenten", "abonnés", "suscriptores", "abbonati", "assinantes", "subskrybentów",
+     "předplatitelé", "předplatitele", "přihlášení", "přihlásit", "aboneler", "giriş", "berkomentar", "komentar",
+     "biên", "commento", "pubblicato", "comentários", "comentarios", "forum"}
 )  # fmt: skip
 # A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
 # "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
@@ -1999,6 +2126,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
                     return name
         elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
             return "navigation"
+    if len(text) <= ROW_CHARS and (row := button_row(text)) is not None:
+        return row
     if not text.isascii() and _PHRASE_SCRIPT.search(text):
         for name, pattern in _CJK_RULES:
             if pattern.search(text):
