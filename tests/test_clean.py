@@ -3562,3 +3562,45 @@ def test_a_story_about_partners_cookies_and_comments_stays() -> None:
         "Subscribers to the council's bulletin were told comments may be sent until May.",
     ]:
         assert boilerplate.reason(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("row", "tags", "after"),
+    [
+        ("Harbour · Dredging · Port Ellery council", ["Harbour", "Dredging", "Port Ellery council"], "Comments (3)"),
+        ("гавань, дноуглубление, Порт-Эллери", ["гавань", "дноуглубление", "Порт-Эллери"], "Главное"),
+        ("pelabuhan  pengorekan  majlis bandar", ["pelabuhan", "pengorekan", "majlis bandar"], None),
+    ],
+)
+def test_a_row_of_tags_without_its_label_after_the_story_goes_and_names_the_tags(
+    row: str, tags: list[str], after: str | None
+) -> None:
+    lines = [*STORY, row] + ([after] if after else [])
+    article = copydesk.clean("\n".join(lines))
+    assert row not in article.text
+    assert article.text == "\n\n".join(STORY)
+    assert list(article.tags) == tags
+
+
+def test_a_row_of_short_items_under_a_lead_in_or_over_more_story_is_no_row_of_tags() -> None:
+    from copydesk.clean.core import _mark_tag_rows, _Paragraph
+    from copydesk.clean.text import Span
+
+    texts = [*STORY[:2], "The board named three firms:", "Ardent, Belmore, Castell", "Comments (3)"]
+    reasons = [None, None, None, None, "navigation"]
+    source = "\n".join(texts)
+    spans, at = [], 0
+    for text in texts:
+        spans.append(Span(at, at + len(text)))
+        at += len(text) + 1
+    items = [_Paragraph(span, reason) for span, reason in zip(spans, reasons, strict=True)]
+    assert not _mark_tag_rows(source, items, [0, 1])
+    assert items[3].reason is None
+    inside = [*STORY[:2], "Ardent, Belmore, Castell", *STORY[2:]]
+    assert "Ardent, Belmore, Castell" in copydesk.clean("\n".join(inside)).text
+
+
+def test_a_labelled_line_of_tags_in_another_script_names_the_tags() -> None:
+    article = copydesk.clean("\n".join([*STORY, "برچسب‌ها: بندر، لایروبی، شورای شهر"]))
+    assert article.text == "\n\n".join(STORY)
+    assert list(article.tags) == ["بندر", "لایروبی", "شورای شهر"]

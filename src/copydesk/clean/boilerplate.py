@@ -777,7 +777,9 @@ LIST_LABEL = re.compile(
     r"plus sur (?:le|ce) sujet|sur le même thème|más noticias de [\w ]{2,30}|alte (?:opinii|știri|articole)|"
     r"ezeket olvasta már\??|δείτε επίσης|δειτε επισης|δημοφιλή|δημοφιλη|περισσότερα|další (?:zprávy|články)|"
     r"вам також може сподобатися|вам также может (?:быть интересно|понравиться)|مقالات ذات صلة|"
-    r"अन्य ख़?बरें)"
+    r"अन्य ख़?बरें|"
+    r"главное|последние новости|останні новини|головне|[\w ]{2,20} haberleri|সম্পর্কিত খবর|আরও পড়ুন|আরও খবর|"
+    r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
@@ -804,7 +806,11 @@ FILING_LINE = re.compile(
     r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
     r"関連キーワード|キーワード|関連トピック|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte|"
     r"related topics|ετικέτες|ετικετες|ämnen i artikeln|ämnen|emner|aiheet|štítky|témata|címkék|etichete|"
-    r"topics?|temas relacionados|temi|argomenti correlati|assuntos|onderwerpen)"
+    r"topics?|temas relacionados|temi|argomenti correlati|assuntos|onderwerpen|"
+    # the labels of tags that only label tags: "برچسب‌ها:", "תגיות:", "Ключевые слова:", "Anahtar kelimeler:"
+    r"keywords|palabras clave|parole chiave|słowa kluczowe|ключевые слова|ключові слова|anahtar kelimeler|"
+    r"kata kunci|tag terkait|برچسب(?:\u200c| )?ها|کلیدواژه(?:\u200c| )?ها|תגיות|แท็ก|คำค้น|关键字|標籤|關鍵字|"
+    r"taggar|etiketter)"
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
@@ -958,7 +964,7 @@ ROW_BUTTONS = frozenset(
     शेयर|शेयर करें|प्रिंट|कमेंट|सेव|লিংক কপি|শেয়ার|শেয়ার করুন|ফেসবুক|হোয়াটসঅ্যাপ|প্রিন্ট|মন্তব্য|মন্তব্য করুন""".split("|")
 )
 _ROW_SPLIT_ITEMS = re.compile(r"\s{2,}|\s*[|·•]\s*|\u3000")
-_ITEM_EDGES = re.compile(r"^\W+|\W+$")  # an item's marks: "Continuer sans accepter →", "Bagikan:"
+_ITEM_MARKS = " \t:：→›»>«‹<•·|,.!?()[]"  # an item's marks: "Continuer sans accepter →", "Bagikan:"
 ROW_CHARS = 200  # a row of buttons is this long at most
 ROW_WORDS = 6  # a row split by single spaces has this many words at most
 
@@ -994,7 +1000,7 @@ def button_row(text: str) -> str | None:
 def _row_item(item: str) -> str | None:
     if len(item) > 40:
         return None
-    if unicodedata.normalize("NFC", lower(_ITEM_EDGES.sub("", item))) in ROW_BUTTONS:
+    if unicodedata.normalize("NFC", lower(item.strip(_ITEM_MARKS))) in ROW_BUTTONS:
         return "share"
     for name, pattern in _LABEL_RULES:
         if name in ("share", "navigation") and pattern.search(item):

@@ -12,7 +12,15 @@ from typing import NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 from copydesk.clean import boilerplate, repairs
-from copydesk.clean.credits import MAX_TAG_CHARS, Credits, filed_tags, head_credits, is_name_line, name_under_headline
+from copydesk.clean.credits import (
+    MAX_TAG_CHARS,
+    TAG_ROW_SEPARATOR,
+    Credits,
+    filed_tags,
+    head_credits,
+    is_name_line,
+    name_under_headline,
+)
 from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.headline import (
     LIST_MARKER,
@@ -145,6 +153,7 @@ def clean(
     # residue) are on short lines or spare prose, so this list holds for all of them.
     prose = _kept_prose(text, items)
     _mark_tag_runs(text, items, prose)
+    tag_lines |= _mark_tag_rows(text, items, prose)
     _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
     _keep_story_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
@@ -868,6 +877,43 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
         i = end
 
 
+TAG_ROW_ITEMS = 3  # a row of tags without its label holds this many at least
+TAG_ROW_CHARS = 200  # and is this long at most
+
+
+def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> frozenset[int]:
+    """A story's tags without their label, in one line after the story's first paragraph of prose
+    ("Rail strikes · Trade unions · Dorset", "Северхим, МСФО, дивиденды, удобрения", "ngân hàng  nợ
+    xấu  lãi suất"): ``TAG_ROW_ITEMS`` tags or more (:func:`_tag_row`), the line followed by a line the
+    rules removed, the label of a list of other stories or nothing, and not under a line that
+    announces a list. They are navigation; returned: where such lines start (for the article's
+    ``tags``)."""
+    found: set[int] = set()
+    if not prose:
+        return frozenset()
+    for i in range(prose[0] + 1, len(items)):
+        item = items[i]
+        if item.reason is not None or items[i - 1].span.of(text).rstrip().endswith((":", "：")):
+            continue  # under "The board named three firms:", the story's list
+        if i + 1 < len(items) and items[i + 1].reason is None and not _other_stories_label(items[i + 1].span.of(text)):
+            continue
+        if _tag_row(item.span.of(text).strip()):
+            item.reason, item.doubt = "navigation", None
+            found.add(item.span.start)
+    return frozenset(found)
+
+
+def _tag_row(line: str) -> bool:
+    """``TAG_ROW_ITEMS`` tags or more split by a mark, a comma or two spaces, each of a few words, no
+    sentence and no colon, with a letter in it."""
+    if len(line) > TAG_ROW_CHARS:
+        return False
+    tags = TAG_ROW_SEPARATOR.split(line)
+    return len(tags) >= TAG_ROW_ITEMS and all(
+        _tag_line(tag) and ":" not in tag and any(char.isalpha() for char in tag) for tag in tags
+    )
+
+
 def _other_stories_label(line: str) -> bool:
     """The label of a list of other stories or of the most read ones ("Lo más leído", "Read more")."""
     return len(line) <= LABEL_CHARS and boilerplate.LIST_LABEL.match(line) is not None
@@ -890,7 +936,8 @@ def _tag_line(line: str) -> bool:
 def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
     """Short labels before the first paragraph of prose and after the last one are navigation
     residue (menus, section names, other stories' headlines). In the middle they stay: sub-headings,
-    list items and lines of code look the same. ``prose``: the paragraphs of prose the rules kept."""
+    list items and lines of code look the same.
+    ``prose``: the paragraphs of prose the rules kept."""
     if not prose:
         return
     first, last = prose[0], prose[-1]

@@ -188,7 +188,8 @@ _NO_TAG = re.compile(
 )
 MAX_TAGS = 20
 MAX_TAG_CHARS = 60
-_TAG_SEPARATOR = re.compile(r"\s*[,;|•·]\s*")
+_TAG_SEPARATOR = re.compile(r"\s*[,;|•·،、]\s*")
+TAG_ROW_SEPARATOR = re.compile(r"\s*[,;|•·،、]\s*|\s{2,}")  # tags in a row: "Rail strikes · Dorset"
 
 
 def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> tuple[str, ...]:
@@ -200,8 +201,8 @@ def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> t
     for removal in removed:
         if removal.reason != "navigation":
             continue
-        if removal.start in tag_lines:
-            named = [removal.text.strip().lstrip("#＃")]
+        if removal.start in tag_lines:  # one a line, or a row of them: "Rail strikes · Dorset"
+            named = [tag.lstrip("#＃") for tag in TAG_ROW_SEPARATOR.split(removal.text.strip())]
         else:
             match = FILING_LINE.match(removal.text)
             if match is None:
