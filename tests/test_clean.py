@@ -3604,3 +3604,43 @@ def test_a_labelled_line_of_tags_in_another_script_names_the_tags() -> None:
     article = copydesk.clean("\n".join([*STORY, "برچسب‌ها: بندر، لایروبی، شورای شهر"]))
     assert article.text == "\n\n".join(STORY)
     assert list(article.tags) == ["بندر", "لایروبی", "شورای شهر"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photograph: Jane Example/Harbour Post", "Bild: Sandra Example", "Fot. Tomasz Example", "© Fotobureau Example"],
+)
+def test_a_short_caption_over_its_photos_credit_goes_with_it(credit: str) -> None:
+    caption = "Dredgers at work in the inner basin on Monday morning."
+    article = copydesk.clean("\n".join([*STORY[:2], caption, credit, *STORY[2:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert [removal.text for removal in article.removed] == [caption, credit]
+    assert article.removed[0].reason == "credit"
+
+
+def test_a_line_over_a_rights_notice_or_a_bare_credit_label_stays() -> None:
+    for under in ["© 2025 Harbour Post", "Photo:"]:
+        line = "The work will take about three weeks."
+        article = copydesk.clean("\n".join([*STORY[:2], line, under, *STORY[2:]]))
+        assert line in article.text, under
+    quoted = '"We will dredge it now," the chairman said.'
+    article = copydesk.clean("\n".join([*STORY[:2], quoted, "Photo: Jane Example", *STORY[2:]]))
+    assert quoted in article.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dredgers in the inner basin on Monday. Picture by Jane Example",
+        "Pogłębiarka w porcie w poniedziałek. Fot. Archiwum",
+        "Η βυθοκόρος στο λιμάνι τη Δευτέρα (Φωτ. Αρχείο)",
+        "A draga no porto na segunda-feira (arquivo)",
+        "월요일 항구에서 작업 중인 준설선. 한빛항만 제공",
+        "準設船が作業する港（撮影・山田太郎）",
+        "সোমবার বন্দরে ড্রেজার। ছবি: সংগৃহীত",
+    ],
+)
+def test_a_captions_credit_after_its_sentence_takes_the_short_caption_with_it(caption: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(caption) == "credit"

@@ -253,6 +253,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a caption's closing credit: "... on Wednesday. (AP Photo/Tom Example)", "(Photo: Jane Example)"
             r"\((?:ap|afp|reuters|epa|getty images|dpa|xinhua|anp|bloomberg)(?: photo)?/[^)]{2,80}\)\s*$|"
             r"\((?:photo|image|picture|foto)s?(?: by|:)[^)]{2,80}\)\s*$|"
+            # a caption's credit after its sentence: "... on Tuesday morning. Picture by Jane Example",
+            # "... doszło do wypadku. Fot. Archiwum", "... το 2008 (Φωτ. Αρχείο)", "(arquivo)", "(أرشيف)"
+            r"[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
+            r"[.!?]\s+fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
+            r"\((?:φωτ\.|fot\.|foto:|arquivo|archivo|archive|archiv|archives|file photo|photo d'archives|أرشيف|"
+            r"ارشيف)(?:\s[^()]{1,60})?\)\s*$|"
             # a caption of the picture beside the text (AP's "FILE - ..." is a notice's): "This March 28, 2017,
             # file photo, provided by the State Registry, shows ...", "This Harbour Corp. illustration shows ..."
             # (the picture, then what it shows; not "This week's viral photo shows", a story's); "New Horizons
@@ -408,7 +414,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
-        "kuva "
+        "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
@@ -1054,6 +1060,15 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a page's line of facts under the headline: "发布时间：2025-04-16 10:02　来源：蓉城日报　作者：李明 王芳"
     ("dateline", re.compile(r"^\W*(?:发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*(?:19|20)\d\d")),
     ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
+    # a caption's credit after its sentence in Korean, Japanese, Bengali and Hindi: "... 한 장면. 해오름컴퍼니 제공",
+    # "... 있다. 한빛일보 DB", "...（撮影・佐々木健太）", "...। ছবি: সংগৃহীত", "... | ছবি: Name", "...। फोटो- संवाद"
+    (
+        "credit",
+        re.compile(
+            r"[.!?]\s+[^\s.!?]{1,20}(?: [^\s.!?]{1,20})? (?:제공|DB)\]?$|[（(]撮影[・:：][^）)]{1,20}[）)]$|"
+            r"(?:[।.]|\s\|)\s*(?:ছবি|फोटो|फ़ोटो)\s*[:：-]\s*[^।|.]{2,40}$"
+        ),
+    ),
     # a site's app, channel and newsletter, a paywall's count, a comment box in Thai, Japanese, Chinese,
     # Korean and Hindi: "ติดตามข่าวสารได้ที่ LINE", "NEWSアプリで防災情報の通知を受け取る", "下載南濱日報APP",
     # "ऐप डाउनलोड करें", "この記事は有料記事です。残り620文字", "登入後即可留言", "로그인 후 댓글을 ..."
@@ -1086,13 +1101,13 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
-_PHRASE_SCRIPT = re.compile(r"[\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_PHRASE_SCRIPT = re.compile(r"[\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
     r"로그인 후 댓글|動画を再生|登录后|文明上网|로그인(?:하고|하시면|해야) 댓글|เข้าสู่ระบบเพื่อ|にはログイン|"
-    r"ภาพ\s*[:：]|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
+    r"ภาพ\s*[:：]|제공|DB|撮影|ছবি|फोटो|फ़ोटो|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
     r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
 )
 
@@ -2022,6 +2037,17 @@ _HASHTAGS = re.compile(r"(?:#[^\s#]+(?: [^\s#]+)?[\s,]*){2,}$")  # "#суд #В�
 # A photographer's name and an outlet in brackets closing a caption: "(Marcus Example/Riverside Courier)"
 _NAME_SLASH_OUTLET = re.compile(
     r"\((?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}\s*/\s*(?-i:[A-Z])[^()/]{1,60}\)\s*$"
+)
+
+
+# A line of a photo's credit by its label, and the credit after it, or a short "©" line without a year:
+# "Photograph: Jane Example/Harbour Post", "Bild: Sandra Example", "Fot. Archiwum", "© Fotopersbureau
+# Example" (not "© 2024 Harbour Post", a rights notice).
+CREDIT_LABEL = re.compile(
+    r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|bild|fotó|zdjęcie|fot|fotoğraf|фото|φωτογραφία|"
+    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片)s?\s*(?:credits?)?\s*[:/.：-]\s*\S|"
+    r"©\s*(?:[^\s\d]+\s*){1,6}$)",
+    _FLAGS,
 )
 
 

@@ -159,6 +159,7 @@ def clean(
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
     _mark_between_furniture(text, items, prose)
+    _mark_captions_over_credits(text, items)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -970,6 +971,27 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
 
 
 HEADLINE_MAX_WORDS = 25  # a line among other stories' links is this short
+CAPTION_WORDS = 20  # a caption over its photo's credit is this short at most
+
+
+def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
+    """A photo's caption over the line of its credit ("Passengers at the station on Friday." over
+    "Photograph: Jane Example/Harbour Post"): one sentence of ``CAPTION_WORDS`` words at most, quoting
+    no one, right over a line the rules removed as a credit that opens with its label, or a short "©"
+    line ("© Fotopersbureau Example")."""
+    for i in range(len(items) - 1):
+        item, under = items[i], items[i + 1]
+        if item.reason is not None or under.reason not in ("credit", "legal"):
+            continue
+        line = item.span.of(text)
+        if (
+            boilerplate.word_count(line) <= CAPTION_WORDS
+            and len(sentences(text, item.span)) == 1
+            and not any(mark in line for mark in '"“”„«»')
+            and not line.rstrip().endswith((":", "："))
+            and boilerplate.CREDIT_LABEL.match(under.span.of(text))
+        ):
+            item.reason, item.doubt = "credit", None
 
 
 def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
