@@ -3644,3 +3644,52 @@ def test_a_captions_credit_after_its_sentence_takes_the_short_caption_with_it(ca
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(caption) == "credit"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Startseite  Politik  Wirtschaft  Kultur  Sport",
+        "خانه  سیاست  اقتصاد  ورزش  فرهنگ",
+        "Beranda  Berita  Olahraga  Hiburan  Gaya Hidup",
+        "หน้าแรก  การเมือง  เศรษฐกิจ  กีฬา  บันเทิง",
+    ],
+)
+def test_a_menu_flattened_with_wide_gaps_is_navigation_not_the_standfirst(menu: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(menu) == "navigation"
+    headline = "Harbour board votes to dredge the inner basin"
+    article = copydesk.clean("\n".join([menu, headline, "By Jane Example", *STORY]))
+    assert article.description != menu and menu not in article.text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Name  Party  Votes",
+        "Meier  CDU  12 345  41,2%",
+        "Rotterdam  Antwerp  Hamburg",
+        "The  council  voted  to  close",
+    ],
+)
+def test_a_short_row_a_table_row_or_a_line_of_wide_gaps_in_prose_is_no_menu(row: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.spaced_row(row)
+
+
+@pytest.mark.parametrize(
+    ("line", "ticker"),
+    [
+        ("EUR 1,0842 +0,12%  GBP 0,8561 −0,05%  Gold $2.310 +0,8%", True),
+        ("دلار ۶۱,۲۰۰ تومان  |  سکه ۴۲,۸۰۰,۰۰۰  |  شاخص کل ۲,۱۸۶,۴۰۰", True),
+        ("Arsenal 2  Chelsea 1", False),
+        ("Revenue 312  Profit 48  Staff 12", False),
+        ("Item | 2023 | 2024 | Change", False),
+    ],
+)
+def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: bool) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.ticker_row(line) is ticker

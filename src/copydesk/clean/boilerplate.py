@@ -2142,6 +2142,10 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
         text = text.lstrip(_LEAD_MARKS + " \t")
         if not text:
             return None
+    if len(text) <= MENU_LINE_CHARS and "  " in text and spaced_row(text):  # (a Thai line reads as a sentence)
+        return "navigation"
+    if len(text) <= MENU_LINE_CHARS and ("  " in text or "|" in text) and ticker_row(text):
+        return "navigation"
     if len(text) <= MENU_LINE_CHARS and not is_sentence(text):  # a menu in a line ends no sentence
         if _ROW_MARK.search(text) is not None and menu_row(text):
             return "navigation"
@@ -2280,6 +2284,52 @@ def menu_row(text: str) -> bool:
     # a site's own: a section or a page of it among the items ("Home", "News", "Política", "Contact Us"); not
     # a table's row ("Name | Party | State"), a list of places or a verdict's headings ("Pros | Cons | Verdict")
     return shaped and any(_site_item(item) for item in items)
+
+
+SPACED_ROW_ITEMS = 4  # a menu flattened with wide gaps between its items holds this many at least
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000")
+
+
+def spaced_row(text: str) -> bool:
+    """A site's menu flattened into a line with two spaces or more between its items ("خانه  اقتصاد  بازار
+    بورس  مسکن", "Terkini  Populer  Ekonomi  Bisnis"): ``SPACED_ROW_ITEMS`` items or more, each of
+    ``ROW_ITEM_WORDS`` words at most, opening with a letter (a capital one where the script has them)
+    and holding no figure (a table's row of figures is the story's), none a sentence's end."""
+    items = _WIDE_GAP.split(text.strip())
+    return len(items) >= SPACED_ROW_ITEMS and all(
+        len(item) <= ROW_ITEM_CHARS
+        and len(item.split()) <= ROW_ITEM_WORDS - 1
+        and item[0].isalpha()
+        and item[-1] not in ".!?:;,"
+        and not any(char.isdigit() for char in item)
+        and not item[0].islower()  # "The  council  voted": a sentence's words spread apart
+        for item in items
+    )
+
+
+# A market's quote: a name, its price, its change ("USD 92,37 +0,19", "Brent $86,10", "شاخص کل ۲,۱۸۶,۴۰۰",
+# "DAX 18.245 +0,4%").
+_QUOTE = re.compile(
+    r"[^\W\d][^\d|]{0,25}?\s*[$€£¥₺₽]?\s*[+\-−]?\d[\d.,]*\s*(?:%|[^\W\d]{1,8})?(?:\s*\(?[+\-−]\d[\d.,]*\s*%?\)?)?"
+)
+_QUOTE_SPLIT = re.compile(r"\s*\|\s*|\s{2,}")
+
+
+def ticker_row(text: str) -> bool:
+    """A market ticker flattened into a line: ``TICKER_QUOTES`` quotes or more (:data:`_QUOTE`) split by
+    "|" or by two spaces or more, with a change or a currency's sign among them, or split by "|" (not
+    "Arsenal 2  Chelsea 1", a score)."""
+    line = ascii_digits(text.strip()) if not text.isascii() else text.strip()
+    items = _QUOTE_SPLIT.split(line)
+    return (
+        len(items) >= TICKER_QUOTES
+        and all(_QUOTE.fullmatch(item) for item in items)
+        and ("|" in line or _CHANGE.search(line) is not None)
+    )
+
+
+TICKER_QUOTES = 3
+_CHANGE = re.compile(r"[+\-−]\d|\d\s*%|[$€£¥₺₽]")
 
 
 def _site_item(item: str) -> bool:
