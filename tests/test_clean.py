@@ -3693,3 +3693,62 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
     from copydesk.clean import boilerplate
 
     assert boilerplate.ticker_row(line) is ticker
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("This story is developing.", "navigation"),
+        ("Der Artikel wird laufend aktualisiert.", "navigation"),
+        ("Новость дополняется.", "navigation"),
+        ("Názory vyjadřují názory autorů, ne redakce.", "legal"),
+        ("Sondaggio: il porto va dragato subito? Sì · No — Vota", "promo"),
+        ("Escucha nuestro podcast semanal sobre el puerto", "promo"),
+        ("Die Baggerarbeiten im Video – hier ansehen (02:15)", "promo"),
+        ("Interactive map: where the basin will be dredged", "promo"),
+        ("Sign up to receive the Harbour Post's morning headlines.", "newsletter"),
+        ("Schrijf je in voor de havennieuwsbrief.", "newsletter"),
+        ("Jane Example covers the harbour. Reach her at jane@harbour.example.", "bio"),
+        ("Jan Příklad je redaktorem domácí rubriky.", "bio"),
+        ("（作者系海港大学经济学院教授）", "bio"),
+        ("Giấy phép số 99/GP-BTTTT cấp ngày 1/1/2024.", "legal"),
+        ("Использование материалов допускается только со ссылкой на сайт.", "legal"),
+    ],
+)
+def test_notes_polls_podcasts_videos_newsletters_bios_and_licences_of_many_languages_go(line: str, reason: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story is developing quickly, the harbour master said.",
+        "The poll found that most residents back the dredging.",
+        "He said the video lasted less than four minutes (3:45).",
+        "Residents can listen to the podcast of the council meeting, the clerk said.",
+        "Jane Example is a journalist who grew up by the harbour, and she testified on Monday.",
+    ],
+)
+def test_story_sentences_about_developing_stories_polls_videos_and_podcasts_stay(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("الأحد 18 فبراير 2024 - 8 شعبان 1445 هـ", "2024-02-18"),
+        ("প্রকাশ: ২১ মে ২০২৪, ১০: ৪৫", "2024-05-21"),
+        ("تاریخ انتشار: دوشنبه ۱۴ اسفند ۱۴۰۲ - ۱۸:۳۰", "2024-03-04"),
+        ("Updated Date: Mon, 15 Jan 2024 06:30 AM (IST)", "2024-01-15"),
+    ],
+)
+def test_datelines_with_hijri_bengali_and_persian_words_are_datelines(line: str, day: str) -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.extract.dates import find_date
+
+    assert boilerplate.date_line(line)
+    assert (find_date(line) or "").startswith(day)

@@ -1090,6 +1090,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # comment boxes' prompts: "登录后发表评论，文明上网理性发言", "로그인하고 댓글을 작성해 보세요.",
     # "เข้าสู่ระบบเพื่อแสดงความคิดเห็น", "コメントを書くにはログインが必要です"
+    ("bio", re.compile(r"^[（(]作者(?:系|为|是)[^）)]{2,60}[）)]$")),  # an opinion writer's bio: "（作者系...副教授）"
     (
         "navigation",
         re.compile(
@@ -1106,7 +1107,8 @@ _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
-    r"로그인 후 댓글|動画を再生|登录后|文明上网|로그인(?:하고|하시면|해야) 댓글|เข้าสู่ระบบเพื่อ|にはログイン|"
+    r"로그인 후 댓글|動画を再生|登录后|作者系|作者为|作者是|文明上网|로그인(?:하고|하시면|해야) 댓글|"
+    r"เข้าสู่ระบบเพื่อ|にはログイン|"
     r"ภาพ\s*[:：]|제공|DB|撮影|ছবি|फोटो|फ़ोटो|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
     r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
 )
@@ -1240,13 +1242,34 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _FLAGS,
         ),
     ),
+    (
+        "navigation",
+        # a story still being written: "This story is developing.", "Новина доповнюється.", "Notizia in
+        # aggiornamento", "Artikel wird laufend aktualisiert"
+        re.compile(
+            r"^\W*(?:this (?:is a )?(?:story|article|report) (?:is )?(?:developing|being updated|will be updated)|"
+            r"this is a (?:developing|breaking) (?:story|news story)|"
+            r"(?:der |dieser )?(?:artikel|beitrag|text) wird (?:laufend |fortlaufend |ständig )?aktualisiert|"
+            r"(?:cet )?article (?:en cours d'actualisation|sera (?:mis à jour|actualisé))|"
+            r"(?:noticia|información) en (?:desarrollo|ampliación|actualización)|"
+            r"notícia em (?:atualização|desenvolvimento)|"
+            r"notizia in (?:aggiornamento|via di aggiornamento)|(?:het )?artikel wordt (?:aangevuld|bijgewerkt)|"
+            r"новость (?:дополняется|обновляется)|новина (?:доповнюється|оновлюється)|"
+            r"wiadomość (?:jest )?aktualizowana|haber güncelleniyor|berita ini (?:akan )?(?:terus )?diperbarui|"
+            r"tin (?:đang )?được cập nhật)\W*$",
+            _FLAGS,
+        ),
+    ),
 )
 _SITE_NOTE_WORDS = frozenset(
     "moderating reflects thoughts views comments feedback complaints inquiries enquiries corrections comentar "
     "comentários comentarios community commercial noncommercial comment comments comentar commenter réagir "
     "empfohlener externen bloqué contenuto contenido instagram compartilhado shared partagée compartida geteilt "
     "externer inhoud zobacz "
-    "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình".split()
+    "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình "
+    "developing updated aktualisiert actualisation actualisé desarrollo ampliación actualización atualização "
+    "desenvolvimento aggiornamento aangevuld bijgewerkt дополняется обновляется доповнюється оновлюється "
+    "aktualizowana güncelleniyor diperbarui cập".split()
 )
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -1930,6 +1953,108 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset("foto photo fot".split()),
     ),
+    (
+        "legal",
+        # an opinion page's disclaimer of more languages: "Komentáře vyjadřují názory autorů, nikoli nutně
+        # stanovisko redakce.", "הדעות המובעות במדור זה אינן משקפות בהכרח את עמדת המערכת"
+        re.compile(
+            r"^\W*(?:komentáře|názory|články) (?:vyjadřují|vyjadrujú) (?:názory|stanoviská?) autorů?\b|"
+            r"הדעות המובעות\b|"
+            r"^\W*(?:opinie|poglądy) (?:wyrażone|zawarte) w (?:tekście|artykule|felietonach?)\b|"
+            r"^\W*(?:görüş|yorum) (?:ve düşünceler|yazıları)[^.]{0,40}\b(?:yazara|yazarlarına) aittir|"
+            r"^\W*(?:мнение|точка зрения) (?:автора|редакции)[^.]{0,40}\bне (?:обязательно )?совпада|"
+            r"^\W*(?:думка|позиція) автора[^.]{0,40}\bне (?:обов'язково |обов’язково )?збіга",
+            _FLAGS,
+        ),
+        frozenset(
+            "vyjadřují vyjadrujú המובעות wyrażone zawarte aittir совпадать совпадает совпадает збігається "
+            "совпадает збігатися".split()
+        ),
+    ),
+    (
+        "promo",
+        # a poll, a podcast, a video or a map beside the story: "Encuesta: ¿Crees que ...? Sí · No — Votar",
+        # "Luister ook naar onze podcast ...", "Alle Tore im Video – hier ansehen (01:48)", "Mappa interattiva: ..."
+        re.compile(
+            r"^\W*(?:poll|umfrage|sondage|encuesta|sondaggio|enquete|pesquisa|peiling|ankieta|опрос|опитування|"
+            r"anket|jajak pendapat|khảo sát|استطلاع)\s*:|"
+            r"^\W*(?:listen to|luister (?:ook )?naar|hören sie|écoutez|escucha|ouça|ascolta|posłuchaj|слушайте|"
+            r"слухайте|dinleyin|dengarkan)\b[^.!?]{0,40}\b(?:podcasts?|подкаст\w*|podcast\w*)\b(?!['’])[^.!?]{0,80}\W*$|"
+            r"^\W*(?:interactive map|mappa interattiva|interaktive karte|carte interactive|mapa interactivo|"
+            r"mapa interativo|infografi[sk]|infographic|infografía|infografica|інфографіка|инфографика)\s*:",
+            _FLAGS,
+        ),
+        frozenset(
+            "poll umfrage sondage encuesta sondaggio enquete pesquisa peiling ankieta опрос опитування anket jajak "
+            "khảo استطلاع listen luister hören écoutez escucha ouça ascolta posłuchaj слушайте слухайте dinleyin "
+            "dengarkan interactive interattiva interaktive interactive interactivo interativo infografis infografik "
+            "infographic infografía infografica інфографіка инфографика".split()
+        ),
+    ),
+    (
+        "promo",
+        # a video's link with its length: "Alle Tore im Video – hier ansehen (01:48)", "Bekijk de samenvatting
+        # (4:12)"
+        re.compile(
+            r"^\W*(?:[^\W\d][^.!?]{0,80}\b(?:video|vídeo|vidéo|filmpje|samenvatting|resumen|highlights|"
+            r"zusammenfassung|видео|відео|wideo|clip|klip)\b[^.!?]{0,60}|(?:video|vídeo|vidéo|видео|відео)\b"
+            r"[^.!?]{0,80})\s*\((?:\d{1,2}:)?\d{1,2}:\d\d\)\s*$",
+            _FLAGS,
+        ),
+        frozenset(
+            "video vídeo vidéo filmpje samenvatting resumen highlights zusammenfassung видео відео wideo clip "
+            "klip".split()
+        ),
+    ),
+    (
+        "newsletter",
+        # newsletter boxes: "Sign up to receive daily headline news from the Harbour Post.", "Sign up to Morning
+        # Briefing: ...", "By clicking on the sign up button you consent to receive the above newsletter",
+        # "Schrijf je in voor de opinienieuwsbrief.", "הירשמו לניוזלטר"
+        re.compile(
+            r"^sign up to receive\b|^sign up (?:to|for) [^.!?]{0,40}\b(?:briefing|bulletin|digest)\b|"
+            r"^by clicking (?:on )?the sign ?up button\b|"
+            r"\bschrijf je (?:nu )?in voor (?:de|onze) \w*nieuwsbrief|הירשמו לניוזלטר|"
+            r"^\W*(?:zapisz się|zapisz sie) (?:do|na) (?:naszego )?newslettera?|"
+            r"^\W*(?:abonnez-vous|inscrivez-vous) à (?:notre|la) (?:\w+ )?newsletter|"
+            r"^\W*(?:melde dich|melden sie sich) (?:jetzt )?(?:für|zum) (?:unseren |den )?\w*newsletter an",
+            _FLAGS,
+        ),
+        frozenset("sign clicking schrijf הירשמו zapisz abonnez inscrivez melde melden".split()),
+    ),
+    (
+        "bio",
+        # a reporter's line on their beat and how to reach them: "Jane Example covers city hall. Reach her at
+        # jane@example.com"; the bio of an opinion writer in more languages ("Tereza Example je redaktorkou
+        # ekonomické rubriky.", "Marieke Example is schrijver en columnist.")
+        re.compile(
+            r"\breach (?:him|her|them|me) at\s+\S+@\S+|"
+            r"^(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.-]*\s+){2,3}je (?:redaktork(?:ou|a)|redaktorem|komentátor(?:kou|em)|"
+            r"novinář(?:kou|em)|spisovatel(?:kou|em))\b|"
+            r"^(?:(?-i:[A-ZÀ-Þ])[\w'’.-]*\s+){2,3}is (?:schrijver|columnist|journalist|verslaggever|redacteur|"
+            r"correspondent)(?: en (?:schrijver|columnist|journalist))?\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "reach redaktorkou redaktorka redaktorem komentátorkou komentátorem novinářkou novinářem "
+            "spisovatelkou spisovatelem schrijver columnist journalist verslaggever redacteur correspondent".split()
+        ),
+    ),
+    (
+        "legal",
+        # a publisher's registration and rights in the footer: "Giấy phép số 548/GP-BTTTT ...", "Cơ quan chủ quản:
+        # ...", "تمامی حقوق این وب‌سایت متعلق به ...", "Использование материалов разрешено только ...",
+        # "Redakcja nie ponosi odpowiedzialności za ..."
+        re.compile(
+            r"^\W*(?:giấy phép (?:số|hoạt động)|cơ quan chủ quản|tổng biên tập\s*:)|"
+            r"^\W*تمامی حقوق (?:این|مادی|برای)|"
+            r"^\W*использование (?:материалов|информации)[^.]{0,40}\b(?:разрешено|допускается|возможно)\b|"
+            r"^\W*redakcja nie ponosi odpowiedzialności\b|"
+            r"\bredakcja nie ponosi odpowiedzialności za treść\b",
+            _FLAGS,
+        ),
+        frozenset("giấy cơ tổng تمامی использование redakcja".split()),
+    ),
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
@@ -1964,7 +2089,11 @@ _QUIET_WORDS = frozenset(
     "kommentieren netiquette "
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
     "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
-    "וידאו".split()
+    "וידאו "
+    # the newer notices' words that prose uses too
+    "developing updated listen sign reach journalist correspondent columnist poll video clip highlights "
+    "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
+    "clicking klicken klick".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
@@ -2062,7 +2191,9 @@ DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and s
 # a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("1404"; figures of other scripts are
 # read as ASCII ones first)
 _YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d)(?![\d]|[,.]\d)")
-_TOKENS = re.compile(r"(?:[^\W\d_]|[\u0900-\u097f\u0e01-\u0e4f])+|\d+")  # Devanagari, Thai words with their vowel signs
+_TOKENS = re.compile(
+    r"(?:[^\W\d_]|[\u0900-\u09ff\u0e01-\u0e4f])+|\d+"
+)  # Devanagari, Bengali, Thai words, vowel signs too
 # The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
 # the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.
@@ -2087,6 +2218,8 @@ _DATELINE_WORDS = frozenset(
     lesezeit minuten read reading time lecture lectura lettura leitura leestijd czytania okuma süresi чтения
     publicerad uppdaterad publiceret opdateret publisert oppdatert kl klo julkaistu päivitetty publikováno
     aktualizováno δημοσίευση ενημέρωση publikálva frissítve publicat actualizat diterbitkan diperbarui pukul
+    date তারিখ প্রকাশ প্রকাশিত আপডেট হালনাগাদ تاریخ انتشار بروزرسانی به‌روزرسانی هـ محرم صفر ربيع الأول الآخر الثاني
+    جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة
     hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट 年 月 日 時 分 秒 午前 午後 上午 下午 년 월 일 시
     분 오전 오후 點 点 publiziert aktualisiert""".split()
     + _ARABIC_WEEKDAYS.split("|")

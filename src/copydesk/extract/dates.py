@@ -203,41 +203,41 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
 # Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
 # English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
 # forms that Polish, Russian, Ukrainian and Turkish write after a day ("12 marca 2024", "12 марта 2024",
-# "27 травня 2025"), Indonesian and Arabic.
+# "27 травня 2025"), Indonesian, Arabic, Hindi and Bengali.
 _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
             "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير "
-            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी січня",
+            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी січня জানুয়ারি",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
-            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого",
+            "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого ফেব্রুয়ারি",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
-            "maaliskuuta március marts μαρτίου मार्च березня",
+            "maaliskuuta március marts μαρτίου मार्च березня মার্চ",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
-            "április απριλίου अप्रैल квітня",
-            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня",
+            "április απριλίου अप्रैल квітня এপ্রিল",
+            "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня মে",
             "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
-            "ιουνίου जून червня",
+            "ιουνίου जून червня জুন",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου जुलाई липня",
+            "július ιουλίου जुलाई липня জুলাই",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου अगस्त серпня",
+            "augusti elokuuta augusztus αυγούστου अगस्त серпня আগস্ট",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
-            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня",
+            "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня সেপ্টেম্বর",
             "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
-            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर жовтня",
+            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर жовтня অক্টোবর",
             "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
-            "marraskuuta νοεμβρίου नवंबर नवम्बर листопада",
+            "marraskuuta νοεμβρίου नवंबर नवम्बर листопада নভেম্বর",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня",
+            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня ডিসেম্বর",
         ),
         start=1,
     )
     for name in names.split()
 }
 _WORLD_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u097f]){3,12})(?:\.?,?\s+|\.)(?:de\s+)?"
+    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u09ff]){2,12})(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
