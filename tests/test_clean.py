@@ -3752,3 +3752,32 @@ def test_datelines_with_hijri_bengali_and_persian_words_are_datelines(line: str,
 
     assert boilerplate.date_line(line)
     assert (find_date(line) or "").startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (["Beranda  Berita  Ekonomi  Olahraga", "Jane Example", "Senin, 22 Apr 2024 06:05 WIB"], "Jane Example"),
+        (["zo 28 januari 2024 om 16:52", "Pieter-Jan Voorbeeld", "Deel dit artikel"], "Pieter-Jan Voorbeeld"),
+        (["מיכל דוגמה", "12.03.2024, 14:30"], "מיכל דוגמה"),
+        (["Oleh Hafiz Contoh", "Isnin, 12 Februari 2024 @ 9:15am"], "Hafiz Contoh"),
+    ],
+)
+def test_a_name_alone_over_or_under_the_dateline_is_the_byline(header: list[str], author: str) -> None:
+    headline = "Harbour board votes to dredge the inner basin"
+    article = copydesk.clean("\n\n".join([headline, *header, *STORY]))
+    assert list(article.authors) == [author]
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Social Sharing", "Jane Example · Harbour News", "Posted: Jan 22, 2025 4:00 AM EST"],
+        ["خبرگزاری ورزشی پارس", "۱۴ اسفند ۱۴۰۲"],
+    ],
+)
+def test_a_label_or_an_agency_over_the_dateline_names_no_author(header: list[str]) -> None:
+    article = copydesk.clean("\n".join(["Harbour board votes to dredge the inner basin", *header, *STORY]))
+    assert "Social Sharing" not in article.authors
+    assert "خبرگزاری ورزشی پارس" not in article.authors

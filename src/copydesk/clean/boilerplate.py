@@ -2209,7 +2209,7 @@ _DATELINE_WORDS = frozenset(
     opublikowano aktualizacja zaktualizowano godz temu
     yayınlanma yayınlandı güncelleme güncellendi giriş saat önce son
     опубликовано обновлено в г года назад ч мин
-    diterbitkan diperbarui pukul
+    diterbitkan diperbarui pukul pada dikemas kini pagi petang malam
     mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom seg ter qua qui sex
     mon tue tues wed thu thur thurs fri sat sun
     pzt sal çar per cum cmt paz пн вт ср чт пт сб вс

@@ -158,6 +158,7 @@ def clean(
     _keep_story_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
+    _mark_names_over_dates(text, items, removed, prose)
     _mark_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
     blocks: list[Block] = []
@@ -1027,6 +1028,46 @@ def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[R
         item.reason, item.doubt = "byline", None
 
 
+def _mark_names_over_dates(
+    text: str, items: list[_Paragraph], removed: Sequence[Removal], prose: Sequence[int]
+) -> None:
+    """Over the story, a name alone right over the dateline (or over one short line over it: the
+    desk's, "Staff reporter"), or right under it and over the share buttons, is the header's byline
+    ("Dewi Example" over "Senin, 22 Apr 2024 06:05 WIB"), wherever the headline is, or whether it was
+    found."""
+    first = prose[0] if prose else len(items)
+    for i in range(min(first, MAX_HEADER_NAMES)):
+        item = items[i]
+        if item.reason not in (None, "navigation") or i + 1 >= len(items):
+            continue
+        if i > 0 and items[i - 1].reason == "byline":
+            continue  # the outlet's line under the byline: "Yorkshire Evening Post"
+        dated = (
+            items[i + 1].reason == "dateline"
+            or (
+                i + 2 < len(items)
+                and items[i + 2].reason == "dateline"
+                and items[i + 1].reason != "byline"
+                and boilerplate.is_short_label(items[i + 1].span.of(text))
+            )
+            or (_under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline"))
+        )
+        line = item.span.of(text).strip()
+        if dated and _header_name(line) and boilerplate.reason(line) is None:  # not a label: "Social Sharing"
+            item.reason, item.doubt = "byline", None
+
+
+MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
+
+
+def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequence[Removal]) -> bool:
+    """Whether the line over paragraph ``i`` is a dateline: a paragraph's, or one the header took."""
+    if i > 0:
+        return items[i - 1].reason == "dateline"
+    start = items[i].span.start
+    return any(r.reason == "dateline" and r.end <= start and not text[r.end : start].strip() for r in removed)
+
+
 # A name with a label or an outlet, as a header writes it under the headline: "Autor: Anna Przykład",
 # "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
 _LABELLED_NAME = re.compile(r"^(?:autor|autorka|autore|autrice|auteur|author)\s*:\s*(?P<name>.+)$", re.I)
@@ -1034,9 +1075,11 @@ _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
 
 
 def _header_name(line: str) -> bool:
-    """A byline under the headline without "By": a name alone ("Pieter Voorbeeld"), in brackets
-    ("（田中一郎）"), after an author's label or before an outlet's or a city's name."""
-    if _BRACKETED_NAME.match(line):
+    """A byline under the headline without "By": a name alone ("Pieter Voorbeeld", "מיכל רוזנבלום"),
+    in brackets ("（田中一郎）"), after an author's label or before an outlet's or a city's name."""
+    if "  " in line:
+        return False  # a menu's items, wide apart
+    if _BRACKETED_NAME.match(line) or _uncased_name(line):
         return True
     match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
     name = match["name"] if match else line
@@ -1050,7 +1093,30 @@ _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|i|и|ve|dan|và|&)\s+")
 SIGNATURE_WORDS = (2, 4)  # the words of a name signed under a story, at least and at most
 # A Japanese or Chinese reporter's name in brackets under the story: "（田中一郎）"
 _BRACKETED_NAME = re.compile(r"^[（(][\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")
-_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]+$")
+# A word of a script without capitals whose names are written in words (Arabic, Persian, Hebrew, Devanagari,
+# Bengali, Thai): its letters and vowel signs, a hyphen inside ("קרמר-לוי").
+_UNCASED_WORD = re.compile(
+    r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]+(?:-[\u0590-\u06ff\u0900-\u09ff]+)?$"
+)
+
+
+def _uncased_name(line: str) -> bool:
+    """Two to four words of a script without capitals and nothing else: a name ("سلمى حداد", "מיכל
+    רוזנבלום", "अंकित शर्मा"); where it stands says whether it is one."""
+    words = line.split()
+    return (
+        SIGNATURE_WORDS[0] <= len(words) <= SIGNATURE_WORDS[1]
+        and all(_UNCASED_WORD.match(word) for word in words)
+        and _DESK_WORDS.isdisjoint(words)
+    )
+
+
+# The words of a desk's or an agency's name, no person's: "خبرگزاری ورزشی پارس", "سرویس اقتصادی", "צוות
+# המערכת", "संवाद सहयोगी", "নিজস্ব প্রতিবেদক"
+_DESK_WORDS = frozenset(
+    "خبرگزاری سرویس گروه وكالة وکالت مراسل مراسلة محرر قسم تحریریه צוות מערכת ทีมข่าว กองบรรณาธิการ संवाद सहयोगी "
+    "संवाददाता ब्यूरो डेस्क প্রতিবেদক নিজস্ব ডেস্ক".split()
+)
 
 
 def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) -> str | None:
@@ -1077,7 +1143,7 @@ def _signed_name(line: str) -> bool:
     words = line.split()
     if not SIGNATURE_WORDS[0] <= len(words) <= SIGNATURE_WORDS[1] or boilerplate.SITE_SECTIONS.match(line):
         return False
-    if all(_ARABIC_WORD.match(word) for word in words):
+    if _uncased_name(line):
         return True
     return (
         is_name_line(line)

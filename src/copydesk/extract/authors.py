@@ -19,7 +19,7 @@ _LEAD_IN = re.compile(
     r"ein artikel|ein beitrag|ein essay|ein kommentar|ein gastbeitrag|propos recueillis|entrevista|intervista)\s+)?"
     r"(?:by|von|par|por|door(?: onze \w+)?|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|"
     r"with|mit"
-    r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan"
+    r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan|oleh"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
     r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"

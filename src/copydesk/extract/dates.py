@@ -203,7 +203,7 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
 # Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
 # English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
 # forms that Polish, Russian, Ukrainian and Turkish write after a day ("12 marca 2024", "12 марта 2024",
-# "27 травня 2025"), Indonesian, Arabic, Hindi and Bengali.
+# "27 травня 2025"), Indonesian and Malay, Arabic, Hindi and Bengali.
 _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -213,16 +213,16 @@ _WORLD_MONTHS = {
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
             "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого ফেব্রুয়ারি",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
-            "maaliskuuta március marts μαρτίου मार्च березня মার্চ",
+            "maaliskuuta március marts μαρτίου मार्च березня mac মার্চ",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
             "április απριλίου अप्रैल квітня এপ্রিল",
             "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня মে",
             "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
             "ιουνίου जून червня জুন",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου जुलाई липня জুলাই",
+            "július ιουλίου जुलाई липня julai জুলাই",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου अगस्त серпня আগস্ট",
+            "augusti elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
             "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня সেপ্টেম্বর",
             "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
@@ -230,7 +230,8 @@ _WORLD_MONTHS = {
             "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
             "marraskuuta νοεμβρίου नवंबर नवम्बर листопада নভেম্বর",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
-            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня ডিসেম্বর",
+            "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня disember "
+            "ডিসেম্বর",
         ),
         start=1,
     )
