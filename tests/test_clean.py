@@ -3781,3 +3781,34 @@ def test_a_label_or_an_agency_over_the_dateline_names_no_author(header: list[str
     article = copydesk.clean("\n".join(["Harbour board votes to dredge the inner basin", *header, *STORY]))
     assert "Social Sharing" not in article.authors
     assert "خبرگزاری ورزشی پارس" not in article.authors
+
+
+def _spans_of(lines: list[str]) -> tuple[str, list]:
+    from copydesk.clean.text import Span
+
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Span(at, at + len(line)))
+        at += len(line) + 2
+    return "\n\n".join(lines), spans
+
+
+def test_a_standfirst_stands_over_a_byline_and_a_line_of_dates_the_rules_read_only_over_the_story() -> None:
+    from copydesk.clean.headline import _credits_under
+
+    standfirst = "Au Théâtre du Port, la metteuse en scène adapte le roman de Jean Exemple avec six comédiens."
+    dates = "Publié le 6 février 2024 à 18h12, modifié le 7 février 2024 à 09h30"
+    text, spans = _spans_of([standfirst, "Par Camille Exemple", dates, "Lecture 3 min.", *STORY])
+    known = {1: "byline"}  # the rules read the line of dates as one only over the story: here they do not
+    assert _credits_under(text, spans, lambda span: known.get(spans.index(span)))
+
+
+def test_a_standfirst_stands_over_a_name_and_a_date_with_a_reviews_box_of_facts_under_them() -> None:
+    from copydesk.clean.headline import _credits_under
+
+    standfirst = "Regissören Hedda Exempel gör klassikern rolig, elak och ibland outhärdligt sorglig i Hamnstaden."
+    text, spans = _spans_of([standfirst, "Johan Exempel", "Publicerad 12 oktober 2023", "TEATER", "Måsen", "Akt 1"])
+    known = {2: "dateline"}
+    assert _credits_under(text, spans, lambda span: known.get(spans.index(span)))
+    text, spans = _spans_of([standfirst, "TEATER", "Måsen", "Akt 1"])  # no credits: a story's opening
+    assert not _credits_under(text, spans, lambda span: None)

@@ -650,12 +650,15 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
     paragraph is the standfirst, even when it reads as a sentence of the story ("L'homme, âgé de 58 ans,
     avait ..."). Boilerplate the rules know among them (a share row, a reading time) is passed over, and
     ``CREDIT_SKIPPED`` short lines they do not (an outlet's name, an author's role, "Mis à jour à 19 h
-    40"). Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
+    40"). A name and a date with something else than prose under them (a review's box of facts) are
+    credits enough. Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
     known = skipped = credits = 0
     for span in spans[1 : 1 + CREDIT_SCAN]:
         line = span.of(text)
         why = reason_of(span)
-        if why in ("byline", "dateline"):
+        if why in ("byline", "dateline") or (
+            not why and boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+        ):  # a line of dates the rules read only over the story: "Publié le 6 février 2024 à 18h12, ..."
             known += 1
             credits += 1
         elif not why and _name_line(line) and not boilerplate.is_sentence(line):
@@ -667,7 +670,9 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
         elif skipped < CREDIT_SKIPPED and not is_prose(line) and boilerplate.word_count(line) <= CREDIT_LINE_WORDS:
             skipped += 1  # a label, an outlet's name among the credits or under them
         else:
-            return False
+            # the header's credits in full, a name and a date, and something other than the story under them
+            # (a review's box of facts: "TEATER", "Måsen", "Av: Anton Tjechov")
+            return known > 0 and credits >= 2
         if credits > CREDIT_LINES:
             return False
     return False
