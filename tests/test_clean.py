@@ -3812,3 +3812,21 @@ def test_a_standfirst_stands_over_a_name_and_a_date_with_a_reviews_box_of_facts_
     assert _credits_under(text, spans, lambda span: known.get(spans.index(span)))
     text, spans = _spans_of([standfirst, "TEATER", "Måsen", "Akt 1"])  # no credits: a story's opening
     assert not _credits_under(text, spans, lambda span: None)
+
+
+@pytest.mark.parametrize(
+    "label", ["Новини по темі", "پربازدیدترین\u200cها", "עוד טורים", "이 기사와 함께 많이 본 뉴스"]
+)
+def test_labels_of_other_stories_in_more_languages_take_their_headlines_with_them(label: str) -> None:
+    related = ["Ferry fares rise by a third in April", "Harbour master to retire after twenty years"]
+    article = copydesk.clean("\n\n".join([*STORY, label, *related]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line", ["קראו גם: נמל העיר ייסגר לשלושה שבועות", "আরও পড়ুন: বন্দরে ড্রেজিং শুরু", "और पढ़ें: बंदरगाह में खुदाई शुरू"]
+)
+def test_read_also_links_of_hebrew_bengali_and_hindi_go(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "promo"

@@ -152,7 +152,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ook interessant|polecamy|(?:bunlar da )?ilginizi çekebilir|اقرأ أيضًا|اقرأ أيضاً|إقرأ أيضًا|"
             r"přečtěte si (?:také|též)|okumadan geçme|weitere artikel|"
             r"διαβάστε (?:επίσης|ακόμα)|"
-            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? עוד|"
+            r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? (?:עוד|גם)|"
             r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și|kapcsolódó\s*:|olvasta már\s*\?|"
             r"διαβαστε (?:επισης|ακομη|ακομα)|διαβάστε ακόμη|\+ leia mais)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
@@ -785,7 +785,8 @@ LIST_LABEL = re.compile(
     r"вам також може сподобатися|вам также может (?:быть интересно|понравиться)|مقالات ذات صلة|"
     r"अन्य ख़?बरें|"
     r"главное|последние новости|останні новини|головне|[\w ]{2,20} haberleri|সম্পর্কিত খবর|আরও পড়ুন|আরও খবর|"
-    r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง)"
+    r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง|новини по темі|پربازدیدترین(?:\u200cها| ها)?|"
+    r"עוד (?:טורים|כתבות|חדשות)|(?:이 기사와 함께 )?많이 본 (?:뉴스|기사))"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
@@ -1088,9 +1089,11 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[(（]\s*(?:ภาพ\s*[:：][^()（）]{2,60}|资料图片|資料照片|资料照片|(?:记者|記者)?\w{0,6}[摄攝])\s*[)）]\s*$"
         ),
     ),
+    ("bio", re.compile(r"^[（(]作者(?:系|为|是)[^）)]{2,60}[）)]$")),  # an opinion writer's bio: "（作者系...副教授）"
+    # read also, in Bengali and Hindi: "আরও পড়ুন: ...", "और पढ़ें: ..."
+    ("promo", re.compile(r"^\W*(?:আরও পড়ুন|আরো পড়ুন|আরও দেখুন|और पढ़ें|यह भी देखें)\s*[:：]\s*\S")),
     # comment boxes' prompts: "登录后发表评论，文明上网理性发言", "로그인하고 댓글을 작성해 보세요.",
     # "เข้าสู่ระบบเพื่อแสดงความคิดเห็น", "コメントを書くにはログインが必要です"
-    ("bio", re.compile(r"^[（(]作者(?:系|为|是)[^）)]{2,60}[）)]$")),  # an opinion writer's bio: "（作者系...副教授）"
     (
         "navigation",
         re.compile(
@@ -1107,7 +1110,8 @@ _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
-    r"로그인 후 댓글|動画を再生|登录后|作者系|作者为|作者是|文明上网|로그인(?:하고|하시면|해야) 댓글|"
+    r"로그인 후 댓글|動画を再生|登录后|আরও পড়ুন|আরো পড়ুন|আরও দেখুন|और पढ़ें|यह भी देखें|"
+    r"作者系|作者为|作者是|文明上网|로그인(?:하고|하시면|해야) 댓글|"
     r"เข้าสู่ระบบเพื่อ|にはログイン|"
     r"ภาพ\s*[:：]|제공|DB|撮影|ছবি|फोटो|फ़ोटो|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
     r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
