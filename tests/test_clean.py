@@ -3830,3 +3830,50 @@ def test_read_also_links_of_hebrew_bengali_and_hindi_go(line: str) -> None:
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) == "promo"
+
+
+def test_the_story_s_last_line_over_a_photo_credit_that_ends_the_record_stays() -> None:
+    last = "The work will take about three weeks."
+    article = copydesk.clean("\n\n".join([*STORY, last, "Photo: Jane Example", "Tags:", "harbour"]))
+    assert last in article.text
+
+
+def test_the_rows_of_a_story_s_table_stay_beside_an_advert() -> None:
+    from copydesk.clean.core import _story_shaped
+
+    rows = ["Zone | Hourly | Resident (year)", "A – old town | 1,50 € | 60 €", "C – suburbs | 0,50 € | 20 €"]
+    texts = [*STORY[:2], *rows, "Advertisement", *STORY[2:]]
+    lists = [None] * len(texts)
+    assert all(_story_shaped(texts, i, lists, set(), {0, 1}) for i in (2, 3, 4))
+    assert not _story_shaped(["Menu | Sport | News", "Contact"], 0, [None, None], set(), set())
+
+
+def test_a_sub_heading_under_a_read_also_link_stays() -> None:
+    read_also = "Read also: Ferry fares rise by a third in April"
+    sub = "Fees and fines"
+    article = copydesk.clean("\n\n".join([*STORY[:2], read_also, sub, *STORY[2:]]))
+    assert read_also not in article.text
+    assert sub in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Llegeix també: Els preus del port pugen un 9%",
+        "Pročitajte i: Cijene u luci rastu",
+        "Prečítajte si aj: Ceny v prístave rastú",
+        "Soma pia: Bei ya samaki yapanda bandarini",
+        "Basahin din: Presyo ng isda tumaas sa daungan",
+    ],
+)
+def test_read_also_links_of_catalan_croatian_slovak_swahili_and_tagalog_go(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "promo"
+
+
+def test_an_announced_list_keeps_its_items_of_ten_words() -> None:
+    lead = "Under the new pricing:"
+    items = ["Print and digital, six days a week: $32 a month", "Digital only: $9.99 a month, unchanged"]
+    article = copydesk.clean("\n\n".join([*STORY[:2], lead, *items, *STORY[2:]]))
+    assert lead in article.text and all(item in article.text for item in items)

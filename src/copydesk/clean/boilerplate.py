@@ -154,7 +154,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? (?:עוד|גם)|"
             r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și|kapcsolódó\s*:|olvasta már\s*\?|"
-            r"διαβαστε (?:επισης|ακομη|ακομα)|διαβάστε ακόμη|\+ leia mais)(?!\w)|"
+            r"διαβαστε (?:επισης|ακομη|ακομα)|διαβάστε ακόμη|\+ leia mais|"
+            # Catalan, Croatian, Serbian, Slovak, Swahili, Tagalog: "Llegeix també:", "Pročitajte i:", "Soma pia:"
+            r"llegeix(?:i)? també|llegiu també|també et pot interessar|pročitajte (?:i|još|također)|"
+            r"прочитајте (?:и|још)|prečítajte si (?:aj|tiež)|čítajte aj|soma pia|soma zaidi|basahin (?:din|rin)|"
+            r"basahin)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -402,7 +406,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
         "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
-        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו",
+        "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
+        "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "

@@ -333,7 +333,8 @@ def _apply_model(
         for i, item in enumerate(items)
         if item.reason is None and not item.cut and (not is_prose(texts[i]) or (item.scored and len(texts[i]) < 300))
     ]
-    hits = [item.reason is not None for item in items]  # what the rules said, on repaired text
+    reasons = [item.reason for item in items]
+    hits = [reason is not None for reason in reasons]  # what the rules said, on repaired text
     probabilities = model.probabilities(paragraph_features(texts, title, candidates, hits, model.triggers_of))
     guessed = []
     lists = _list_runs(texts)
@@ -356,7 +357,7 @@ def _apply_model(
         if probability < model.doubt_from:
             continue
         guess = "navigation" if boilerplate.is_short_label(texts[i]) else "boilerplate"
-        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story, kept_prose):
+        if sure and probability >= model.threshold and not _story_shaped(texts, i, lists, story, kept_prose, reasons):
             items[i].reason = guess
             guessed.append(i)
         else:
@@ -480,7 +481,18 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
     return runs
 
 
-UNMARKED_ITEM_WORDS = 8  # an item of an unmarked list under its lead-in line has this many words at most
+_CELLS = re.compile(r"\s*[|\t]\s*")
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _table_row(text: str) -> bool:
+    """A table's row flattened into a line: three cells or more split by "|" or tabs."""
+    return len(_CELLS.split(text.strip())) >= 3
+
+
+UNMARKED_ITEM_WORDS = 10  # an item of an unmarked list under its lead-in line has this many words at most
 
 
 def _unmarked_item(text: str) -> bool:
@@ -488,7 +500,12 @@ def _unmarked_item(text: str) -> bool:
 
 
 def _story_shaped(
-    texts: list[str], i: int, lists: list[tuple[int, int] | None], story: AbstractSet[int], prose: AbstractSet[int]
+    texts: list[str],
+    i: int,
+    lists: list[tuple[int, int] | None],
+    story: AbstractSet[int],
+    prose: AbstractSet[int],
+    reasons: Sequence[str | None] = (),
 ) -> bool:
     """Paragraphs the classifier may not take (it may call them doubts): prose (on pages it never
     saw, its calls on prose gained nothing); inside the story (``story``: the paragraphs between its
@@ -496,10 +513,16 @@ def _story_shaped(
     short paragraph of the story ("He said no."); and anywhere a short line between two paragraphs of
     prose, a sub-heading, a bulleted or numbered list between two of them, the story's own list, and
     the line that announces such a list ("The plan includes:") (a run of several unmarked short
-    lines, another story's headlines, it may take). ``lists``: the runs of list lines (:func:`_list_runs`);
-    ``prose``: the paragraphs of prose the rules kept (a legal footer is no story around a line)."""
+    lines, another story's headlines, it may take); a row of the story's table; a sub-heading under a
+    link to another story. ``lists``: the runs of list lines (:func:`_list_runs`); ``prose``: the
+    paragraphs of prose the rules kept (a legal footer is no story around a line); ``reasons``: the
+    rules' reasons of the paragraphs."""
     if i in prose:
         return True  # a paragraph of prose is the story's unless a rule says otherwise
+    if _table_row(texts[i]) and any(
+        0 <= j < len(texts) and _table_row(texts[j]) and _FIGURE.search(texts[i] + texts[j]) for j in (i - 1, i + 1)
+    ):
+        return True  # a row of the story's table, beside another, figures in them: "C – Suburbs | 0,50 € | 20 €"
     run = lists[i]
     if run is not None:
         return _story_list(texts, run, prose) or (i in story and _statement(texts[i]))
@@ -508,8 +531,16 @@ def _story_shaped(
         return _story_list(texts, announced, prose)
     if i in story and _statement(texts[i]):
         return True
-    return i - 1 in prose and i + 1 in prose and boilerplate.is_short_label(texts[i])
+    if not boilerplate.is_short_label(texts[i]) or i + 1 not in prose:
+        return False
+    # a sub-heading over prose, under prose or under a link to another story the rules removed, which
+    # stands whole in its line ("Read also: Harbour fees rise in May"; not a label over a list of them)
+    return i - 1 in prose or (
+        0 < i < len(reasons) and reasons[i - 1] == "promo" and _READ_ALSO_LINK.search(texts[i - 1]) is not None
+    )
 
+
+_READ_ALSO_LINK = re.compile(r"\S\s*[:：|»›>]\s*\S+(?:\s+\S+){2}")  # a label, then a headline's words
 
 # What ends a statement ("He said no.", '"No," he said.'), not a label ("Top stories:", "Image (AP)").
 _STATEMENT_STOPS = ".!?。！？।؟۔"
@@ -979,11 +1010,14 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
     """A photo's caption over the line of its credit ("Passengers at the station on Friday." over
     "Photograph: Jane Example/Harbour Post"): one sentence of ``CAPTION_WORDS`` words at most, quoting
     no one, right over a line the rules removed as a credit that opens with its label, or a short "©"
-    line ("© Fotopersbureau Example")."""
+    line ("© Fotopersbureau Example"), with the story's prose going on under them (over a credit that
+    ends the record, the line is the story's last)."""
     for i in range(len(items) - 1):
         item, under = items[i], items[i + 1]
         if item.reason is not None or under.reason not in ("credit", "legal"):
             continue
+        if not any(later.reason is None and is_prose(later.span.of(text)) for later in items[i + 2 :]):
+            continue  # the story's last line over a photo's credit that ends the record
         line = item.span.of(text)
         if (
             boilerplate.word_count(line) <= CAPTION_WORDS
