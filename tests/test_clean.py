@@ -3877,3 +3877,44 @@ def test_an_announced_list_keeps_its_items_of_ten_words() -> None:
     items = ["Print and digital, six days a week: $32 a month", "Digital only: $9.99 a month, unchanged"]
     article = copydesk.clean("\n\n".join([*STORY[:2], lead, *items, *STORY[2:]]))
     assert lead in article.text and all(item in article.text for item in items)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Publicitat", "navigation"),
+        ("MATANGAZO", "navigation"),
+        ("Článok pokračuje pod reklamou", "navigation"),
+        ("Shiriki", "share"),
+        ("PICHA: JUMA EXAMPLE", "credit"),
+        ("(Kuha ni Maria Example)", "credit"),
+        ("(Zdroj: Večerník Example/Ján Example)", "credit"),
+        ("Photo Harbour Post / Jane Example", "credit"),
+        ("(HPN)", "credit"),
+        ("jane@harbourpost.example", "bio"),
+        ("#HarbourTown", "navigation"),
+        ("Sundan kami sa Facebook para sa pinakabagong balita", "promo"),
+        ("Subscriu-te al butlletí del port", "newsletter"),
+        ("Heb je een tip? Mail ons via tips@haven.example.", "navigation"),
+        ("本網站之文字及圖片，非經授權，不得轉載。", "legal"),
+    ],
+)
+def test_furniture_of_swahili_tagalog_catalan_croatian_slovak_and_more_goes(line: str, reason: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He had a tip about the harbour, the inspector said.",
+        "The photo by the harbour was taken in May / June.",
+        "Email jane@harbourpost.example for the minutes, the clerk said.",
+        "#1 in the league for the third year running.",
+    ],
+)
+def test_story_lines_with_tips_photos_addresses_and_hashes_stay(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) is None

@@ -367,7 +367,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^copyright\b|"
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
             # a Russian outlet's registration as mass media: "Свидетельство о регистрации СМИ ЭЛ №ФС77-..."
-            r"\bсвидетельство о регистрации (?:сми|средства массовой информации)\b[^.]{0,20}?№|"
+            r"\bсвидетельство о регистрации (?:сми|средства массовой информации|эл)\b[^.]{0,20}?№|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
             # a company registration: "Harbour Post Media Ltd is registered in England & Wales (No. 0123456)."
             r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b"
@@ -737,7 +737,13 @@ _FURNITURE = (
     r"διαφημιση|διαφήμιση|pr|premium|plus-artikel|abo|"
     r"スポンサーリンク|推广|إعلانات|"
     r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
-    r"פרסומת|إعلان|تبلیغات|広告|广告|광고|"
+    r"פרסומת|إعلان|تبلیغات|広告|广告|광고|publicitat|oglas|оглас|tangazo|matangazo|patalastas|"
+    # the story goes on under the advert: "Článok pokračuje pod reklamou", "Der Artikel wird unter der Werbung
+    # fortgesetzt", "L'article continue sous la publicité"
+    r"(?:článok|článek) pokračuje (?:pod|za) (?:video )?reklamou|artykuł (?:jest )?kontynuowany poniżej|"
+    r"(?:der )?artikel (?:wird )?(?:unter|nach) der (?:werbung|anzeige) (?:fortgesetzt|weiter)|"
+    r"l'article (?:continue|se poursuit) (?:sous|après) (?:la|cette) publicité|"
+    r"(?:el )?artículo continúa (?:después|debajo) de(?:l| la) (?:anuncio|publicidad)|"
     r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
     r"(?: with content)?|skip advertisement|supported by|"
     # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
@@ -790,7 +796,9 @@ LIST_LABEL = re.compile(
     r"вам також може сподобатися|вам также может (?:быть интересно|понравиться)|مقالات ذات صلة|"
     r"अन्य ख़?बरें|"
     r"главное|последние новости|останні новини|головне|[\w ]{2,20} haberleri|সম্পর্কিত খবর|আরও পড়ুন|আরও খবর|"
-    r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง|новини по темі|پربازدیدترین(?:\u200cها| ها)?|"
+    r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง|notícies relacionades|povezane vijesti|"
+    r"povezani članci|súvisiace články|súvisiace správy|habari (?:zinazohusiana|nyingine)|kaugnay na balita|"
+    r"iba pang balita|meer nieuws(?: uit| over)? [\w -]{2,30}|новини по темі|پربازدیدترین(?:\u200cها| ها)?|"
     r"עוד (?:טורים|כתבות|חדשות)|(?:이 기사와 함께 )?많이 본 (?:뉴스|기사))"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
@@ -805,7 +813,8 @@ TAG_LABEL = re.compile(
     r"الكلمات (?:المفتاحية|الدالة)|الوسوم|وسوم|برچسب(?:\u200c| )?ها|کلیدواژه(?:\u200c| )?ها|תגיות|"
     r"टॉपिक्स|टैग्स?|tag terkait|kata kunci|topik|từ khóa|chủ đề|thẻ|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น|"
     r"タグ|キーワード|関連キーワード|关键词|关键字|标签|相关标签|標籤|關鍵字|태그|키워드|관련 태그|ετικέτες|"
-    r"ämnen|taggar|emner|aiheet|štítky|témata|címkék|etichete)"
+    r"ämnen|taggar|emner|aiheet|štítky|témata|címkék|etichete|tagovi|oznake|etiquetes|mada|meer over|"
+    r"značky|kľúčové slová)"
     r"\s*[:：]?\s*$",
     _FLAGS,
 )
@@ -838,7 +847,8 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "share",
         re.compile(
-            r"^\W*(?:merken|guardar|opslaan|uložit|zapisz|kaydet|сохранить|зберегти|حفظ|مشاركة|"
+            r"^\W*(?:merken|guardar|opslaan|uložit|zapisz|kaydet|сохранить|зберегти|حفظ|مشاركة|shiriki|i-share|"
+            r"podijeli|podeli|zdieľať|comparteix|"
             r"שתפו(?: ב\S+)?|הגדלת טקסט|फॉलो करें|copy link(?: thành công)?|zalo|in bài|ไลน์|line|"
             r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj|"
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
@@ -1037,7 +1047,8 @@ _CJK_FOLLOW = (
     r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$|^(?:[「『][^」』]{1,20}[」』])?アプリで"
 )
 _CJK_LEGAL = (
-    r"版权所有|版权声明|未经(?:授权|许可)|不得转载|禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
+    r"版权所有|版權所有|版权声明|未经(?:授权|许可)|非經(?:本報|本網|本站)?(?:同意|授權)|不得转载|不得轉載|"
+    r"禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
     r"^※(?:記事の内容|この記事の(?:内容|情報)|掲載(?:の)?情報)は[^。]{0,10}(?:公開|掲載|配信)時点|^本文仅供参考|"
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
 )
@@ -1253,6 +1264,15 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "navigation",
+        # a prompt for readers' tips: "Heb je een tip? Mail ons ...", "Got a news tip? Email us"
+        re.compile(
+            r"(?:heb je|hebt u|heeft u) een tip\b|(?:got|have) a (?:news )?tip\b|"
+            r"(?:haben sie|hast du) (?:einen hinweis|eine info|einen tipp)\b|vous avez une info\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "navigation",
         # a story still being written: "This story is developing.", "Новина доповнюється.", "Notizia in
         # aggiornamento", "Artikel wird laufend aktualisiert"
         re.compile(
@@ -1278,7 +1298,7 @@ _SITE_NOTE_WORDS = frozenset(
     "commentare pierwszy yorum yorumu первым berkomentar mengomentari bình "
     "developing updated aktualisiert actualisation actualisé desarrollo ampliación actualización atualização "
     "desenvolvimento aggiornamento aangevuld bijgewerkt дополняется обновляется доповнюється оновлюється "
-    "aktualizowana güncelleniyor diperbarui cập".split()
+    "aktualizowana güncelleniyor diperbarui cập tip tipp hinweis info".split()
 )
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")
@@ -2065,9 +2085,44 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("giấy cơ tổng تمامی использование redakcja".split()),
     ),
 )
+_MORE_NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "credit",
+        # a photo's credit of more languages, in a line of its own: "PICHA: JUMA EXAMPLE", "Photo Harbour Post /
+        # Jane Example"
+        re.compile(
+            r"^(?:picha|larawan|kuha ni|snímka|fotografija)\s*[:：]?\s+\S[^.!?]{1,60}$|"
+            r"^(?:photo|foto)\s+[^.!?:/]{2,60}\s*/\s*[^.!?/]{2,40}$",
+            _FLAGS,
+        ),
+        frozenset("picha larawan kuha snímka fotografija photo foto".split()),
+    ),
+    (
+        "promo",
+        # a channel to follow, of more languages: "Jiunge na chaneli yetu ya WhatsApp ...", "Sundan kami sa
+        # Facebook ...", "Receba as notícias do Portal Example no seu WhatsApp", "Sledujte nás na Facebooku"
+        re.compile(
+            r"^\W*(?:jiunge na (?:chaneli|kundi|group)|sundan kami sa|sledujte nás na|pratite nas na|"
+            r"segueix-nos a|síguenos en|seguici su)\b|"
+            r"^\W*receba as notícias [^.]{0,60}\b(?:whatsapp|telegram|e-?mail)\b",
+            _FLAGS,
+        ),
+        frozenset("jiunge sundan sledujte pratite segueix síguenos seguici receba".split()),
+    ),
+    (
+        "newsletter",
+        # "Subscriu-te al butlletí", "Newsletter „Bergheim am Morgen“: ... Jetzt anmelden"
+        re.compile(
+            r"\bsubscriu-te (?:al|a la) (?:butlletí|newsletter)|^newsletter\s*[„\"«“]|"
+            r"\bprijavite se na (?:naš )?newsletter|\bprihláste sa na (?:odber )?newslettera?",
+            _FLAGS,
+        ),
+        frozenset("subscriu newsletter prijavite prihláste".split()),
+    ),
+)
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
-_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES)
+_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES)
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
@@ -2102,7 +2157,7 @@ _QUIET_WORDS = frozenset(
     # the newer notices' words that prose uses too
     "developing updated listen sign reach journalist correspondent columnist poll video clip highlights "
     "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
-    "clicking klicken klick".split()
+    "clicking klicken klick tip tipp hinweis info photo foto receba seguici".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
@@ -2155,14 +2210,18 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
     found = _rules_reason(text, words)
+    if found is None and "@" in text and _EMAIL_LINE.match(text):
+        return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
     bracketed = found is None and text.endswith(")") and text.startswith("(")
+    if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text)):
+        return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
     if bracketed and (closes_with_credit(text) or _SOURCE_IN_BRACKETS.match(text)):
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
     if found is None and text[:1] in "#>»▶☞":
-        if text[0] == "#" and _HASHTAGS.match(text):
-            return "navigation"  # a line of hashtags only: "#harbour #dredging #winter"
+        if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):
+            return "navigation"  # a line of hashtags only: "#harbour #dredging #winter", "#HarbourTown"
         if text.startswith((">>", "»", "▶", "☞")) and "«" not in text and _linked_headline(text):
             # another story's headline behind a link's arrows: ">> Ferry fares rise in May", "▶ ..." (Korean and
             # Japanese sites' links; not "►", a bullet of some sites' own lists)
@@ -2170,6 +2229,14 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
+_EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
+_CREDIT_IN_BRACKETS = re.compile(
+    r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
+    r"fotografie|fotografija|snímka)\s*[:：]?\s+[^()]{2,80}\)$",
+    re.IGNORECASE,
+)
+_HASHTAG = re.compile(r"^#[^\s#]{3,40}\s*$")  # one hashtag alone on its line
 _SOURCE_IN_BRACKETS = re.compile(r"\(\s*(?:avec|with|mit|con|com)\s+(?-i:[A-Z])[^()]{1,40}\)$", _FLAGS)
 _HASHTAGS = re.compile(r"(?:#[^\s#]+(?: [^\s#]+)?[\s,]*){2,}$")  # "#суд #Верхнелесский район": a word after one
 # A photographer's name and an outlet in brackets closing a caption: "(Marcus Example/Riverside Courier)"
