@@ -1264,9 +1264,10 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "navigation",
-        # a prompt for readers' tips: "Heb je een tip? Mail ons ...", "Got a news tip? Email us"
+        # a prompt for readers' tips: "Heb je een tip? Mail ons ...", "Haben Sie einen Hinweis?" (the English
+        # "Got a news tip?" is a promo's)
         re.compile(
-            r"(?:heb je|hebt u|heeft u) een tip\b|(?:got|have) a (?:news )?tip\b|"
+            r"(?:heb je|hebt u|heeft u) een tip\b|"
             r"(?:haben sie|hast du) (?:einen hinweis|eine info|einen tipp)\b|vous avez une info\b",
             _FLAGS,
         ),
