@@ -3918,3 +3918,57 @@ def test_story_lines_with_tips_photos_addresses_and_hashes_stay(line: str) -> No
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Por Rafael Exemplo — Porto Claro", "Rafael Exemplo"),
+        ("گزارش: مریم نمونه", "مریم نمونه"),
+        ("Pewarta: Yusuf Contoh", "Yusuf Contoh"),
+    ],
+)
+def test_bylines_with_more_labels_and_tails_are_bylines(byline: str, author: str) -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.extract.authors import clean_authors
+
+    assert boilerplate.reason(byline) == "byline"
+    assert clean_authors([byline]) == (author,)
+
+
+def test_an_authors_label_names_the_byline_under_the_headline_only() -> None:
+    headline = "Harbour board votes to dredge the inner basin"
+    for byline, author in [
+        ("autor: Katarzyna Przykład (AIP)", "Katarzyna Przykład"),
+        ("Autor: Ivana Primjer", "Ivana Primjer"),
+    ]:
+        article = copydesk.clean("\n\n".join([headline, byline, "12.03.2024, 10:15", *STORY]))
+        assert list(article.authors) == [author], byline
+        assert byline not in article.text
+
+
+def test_swahili_and_tagalog_by_goes_before_a_full_name_only() -> None:
+    from copydesk.extract.authors import clean_authors
+
+    assert clean_authors(["Na Juma Mfano, Kibanga"]) == ("Juma Mfano",)
+    assert clean_authors(["Ni Maria Halimbawa"]) == ("Maria Halimbawa",)
+    assert clean_authors(["Na Young-jin"]) == ("Na Young-jin",)  # a Korean surname
+    assert clean_authors(["记者 王磊 通讯员 李娜"]) == ("王磊", "李娜")
+
+
+@pytest.mark.parametrize(
+    ("opening", "authors"),
+    [
+        ("本报讯（记者 张明 通讯员 李娜）记者11日从市港务局获悉，今年将疏浚内港。", ("张明", "李娜")),
+        ("〔記者林怡君／竹溪報導〕竹溪港今年起擴大疏浚。", ("林怡君",)),
+        ("(청하=한결뉴스) 이지현·박민지 기자 = 청하군은 항구를 준설한다고 밝혔다.", ("이지현", "박민지")),
+        ("The harbour board met on Monday (reporting by nobody).", ()),
+    ],
+)
+def test_the_reporters_of_a_wire_dateline_opening_the_story_are_its_authors(opening: str, authors: tuple) -> None:
+    from copydesk.clean.core import dateline_reporters
+
+    assert dateline_reporters(opening) == authors
+    article = copydesk.clean("\n\n".join([opening, *STORY]))
+    assert article.authors == authors
+    assert article.text.startswith(opening)  # the dateline stays the story's

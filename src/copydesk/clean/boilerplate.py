@@ -456,7 +456,7 @@ _BYLINE_HEAD = (
     _BY + r"(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     rf"{_NAME}(?:(?i:and|und|et|y|e|&)\s+{_NAME})*"
 )
-BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*)?$")
+BYLINE = re.compile(_BYLINE_HEAD + r"(?:[,|/·@].*|\s+[—–]\s+[^.!?]{1,40})?$")  # "By Jane Example — Port Town"
 # BYLINE as a rule: not a title-case heading that opens with a byline's word ("Von Berlin Nach München",
 # "Door Weer En Wind", "Por Qué Subió El Pan"; a preposition or a question word among the "names"), nor
 # one name alone after a byline word of another language ("Par Exemple", "Por Favor"; "By Reuters" is one).
@@ -555,8 +555,9 @@ _BYLINE_LABEL = (
     r"entrevista de|intervista di)\s+)"
     rf"{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}}(?:\s*(?:,|/|\||·|\band\b|\bund\b|"
     rf"\bet\b|\by\b|\be\b|\bi\b|\bи\b)\s*{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED})?(?:\s+{_CAPITALISED}){{0,3}})*"
-    # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"
-    rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:?\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?\W*$|"
+    # the editor after the writer: "Penulis: Andi Example | Editor: Budi Example"; the agency: "(AIP)"
+    rf"(?:\s*\|\s*(?:editor|redaktur|penyunting)\s*:?\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,4}})?"
+    r"(?:\s*\((?-i:[A-Z]{2,6})\))?\W*$|"
     r"^(?:redacción|redazione|redaktion|rédaction|redação|redactie|redakcja|редакция|agencia efe|europa press|"
     r"agência (?:brasil|lusa))\W*$|"
     # Chinese "记者 王明", "文/陈浩", Korean "홍길동 기자", "대전=홍길동 기자" (and the reporter's e-mail),
@@ -568,7 +569,7 @@ _BYLINE_LABEL = (
     # Hindi: "रिपोर्ट: अमित शर्मा", "द्वारा: नेहा सिंह"
     r"^\W*(?:रिपोर्ट|द्वारा|लेखक|संवाददाता)\s*[:：]\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}\W*$|"
     # Persian, Thai and Hebrew: "خبرنگار: مریم رضایی", "نویسنده: علی کاظمی", "ผู้เขียน: ธนพล ศรีวงศ์", "מאת: דנה לוי"
-    r"^\W*(?:خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?)\s*[:：]\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}\W*$|"
+    r"^\W*(?:خبرنگار|نویسنده|گزارش|ผู้เขียน|ข่าวโดย|מאת|כתבת?)\s*[:：]\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتبت?\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
     r"^\W*作者\s*[:：]\s*\w{2,4}(?:\s+\w{2,4}){0,2}\W*$|"
     # a Japanese desk and its reporter: "経済部　田中美咲", "社会部・山本亮"
@@ -2588,7 +2589,7 @@ def _label_end(text: str) -> str:
 
 
 _BRACKETED_TAIL = re.compile(
-    r"\s*\((?:\d+(?: [^\W\d_]+)?|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|"
+    r"\s*\((?:\d+(?: [^\W\d_]+)?|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?-i:[A-Z]{2,6})|"
     r"(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
     r"[^()]{0,60})\)$",
     re.IGNORECASE,

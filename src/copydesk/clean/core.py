@@ -201,6 +201,8 @@ def clean(
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
     if signature is not None and not credits.authors:
         credits = credits._replace(authors=clean_authors([signature.strip("（）() ")]))
+    if blocks and not credits.authors:
+        credits = credits._replace(authors=dateline_reporters(blocks[0].text))
     return Article(
         url=url,
         title=title,
@@ -217,6 +219,29 @@ def clean(
         repairs=tuple(sorted(found, key=lambda r: r.start)),
         doubts=tuple(doubts),
     )
+
+
+# The reporters a wire dateline names at the opening of the story's first paragraph, the paragraph's own:
+# "本报讯（记者 张明）...", "〔記者林怡君／竹溪報導〕...", "(청하=한결뉴스) 이지현 기자 = ..."
+_DATELINE_REPORTERS = re.compile(
+    r"^\W{0,3}(?:本报讯|本報訊)?\s*[（(](?P<zh>(?:本报|本報)?(?:记者|記者)\s*[^）)]{2,40})[）)]|"
+    r"^\W{0,3}[〔\[（(](?:本报|本報)?(?:记者|記者)(?P<tw>\w{2,4}(?:[、,，]\w{2,4}){0,3})\s*[／/]\s*\w{1,8}?(?:报导|報導|报道|報道)"
+    r"[〕\]）)]|"
+    r"^\W{0,3}[(（]\w{1,8}=\w{1,10}[)）]\s*(?P<ko>\w{2,4}(?:[·ㆍ,]\s*\w{2,4}){0,3})\s*기자\s*="
+)
+
+
+def dateline_reporters(paragraph: str) -> tuple[str, ...]:
+    """The reporters named in the wire dateline that opens ``paragraph`` (:data:`_DATELINE_REPORTERS`)."""
+    match = _DATELINE_REPORTERS.match(paragraph)
+    if match is None:
+        return ()
+    names = match["zh"] or match["tw"] or match["ko"] or ""
+    names = _REPORTER_ROLES.sub(" ", names)  # "记者 王磊 通讯员 李娜": the reporter and the correspondent
+    return clean_authors(name for name in re.split(r"[\s、,，·ㆍ]+", names.strip()) if name)
+
+
+_REPORTER_ROLES = re.compile(r"本报|本報|记者|記者|通讯员|通訊員|实习生|實習生|见习记者")
 
 
 def _story_credits(text: str, items: Sequence[_Paragraph], prose: Sequence[int], removed: list[Removal]) -> Credits:
@@ -1104,7 +1129,10 @@ def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequenc
 
 # A name with a label or an outlet, as a header writes it under the headline: "Autor: Anna Przykład",
 # "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
-_LABELLED_NAME = re.compile(r"^(?:autor|autorka|autore|autrice|auteur|author)\s*:\s*(?P<name>.+)$", re.I)
+_LABELLED_NAME = re.compile(
+    r"^(?:autor|autorka|autore|autrice|auteur|author|autori|autorica)\s*:\s*(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
+    re.I,
+)
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
 
 

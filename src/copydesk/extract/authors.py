@@ -24,7 +24,9 @@ _LEAD_IN = re.compile(
     r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
     r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता|خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?"
-    r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب)"
+    r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب|گزارش|pewarta|autorica|autorka|autore|autori"
+    # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
+    r"|(?:na|ni)(?=\s+\S+\s+\S))"
     r"(?:\s*[:：\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
@@ -54,7 +56,8 @@ _EDITOR_LABEL = re.compile(
     r"(?:editor|editing|edited by|redaktur|penyunting|editado por)(?:\s*[:：]|\s+(?-i:[A-Z]))", re.IGNORECASE
 )
 _SEPARATORS = re.compile(
-    r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，)\s*",
+    r"\s*(?:[,;|/•·\n]|\s(?:and|und|et|y|e|en|och|og|i|with|mit|avec|con)\s|&|\+|،|、|，|"
+    r"\s(?:通讯员|通訊員|实习生|實習生)\s)\s*",  # a Chinese reporter and the correspondent: "王磊 通讯员 李娜"
     re.IGNORECASE,
 )
 _ROLE_WORDS = frozenset(
