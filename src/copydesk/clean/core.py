@@ -937,6 +937,7 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
 
 TAG_ROW_ITEMS = 3  # a row of tags without its label holds this many at least
 TAG_ROW_CHARS = 200  # and is this long at most
+_TAG_ROW_MARK = re.compile(r"[·•|,;،、]|\s\s")
 
 
 def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> frozenset[int]:
@@ -951,20 +952,21 @@ def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
         return frozenset()
     for i in range(prose[0] + 1, len(items)):
         item = items[i]
-        if item.reason is not None or items[i - 1].span.of(text).rstrip().endswith((":", "：")):
+        if item.reason is not None or not _tag_row(item.span.of(text).strip()):
+            continue
+        if items[i - 1].span.of(text).rstrip().endswith((":", "：")):
             continue  # under "The board named three firms:", the story's list
         if i + 1 < len(items) and items[i + 1].reason is None and not _other_stories_label(items[i + 1].span.of(text)):
             continue
-        if _tag_row(item.span.of(text).strip()):
-            item.reason, item.doubt = "navigation", None
-            found.add(item.span.start)
+        item.reason, item.doubt = "navigation", None
+        found.add(item.span.start)
     return frozenset(found)
 
 
 def _tag_row(line: str) -> bool:
     """``TAG_ROW_ITEMS`` tags or more split by a mark, a comma or two spaces, each of a few words, no
     sentence and no colon, with a letter in it."""
-    if len(line) > TAG_ROW_CHARS:
+    if len(line) > TAG_ROW_CHARS or not _TAG_ROW_MARK.search(line):
         return False
     tags = TAG_ROW_SEPARATOR.split(line)
     return len(tags) >= TAG_ROW_ITEMS and all(
