@@ -3972,3 +3972,35 @@ def test_the_reporters_of_a_wire_dateline_opening_the_story_are_its_authors(open
     article = copydesk.clean("\n\n".join([opening, *STORY]))
     assert article.authors == authors
     assert article.text.startswith(opening)  # the dateline stays the story's
+
+
+@pytest.mark.parametrize(
+    "line", ["Objavljeno: 23.04.2024. u 14:20", "29. feb 2024 o 14:20", "Publicat el 3 de març de 2024"]
+)
+def test_croatian_slovak_and_catalan_datelines_are_datelines(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.date_line(line)
+
+
+@pytest.mark.parametrize("counter", ["Комментарии: 31", "Diskusia (46)", "Komentari 8", "Comments 12"])
+def test_a_comment_counter_is_navigation(counter: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(counter) == "navigation"
+
+
+def test_a_caption_under_the_byline_the_buttons_and_a_comment_counter_is_no_headline() -> None:
+    headline = "Harbour board votes to dredge the inner basin"
+    caption = "The inner basin as it will look after the dredging"
+    lines = [
+        headline,
+        "14 March 2024, 12:40",
+        "By Jane Example",
+        "Share",
+        "Comments: 31",
+        caption,
+        "Photo: Harbour Board",
+    ]
+    article = copydesk.clean("\n\n".join([*lines, *STORY]))
+    assert article.title == headline

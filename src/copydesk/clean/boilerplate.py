@@ -862,6 +862,10 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         "navigation",
         re.compile(
             r"^\W*(?:نظرات|ارسال نظر|הוספת תגובה|mới nhất|留言|"
+            # a comment counter: "Комментарии: 31", "Diskusia (46)", "Komentari 8"
+            r"(?:comments?|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|"
+            r"комментарии|коментарі|yorumlar|komentar|komentari|diskusia|diskuse|maoni|mga komento)"
+            r"\s*[:(（]?\s*\d+\s*[)）]?|"
             r"(?:תגובות|कमेंट|टिप्पणियां|ý kiến|bình luận|留言|评论|評論|댓글|نظرات|komentáře|diskuse|diskuze|"
             r"hozzászólások|kommentarer|kommentit)"
             r"\s*[(（]\s*[\d۰-۹]+\s*[)）]|"
@@ -2288,6 +2292,8 @@ _DATELINE_WORDS = frozenset(
     yayınlanma yayınlandı güncelleme güncellendi giriş saat önce son
     опубликовано обновлено в г года назад ч мин
     diterbitkan diperbarui pukul pada dikemas kini pagi petang malam
+    objavljeno ažurirano objavljen ažuriran objavené aktualizované publikované aktualizovano u o v ob
+    publicat actualitzat publicada actualitzada imechapishwa ilisasishwa nai-publish na-update noong
     mo di mi do fr sa so lun mar mer jeu ven sam dim mié jue vie sáb dom seg ter qua qui sex
     mon tue tues wed thu thur thurs fri sat sun
     pzt sal çar per cum cmt paz пн вт ср чт пт сб вс

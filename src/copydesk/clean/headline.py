@@ -293,7 +293,7 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
         line = spans[i].of(text)
         if not _headline_shaped(line) or _byline_or_date(line) or not about.shares(line):
             continue
-        if i > 0 and _under_byline(text, spans[_over_buttons(spans, i, reason_of)], reason_of):
+        if i > 0 and _under_byline(text, spans[_over_buttons(text, spans, i, reason_of)], reason_of):
             continue
         found = i
         break
@@ -431,13 +431,26 @@ def _kicker_line(line: str) -> bool:
 SHARE_ROW_LINES = 6  # the share buttons, one a line, between a byline or a date and what stands under them
 
 
-def _over_buttons(spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
+def _over_buttons(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
     """The index of the line over ``spans[i]``, past a row of share buttons one a line ("Facebook",
-    "X", "LINE"): a caption under the byline, the date and the buttons stands under the byline."""
+    "X", "LINE") and the counters beside them: a caption under the byline, the date and the buttons
+    stands under the byline."""
     j = i - 1
-    while j > 0 and i - j <= SHARE_ROW_LINES and reason_of(spans[j]) == "share":
+    while j > 0 and i - j <= SHARE_ROW_LINES and _button(text, spans[j], reason_of):
         j -= 1
     return j
+
+
+def _button(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """A share button, or a counter beside them: "Комментарии: 31", "Comments (3)", "4 min read"."""
+    why = reason_of(span)
+    if why == "share":
+        return True
+    line = span.of(text)
+    return why == "navigation" and len(line) <= COUNTER_CHARS and any(char.isdigit() for char in line)
+
+
+COUNTER_CHARS = 30  # a counter beside the share buttons is this short
 
 
 def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
