@@ -4004,3 +4004,18 @@ def test_a_caption_under_the_byline_the_buttons_and_a_comment_counter_is_no_head
     ]
     article = copydesk.clean("\n\n".join([*lines, *STORY]))
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Foto Example)", "(Kuha ni Maria Example)", "PICHA: JUMA EXAMPLE", "Photo Harbour Post / Jane Example"]
+)
+def test_a_caption_over_a_credit_without_a_colon_or_in_brackets_goes(credit: str) -> None:
+    caption = "Dredgers at work in the inner basin on Monday morning."
+    article = copydesk.clean("\n\n".join([*STORY[:2], caption, credit, *STORY[2:]]))
+    assert caption not in article.text and credit not in article.text
+
+
+def test_a_korean_caption_with_its_credit_goes_whole() -> None:
+    caption = "한빛시청 앞 버스정류장에서 시민들이 버스를 기다리고 있다. /한빛일보 DB"
+    article = copydesk.clean("\n\n".join([*STORY[:2], caption, *STORY[2:]]))
+    assert article.text == "\n\n".join(STORY)

@@ -2256,7 +2256,11 @@ _NAME_SLASH_OUTLET = re.compile(
 # Example" (not "© 2024 Harbour Post", a rights notice).
 CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|bild|fotó|zdjęcie|fot|fotoğraf|фото|φωτογραφία|"
-    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片)s?\s*(?:credits?)?\s*[:/.：-]\s*\S|"
+    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija)s?\s*"
+    r"(?:credits?)?\s*[:/.：-]\s*\S|"
+    # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
+    # "Photo Harbour Post / Jane Example"
+    r"\((?:foto|photo|kuha ni|larawan ni|zdroj|izvor)\b[^()]{2,60}\)\s*$|(?:photo|foto)\s+[^.!?:/]{2,60}\s*/|"
     r"©\s*(?:[^\s\d]+\s*){1,6}$)",
     _FLAGS,
 )

@@ -623,8 +623,9 @@ def _reason(
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese and Japanese: no spaces
 STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
-STORY_CJK_CHARACTERS = 20  # ... or this many Chinese, Japanese or Korean characters
+STORY_CJK_CHARACTERS = 20  # ... or this many Chinese or Japanese characters
 
 
 def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | None, suspect: bool) -> bool:
@@ -639,7 +640,8 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
     story = " ".join(kept)
-    return len(story.split()) >= STORY_WORDS or len(_CJK_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
+    # Korean writes spaces between its words: they are counted as words
+    return len(story.split()) >= STORY_WORDS or len(_UNSPACED_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
 
 
 def _judged(
@@ -1031,6 +1033,7 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
 
 HEADLINE_MAX_WORDS = 25  # a line among other stories' links is this short
 CAPTION_WORDS = 20  # a caption over its photo's credit is this short at most
+CAPTION_SENTENCES = 1  # and is one sentence
 
 
 def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
@@ -1046,12 +1049,13 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
         if not any(later.reason is None and is_prose(later.span.of(text)) for later in items[i + 2 :]):
             continue  # the story's last line over a photo's credit that ends the record
         line = item.span.of(text)
+        credit = under.span.of(text)
         if (
             boilerplate.word_count(line) <= CAPTION_WORDS
-            and len(sentences(text, item.span)) == 1
+            and len(sentences(text, item.span)) <= CAPTION_SENTENCES
             and not any(mark in line for mark in '"“”„«»')
             and not line.rstrip().endswith((":", "："))
-            and boilerplate.CREDIT_LABEL.match(under.span.of(text))
+            and boilerplate.CREDIT_LABEL.match(credit)
         ):
             item.reason, item.doubt = "credit", None
 
