@@ -4019,3 +4019,30 @@ def test_a_korean_caption_with_its_credit_goes_whole() -> None:
     caption = "한빛시청 앞 버스정류장에서 시민들이 버스를 기다리고 있다. /한빛일보 DB"
     article = copydesk.clean("\n\n".join([*STORY[:2], caption, *STORY[2:]]))
     assert article.text == "\n\n".join(STORY)
+
+
+def test_headlines_ending_with_a_question_or_a_quotation_go_with_their_list_and_its_last_teaser() -> None:
+    related = [
+        "More news",
+        "Which streets close for the dredging on Monday?",
+        'Harbour master on the works: "We had no choice"',
+        "Ferry fares rise by a third in April",
+        "The operator blamed fuel prices and the new berth fees, a spokesman said on Tuesday.",
+    ]
+    article = copydesk.clean("\n\n".join([*STORY, *related, "© 2025 Harbour Post"]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_question_sub_heading_under_a_box_of_links_is_the_story_s() -> None:
+    box = ["Read more", "Ferry fares rise by a third in April"]
+    question = "Who uses the basin?"
+    prose = "Fishing boats and two ferry lines use the inner basin every day, the harbour master said."
+    article = copydesk.clean("\n\n".join([*STORY, *box, question, prose, "© 2025 Harbour Post"]))
+    assert question in article.text and prose in article.text
+
+
+def test_the_story_s_last_paragraph_after_a_box_of_one_link_stays() -> None:
+    box = ["Read more", "Ferry fares rise by a third in April"]
+    last = "The basin will reopen to shipping in June, the board said."
+    article = copydesk.clean("\n\n".join([*STORY, *box, last, "© 2025 Harbour Post"]))
+    assert last in article.text

@@ -836,14 +836,42 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 j += 1
                 continue
             line = later.span.of(text)
-            headline = boilerplate.is_short_label(line) and boilerplate.word_count(line) >= HEADLINE_WORDS
-            if not (headline or (headlines and _teaser(line) and _list_goes_on(text, items, j + 1))):
+            headline = _listed_headline(line) and (
+                boilerplate.is_short_label(line) or not _prose_follows(text, items, j)
+            )
+            teaser = headlines and _teaser(line)
+            # a teaser between two headlines, or under the last of two or more when nothing the rules keep
+            # follows (the story does not go on after the list)
+            if not (
+                headline
+                or (teaser and _list_goes_on(text, items, j + 1))
+                or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
+            ):
                 break
             later.reason = "navigation"
             headlines += 1
             j += 1
         if item.reason is None and headlines:
             item.reason = "navigation"
+
+
+def _listed_headline(line: str) -> bool:
+    """Another story's headline in a list: a short label of a few words, or a headline that ends with
+    its question or its quotation ("Which streets close on Monday?", 'Coach: "We came to win"'), not with
+    a full stop."""
+    words = boilerplate.word_count(line)
+    if words < HEADLINE_WORDS:
+        return False
+    if boilerplate.is_short_label(line):
+        return True
+    bare = line.rstrip()
+    return words <= boilerplate.LABEL_WORDS and bare[-1:] in "?!\"”»’'" and not bare.endswith(('."', ".”", ".'"))
+
+
+def _prose_follows(text: str, items: list[_Paragraph], j: int) -> bool:
+    """Whether a paragraph of prose the rules keep comes right under paragraph ``j``: under a question
+    ("Who uses the service?"), the story going on after a box of links, not another headline."""
+    return j + 1 < len(items) and items[j + 1].reason is None and is_prose(items[j + 1].span.of(text))
 
 
 TEASER_WORDS = 40  # a teaser under another story's headline: a sentence or two
@@ -864,8 +892,7 @@ def _list_goes_on(text: str, items: list[_Paragraph], j: int) -> bool:
     middle ("Read also" and a headline) and come before a share row."""
     if j >= len(items) or items[j].reason is not None:
         return False
-    line = items[j].span.of(text)
-    return boilerplate.is_short_label(line) and boilerplate.word_count(line) >= HEADLINE_WORDS
+    return _listed_headline(items[j].span.of(text))
 
 
 MAX_TAG_LINES = 20  # the tags under a label, one a line, at most
