@@ -4046,3 +4046,16 @@ def test_the_story_s_last_paragraph_after_a_box_of_one_link_stays() -> None:
     last = "The basin will reopen to shipping in June, the board said."
     article = copydesk.clean("\n\n".join([*STORY, *box, last, "© 2025 Harbour Post"]))
     assert last in article.text
+
+
+def test_a_run_of_headlines_without_a_label_under_the_story_over_furniture_goes() -> None:
+    run = ["Special report: storms and the harbour this winter", "Hazard map: is your street at risk of flooding?"]
+    article = copydesk.clean("\n\n".join([*STORY, *run, "Download the Harbour Post app"]))
+    assert all(line not in article.text for line in run)
+    from copydesk.clean.core import _mark_headline_runs, _Paragraph
+
+    lineup = ["Jane Example, harbour master since 2019", "Tom Example, deputy harbour master since 2021"]
+    text, spans = _spans_of([*STORY, *lineup, "Share"])
+    items = [_Paragraph(span, reason) for span, reason in zip(spans, [None] * 5 + ["share"], strict=True)]
+    _mark_headline_runs(text, items, [0, 1, 2])
+    assert [item.reason for item in items[3:5]] == [None, None]  # over a share row: the story's own lines

@@ -160,6 +160,7 @@ def clean(
     _mark_name_over_date(text, items, removed, prose)
     _mark_names_over_dates(text, items, removed, prose)
     _mark_between_furniture(text, items, prose)
+    _mark_headline_runs(text, items, prose)
     _mark_captions_over_credits(text, items)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -1059,6 +1060,45 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
 
 
 HEADLINE_MAX_WORDS = 25  # a line among other stories' links is this short
+RUN_HEADLINE_WORDS = 4  # a headline in a run of them without a label has this many words at least
+
+
+def _mark_headline_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Right under the story's last paragraph of prose, a run of two lines or more that read as other
+    stories' headlines (``RUN_HEADLINE_WORDS`` words or more each, no sentence, no list marker), with
+    boilerplate under it other than a share row, a byline, a date or a credit (a promo, a menu, a legal
+    line): a list of other stories without its label ("Special: storm and typhoon news", "Hazard maps:
+    what is your area's risk?"). Not under a line that announces a list, nor a line-up or a list of
+    places (shorter lines)."""
+    if not prose:
+        return
+    start = prose[-1] + 1
+    if items[prose[-1]].span.of(text).rstrip().endswith((":", "：")):
+        return
+    end = start
+    while end < len(items) and _run_headline(items[end].span.of(text)):
+        why = items[end].reason
+        if why is not None and (
+            why not in ("navigation", "boilerplate") or boilerplate.reason(items[end].span.of(text))
+        ):
+            break  # a line a rule removed ends the run; one the classifier took is in it
+        end += 1
+    after = items[end] if end < len(items) else None
+    if end - start < 2 or after is None or after.reason in (None, "share", "byline", "dateline", "credit"):
+        return
+    for item in items[start:end]:
+        item.reason, item.doubt = "navigation", None
+
+
+def _run_headline(line: str) -> bool:
+    words = boilerplate.word_count(line)
+    return (
+        RUN_HEADLINE_WORDS <= words <= HEADLINE_MAX_WORDS
+        and not boilerplate.is_sentence(line.rstrip("?!？！"))
+        and not LIST_MARKER.match(line)
+    )
+
+
 CAPTION_WORDS = 20  # a caption over its photo's credit is this short at most
 CAPTION_SENTENCES = 1  # and is one sentence
 
