@@ -4059,3 +4059,28 @@ def test_a_run_of_headlines_without_a_label_under_the_story_over_furniture_goes(
     items = [_Paragraph(span, reason) for span, reason in zip(spans, [None] * 5 + ["share"], strict=True)]
     _mark_headline_runs(text, items, [0, 1, 2])
     assert [item.reason for item in items[3:5]] == [None, None]  # over a share row: the story's own lines
+
+
+@pytest.mark.parametrize(
+    ("heading", "items"),
+    [
+        ("Where to get help", ["Civil defence: 199", "Fire brigade: 193", "Harbour police: 190"]),
+        ("The menu this week", ["Monday — fish soup, bread;", "Tuesday — baked cod, salad;"]),
+        ("How to keep cool", ["Doctors advise:", "stay indoors from 11:00 to 17:00;", "drink water often;"]),
+    ],
+)
+def test_a_sub_heading_over_the_story_s_list_under_an_advert_stays(heading: str, items: list[str]) -> None:
+    lines = [*STORY[:2], "Advertisement", heading, *items, STORY[2]]
+    article = copydesk.clean("\n\n".join(lines))
+    assert heading in article.text
+    assert all(item in article.text for item in items)
+
+
+def test_a_label_over_two_short_lines_that_are_no_list_is_still_the_classifiers_to_judge() -> None:
+    from copydesk.clean.core import _heading_over_items
+
+    texts = [STORY[0], "Watch TV", "Harbour Life", "Ferry News Today", STORY[1]]
+    reasons = [None, None, None, None, None]
+    assert not _heading_over_items(texts, 1, {0, 4}, reasons)
+    texts = [STORY[0], "Where to get help", "Civil defence: 199", "Fire brigade: 193", STORY[1]]
+    assert _heading_over_items(texts, 1, {0, 4}, reasons)

@@ -557,13 +557,70 @@ def _story_shaped(
         return _story_list(texts, announced, prose)
     if i in story and _statement(texts[i]):
         return True
-    if not boilerplate.is_short_label(texts[i]) or i + 1 not in prose:
+    if _item_under_heading(texts, i, prose, reasons):
+        return True  # an item of the story's list under its sub-heading
+    if not boilerplate.is_short_label(texts[i]):
+        return False
+    if _heading_over_items(texts, i, prose, reasons):
+        return True
+    if i + 1 not in prose:
         return False
     # a sub-heading over prose, under prose or under a link to another story the rules removed, which
     # stands whole in its line ("Read also: Harbour fees rise in May"; not a label over a list of them)
     return i - 1 in prose or (
         0 < i < len(reasons) and reasons[i - 1] == "promo" and _READ_ALSO_LINK.search(texts[i - 1]) is not None
     )
+
+
+LIST_ITEM_WORDS = 25  # an item of the story's list under its sub-heading has this many words at most
+
+
+def _heading_over_items(texts: list[str], i: int, prose: AbstractSet[int], reasons: Sequence[str | None]) -> bool:
+    """A sub-heading of the story over its list ("Where to get help" over "Civil defence: 199" and
+    "Fire brigade: 193"): the story's prose over it, past lines the rules removed (an advert's label, a
+    caption), and two lines the rules keep under it, each an item (a few words, no paragraph of prose,
+    shaped as a list's: a name and its value, a line that ends with a semicolon or a comma, a marker)."""
+    if not reasons or i + 2 >= len(texts):
+        return False
+    over = i - 1
+    while over >= 0 and reasons[over] is not None:
+        over -= 1
+    if over not in prose and not (over >= 0 and _statement(texts[over])):
+        return False
+    kept = all(
+        reasons[j] is None and not is_prose(texts[j]) and boilerplate.word_count(texts[j]) <= LIST_ITEM_WORDS
+        for j in (i + 1, i + 2)
+    )
+    # items shaped as a list's: a name and its value ("Civil defence: 199", "Monday — soup;"), or a lead-in
+    # ("Doctors advise:") over one
+    first, second = texts[i + 1].rstrip(), texts[i + 2]
+    return kept and (first.endswith((":", "：")) or _item_shaped(first)) and _item_shaped(second)
+
+
+def _item_under_heading(texts: list[str], i: int, prose: AbstractSet[int], reasons: Sequence[str | None]) -> bool:
+    """Whether paragraph ``i`` is an item (or the lead-in) of a list under a sub-heading of the story
+    (:func:`_heading_over_items`), the lines between them items too."""
+    if not reasons or reasons[i] is not None or boilerplate.word_count(texts[i]) > LIST_ITEM_WORDS:
+        return False
+    if not (_item_shaped(texts[i]) or texts[i].rstrip().endswith((":", "："))):
+        return False
+    j = i - 1
+    while j >= 0 and reasons[j] is None and (_item_shaped(texts[j]) or texts[j].rstrip().endswith((":", "："))):
+        j -= 1
+    return (
+        j >= 0
+        and j < i
+        and reasons[j] is None
+        and boilerplate.is_short_label(texts[j])
+        and _heading_over_items(texts, j, prose, reasons)
+    )
+
+
+_ITEM_SHAPE = re.compile(r"\S\s*[:：]\s+\S|\s[—–-]\s|[;；,]\s*$")
+
+
+def _item_shaped(line: str) -> bool:
+    return LIST_MARKER.match(line) is not None or _ITEM_SHAPE.search(line.rstrip()) is not None
 
 
 _READ_ALSO_LINK = re.compile(r"\S\s*[:：|»›>]\s*\S+(?:\s+\S+){2}")  # a label, then a headline's words
