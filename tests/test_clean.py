@@ -4084,3 +4084,17 @@ def test_a_label_over_two_short_lines_that_are_no_list_is_still_the_classifiers_
     assert not _heading_over_items(texts, 1, {0, 4}, reasons)
     texts = [STORY[0], "Where to get help", "Civil defence: 199", "Fire brigade: 193", STORY[1]]
     assert _heading_over_items(texts, 1, {0, 4}, reasons)
+
+
+def test_a_headline_over_a_short_deck_and_a_name_over_the_date_is_the_title() -> None:
+    headline = "«مرافئ الساحل» تحقق أرباحًا صافية في الربع الأول"
+    deck = "نمو بنسبة 18% مدفوعًا بحجم مناولة الحاويات"
+    story = [
+        "أعلنت شركة «مرافئ الساحل» عن تحقيق أرباح صافية في الربع الأول من العام، "
+        "بنمو ملحوظ مقارنة بالفترة نفسها من العام الماضي.",
+        "وقال الرئيس التنفيذي للشركة إن حجم مناولة الحاويات ارتفع بفضل الطلب القوي على الشحن في موانئ الساحل.",
+    ]
+    article = copydesk.clean("\n\n".join(["اقتصاد", headline, deck, "سارة مثال", "04.06.2025 07:45", *story]))
+    assert article.title == headline
+    assert list(article.authors) == ["سارة مثال"]
+    assert article.text == "\n\n".join(story)

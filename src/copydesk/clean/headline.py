@@ -377,7 +377,10 @@ def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Calla
         # the story began over it (a paragraph right over it, or one about the story): a sub-heading
         # and its credit inside the story; a page's headline stands under its menus and kicker
         return None
-    if any(reason_of(span) == "promo" for span in spans[max(0, found - PROMO_LINES) : found]):
+    if any(
+        reason_of(span) == "promo" and boilerplate.LIST_LABEL.match(span.of(text))
+        for span in spans[max(0, found - PROMO_LINES) : found]
+    ):
         return None  # under "Read more", "Related": another story's headline
     return found
 
@@ -387,15 +390,15 @@ def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[
     its date, one line at most), or over the standfirst right over it, when it reads as a headline (not
     a byline, a date or a kicker, and holding no link)."""
     over = byline - 1
-    if over >= 0 and _under_byline(text, spans[over], reason_of):
-        over -= 1  # the byline's name over its date
+    if over >= 0 and (_under_byline(text, spans[over], reason_of) or _name_over_date(text, spans, over, reason_of)):
+        over -= 1  # the byline's name over its date ("Sara Example", "سارة الكعبي")
     for candidate in (over, over - 1):
         if candidate < 0 or reason_of(spans[candidate]):
             return None
         line = spans[candidate].of(text)
         if _header_line(line):
             return candidate
-        if candidate == over and not boilerplate.word_count(line) >= STANDFIRST_WORDS:
+        if candidate == over and not (boilerplate.word_count(line) >= STANDFIRST_WORDS or _deck(line)):
             return None  # neither a headline nor a standfirst under one
     return None
 
@@ -575,6 +578,15 @@ STORY_OPENING = 3  # paragraphs of prose of the story a headline is compared wit
 
 
 STANDFIRST_WORDS = 14  # a line of this many words under a headline-shaped line may be its standfirst
+DECK_WORDS = 4  # a shorter deck under the headline, no sentence, has this many words at least
+
+
+def _deck(line: str) -> bool:
+    """A short standfirst (a deck) under the headline: a few words, no sentence, no byline or date
+    ("Growth of 18% on container handling", "40 more stations, from July")."""
+    return (
+        boilerplate.word_count(line) >= DECK_WORDS and not boilerplate.is_sentence(line) and not _byline_or_date(line)
+    )
 
 
 MAX_BLURBS = 3  # paragraphs of prose (a site's blurbs) a page's header may hold over its headline
