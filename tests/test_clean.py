@@ -4098,3 +4098,30 @@ def test_a_headline_over_a_short_deck_and_a_name_over_the_date_is_the_title() ->
     assert article.title == headline
     assert list(article.authors) == ["سارة مثال"]
     assert article.text == "\n\n".join(story)
+
+
+def test_the_first_line_over_the_byline_and_the_date_is_the_headline_when_none_is_over_it() -> None:
+    """An invented record of the project's line-by-line sets: a sports page's headline, then "Par la
+    rédaction", its dates, share buttons and a caption."""
+    from copydesk.bench.clean_lines import load_records
+
+    sets = Path(__file__).resolve().parents[1] / "benchmarks" / "clean-lines"
+    record = next(r for r in load_records(sets / "probe5.json") if r.id == "fr-handball-montee")
+    article = copydesk.clean(record.text)
+    assert article.title == record.title
+    assert article.description != record.title
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("मुख्य पृष्ठ » प्रदेश » न्यायालय", True),
+        ("Accueil › Sports › Handball", True),
+        ("WHERE entries > 10 AND zscore > 3", False),
+        ("If a > b > c then we are done.", False),
+    ],
+)
+def test_a_breadcrumb_of_any_language_is_navigation(line: str, path: bool) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.path_row(line) is path

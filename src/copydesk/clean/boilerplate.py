@@ -2365,6 +2365,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
             return None
     if len(text) <= MENU_LINE_CHARS and "  " in text and spaced_row(text):  # (a Thai line reads as a sentence)
         return "navigation"
+    if len(text) <= MENU_LINE_CHARS and _PATH_MARK.search(text) and path_row(text):
+        return "navigation"
     if len(text) <= MENU_LINE_CHARS and ("  " in text or "|" in text) and ticker_row(text):
         return "navigation"
     if len(text) <= MENU_LINE_CHARS and not is_sentence(text):  # a menu in a line ends no sentence
@@ -2505,6 +2507,27 @@ def menu_row(text: str) -> bool:
     # a site's own: a section or a page of it among the items ("Home", "News", "Política", "Contact Us"); not
     # a table's row ("Name | Party | State"), a list of places or a verdict's headings ("Pros | Cons | Verdict")
     return shaped and any(_site_item(item) for item in items)
+
+
+_PATH_MARK = re.compile(r"\s[›»>]\s")
+_PATH_SPLIT = re.compile(r"\s+[›»>]\s+")
+PATH_ITEMS = 3  # a breadcrumb of any language: this many items or more on the path
+
+
+def path_row(text: str) -> bool:
+    """A breadcrumb whatever its language: ``PATH_ITEMS`` items or more split by "›", "»" or ">", each
+    of ``ROW_ITEM_WORDS`` words at most, none a sentence's end ("فرهنگ و هنر › کتاب و ادبیات ›
+    رمان", "मुख्य पृष्ठ » प्रदेश » न्यायालय")."""
+    if _CODE_CHARACTER.search(text):
+        return False  # code: "WHERE entries > 10 AND zscore > 3"
+    items = _PATH_SPLIT.split(text.strip())
+    return len(items) >= PATH_ITEMS and all(
+        0 < len(item.split()) <= ROW_ITEM_WORDS
+        and len(item) <= ROW_ITEM_CHARS
+        and item[0].isalpha()
+        and item[-1] not in ".!?:;,"
+        for item in items
+    )
 
 
 SPACED_ROW_ITEMS = 4  # a menu flattened with wide gaps between its items holds this many at least

@@ -230,6 +230,20 @@ def headline_and_standfirst(
             rest = end + len(text[end : candidate.end]) - len(text[end : candidate.end].lstrip())
             spans[0] = Span(rest, candidate.end)
         elif (
+            title is None
+            and not headed
+            and description is None
+            and _header_line(line)
+            and boilerplate.word_count(line) <= HEADLINE_OVER_CREDITS_WORDS
+            and _credits_under(text, spans, reason_of)
+        ):
+            # no headline found over it, and it reads as one over the header's byline and date: the headline
+            # ("Handball : les filles de Pontlévy s'offrent la montée", then "Par ...", "Publié le ..."), not
+            # the standfirst
+            title = line
+            removed.append(Removal(candidate.start, candidate.end, line, "headline"))
+            spans.pop(0)
+        elif (
             description is None
             and _story_after(spans, reason_of)
             and _standfirst_like(line, echoed or (headed and _credits_under(text, spans, reason_of)))
@@ -241,6 +255,7 @@ def headline_and_standfirst(
     return title, description, kept + spans
 
 
+HEADLINE_OVER_CREDITS_WORDS = 25  # a headline found over the credits, when none was over it, is this short
 GLUED_DESCRIPTION_WORDS = 5  # a description this long at least, glued to the story's start, is taken off it
 
 
