@@ -4117,7 +4117,8 @@ def test_the_first_line_over_the_byline_and_the_date_is_the_headline_when_none_i
     [
         ("मुख्य पृष्ठ » प्रदेश » न्यायालय", True),
         ("Accueil › Sports › Handball", True),
-        ("WHERE entries > 10 AND zscore > 3", False),
+        ("WHERE entries › 10 AND zscore › 3", False),
+        ("Real Madrid > Barcelona > Atletico", False),
         ("If a > b > c then we are done.", False),
     ],
 )

@@ -2509,13 +2509,13 @@ def menu_row(text: str) -> bool:
     return shaped and any(_site_item(item) for item in items)
 
 
-_PATH_MARK = re.compile(r"\s[›»>]\s")
-_PATH_SPLIT = re.compile(r"\s+[›»>]\s+")
+_PATH_MARK = re.compile(r"\s[›»]\s")  # (">" also ranks: "Real Madrid > Barcelona > Atletico")
+_PATH_SPLIT = re.compile(r"\s+[›»]\s+")
 PATH_ITEMS = 3  # a breadcrumb of any language: this many items or more on the path
 
 
 def path_row(text: str) -> bool:
-    """A breadcrumb whatever its language: ``PATH_ITEMS`` items or more split by "›", "»" or ">", each
+    """A breadcrumb whatever its language: ``PATH_ITEMS`` items or more split by "›" or "»", each
     of ``ROW_ITEM_WORDS`` words at most, none a sentence's end ("فرهنگ و هنر › کتاب و ادبیات ›
     رمان", "मुख्य पृष्ठ » प्रदेश » न्यायालय")."""
     if _CODE_CHARACTER.search(text):
