@@ -4126,3 +4126,15 @@ def test_a_breadcrumb_of_any_language_is_navigation(line: str, path: bool) -> No
     from copydesk.clean import boilerplate
 
     assert boilerplate.path_row(line) is path
+
+
+def test_on_a_site_its_profile_knows_a_run_of_short_lines_under_the_story_is_the_profiles_to_judge() -> None:
+    run = ["Special report: storms and the harbour this winter", "Hazard map: is your street at risk of flooding?"]
+    lines = [*STORY, *run, "Download the Harbour Post app"]
+    learner = ProfileLearner()
+    for n in range(25):  # a site with many records, none of which repeats these lines
+        learner.add("harbourpost.example", [f"Story {n}: the tide reached {n + 3} metres on the quay wall today."])
+    known = copydesk.clean("\n\n".join(lines), url="https://harbourpost.example/a", profile=learner.build())
+    assert all(line in known.text or line in {d.text for d in known.doubts} for line in run)
+    unknown = copydesk.clean("\n\n".join(lines))
+    assert all(line not in unknown.text for line in run)

@@ -154,13 +154,15 @@ def clean(
     prose = _kept_prose(text, items)
     _mark_tag_runs(text, items, prose)
     tag_lines |= _mark_tag_rows(text, items, prose)
-    _apply_model(text, items, title, prose, sure=profile is None or profile.records(domain) < KNOWN_SITE_RECORDS)
+    unknown_site = profile is None or profile.records(domain) < KNOWN_SITE_RECORDS
+    _apply_model(text, items, title, prose, sure=unknown_site)
     _keep_story_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
     _mark_names_over_dates(text, items, removed, prose)
     _mark_between_furniture(text, items, prose)
-    _mark_headline_runs(text, items, prose)
+    if unknown_site:  # on a site its profile knows, what recurs under the story says what is furniture
+        _mark_headline_runs(text, items, prose)
     _mark_captions_over_credits(text, items)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -1141,8 +1143,8 @@ def _mark_headline_runs(text: str, items: list[_Paragraph], prose: Sequence[int]
             break  # a line a rule removed ends the run; one the classifier took is in it
         end += 1
     after = items[end] if end < len(items) else None
-    if end - start < 2 or after is None or after.reason in (None, "share", "byline", "dateline", "credit"):
-        return
+    if end - start < 2 or after is None or after.reason in (None, "share", "byline", "dateline", "credit", SITE_REASON):
+        return  # (what a site's profile removes under the story may be its own end: a corpus's lines recur)
     for item in items[start:end]:
         item.reason, item.doubt = "navigation", None
 
