@@ -2365,7 +2365,7 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
             return None
     if len(text) <= MENU_LINE_CHARS and "  " in text and spaced_row(text):  # (a Thai line reads as a sentence)
         return "navigation"
-    if len(text) <= MENU_LINE_CHARS and _PATH_MARK.search(text) and path_row(text):
+    if len(text) <= MENU_LINE_CHARS and ("›" in text or "»" in text) and path_row(text):
         return "navigation"
     if len(text) <= MENU_LINE_CHARS and ("  " in text or "|" in text) and ticker_row(text):
         return "navigation"
@@ -2509,8 +2509,7 @@ def menu_row(text: str) -> bool:
     return shaped and any(_site_item(item) for item in items)
 
 
-_PATH_MARK = re.compile(r"\s[›»]\s")  # (">" also ranks: "Real Madrid > Barcelona > Atletico")
-_PATH_SPLIT = re.compile(r"\s+[›»]\s+")
+_PATH_SPLIT = re.compile(r"\s+[›»]\s+")  # (">" also ranks: "Real Madrid > Barcelona > Atletico")
 PATH_ITEMS = 3  # a breadcrumb of any language: this many items or more on the path
 
 
