@@ -991,6 +991,7 @@ ROW_BUTTONS = frozenset(
     शेयर|शेयर करें|प्रिंट|कमेंट|सेव|লিংক কপি|শেয়ার|শেয়ার করুন|ফেসবুক|হোয়াটসঅ্যাপ|প্রিন্ট|মন্তব্য|মন্তব্য করুন""".split("|")
 )
 _ROW_SPLIT_ITEMS = re.compile(r"\s{2,}|\s*[|·•]\s*|\u3000")
+_ROW_MARKS = frozenset("|·•\u3000")
 _ITEM_MARKS = " \t:：→›»>«‹<•·|,.!?()[]"  # an item's marks: "Continuer sans accepter →", "Bagikan:"
 ROW_CHARS = 200  # a row of buttons is this long at most
 ROW_WORDS = 6  # a row split by single spaces has this many words at most
@@ -1000,7 +1001,7 @@ def button_row(text: str) -> str | None:
     """``"share"`` when ``text`` is a row of buttons (:data:`ROW_BUTTONS`), ``"navigation"`` when some
     of its items are labels or a menu's instead ("Comments (12)  Share", "News  Sport  Share"), or
     ``None``: not a row of two items or more, each a button or a label."""
-    if "  " in text or "|" in text or "·" in text or "•" in text or "\u3000" in text:
+    if "  " in text or not _ROW_MARKS.isdisjoint(text):
         items = [item for item in _ROW_SPLIT_ITEMS.split(text.strip()) if item]
     else:
         items = []
@@ -1010,8 +1011,10 @@ def button_row(text: str) -> str | None:
         words = text.split()
         if not 2 <= len(words) <= ROW_WORDS:
             return None
-        first = unicodedata.normalize("NFC", lower(words[0]))
-        if first not in ROW_BUTTONS and first not in _TRIGGERS["share"]:
+        first = words[0].lower()
+        if not first.isascii():
+            first = unicodedata.normalize("NFC", lower(words[0]))
+        if first not in _ROW_FIRST_WORDS:
             return None
         items = words  # "Partilhar Guardar Comentar": a first word of the row's only
     found = "share"
@@ -2166,6 +2169,8 @@ _QUIET_WORDS = frozenset(
     "clicking klicken klick tip tipp hinweis info photo foto receba seguici".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
+# The words a row of buttons split by single spaces may open with (:func:`button_row`).
+_ROW_FIRST_WORDS = ROW_BUTTONS | _TRIGGERS["share"]
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
 _RULES_OF_WORD: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (_, _, words) in enumerate(_ALL_RULES) if word in words) for word in _ANY_TRIGGER

@@ -1026,7 +1026,7 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
 
 TAG_ROW_ITEMS = 3  # a row of tags without its label holds this many at least
 TAG_ROW_CHARS = 200  # and is this long at most
-_TAG_ROW_MARKS = "·•|,;،、"  # the marks between tags in a row (or two spaces)
+_TAG_ROW_MARKS = frozenset("·•|,;،、")  # the marks between tags in a row (or two spaces)
 
 
 def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> frozenset[int]:
@@ -1055,7 +1055,7 @@ def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
 def _tag_row(line: str) -> bool:
     """``TAG_ROW_ITEMS`` tags or more split by a mark, a comma or two spaces, each of a few words, no
     sentence and no colon, with a letter in it."""
-    if len(line) > TAG_ROW_CHARS or not ("  " in line or any(mark in line for mark in _TAG_ROW_MARKS)):
+    if len(line) > TAG_ROW_CHARS or (_TAG_ROW_MARKS.isdisjoint(line) and "  " not in line):
         return False
     tags = TAG_ROW_SEPARATOR.split(line)
     return len(tags) >= TAG_ROW_ITEMS and all(
