@@ -4110,3 +4110,13 @@ def test_on_a_site_its_profile_knows_a_run_of_short_lines_under_the_story_is_the
     assert all(line in known.text or line in {d.text for d in known.doubts} for line in run)
     unknown = copydesk.clean("\n\n".join(lines))
     assert all(line not in unknown.text for line in run)
+
+
+def test_a_sub_heading_over_numbered_steps_under_an_advert_stays() -> None:
+    steps = [
+        "1. Update the harbour app to version 8.4 or later before you set out for the quay;",
+        "2. Open the berth menu and choose the basin you want to book for the night;",
+    ]
+    lines = [*STORY[:2], "Advertisement", "How to book", *steps, STORY[2]]
+    article = copydesk.clean("\n\n".join(lines))
+    assert "How to book" in article.text and all(step in article.text for step in steps)

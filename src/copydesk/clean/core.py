@@ -590,7 +590,9 @@ def _heading_over_items(texts: list[str], i: int, prose: AbstractSet[int], reaso
     if over not in prose and not (over >= 0 and _statement(texts[over])):
         return False
     kept = all(
-        reasons[j] is None and not is_prose(texts[j]) and boilerplate.word_count(texts[j]) <= LIST_ITEM_WORDS
+        reasons[j] is None
+        and (not is_prose(texts[j]) or LIST_MARKER.match(texts[j]) is not None)  # "1. Open the app and ...;"
+        and boilerplate.word_count(texts[j]) <= LIST_ITEM_WORDS
         for j in (i + 1, i + 2)
     )
     # items shaped as a list's: a name and its value ("Civil defence: 199", "Monday — soup;"), or a lead-in
