@@ -4120,3 +4120,20 @@ def test_a_sub_heading_over_numbered_steps_under_an_advert_stays() -> None:
     lines = [*STORY[:2], "Advertisement", "How to book", *steps, STORY[2]]
     article = copydesk.clean("\n\n".join(lines))
     assert "How to book" in article.text and all(step in article.text for step in steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Example said so. Then he left.", ["Mr. Example said so.", "Then he left."]),
+        (
+            "Dredgers in the basin. Fot. Piotr Przykład / Agencja",
+            ["Dredgers in the basin.", "Fot. Piotr Przykład / Agencja"],
+        ),
+        ("He lives on Main St. The city grew.", ["He lives on Main St.", "The city grew."]),
+    ],
+)
+def test_a_title_or_a_label_before_a_name_ends_no_sentence(text: str, expected: list[str]) -> None:
+    from copydesk.clean.text import split_sentences
+
+    assert split_sentences(text) == expected

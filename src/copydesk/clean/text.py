@@ -92,12 +92,17 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
         if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
             return False
-        # an abbreviation that a number follows: "Dec. 6, 2024", "No. 5", "Vol. 3"
+        # an abbreviation that a number follows: "Dec. 6, 2024", "No. 5", "Vol. 3"; a title or a label
+        # that a name follows: "Dr. Smith", "Fot. Piotr Nowak", "ul. Lipowej"
         following = _skip_space(text, end)
-        if following < len(text) and text[following].isdigit():
+        if following < len(text) and (text[following].isdigit() or text[following].isupper()):
             word = _LAST_WORD.search(text, max(0, stop - 6), stop)
-            if word is not None and (word.group().casefold() in _MONTHS_CUT or word.group() in _BEFORE_NUMBERS):
-                return False
+            if word is not None:
+                if text[following].isdigit():
+                    if word.group().casefold() in _MONTHS_CUT or word.group() in _BEFORE_NUMBERS:
+                        return False
+                elif word.group() in _BEFORE_NAMES:
+                    return False
     return True
 
 
@@ -105,3 +110,8 @@ _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _MONTHS_CUT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # Written as they are ("No. 5", but "He said no. 2024 will be different." is two sentences).
 _BEFORE_NUMBERS = frozenset({"No", "Nos", "Nr", "Vol", "Art", "Fig", "Ch", "Sec", "Op", "p", "pp", "ca"})
+# Titles and labels a name follows, written as they are: "Mr. Smith", "Fot. Piotr Nowak" (a Polish photo
+# credit), "ul. Lipowej" (a Polish street); not "St." (also a street's end: "Main St. The ...").
+_BEFORE_NAMES = frozenset(
+    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Capt Sgt Fot fot ul al pl dr prof mgr inż ks Sr Sra Dña Hr Fr".split()
+)
