@@ -4090,3 +4090,15 @@ def test_a_title_or_a_label_before_a_name_ends_no_sentence(text: str, expected: 
     from copydesk.clean.text import split_sentences
 
     assert split_sentences(text) == expected
+
+
+def test_a_sub_heading_over_the_line_ups_under_an_advert_stays() -> None:
+    lineups = [
+        "Harbour United : Example Jean – Sample Yann, Model Ali, Test Marc, Demo Luc, Trial Paul, Case Eric, "
+        "Proof Adam, Mock Ivan, Draft Noel, Stub Omar",
+        "Port Athletic : Instance Tom – Pattern Ben, Figure Dan, Token Ray, Symbol Ian, Marker Joe, Signal Sam, "
+        "Index Ken, Label Roy, Badge Tim, Sign Ned",
+    ]
+    lines = [*STORY[:2], "Advertisement", "The line-ups", *lineups, STORY[2]]
+    article = copydesk.clean("\n\n".join(lines))
+    assert "The line-ups" in article.text and all(line in article.text for line in lineups)

@@ -574,7 +574,7 @@ def _story_shaped(
     )
 
 
-LIST_ITEM_WORDS = 25  # an item of the story's list under its sub-heading has this many words at most
+LIST_ITEM_WORDS = 40  # an item of the story's list under its sub-heading has this many words at most
 
 
 def _heading_over_items(texts: list[str], i: int, prose: AbstractSet[int], reasons: Sequence[str | None]) -> bool:
