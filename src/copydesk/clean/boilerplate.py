@@ -1011,10 +1011,7 @@ def button_row(text: str) -> str | None:
         words = text.split()
         if not 2 <= len(words) <= ROW_WORDS:
             return None
-        first = words[0].lower()
-        if not first.isascii():
-            first = unicodedata.normalize("NFC", lower(words[0]))
-        if first not in _ROW_FIRST_WORDS:
+        if _folded(words[0]) not in _ROW_FIRST_WORDS:
             return None
         items = words  # "Partilhar Guardar Comentar": a first word of the row's only
     found = "share"
@@ -1027,15 +1024,24 @@ def button_row(text: str) -> str | None:
     return found
 
 
+def _folded(text: str) -> str:
+    """``text`` in lower case, in Unicode's composed form where it is not ASCII (Bengali's "য়" is
+    written in one character or two): as :data:`ROW_BUTTONS` holds its buttons."""
+    return text.lower() if text.isascii() else unicodedata.normalize("NFC", lower(text))
+
+
+BUTTON_CHARS = 40  # a button in a row is this long at most
+
+
 def _row_item(item: str) -> str | None:
-    if len(item) > 40:
+    if len(item) > BUTTON_CHARS:
         return None
-    if unicodedata.normalize("NFC", lower(item.strip(_ITEM_MARKS))) in ROW_BUTTONS:
+    if _folded(item.strip(_ITEM_MARKS)) in ROW_BUTTONS:
         return "share"
     for name, pattern in _LABEL_RULES:
         if name in ("share", "navigation") and pattern.search(item):
             return name
-    if any(pattern.search(item) for name, pattern, _ in _ALL_RULES if name == "share"):
+    if any(pattern.search(item) for pattern in _SHARE_RULES):
         return "share"
     return None
 
@@ -2171,6 +2177,7 @@ _QUIET_WORDS = frozenset(
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # The words a row of buttons split by single spaces may open with (:func:`button_row`).
 _ROW_FIRST_WORDS = ROW_BUTTONS | _TRIGGERS["share"]
+_SHARE_RULES = tuple(pattern for name, pattern, _ in _ALL_RULES if name == "share")  # read by _row_item
 # For each trigger word, the rules (indices into _ALL_RULES) it lets run; "©" lets the legal rule run.
 _RULES_OF_WORD: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (_, _, words) in enumerate(_ALL_RULES) if word in words) for word in _ANY_TRIGGER
@@ -2502,13 +2509,7 @@ def menu_row(text: str) -> bool:
     path = any(mark for mark in parts[1::2])
     if len(items) < 3 and not (path and len(items) == 2 and _site_item(items[0])):
         return False
-    shaped = all(
-        len(item) <= ROW_ITEM_CHARS
-        and 0 < len(item.split()) <= ROW_ITEM_WORDS
-        and item[0].isalpha()
-        and item[-1] not in ".!?:;,"
-        for item in items
-    )
+    shaped = all(_row_shaped(item) for item in items)
     # a site's own: a section or a page of it among the items ("Home", "News", "Política", "Contact Us"); not
     # a table's row ("Name | Party | State"), a list of places or a verdict's headings ("Pros | Cons | Verdict")
     return shaped and any(_site_item(item) for item in items)
@@ -2523,15 +2524,9 @@ def path_row(text: str) -> bool:
     of ``ROW_ITEM_WORDS`` words at most, none a sentence's end ("فرهنگ و هنر › کتاب و ادبیات ›
     رمان", "मुख्य पृष्ठ » प्रदेश » न्यायालय")."""
     if _CODE_CHARACTER.search(text):
-        return False  # code: "WHERE entries > 10 AND zscore > 3"
+        return False  # code, a query's comparisons
     items = _PATH_SPLIT.split(text.strip())
-    return len(items) >= PATH_ITEMS and all(
-        0 < len(item.split()) <= ROW_ITEM_WORDS
-        and len(item) <= ROW_ITEM_CHARS
-        and item[0].isalpha()
-        and item[-1] not in ".!?:;,"
-        for item in items
-    )
+    return len(items) >= PATH_ITEMS and all(_row_shaped(item) for item in items)
 
 
 SPACED_ROW_ITEMS = 4  # a menu flattened with wide gaps between its items holds this many at least
@@ -2545,10 +2540,7 @@ def spaced_row(text: str) -> bool:
     and holding no figure (a table's row of figures is the story's), none a sentence's end."""
     items = _WIDE_GAP.split(text.strip())
     return len(items) >= SPACED_ROW_ITEMS and all(
-        len(item) <= ROW_ITEM_CHARS
-        and len(item.split()) <= ROW_ITEM_WORDS - 1
-        and item[0].isalpha()
-        and item[-1] not in ".!?:;,"
+        _row_shaped(item, ROW_ITEM_WORDS - 1)
         and not any(char.isdigit() for char in item)
         and not item[0].islower()  # "The  council  voted": a sentence's words spread apart
         for item in items
@@ -2578,6 +2570,17 @@ def ticker_row(text: str) -> bool:
 
 TICKER_QUOTES = 3
 _CHANGE = re.compile(r"[+\-−]\d|\d\s*%|[$€£¥₺₽]")
+
+
+def _row_shaped(item: str, words: int = ROW_ITEM_WORDS) -> bool:
+    """An item of a row of a site's links: ``words`` words at most, ``ROW_ITEM_CHARS`` characters, opening
+    with a letter and ending no sentence."""
+    return (
+        len(item) <= ROW_ITEM_CHARS
+        and 0 < len(item.split()) <= words
+        and item[0].isalpha()
+        and item[-1] not in ".!?:;,"
+    )
 
 
 def _site_item(item: str) -> bool:

@@ -512,9 +512,6 @@ def _list_runs(texts: list[str]) -> list[tuple[int, int] | None]:
 _CELLS = re.compile(r"\s*[|\t]\s*")
 
 
-_FIGURE = re.compile(r"\d")
-
-
 def _table_row(text: str) -> bool:
     """A table's row flattened into a line: three cells or more split by "|" or tabs."""
     return len(_CELLS.split(text.strip())) >= 3
@@ -548,7 +545,8 @@ def _story_shaped(
     if i in prose:
         return True  # a paragraph of prose is the story's unless a rule says otherwise
     if _table_row(texts[i]) and any(
-        0 <= j < len(texts) and _table_row(texts[j]) and _FIGURE.search(texts[i] + texts[j]) for j in (i - 1, i + 1)
+        0 <= j < len(texts) and _table_row(texts[j]) and any(char.isdigit() for char in texts[i] + texts[j])
+        for j in (i - 1, i + 1)
     ):
         return True  # a row of the story's table, beside another, figures in them: "C – Suburbs | 0,50 € | 20 €"
     run = lists[i]
@@ -1213,9 +1211,7 @@ def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[R
         return
     item = items[at]
     # over the dateline (the outlet's line may stand between: "Yorkshire Evening Post") or the story
-    under = items[at + 1].reason == "dateline" or (bool(prose) and prose[0] == at + 1)
-    if not under and at + 2 < len(items) and items[at + 2].reason == "dateline":
-        under = boilerplate.is_short_label(items[at + 1].span.of(text))
+    under = _over_dateline(text, items, at) or (bool(prose) and prose[0] == at + 1)
     line = item.span.of(text).strip()
     if item.reason in (None, "navigation") and under and _header_name(line):
         item.reason, item.doubt = "byline", None
@@ -1235,15 +1231,8 @@ def _mark_names_over_dates(
             continue
         if i > 0 and items[i - 1].reason == "byline":
             continue  # the outlet's line under the byline: "Yorkshire Evening Post"
-        dated = (
-            items[i + 1].reason == "dateline"
-            or (
-                i + 2 < len(items)
-                and items[i + 2].reason == "dateline"
-                and items[i + 1].reason != "byline"
-                and boilerplate.is_short_label(items[i + 1].span.of(text))
-            )
-            or (_under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline"))
+        dated = _over_dateline(text, items, i) or (
+            _under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline")
         )
         line = item.span.of(text).strip()
         if dated and _header_name(line) and boilerplate.reason(line) is None:  # not a label: "Social Sharing"
@@ -1251,6 +1240,19 @@ def _mark_names_over_dates(
 
 
 MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
+
+
+def _over_dateline(text: str, items: list[_Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` stands right over a dateline, or over one short line over it that is no
+    byline of its own (an outlet's or a desk's: "Yorkshire Evening Post", "Staff reporter")."""
+    if i + 1 < len(items) and items[i + 1].reason == "dateline":
+        return True
+    return (
+        i + 2 < len(items)
+        and items[i + 2].reason == "dateline"
+        and items[i + 1].reason != "byline"
+        and boilerplate.is_short_label(items[i + 1].span.of(text))
+    )
 
 
 def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequence[Removal]) -> bool:
