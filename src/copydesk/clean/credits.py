@@ -189,7 +189,7 @@ _NO_TAG = re.compile(
 MAX_TAGS = 20
 MAX_TAG_CHARS = 60
 _TAG_SEPARATOR = re.compile(r"\s*[,;|•·،、]\s*")
-TAG_ROW_SEPARATOR = re.compile(r"\s*[,;|•·،、]\s*|\s{2,}")  # tags in a row: "Rail strikes · Dorset"
+TAG_ROW_SEPARATOR = re.compile(_TAG_SEPARATOR.pattern + r"|\s{2,}")  # tags in a row: "Rail strikes · Dorset"
 
 
 def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> tuple[str, ...]:

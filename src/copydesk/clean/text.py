@@ -97,12 +97,14 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         following = _skip_space(text, end)
         if following < len(text) and (text[following].isdigit() or text[following].isupper()):
             word = _LAST_WORD.search(text, max(0, stop - 6), stop)
-            if word is not None:
-                if text[following].isdigit():
-                    if word.group().casefold() in _MONTHS_CUT or word.group() in _BEFORE_NUMBERS:
-                        return False
-                elif word.group() in _BEFORE_NAMES:
-                    return False
+            if word is not None and (
+                (
+                    text[following].isdigit()
+                    and (word.group().casefold() in _MONTHS_CUT or word.group() in _BEFORE_NUMBERS)
+                )
+                or (text[following].isupper() and word.group() in _BEFORE_NAMES)
+            ):
+                return False
     return True
 
 
