@@ -3239,11 +3239,27 @@ def test_bylines_of_interviews_desks_and_pairs_name_the_authors(byline: str, aut
     assert author in article.authors and byline not in article.text
 
 
-def test_a_caption_s_credit_in_brackets_goes_and_its_caption_stays() -> None:
+@pytest.mark.parametrize(
+    "credit", [" (Marcus Example/Harbour Post)", "Marcus Example—Getty Images", " Photo: Marcus Example"]
+)
+def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
     caption = "Residents fill the council chambers during the budget hearing at the harbour office."
-    article = copydesk.clean("\n".join([STORY[0], caption + " (Marcus Example/Harbour Post)", *STORY[1:]]))
-    assert [(r.text, r.reason) for r in article.removed] == [("(Marcus Example/Harbour Post)", "credit")]
-    assert caption in article.text
+    article = copydesk.clean("\n".join([STORY[0], caption + credit, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert {r.reason for r in article.removed} == {"credit"}
+
+
+def test_a_story_paragraph_closed_by_a_credit_keeps_its_sentences() -> None:
+    # two sentences of the story over the credit, an agency's name alone: not a caption
+    for paragraph in [
+        STORY[0] + " The board meets again in May. (Marcus Example/Harbour Post)",
+        "The board will meet again in May to vote on the fees for the inner basin. Reuters",
+    ]:
+        article = copydesk.clean("\n".join([STORY[0], paragraph, *STORY[1:]]))
+        assert paragraph.split(". ")[0] in article.text, paragraph
+    # over the credit that ends the record, the line is the story's last
+    last = "The board meets again in May. (Marcus Example/Harbour Post)"
+    assert "The board meets again in May." in copydesk.clean("\n".join([*STORY, last])).text
 
 
 def test_a_story_keeps_its_numbered_steps_under_a_sub_heading_and_over_an_advert() -> None:
@@ -3707,6 +3723,21 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Prečítajte si aj: Ceny v prístave rastú", "promo"),
         ("Soma pia: Bei ya samaki yapanda bandarini", "promo"),
         ("Basahin din: Presyo ng isda tumaas sa daungan", "promo"),
+        ("Lasi arī: Ostā sāk padziļināšanas darbus", "promo"),
+        ("Loe ka: Sadamas algavad süvendustööd", "promo"),
+        ("Preberite tudi: V pristanišču se začenja poglabljanje", "promo"),
+        ("Прочетете още: В пристанището започва драгиране", "promo"),
+        ("یہ بھی پڑھیں: بندرگاہ میں کھدائی شروع", "promo"),
+        ("हेही वाचा : बंदरात खोदकाम सुरू", "promo"),
+        ("ಇದನ್ನೂ ಓದಿ: ಬಂದರಿನಲ್ಲಿ ಹೂಳೆತ್ತುವ ಕೆಲಸ ಆರಂಭ", "promo"),
+        ("இதையும் படிக்க: துறைமுகத்தில் தூர்வாரும் பணி தொடக்கம்", "promo"),
+        ("📨 Make the most of the tides with our Harbour Weekly newsletter", "newsletter"),
+        ("Select your edition", "navigation"),
+        ("English | Español | Français | العربية", "navigation"),
+        ("Harbour TV en Español | Harbour Chile | English |", "navigation"),
+        # the site's channels, in any language around them
+        ("ติดตามเราได้ที่: เฟซบุ๊ก https://fb.me/harbourpost ทวิตเตอร์ https://twitter.com/harbourpost", "promo"),
+        ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),
     ],
 )
 def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, reason: str) -> None:
@@ -3727,6 +3758,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "The photo by the harbour was taken in May / June.",
         "Email jane@harbourpost.example for the minutes, the clerk said.",
         "#1 in the league for the third year running.",
+        "The account at twitter.com/harbourpost was suspended on Monday, the company said.",
     ],
 )
 def test_story_sentences_with_the_notices_words_stay(line: str) -> None:

@@ -538,6 +538,11 @@ def test_find_date_reads_datelines_in_many_languages(line: str, iso: str | None)
         ("令和元年5月1日", "2019-05-01"),
         ("2024年5月7日 星期二 16:45", "2024-05-07T16:45:00"),  # a weekday between date and time
         ("الاثنين ٢٣ تشرين الأول ٢٠٢٣ - ١١:٢٠", "2023-10-23T11:20:00"),  # a Levantine month of two words
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00", "2013-08-28"),  # both names of the month
+        ("5 شباط (فبراير) 2024", "2024-02-05"),
+        ("12 جانفي 2025", "2025-01-12"),  # the Maghreb's months
+        ("3 غشت 2024", "2024-08-03"),
+        ("9 اكتوبر 2024", "2024-10-09"),  # no hamza
     ],
 )
 def test_find_date_reads_the_datelines_news_sites_print(line: str, iso: str) -> None:

@@ -104,6 +104,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "newsletter",
         re.compile(
             r"\b(?:(?:our|the|daily|weekly|free|morning|evening) newsletters?|"
+            # the site's own by its name, closing the line: "Make the most of chatbots with our AI Unlocked newsletter"
+            r"\bour (?:[\w'’&-]+ ){1,4}newsletters?(?=\W*$)|"
             r"newsletters? (?:sign|delivered)|"
             # what is signed up for names the newsletter a few words on ("Sign up for our free Harbour
             # Daily newsletter"); an e-mail, only when it is not one used to sign up for something else
@@ -158,7 +160,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Catalan, Croatian, Serbian, Slovak, Swahili, Tagalog: "Llegeix també:", "Pročitajte i:", "Soma pia:"
             r"llegeix(?:i)? també|llegiu també|també et pot interessar|pročitajte (?:i|još|također)|"
             r"прочитајте (?:и|још)|prečítajte si (?:aj|tiež)|čítajte aj|soma pia|soma zaidi|basahin (?:din|rin)|"
-            r"basahin)(?!\w)|"
+            r"basahin|"
+            # Latvian, Lithuanian, Estonian, Slovenian, Bulgarian, Albanian, Urdu: "Lasi arī:", "Loe ka:"
+            r"lasi(?:et)? arī|skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|preberite (?:tudi|še)|"
+            r"прочетете (?:още|също)|lexo (?:edhe|gjithashtu)|یہ بھی پڑھیں|مزید پڑھیں)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -407,7 +412,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
-        "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin",
+        "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin lasi lasiet skaitykite loe "
+        "preberite прочетете lexo پڑھیں",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
@@ -612,6 +618,7 @@ _FURNITURE = (
     r"sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
     r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
     r"back to top|contact us|about us|careers|jobs at|newsroom|directory|sitemap|site map|faqs?|"
+    r"(?:select|choose|change) (?:your |an? )?(?:edition|region|country|language|international (?:site|edition))|"
     r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
     r"terms (?:and|&) conditions|"
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
@@ -800,7 +807,14 @@ LIST_LABEL = re.compile(
     r"artikel berkaitan|berita berkaitan|บทความที่เกี่ยวข้อง|notícies relacionades|povezane vijesti|"
     r"povezani članci|súvisiace články|súvisiace správy|habari (?:zinazohusiana|nyingine)|kaugnay na balita|"
     r"iba pang balita|meer nieuws(?: uit| over)? [\w -]{2,30}|новини по темі|پربازدیدترین(?:\u200cها| ها)?|"
-    r"עוד (?:טורים|כתבות|חדשות)|(?:이 기사와 함께 )?많이 본 (?:뉴스|기사))"
+    r"עוד (?:טורים|כתבות|חדשות)|(?:이 기사와 함께 )?많이 본 (?:뉴스|기사)|"
+    # Latvian, Lithuanian, Estonian, Slovenian, Bulgarian, Serbian, Romanian, Albanian, Danish, Norwegian,
+    # Urdu: "Saistītie raksti", "Susiję straipsniai", "Seotud artiklid", "Свързани новини", "متعلقہ خبریں"
+    r"saistītie raksti|saistītās ziņas|populārākie|jaunākās ziņas|susiję straipsniai|daugiau naujienų|"
+    r"populiariausi|seotud artiklid|seotud uudised|loetumad|sorodni članki|sorodne novice|najbolj brano|"
+    r"свързани (?:новини|статии)|още новини|най-четени|повезане вести|најчитаније|povezane vesti|najčitanije|"
+    r"articole similare|știri similare|lajme të ngjashme|më të lexuarat|relaterede artikler|relaterte artikler|"
+    r"متعلقہ خبریں|مزید خبریں)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
@@ -1053,7 +1067,12 @@ _CJK_PROMO = (
     r"看更多\s*[:：]|延伸閱讀|相關新聞|推薦閱讀|"
     r"こちらもおすすめ|おすすめ記事|"
     r"관련기사|관련 기사|"
-    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง"
+    r"यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง|"
+    # "also read" and "related news" in Marathi, Nepali, Gujarati, Punjabi, Odia, Tamil, Telugu, Kannada and
+    # Malayalam
+    r"हेही वाचा|संबंधित बातम्या|यो पनि पढ्नुहोस्|सम्बन्धित समाचार|આ પણ વાંચો|સંબંધિત સમાચાર|ਇਹ ਵੀ ਪੜ੍ਹੋ|"
+    r"ଏହା ମଧ୍ୟ ପଢନ୍ତୁ|இதையும் படிக்க|இதையும் படியுங்கள்|தொடர்புடைய செய்திகள்|ఇది కూడా చదవండి|ఇవి కూడా చదవండి|"
+    r"సంబంధిత వార్తలు|ಇದನ್ನೂ ಓದಿ|ಸಂಬಂಧಿತ ಸುದ್ದಿ|ഇതുകൂടി വായിക്കൂ|ഇതുകൂടി വായിക്കാം|ബന്ധപ്പെട്ട വാർത്തകൾ"
 )
 # a prompt to follow the site's channel: "扫码关注", "关注我们的微信公众号", "LINEで友だち追加", "... पर फॉलो करें"
 _CJK_FOLLOW = (
@@ -1135,7 +1154,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
-_PHRASE_SCRIPT = re.compile(r"[\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_PHRASE_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HINT = re.compile(
     f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
@@ -2237,6 +2256,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
+    if found is None and len(text) <= SOCIAL_LINE_CHARS and "." in text and _social_links(text):
+        return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter", "#HarbourTown"
@@ -2248,6 +2269,20 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 
 _EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
+_SOCIAL_LINK = re.compile(
+    r"(?<![\w.-])(?:(?:www|m)\.)?(facebook|fb|twitter|x|instagram|youtube|youtu|tiktok|t|line|vk|linkedin|wa)"
+    r"\.(?:com|me|be|ru)/\S",
+    re.IGNORECASE,
+)
+
+
+def _social_links(text: str) -> bool:
+    """Links to two social networks or more in one line: a site's or a writer's channels, whatever the language
+    around them ("Facebook https://fb.me/example Twitter https://twitter.com/example")."""
+    return len({network.lower() for network in _SOCIAL_LINK.findall(text)}) >= 2
+
+
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
 _CREDIT_IN_BRACKETS = re.compile(
     r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
@@ -2504,7 +2539,7 @@ def menu_row(text: str) -> bool:
     in guillemets ("Le mot « ensauvagement » fait débat")."""
     if "«" in text or _CODE_CHARACTER.search(text):
         return False
-    parts = _ROW_SPLIT.split(text.strip())
+    parts = _ROW_SPLIT.split(text.strip(" \t|/•·"))  # the mark after the last item too: "Home | News | Sport |"
     items = parts[::2]
     path = any(mark for mark in parts[1::2])
     if len(items) < 3 and not (path and len(items) == 2 and _site_item(items[0])):
@@ -2583,9 +2618,21 @@ def _row_shaped(item: str, words: int = ROW_ITEM_WORDS) -> bool:
     )
 
 
+# Languages by their own names: the items of a site's switch between its editions ("English | Español |
+# Français", "CNN en Español | CNN Chile | English").
+LANGUAGE_AUTONYMS = frozenset(
+    "english español espanol français francais deutsch italiano português portugues nederlands polski "
+    "русский українська türkçe العربية عربي فارسی اردو עברית हिन्दी हिंदी বাংলা தமிழ் తెలుగు 中文 简体中文 "
+    "繁體中文 繁体中文 日本語 한국어 tiếng việt bahasa indonesia bahasa melayu melayu ไทย kiswahili hausa svenska "
+    "dansk norsk suomi čeština slovenčina magyar română ελληνικά български српски hrvatski slovenščina "
+    "latviešu lietuvių eesti català galego euskara filipino shqip".split()
+)
+
+
 def _site_item(item: str) -> bool:
     return (
         _HOME_CRUMB.fullmatch(item) is not None
+        or lower(item) in LANGUAGE_AUTONYMS
         or any(word in SECTION_NAMES for word in lower(item).split())
         or _FURNITURE_LABELS.search(item) is not None
     )

@@ -1160,6 +1160,7 @@ def _run_headline(line: str) -> bool:
 
 CAPTION_WORDS = 20  # a caption over its photo's credit is this short at most
 CAPTION_SENTENCES = 1  # and is one sentence
+CREDIT_WORDS = 8  # a photo's credit in the caption's line is this long at most
 
 
 def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
@@ -1167,23 +1168,51 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
     "Photograph: Jane Example/Harbour Post"): one sentence of ``CAPTION_WORDS`` words at most, quoting
     no one, right over a line the rules removed as a credit that opens with its label, or a short "©"
     line ("© Fotopersbureau Example"), with the story's prose going on under them (over a credit that
-    ends the record, the line is the story's last)."""
-    for i in range(len(items) - 1):
+    ends the record, the line is the story's last). So does a caption with its credit in one line, glued or
+    after a space ("Waves over the sea wall on Tuesday.David Example—Getty Images", "... at the harbour
+    office. (Marcus Example/Harbour Post)"): a caption's one sentence and a photo's credit alone."""
+    last_prose = max(
+        (i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))), default=-1
+    )
+    for i in range(last_prose - 1):  # the story's prose goes on under the caption and its credit
         item, under = items[i], items[i + 1]
-        if item.reason is not None or under.reason not in ("credit", "legal"):
+        if item.reason is not None:
             continue
-        if not any(later.reason is None and is_prose(later.span.of(text)) for later in items[i + 2 :]):
-            continue  # the story's last line over a photo's credit that ends the record
         line = item.span.of(text)
-        credit = under.span.of(text)
-        if (
-            boilerplate.word_count(line) <= CAPTION_WORDS
-            and len(sentences(text, item.span)) <= CAPTION_SENTENCES
-            and not any(mark in line for mark in '"“”„«»')
-            and not line.rstrip().endswith((":", "："))
-            and boilerplate.CREDIT_LABEL.match(credit)
+        if under.reason in ("credit", "legal") and _caption(line, len(sentences(text, item.span))):
+            credit = under.span.of(text)
+            one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
+            if boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit)):
+                item.reason, item.doubt = "credit", None
+        elif (
+            boilerplate.word_count(line) <= CAPTION_WORDS + CREDIT_WORDS
+            and len(parts := sentences(text, item.span)) == CAPTION_SENTENCES + 1
         ):
-            item.reason, item.doubt = "credit", None
+            caption, credit = parts[0].of(text), parts[1].of(text)
+            if _caption(caption, 1) and _photo_credit(credit):
+                item.reason, item.doubt = "credit", None
+
+
+def _caption(line: str, sentence_count: int) -> bool:
+    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, announcing nothing."""
+    return (
+        boilerplate.word_count(line) <= CAPTION_WORDS
+        and sentence_count <= CAPTION_SENTENCES
+        and not any(mark in line for mark in '"“”„«»')
+        and not line.rstrip().endswith((":", "："))
+    )
+
+
+_CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")
+
+
+def _photo_credit(sentence: str) -> bool:
+    """A photo's credit the rules remove, with its label or a photographer's name and an outlet ("Photo:
+    Jane Example", "David Example—Getty Images"); not an agency's name alone ("Reuters", "(AP)"), which may
+    close a story's paragraph."""
+    if boilerplate.reason(sentence) != "credit":
+        return False
+    return boilerplate.CREDIT_LABEL.match(sentence) is not None or _CREDIT_SEPARATOR.search(sentence) is not None
 
 
 def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:

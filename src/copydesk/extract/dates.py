@@ -241,6 +241,19 @@ _WORLD_MONTHS = {
     )
     for name in names.split()
 }
+# Arabic months as the Maghreb's sites name them (Algeria and Tunisia: "جانفي", "أوت"; Morocco: "غشت",
+# "دجنبر"), Egypt's "يونيه" and "يوليه", and the spellings without a hamza ("اغسطس", "اكتوبر")
+_WORLD_MONTHS.update(
+    {
+        name: number
+        for number, names in enumerate(
+            ("جانفي", "فيفري", "", "ابريل أفريل افريل", "ماي", "يونيه جوان", "يوليه جويلية يوليوز",
+             "اغسطس أوت اوت غشت", "شتنبر", "اكتوبر", "نونبر", "دجنبر"),
+            start=1,
+        )
+        for name in names.split()
+    }
+)  # fmt: skip
 _WORLD_DAY_FIRST = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u09ff]){2,12})(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
@@ -266,7 +279,8 @@ _LEVANTINE_MONTHS = {
 _LEVANTINE_DATE = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>"
     + "|".join(sorted(_LEVANTINE_MONTHS, key=len, reverse=True))
-    + r")\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+    # with the month's other name after a slash or in brackets: "28 آب/أغسطس 2013", "5 شباط (فبراير) 2024"
+    + r")(?:\s*/\s*[\u0621-\u064a]{3,8}|\s*\([\u0621-\u064a]{3,8}\))?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
     + _TIME
 )
 _ISO_INSIDE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)" + _TIME, re.I)
