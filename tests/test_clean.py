@@ -2723,6 +2723,33 @@ def test_the_headline_of_a_pages_whole_text_is_found_over_the_story() -> None:
     assert all(paragraph in article.text for paragraph in STORY)
 
 
+def test_a_page_with_its_byline_and_date_over_the_headline_gives_all_three() -> None:
+    """Some pages print the byline and the date over the headline: the headline is the line under them that
+    the story follows, and they are its credits (a name alone over the headline names nobody)."""
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    standfirst = "Two trawlers have been tied up since Christmas, and the board has now run out of patience."
+    lines = [*_PAGE_HEADER, "Jane Example", "Nov 7, 2023 2:00 AM", headline, standfirst, *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert (article.title, article.authors, article.published) == (headline, ("Jane Example",), "2023-11-07T02:00:00")
+    assert article.text.endswith("\n\n".join(STORY))
+
+
+def test_a_headline_in_thai_is_found_over_its_date_under_a_breadcrumb_with_the_sites_name() -> None:
+    """Thai writes no spaces between words: whether the headline is about the story is read by runs of
+    its characters, and "ข่าวท่าเรือ / ข่าว" (the site's name, a section) over it is a breadcrumb, though the
+    story names the site too."""
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำเป็นคนสนิทกรรมการท่าเรือ"
+    story = [
+        "21 ม.ค. 2562 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากครอบครัวว่าผลการตรวจดีเอ็นเอยืนยันแล้วว่าศพที่ลอยแม่น้ำเป็น"
+        "คนสนิทของกรรมการท่าเรือ ซึ่งหายตัวไปตั้งแต่เดือนธันวาคม ข่าวท่าเรือรายงานว่าครอบครัวรอคอยผลมานานหลายสัปดาห์",
+        "ภรรยาของกรรมการท่าเรือกล่าวว่าได้ทราบข่าวแล้ว แต่ยังไม่ขอให้สัมภาษณ์ในตอนนี้ และจะเดินทางไปรับศพในวันจันทร์หน้าหากเอกสารเรียบร้อย",
+        "ตำรวจในพื้นที่กล่าวว่ากำลังสอบสวนสาเหตุการเสียชีวิต และยังไม่ตัดความเป็นไปได้ใดออกไป โดยจะแถลงความคืบหน้าในสัปดาห์หน้า",
+    ]
+    lines = ["ข่าวท่าเรือ", "การเมือง", "เศรษฐกิจ", "ข่าวท่าเรือ / ข่าว", headline, "Submitted on Mon, 2019-01-21 13:49", *story]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline and article.text == "\n\n".join(story)
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]
@@ -3738,6 +3765,7 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         # the site's channels, in any language around them
         ("ติดตามเราได้ที่: เฟซบุ๊ก https://fb.me/harbourpost ทวิตเตอร์ https://twitter.com/harbourpost", "promo"),
         ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),
+        ("Twitter: @harbourpost Facebook Page: ข่าวท่าเรือ LINE ID: @harbourpost", "promo"),
     ],
 )
 def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, reason: str) -> None:

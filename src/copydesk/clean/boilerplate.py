@@ -2256,7 +2256,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
-    if found is None and len(text) <= SOCIAL_LINE_CHARS and "." in text and _social_links(text):
+    if found is None and len(text) <= SOCIAL_LINE_CHARS and ("." in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):
@@ -2277,10 +2277,20 @@ _SOCIAL_LINK = re.compile(
 )
 
 
+_SOCIAL_HANDLE = re.compile(
+    r"\b(facebook|twitter|instagram|youtube|tiktok|line|telegram|threads|bluesky)(?: page| id)?\s*:?\s*@[\w.]+",
+    re.IGNORECASE,
+)
+
+
 def _social_links(text: str) -> bool:
-    """Links to two social networks or more in one line: a site's or a writer's channels, whatever the language
-    around them ("Facebook https://fb.me/example Twitter https://twitter.com/example")."""
-    return len({network.lower() for network in _SOCIAL_LINK.findall(text)}) >= 2
+    """Links or handles of two social networks or more in one line: a site's or a writer's channels, whatever
+    the language around them ("Facebook https://fb.me/example Twitter https://twitter.com/example", "Twitter:
+    @example LINE ID: @example")."""
+    networks = {network.lower() for network in _SOCIAL_LINK.findall(text)}
+    if "@" in text:
+        networks.update(network.lower() for network in _SOCIAL_HANDLE.findall(text))
+    return len(networks) >= 2
 
 
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
@@ -2331,8 +2341,8 @@ _TOKENS = re.compile(
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
 # the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.
 _DATELINE_WORDS = frozenset(
-    """published posted updated update last modified first on at am pm a p m et pt ct mt gmt utc cet cest est edt cst
-    cdt mst mdt pst pdt bst wib wita wit jst kst hkt ist ago hours hour hrs hr minutes minute mins min
+    """published posted submitted updated update last modified first on at am pm a p m et pt ct mt gmt utc cet cest
+    est edt cst cdt mst mdt pst pdt bst wib wita wit jst kst hkt ist ago hours hour hrs hr minutes minute mins min
     veröffentlicht aktualisiert zuletzt erstellt stand am um uhr vor stunden stunde minuten
     publié publiée le la mis à jour modifié modifiée il y a h
     publicado publicada actualizado actualizada el de del a las hace horas hora minutos
@@ -2526,6 +2536,13 @@ _LEAD_MARKS = ">»►▶▸→"  # the arrows a link's line may open with
 # "Inicio › Noticias": three items or more, or two on a path from the home page ("Startseite > Verkehr"; not
 # "Arsenal > Chelsea").
 _ROW_MARK = re.compile(r"\s[|>›»/•·]\s")
+
+
+def has_row_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark that splits the items of a menu or a breadcrumb, spaces around it."""
+    return _ROW_MARK.search(text) is not None
+
+
 _HOME_CRUMB = re.compile(_HOME, _FLAGS)
 _ROW_SPLIT = re.compile(r"\s+(?:[|/•·]|(?P<path>[>›»]))\s+")
 ROW_ITEM_WORDS, ROW_ITEM_CHARS = 4, 30

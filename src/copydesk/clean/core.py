@@ -16,6 +16,7 @@ from copydesk.clean.credits import (
     MAX_TAG_CHARS,
     TAG_ROW_SEPARATOR,
     Credits,
+    credits_over_headline,
     filed_tags,
     head_credits,
     is_name_line,
@@ -252,6 +253,11 @@ def _story_credits(text: str, items: Sequence[_Paragraph], prose: Sequence[int],
     datelines removed there, else a name alone between the headline found in the text and its date."""
     headline = next((removal for removal in removed if removal.reason == "headline"), None)
     credits = head_credits(text, removed, *_story_head(text, items, prose, headline))
+    if headline is not None and not (credits.authors and credits.published):
+        over = credits_over_headline(text, removed, headline)  # a page's byline and date over its headline
+        credits = Credits(
+            credits.authors or over.authors, credits.published or over.published, credits.modified or over.modified
+        )
     if credits.authors or headline is None:
         return credits
     return credits._replace(authors=name_under_headline(text, removed, headline, [item.span for item in items]))

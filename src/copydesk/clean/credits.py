@@ -79,6 +79,33 @@ def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: i
     return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
 
 
+CREDITS_OVER_HEADLINE = 4  # bylines and datelines right over a headline read as its own, at most
+
+
+def credits_over_headline(text: str, removed: Iterable[Removal], headline: Removal) -> Credits:
+    """The authors and dates of the bylines and datelines right over the headline, nothing but space
+    between them and it (a page that prints them over its headline: "Jane Example", "Nov 7, 2023
+    2:00 AM", then the headline), ``CREDITS_OVER_HEADLINE`` at most, a dateline among them; none when
+    they name different people or days."""
+    over: list[Removal] = []
+    cursor = headline.start
+    for removal in sorted((r for r in removed if r.end <= headline.start), key=lambda r: r.start, reverse=True):
+        if removal.reason not in _CREDIT_REASONS or text[removal.end : cursor].strip():
+            break
+        over.append(removal)
+        cursor = removal.start
+        if len(over) == CREDITS_OVER_HEADLINE:
+            break
+    if not any(removal.reason == "dateline" for removal in over):
+        return Credits()  # a name alone over the headline is a section's or a column's as often as its author's
+    bylines = [names for names in map(_names, over) if names]
+    dates = [line_dates(removal.text) for removal in over]
+    published = [day for day, _ in dates if day]
+    modified = [changed for _, changed in dates if changed]
+    people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
+    return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
+
+
 def name_under_headline(
     text: str, removed: Iterable[Removal], headline: Removal, spans: Sequence[Span]
 ) -> tuple[str, ...]:

@@ -148,9 +148,14 @@ def headline_and_standfirst(
         opens_with_standfirst = description is not None and _similar(first, description) >= 0.9
         # Without a title, the headline is looked for above the story first: in a page's whole text the
         # header's lines the rules do not know ("News", "Environment", a ticker, the site's name) come
-        # before it. The record's first line, when it reads as a headline, is the fallback, and the line
-        # over the byline that the story follows the last resort.
+        # before it. Then by the header's shape, the line over the byline that the story follows; the
+        # record's first line, when it reads as a headline, is the last resort (a page's first line may be
+        # its edition's or its site's name: "EDITION: INTERNATIONAL").
         above = _headline_above_story(text, spans, reason_of) if title is None and not opens_with_standfirst else None
+        if above is None and title is None and not opens_with_standfirst:
+            above = _headline_over_byline(text, spans, reason_of)
+            if above is None:
+                above = _headline_above_story(text, spans, reason_of, under_byline=True)
         at: int | None = None
         if above is not None or (
             not opens_with_standfirst
@@ -167,8 +172,6 @@ def headline_and_standfirst(
             )
         ):
             at = above or 0
-        elif title is None and not opens_with_standfirst:
-            at = _headline_over_byline(text, spans, reason_of)  # the last resort: the header's shape
         if at is not None:
             line = spans[at].of(text)
             title = title if title is not None else line
@@ -272,7 +275,9 @@ def _opens_with(line: str, description: str) -> int:
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?=\S)|[।؟۔]\s+\S")
 
 
-def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
+def _headline_above_story(
+    text: str, spans: list[Span], reason_of: Callable[[Span], str | None], under_byline: bool = False
+) -> int | None:
     """The index of the headline of a page's whole text, or None. The story's first paragraph of prose
     the rules keep (among the first ``MAX_HEADER_LINES``) is found, then, going up from it (at most
     ``MAX_HEADLINE_DISTANCE`` lines), the nearest line that reads as a headline and is about the story:
@@ -280,7 +285,9 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
     in the story's opening. Passed over on the way: boilerplate the rules know, lines that read as a
     byline or a date ("Autor: Ewa Przykładowska · 14 kwietnia 2025", "02.09.2025, 16:45 Uhr"), a video's
     or a widget's labels that say nothing of the story, and what stands under a byline, a date or a
-    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline). None when the
+    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline; with
+    ``under_byline``, the first of those is the headline when none is over them: a page that prints its
+    byline and date over its headline). None when the
     line over the one found ends a sentence (it is then the story's own short line, a sub-heading or a
     quotation, not its headline) or reads as another headline on the story's subject (a list of related
     stories' headlines), unless the one found is a standfirst without its full stop, under its headline:
@@ -297,7 +304,7 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
         return None
     prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
     about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
-    found = None
+    found = under = None
     kept = 0  # lines the rules keep passed on the way: boilerplate (a row of share buttons) does not count
     for i in range(story - 1, max(story - MAX_HEADER_LINES, 0) - 1, -1):
         if reason_of(spans[i]):
@@ -309,9 +316,14 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
         if not _headline_shaped(line) or _byline_or_date(line) or not about.shares(line):
             continue
         if i > 0 and _under_byline(text, spans[_over_buttons(text, spans, i, reason_of)], reason_of):
+            under = i if under is None else under
             continue
         found = i
         break
+    if found is None and under_byline:
+        # none over the byline: the page prints its byline and date over its headline ("Jane Example",
+        # "Nov 7, 2023 2:00 AM", then the headline, its standfirst and the story)
+        found = under
     if found is None:
         return None
     size = boilerplate.word_count(spans[found].of(text))
@@ -326,6 +338,7 @@ def _headline_above_story(text: str, spans: list[Span], reason_of: Callable[[Spa
         and _headline_shaped(above)
         and not _kicker(above)
         and not _ticker_line(above)
+        and not boilerplate.has_row_mark(above)  # a breadcrumb with the site's name: "Prachatai / News"
         and about.shared(above)
     ):
         # two lines on the story's subject: a headline over its standfirst, or a list of related headlines
@@ -535,12 +548,13 @@ _CREDIT_AFTER = re.compile(r"[.!?。]\s*[\[(（【]")  # a sentence, then a brac
 class _Topic:
     """What a story's opening is about, to test a line against: its words of five letters or more (their
     stems, :func:`_stems`; without the words any text holds, with ``content_only``), and the pairs of
-    Chinese, Japanese or Korean characters it holds."""
+    Chinese, Japanese or Korean characters it holds, and the runs of four characters of the scripts that
+    write no spaces between words (Thai, Lao, Burmese, Khmer)."""
 
     def __init__(self, opening: str, content_only: bool = False) -> None:
         self.ignored = _COMMON_STEMS if content_only else frozenset()
         self.words = _stems(opening) - self.ignored
-        self.pairs = self._pairs(opening)
+        self.pairs = self._pairs(opening) | _unspaced_grams(opening)
 
     def _pairs(self, text: str) -> set[str]:
         # pairs of kana alone ("して", "いる") say nothing of a topic
@@ -549,8 +563,9 @@ class _Topic:
     def shared(self, line: str) -> int:
         """How many of the line's stems (or CJK character pairs) the story's opening holds."""
         pairs = _cjk_pairs(line)
-        if pairs:
-            return len(self._pairs(line) & self.pairs)
+        grams = _unspaced_grams(line)
+        if pairs or grams:
+            return len((self._pairs(line) | grams) & self.pairs)
         return len((_stems(line) - self.ignored) & self.words)
 
     def shares(self, line: str) -> bool:
@@ -574,6 +589,16 @@ _COMMON_STEMS = frozenset(
     ).split()
     if len(word) >= 5
 )
+
+
+_UNSPACED_RUN = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{4,}")  # Thai, Lao, Burmese, Khmer
+UNSPACED_GRAM = 4  # characters of a run of those scripts compared at a time (a word holds about this many)
+
+
+def _unspaced_grams(text: str) -> set[str]:
+    return {
+        run[i : i + UNSPACED_GRAM] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - UNSPACED_GRAM + 1)
+    }
 
 
 def _cjk_pairs(text: str) -> set[str]:
