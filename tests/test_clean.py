@@ -2750,6 +2750,21 @@ def test_a_headline_in_thai_is_found_over_its_date_under_a_breadcrumb_with_the_s
     assert article.title == headline and article.text == "\n\n".join(story)
 
 
+def test_a_headline_printed_twice_over_its_photo_and_byline_is_the_title_once() -> None:
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    caption = "Dredgers at work in the inner basin on Monday.Tom Example—Getty Images"
+    lines = [*_PAGE_HEADER, headline, headline, caption, "By Jane Example", "November 2, 2023 3:53 PM EDT", *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+
+
+def test_a_headline_with_initials_over_its_date_and_the_share_buttons_notice() -> None:
+    headline = "N. Harbour board slams S. Harbour trawlers for blocking the inner basin"
+    lines = [*_PAGE_HEADER, "URL is copied.", headline, "Harbour 09:31 August 20, 2025", "URL is copied.", *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]
@@ -3766,6 +3781,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("ติดตามเราได้ที่: เฟซบุ๊ก https://fb.me/harbourpost ทวิตเตอร์ https://twitter.com/harbourpost", "promo"),
         ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),
         ("Twitter: @harbourpost Facebook Page: ข่าวท่าเรือ LINE ID: @harbourpost", "promo"),
+        ("URL is copied.", "share"),
+        ("Copied to clipboard", "share"),
+        ("Lien copié", "share"),
     ],
 )
 def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, reason: str) -> None:

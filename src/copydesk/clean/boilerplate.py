@@ -213,6 +213,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a blog's share and like widgets: "Click to share on Twitter (Opens in new window)", "Like this:"
             r"^click to (?:share|email|print)\b.{0,60}$|^like this:?$|^(?:like )?loading\s*(?:\.\.\.|…)?$|"
             r"^(?:link copied|show more sharing options|share this with \w+)\W*$|"
+            # a share button's notice: "URL is copied.", "Copied to clipboard", "Link kopiert", "Lien copié"
+            r"^(?:(?:the )?(?:url|link|address) (?:is |has been |was )?copied|copied to (?:the |your )?clipboard|"
+            r"link kopiert|lien copié|enlace copiado|link copiado|link copiato|link gekopieerd)\W*$|"
             # a row of share buttons, whatever separates them ("facebook twitter print email",
             # "Facebook-f Linkedin-in Twitter": icon names); each button read once (atomic group), so that
             # a long row takes linear time
@@ -417,7 +420,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
-        "partilhar compartilhar google rss copied sharing e bagikan chia dela sdílet udostępnij κοινοποίηση "
+        "partilhar compartilhar google rss copied kopiert copié copiado copiato gekopieerd sharing e "
+        "bagikan chia dela sdílet udostępnij κοινοποίηση "
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
         "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
         "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏 تويتر واتساب تيليجرام 트위터 카카오스토리 밴드 "

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from copydesk.clean import boilerplate
 from copydesk.clean.features import content_words, is_prose
-from copydesk.clean.text import CJK, Span
+from copydesk.clean.text import CJK, Span, split_sentences
 from copydesk.extract.authors import NAME_PARTICLES, OUTLET_AFTER_NAME
 from copydesk.types import Removal
 
@@ -331,6 +331,8 @@ def _headline_above_story(
     if over is None:
         return found
     above = spans[over].of(text)
+    if _fold(above) == _fold(spans[found].of(text)):
+        return over  # the headline twice (a page's text may repeat it): the upper, the lower its echo
     if boilerplate.word_count(above) >= 2 and boilerplate.is_sentence(above):
         return None  # the story's own line over it ("The vote was close."): a sub-heading or a quotation
     if (
@@ -533,7 +535,7 @@ def _captioned(line: str) -> bool:
     what follows it may be one: "Orzeł lepszy od lidera! Tie-break na wagę awansu")."""
     if _SENTENCE_INSIDE.search(line) is None and not _CREDIT_AFTER.search(line):
         return False
-    parts = [part for part in _SENTENCE_BREAK.split(line) if part]
+    parts = split_sentences(line)  # not at initials: "N. Korea slams S. Korea for joint drill"
     return (
         len(parts) > 2
         or any(part.rstrip()[-1:] in "?？" for part in parts[:-1])
@@ -541,7 +543,6 @@ def _captioned(line: str) -> bool:
     )
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 _CREDIT_AFTER = re.compile(r"[.!?。]\s*[\[(（【]")  # a sentence, then a bracket: "... 있다. [사진=한솔FC 제공]"
 
 
