@@ -2765,6 +2765,36 @@ def test_a_headline_with_initials_over_its_date_and_the_share_buttons_notice() -
     assert article.title == headline and article.text == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("by Jane Example @jexample February 1, 2016: 12:41 PM ET", "Jane Example"),
+        ("By Jane Example, Senior Staff Technologist, HTA Speech, Privacy, and Technology Project", "Jane Example"),
+    ],
+)
+def test_a_byline_with_a_handle_a_date_or_a_post_under_the_headline_names_the_author(byline: str, author: str) -> None:
+    """A byline in lower case is no line wrapped from the headline over it; one with the writer's post may
+    run past a label's length."""
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    article = copydesk.clean("\n".join([*_PAGE_HEADER, headline, byline, "March 3, 2016", *STORY]))
+    assert (article.title, article.authors) == (headline, (author,))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_the_sites_blurbs_far_over_the_headline_do_not_make_it_a_sub_heading() -> None:
+    """Prose about the site (what it does, in the story's words) high in the page's header: the headline
+    under the menus is still the page's, over its byline and date."""
+    blurbs = [
+        "The Harbour Trust works in courts and councils to defend the inner basin and the trawlers who use it.",
+        "For almost a hundred years the Harbour Trust has defended the dredging rights of the trawler owners.",
+    ]
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    menus = ["Shop", "Events", "Reports", "Campaigns", "Library", "Members", "Volunteers", "Free Harbour"]
+    lines = [*_PAGE_HEADER, *blurbs, *menus, headline, "By Jane Example", "March 3, 2024", *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert (article.title, article.authors, article.published) == (headline, ("Jane Example",), "2024-03-03")
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

@@ -353,6 +353,10 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Hannah Example North of England correspondent", ("Hannah Example",)),
         ("Priya Example · CBC News", ("Priya Example",)),
         ("By Danielle Example, Lakeview Tribune", ("Danielle Example",)),
+        # the writer's post, an organisation's name: "..., ACLU Speech, Privacy, and Technology Project"
+        ("By Dana Example, Senior Staff Technologist, HTA Speech, Privacy, and Technology Project", ("Dana Example",)),
+        ("By Dana Example, Senior Fellow, Harbour Institute", ("Dana Example",)),
+        ("By Jane Doe, Staff Writer, and John Roe, Staff Writer", ("Jane Doe", "John Roe")),
         ("dalla nostra inviata Chiara Esempio", ("Chiara Esempio",)),
         ("Door onze wetenschapsredacteur Maarten Voorbeeld", ("Maarten Voorbeeld",)),
         ("रिपोर्ट: अमित शर्मा", ("अमित शर्मा",)),

@@ -2417,6 +2417,9 @@ def _linked_headline(text: str) -> bool:
     return LINKED_WORDS[0] <= word_count(line) <= LINKED_WORDS[1] and not is_sentence(line)
 
 
+LONG_BYLINE_CHARS = 160  # a byline with the writer's post and desk is this long at most
+
+
 def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
@@ -2446,6 +2449,13 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
                     return name
         elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
             return "navigation"
+    elif (
+        len(text) <= LONG_BYLINE_CHARS
+        and text[:3].lower() == "by "
+        and not is_sentence(text)
+        and _BYLINE_RULE.search(text) is not None
+    ):
+        return "byline"  # with the writer's post: "By Jane Example, Senior Staff Technologist, Harbour Project"
     if len(text) <= ROW_CHARS and (row := button_row(text)) is not None:
         return row
     if not text.isascii() and _PHRASE_SCRIPT.search(text):

@@ -403,9 +403,11 @@ def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Calla
         return None  # not about the story: a photo's credit, a menu
     over = [span.of(text) for span in spans[:found] if not reason_of(span)]
     prose = [line for line in over if is_prose(line)]
-    if (over and is_prose(over[-1])) or len(prose) > MAX_BLURBS or any(about.shares(line) for line in prose):
-        # the story began over it (a paragraph right over it, or one about the story): a sub-heading
-        # and its credit inside the story; a page's headline stands under its menus and kicker
+    near = [line for line in over[-BYLINE_STORY_LINES:] if is_prose(line)]
+    if (over and is_prose(over[-1])) or len(prose) > MAX_BLURBS or any(about.shares(line) for line in near):
+        # the story began over it (a paragraph right over it, or one about the story a few lines over it): a
+        # sub-heading and its credit inside the story; a page's headline stands under its menus and kicker
+        # (and the site's blurbs, about what the site does: "The ACLU works in courts ... to defend ...")
         return None
     if any(
         reason_of(span) == "promo" and boilerplate.LIST_LABEL.match(span.of(text))

@@ -45,7 +45,11 @@ _OUTLET_WORD = re.compile(
     r"\b(?-i:News|Times|Post|Herald|Tribune|Gazette|Journal|Diario|Jornal|Giornale|Zeitung|Courier|Press|Daily|"
     r"Radio|TV|Noticias|Notícias|Nieuws|Chronicle|Telegraph|Observer|Media|Agency|Agencia|Agência|Ledger|"
     r"Inquirer|Examiner|Sentinel|Bulletin|Dispatch|Enquirer|Courant|Advertiser|Standard|Independent|Guardian|"
-    r"Express|Globe|Register|Monitor)\b"
+    r"Express|Globe|Register|Monitor|"
+    # an organisation's, in the writer's post after the name: "..., ACLU Speech, Privacy, and Technology Project"
+    r"Project|Institute|Foundation|University|College|Department|Program|Programme|Initiative|"
+    r"Society|Association|Council|Committee|Bureau|Laboratory|Coalition|Alliance)\b|"
+    r"^(?-i:[A-Z]{3,6}) (?-i:[A-Z][a-z])"  # an acronym and a word: "ACLU Speech", "NASA Goddard"
 )
 _FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
