@@ -3812,6 +3812,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),
         ("Twitter: @harbourpost Facebook Page: ข่าวท่าเรือ LINE ID: @harbourpost", "promo"),
         ("URL is copied.", "share"),
+        ("Kļūda rakstā?", "navigation"),
+        ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "navigation"),
+        ("If you find a typo, select it and press Ctrl+Enter to tell our editors.", "navigation"),
+        ("الآراء الواردة أدناه لا تعبر عن رأي موقع الميناء، بل تعكس وجهات نظر أصحابها فقط.", "legal"),
+        ("The views expressed in the comments are those of the readers and not of the Harbour Post.", "legal"),
         ("Copied to clipboard", "share"),
         ("Lien copié", "share"),
     ],
@@ -3835,6 +3840,8 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Email jane@harbourpost.example for the minutes, the clerk said.",
         "#1 in the league for the third year running.",
         "The account at twitter.com/harbourpost was suspended on Monday, the company said.",
+        "In the new app, press Ctrl+Enter to send the message you are writing.",
+        "The views expressed by readers at the harbour meeting were mixed, the mayor said.",
     ],
 )
 def test_story_sentences_with_the_notices_words_stay(line: str) -> None:

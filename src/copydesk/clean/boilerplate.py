@@ -1220,7 +1220,13 @@ _COMMENT_FORM = re.compile(
     r"^um (?:zu )?kommentieren(?: zu können)?,? müssen sie (?:angemeldet|eingeloggt|registriert) sein|"
     r"^kommentieren sie (?:diesen|den) (?:artikel|beitrag)|beachten sie unsere netiquette)\b|"
     r"^(?:vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿(?:has|ha) (?:encontrado|visto) un error|"
-    r"hai trovato un errore|encontrou um erro|fout gezien|znalazłeś błąd|нашли ошибку|знайшли помилку)\s*\?",
+    r"hai trovato un errore|encontrou um erro|fout gezien|znalazłeś błąd|нашли ошибку|знайшли помилку|"
+    r"kļūda rakstā|pamanījāt kļūdu|pastebėjote klaidą|märkasid viga|našli jste chybu|našli ste chybu|"
+    r"забелязахте грешка|ai găsit o greșeală)\s*\?|"
+    # how to report it, with the site's tool: "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu ... redaktoram!"
+    r"\bctrl\s*\+\s*enter\b.{0,120}\b(?:fragment\w*|фрагмент\w*|redakt\w*|редакц\w*|editors?|ошибк\w*|"
+    r"помилк\w*|kļūd\w*|klaid\w*|chyb\w*|błęd\w*|error|mistake|typo)|"
+    r"\b(?:fragment\w*|фрагмент\w*|text\w*|tekst\w*|текст\w*)\b.{0,60}\bctrl\s*\+\s*enter\b",
     _FLAGS,
 )
 # The comments' rules and a reprint notice, notices of the site's own, which go sentence by sentence where
@@ -1237,6 +1243,11 @@ _COMMENT_RULES = re.compile(
     r"conseguenze|consequências))\b)|"
     r"^(?:enviar|publicar) un comentario implica (?:la )?aceptaci[óo]n (?:del|de las|de los) (?:reglamento|normas|"
     r"condiciones|términos)\b[^,]{0,60}$|"
+    # the site disowns its readers' views: "The views expressed in the comments are not those of ...", "الآراء
+    # الواردة أدناه لا تعبر عن رأي الموقع"
+    r"^(?:the )?(?:views|opinions) expressed (?:in (?:the |these )?comments|below|by (?:readers|commenters|users))\b"
+    r"[^.]{0,80}\b(?:not|own|solely)\b|"
+    r"^\W*(?:الآراء|التعليقات)\s+(?:الواردة|المنشورة)[^.]{0,40}\s+لا\s+(?:تعبر|تعكس)|"
     r"^(?:posting|submitting) a comment (?:means|implies) (?:you accept|acceptance of) (?:the|our|these) "
     r"(?:\w+ ){0,2}(?:rules|terms|guidelines|policy|policies)\b[^,]{0,60}$",
     _FLAGS,
@@ -1248,6 +1259,8 @@ _COMMENT_FORM_WORDS = frozenset(
      "responsabilità", "responsabilidade", "conversation", "posten", "kommentieren", "connectée", "comentar",
      "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "erreur", "faute", "encontrado",
      "errore", "encontrou", "fout", "znalazłeś", "ошибку", "помилку", "netiquette", "comment", "comments",
+     "kļūda", "kļūdu", "klaidą", "viga", "chybu", "грешка", "greșeală", "ctrl", "views", "opinions", "الآراء",
+     "التعليقات",
      "melden", "abonnees", "abonnenten", "abonnés", "suscriptores", "abbonati", "assinantes", "subskrybentów",
      "předplatitelé", "předplatitele", "přihlášení", "přihlásit", "aboneler", "giriş", "berkomentar", "komentar",
      "biên", "commento", "pubblicato", "comentários", "comentarios", "forum"}
