@@ -2795,6 +2795,19 @@ def test_the_sites_blurbs_far_over_the_headline_do_not_make_it_a_sub_heading() -
     assert (article.title, article.authors, article.published) == (headline, ("Jane Example",), "2024-03-03")
 
 
+def test_a_standfirst_over_a_name_and_a_date_with_more_credits_under_them_is_the_standfirst() -> None:
+    """The header's name and date under a line make it the standfirst, whatever follows them (a review's
+    facts with a second "Av:" line, which would count as more credits than a header holds)."""
+    headline = "Recension: Tjechovs Måsen blir en hisnande kammarfars i hamnstaden"
+    standfirst = "Regissören Hedda Exempel gör Tjechovs klassiker rolig, elak och ibland outhärdligt sorglig."
+    facts = ["TEATER", "Måsen", "Av: Anton Tjechov", "Regi: Hedda Exempel"]
+    menu = ["Nyheter", "Sport", "Kultur", "Logga in", "Kultur › Scen"]
+    lines = [*menu, headline, standfirst, "Johan Exempel", "Publicerad 12 oktober 2023", *facts, *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert (article.title, article.description) == (headline, standfirst)
+    assert article.published == "2023-10-12"
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

@@ -743,6 +743,8 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
             return known > 0 and credits >= 2
         if credits > CREDIT_LINES:
             return False
+        if known and credits >= 2:
+            return True  # a name and a date, the header's credits in full: "Johan Example", "Publicerad 12 oktober"
     return False
 
 
