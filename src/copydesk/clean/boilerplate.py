@@ -2273,7 +2273,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
-    if found is None and len(text) <= SOCIAL_LINE_CHARS and ("." in text or "@" in text) and _social_links(text):
+    if found is None and len(text) <= SOCIAL_LINE_CHARS and ("/" in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):

@@ -151,11 +151,13 @@ def headline_and_standfirst(
         # before it. Then by the header's shape, the line over the byline that the story follows; the
         # record's first line, when it reads as a headline, is the last resort (a page's first line may be
         # its edition's or its site's name: "EDITION: INTERNATIONAL").
-        above = _headline_above_story(text, spans, reason_of) if title is None and not opens_with_standfirst else None
-        if above is None and title is None and not opens_with_standfirst:
-            above = _headline_over_byline(text, spans, reason_of)
+        above = under = None
+        if title is None and not opens_with_standfirst:
+            above, under = _headline_above_story(text, spans, reason_of)
             if above is None:
-                above = _headline_above_story(text, spans, reason_of, under_byline=True)
+                above = _headline_over_byline(text, spans, reason_of)
+            if above is None:
+                above = under
         at: int | None = None
         if above is not None or (
             not opens_with_standfirst
@@ -276,18 +278,18 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?
 
 
 def _headline_above_story(
-    text: str, spans: list[Span], reason_of: Callable[[Span], str | None], under_byline: bool = False
-) -> int | None:
-    """The index of the headline of a page's whole text, or None. The story's first paragraph of prose
+    text: str, spans: list[Span], reason_of: Callable[[Span], str | None]
+) -> tuple[int | None, int | None]:
+    """The index of the headline of a page's whole text, or None; and, when it is None, the index of the
+    headline under the page's byline and date, or None. The story's first paragraph of prose
     the rules keep (among the first ``MAX_HEADER_LINES``) is found, then, going up from it (at most
     ``MAX_HEADLINE_DISTANCE`` lines), the nearest line that reads as a headline and is about the story:
     two of its words (their first five letters), or of its characters' pairs in Chinese or Japanese, are
     in the story's opening. Passed over on the way: boilerplate the rules know, lines that read as a
     byline or a date ("Autor: Ewa Przykładowska · 14 kwietnia 2025", "02.09.2025, 16:45 Uhr"), a video's
     or a widget's labels that say nothing of the story, and what stands under a byline, a date or a
-    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline; with
-    ``under_byline``, the first of those is the headline when none is over them: a page that prints its
-    byline and date over its headline). None when the
+    read-also label (a caption, a sub-heading, a teaser: the headline is over the byline; the first of those
+    is the second answer, for a page that prints its byline and date over its headline). None when the
     line over the one found ends a sentence (it is then the story's own short line, a sub-heading or a
     quotation, not its headline) or reads as another headline on the story's subject (a list of related
     stories' headlines), unless the one found is a standfirst without its full stop, under its headline:
@@ -301,7 +303,7 @@ def _headline_above_story(
         None,
     )
     if not story:
-        return None
+        return None, None
     prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
     about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
     found = under = None
@@ -320,12 +322,18 @@ def _headline_above_story(
             continue
         found = i
         break
-    if found is None and under_byline:
-        # none over the byline: the page prints its byline and date over its headline ("Jane Example",
-        # "Nov 7, 2023 2:00 AM", then the headline, its standfirst and the story)
-        found = under
-    if found is None:
-        return None
+    if found is not None:
+        return _headline_checked(text, spans, found, about, reason_of), None
+    # none over the byline: the page may print its byline and date over its headline ("Jane Example",
+    # "Nov 7, 2023 2:00 AM", then the headline, its standfirst and the story)
+    return None, None if under is None else _headline_checked(text, spans, under, about, reason_of)
+
+
+def _headline_checked(
+    text: str, spans: list[Span], found: int, about: _Topic, reason_of: Callable[[Span], str | None]
+) -> int | None:
+    """The headline :func:`_headline_above_story` found at ``found`` as the lines over it let it stand: itself,
+    the line over it, or None."""
     size = boilerplate.word_count(spans[found].of(text))
     over = next((j for j in range(found - 1, -1, -1) if not reason_of(spans[j])), None)
     if over is None:
