@@ -2748,6 +2748,7 @@ def test_a_headline_in_thai_is_found_over_its_date_under_a_breadcrumb_with_the_s
     lines = ["ข่าวท่าเรือ", "การเมือง", "เศรษฐกิจ", "ข่าวท่าเรือ / ข่าว", headline, "Submitted on Mon, 2019-01-21 13:49", *story]
     article = copydesk.clean("\n".join(lines))
     assert article.title == headline and article.text == "\n\n".join(story)
+    assert article.published == "2019-01-21T13:49:00"  # the line of dates under it, though it reads as prose
 
 
 def test_a_headline_printed_twice_over_its_photo_and_byline_is_the_title_once() -> None:

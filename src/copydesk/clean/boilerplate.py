@@ -2837,6 +2837,12 @@ def is_sentence(text: str) -> bool:
     return last in _SENTENCE_STOPS or (len(text) >= UNPUNCTUATED_SENTENCE_CHARS and "\u0e00" <= last <= "\u0eff")
 
 
+def ends_with_stop(text: str) -> bool:
+    """Whether the last character of ``text`` that is not whitespace is a stop :func:`is_sentence` reads."""
+    bare = text.rstrip(_TRAILING)
+    return bool(bare) and bare[-1] in _SENTENCE_STOPS
+
+
 # What may follow the end of a sentence: whitespace (what ``\s`` matches) and control characters.
 _TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace() or code < 0x20 or code == 0x7F)
 _SENTENCE_STOPS = frozenset(".!?…。！？:;\"'”’»)।॥؟۔။។")

@@ -288,16 +288,23 @@ def _story_start(text: str) -> int:
     """Where the story's prose starts (see ``head_end`` in :func:`clean`)."""
     first = None
     between = 0  # short lines between the first paragraph of prose and the next
+    # one of them is a line of dates and the first ends with no stop: it is the header's (a headline of Thai,
+    # which reads as prose), not the story's first paragraph over a dated heading of its own
+    dated = False
+    unstopped = False
     for span in paragraphs(text):
-        if is_prose(span.of(text)):
+        line = span.of(text)
+        if is_prose(line):
             if first is None:
                 first = span.start
+                unstopped = not boilerplate.ends_with_stop(line)
                 continue
-            return span.start if between >= HEAD_LINES_UNDER_STANDFIRST else first
+            return span.start if between >= HEAD_LINES_UNDER_STANDFIRST or dated else first
         if first is not None:
-            if boilerplate.word_count(span.of(text)) > HEAD_LINE_WORDS:
+            if boilerplate.word_count(line) > HEAD_LINE_WORDS:
                 break  # a long line that is no prose: the story has begun
             between += 1
+            dated = dated or (unstopped and boilerplate.may_be_date_line(line) and boilerplate.date_line(line))
     return len(text) if first is None else first
 
 
