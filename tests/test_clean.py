@@ -2809,6 +2809,16 @@ def test_a_standfirst_over_a_name_and_a_date_with_more_credits_under_them_is_the
     assert article.published == "2023-10-12"
 
 
+def test_a_storys_tags_one_a_line_between_boilerplate_under_it_go() -> None:
+    tags = ["Court", "School No. 14", "Renovation"]
+    related = ["Related stories", "River district goes a week without hot water", "Two hurt on the coast road"]
+    promo = "Subscribe to our Telegram channel to be the first to hear the main news"
+    tail = [promo, *tags, *related, "Comments (21)", "Log in to leave a comment", "© 2025 Harbour Post"]
+    article = copydesk.clean("\n".join([*STORY, *tail]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed if r.text in tags] == ["navigation"] * 3
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

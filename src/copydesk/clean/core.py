@@ -164,6 +164,7 @@ def clean(
     _mark_between_furniture(text, items, prose)
     if unknown_site:  # on a site its profile knows, what recurs under the story says what is furniture
         _mark_headline_runs(text, items, prose)
+    _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -1132,6 +1133,46 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
         under = i + 1 == len(items) or items[i + 1].reason is not None
         if over and under:
             item.reason, item.doubt = "navigation", None
+
+
+TAG_RUN_WORDS = 4  # a story's tag, one a line, has this many words at most
+TAG_RUN_LINES = 8  # and a run of them this many lines
+
+
+def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """After the story's last paragraph of prose, a run of lines of a few words each (no sentence, no
+    colon) that boilerplate stands over and under (or that ends the record under it) is the story's tags,
+    one a line ("budżet", "Rada Miejska", "Wierzbin Górny" between "Obserwuj nas w Google News" and
+    "Komentarze (34)"): navigation (some of them the marks before took already). Not under a line that
+    announces a list (its items, after an advert)."""
+    if not prose:
+        return
+    i = prose[-1] + 1
+    while i < len(items):
+        if items[i].reason is not None or not _tag_run_line(items[i].span.of(text)):
+            i += 1
+            continue
+        while i - 1 > prose[-1] and items[i - 1].reason == "navigation" and _tag_run_line(items[i - 1].span.of(text)):
+            i -= 1  # the run's lines the marks before took
+        end = i
+        while (
+            end < len(items) and items[end].reason in (None, "navigation") and _tag_run_line(items[end].span.of(text))
+        ):
+            end += 1
+        kept_over = next((item.span.of(text) for item in reversed(items[:i]) if item.reason is None), "")
+        if (
+            2 <= end - i <= TAG_RUN_LINES
+            and items[i - 1].reason is not None
+            and (end == len(items) or items[end].reason is not None)
+            and not kept_over.rstrip().endswith((":", "："))
+        ):
+            for item in items[i:end]:
+                item.reason, item.doubt = "navigation", None
+        i = end
+
+
+def _tag_run_line(line: str) -> bool:
+    return boilerplate.word_count(line) <= TAG_RUN_WORDS and ":" not in line and not boilerplate.is_sentence(line)
 
 
 HEADLINE_MAX_WORDS = 25  # a line among other stories' links is this short
