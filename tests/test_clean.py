@@ -3336,13 +3336,28 @@ def test_bylines_of_interviews_desks_and_pairs_name_the_authors(byline: str, aut
 
 
 @pytest.mark.parametrize(
-    "credit", [" (Marcus Example/Harbour Post)", "Marcus Example—Getty Images", " Photo: Marcus Example"]
+    "credit",
+    [
+        " (Marcus Example/Harbour Post)",
+        "Marcus Example—Getty Images",
+        " Photo: Marcus Example",
+        " Picture by Marcus Example",
+        " Marcus Example/Port Aldwin Beacon",
+        " © Photo Marcus Example",
+        " - Foto MWS",
+    ],
 )
 def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
     caption = "Residents fill the council chambers during the budget hearing at the harbour office."
     article = copydesk.clean("\n".join([STORY[0], caption + credit, *STORY[1:]]))
     assert article.text == "\n\n".join(STORY)
     assert {r.reason for r in article.removed} == {"credit"}
+
+
+def test_a_menu_item_with_a_slash_is_no_photographers_credit() -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason("About Me/Contact") != "credit"  # only after a caption's sentence is it one
 
 
 def test_a_story_paragraph_closed_by_a_credit_keeps_its_sentences() -> None:
@@ -3836,6 +3851,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),
         ("Twitter: @harbourpost Facebook Page: ข่าวท่าเรือ LINE ID: @harbourpost", "promo"),
         ("URL is copied.", "share"),
+        ("Photo by Jane Example", "credit"),
+        ("- Gambar BERNAMA", "credit"),
         ("Kļūda rakstā?", "navigation"),
         ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "navigation"),
         ("If you find a typo, select it and press Ctrl+Enter to tell our editors.", "navigation"),

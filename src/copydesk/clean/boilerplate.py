@@ -268,6 +268,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a caption's credit after its sentence: "... on Tuesday morning. Picture by Jane Example",
             # "... doszło do wypadku. Fot. Archiwum", "... το 2008 (Φωτ. Αρχείο)", "(arquivo)", "(أرشيف)"
             r"[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
+            # or alone on its line: "Photo by Jane Example", "- Foto MWS", "- Gambar BERNAMA" (Malay, after a dash)
+            r"^(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
+            r"^[-–—]\s*(?:foto|gambar|photo|picture)\s+(?:fail\s+)?(?-i:[A-Z0-9])[^.!?]{0,40}$|"
             r"[.!?]\s+fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
             r"\((?:φωτ\.|fot\.|foto:|arquivo|archivo|archive|archiv|archives|file photo|photo d'archives|أرشيف|"
             r"ارشيف)(?:\s[^()]{1,60})?\)\s*$|"
@@ -429,7 +432,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
-        "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف "
+        "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
@@ -2287,6 +2290,12 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 _EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
+NAME_SLASH_OUTLET_CHARS = 80
+# A photographer and the outlet, as a caption's last sentence: "Jane Example/Harbour Post" (alone on its line, a
+# menu's "About Me/Contact" reads the same: only after a caption's sentence is it a credit)
+NAME_SLASH_OUTLET_LINE = re.compile(
+    r"^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’.-]+){1,3}\s*/\s*(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z&])[\w&'’.-]*){0,4}$"
+)
 _SOCIAL_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m)\.)?(facebook|fb|twitter|x|instagram|youtube|youtu|tiktok|t|line|vk|linkedin|wa)"
     r"\.(?:com|me|be|ru)/\S",

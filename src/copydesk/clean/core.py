@@ -1265,11 +1265,17 @@ _CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")
 
 def _photo_credit(sentence: str) -> bool:
     """A photo's credit the rules remove, with its label or a photographer's name and an outlet ("Photo:
-    Jane Example", "David Example—Getty Images"); not an agency's name alone ("Reuters", "(AP)"), which may
-    close a story's paragraph."""
-    if boilerplate.reason(sentence) != "credit":
-        return False
-    return boilerplate.CREDIT_LABEL.match(sentence) is not None or _CREDIT_SEPARATOR.search(sentence) is not None
+    Jane Example", "David Example—Getty Images", "Jane Example/Harbour Post", "Picture by Jane Example", "© Photo
+    Jane Example"); not an
+    agency's name alone ("Reuters", "(AP)"), which may close a story's paragraph."""
+    if len(sentence) <= boilerplate.NAME_SLASH_OUTLET_CHARS and boilerplate.NAME_SLASH_OUTLET_LINE.match(sentence):
+        return True  # "... last August. Priya Example/Port Aldwin Beacon"
+    why = boilerplate.reason(sentence)
+    labelled = boilerplate.CREDIT_LABEL.match(sentence) is not None
+    if why == "legal":
+        return labelled  # a "©" credit without a year: "© Photo Jane Example"
+    marked = labelled or _CREDIT_SEPARATOR.search(sentence) is not None or sentence.lstrip()[:1] in "-–—"
+    return why == "credit" and (marked or " by " in sentence)  # "- Foto MWS", "Picture by Jane Example"
 
 
 def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
