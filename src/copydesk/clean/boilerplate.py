@@ -2276,6 +2276,12 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
+    if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
+        return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
+    if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
+        return "navigation"  # a theme's link to the previous post, its icon's text glued on: "PrevPrevious ..."
+    if found is None and not is_sentence(text) and len(text) <= CONTACT_LINE_CHARS and _PHONE.search(text):
+        return "navigation"  # the publisher's address: "Example GmbH Hafenweg 20 CH-8640 Rapperswil Tel.: +41 55 ..."
     if found is None and len(text) <= SOCIAL_LINE_CHARS and ("/" in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
     if found is None and text[:1] in "#>»▶☞":
@@ -2290,6 +2296,10 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 
 _EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
+_SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$", re.IGNORECASE)
+_PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)\b|^(?:Prev(?:ious)?Previous|NextNext)(?=[A-Z0-9])")
+CONTACT_LINE_CHARS = 200
+_PHONE = re.compile(r"\b(?:tel|tél|phone|telefon|fax|тел)\.?\s*:\s*\+?\(?\d[\d\s()./-]{6,}\d", re.IGNORECASE)
 NAME_SLASH_OUTLET_CHARS = 80
 # A photographer and the outlet, as a caption's last sentence: "Jane Example/Harbour Post" (alone on its line, a
 # menu's "About Me/Contact" reads the same: only after a caption's sentence is it a credit)
