@@ -357,6 +357,8 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("By Dana Example, Senior Staff Technologist, HTA Speech, Privacy, and Technology Project", ("Dana Example",)),
         ("By Dana Example, Senior Fellow, Harbour Institute", ("Dana Example",)),
         ("By Jane Doe, Staff Writer, and John Roe, Staff Writer", ("Jane Doe", "John Roe")),
+        ("Web Desk", ()),  # a desk, no person
+        ("By Metro Team", ()),
         ("dalla nostra inviata Chiara Esempio", ("Chiara Esempio",)),
         ("Door onze wetenschapsredacteur Maarten Voorbeeld", ("Maarten Voorbeeld",)),
         ("रिपोर्ट: अमित शर्मा", ("अमित शर्मा",)),

@@ -207,10 +207,14 @@ def _clean_part(part: str) -> str | None:
         text = _strip_trailing_dates(head, _DATE_WORDS_BEFORE_DIGITS)
     text = _strip_trailing_dates(text.strip(_TRAILING_PUNCTUATION), _DATE_WORDS)
     roled = text.split()[-1:] != _strip_roles(text).split()[-1:]
-    text = _strip_roles(text).strip(_TRAILING_PUNCTUATION)
-    if roled:
-        text = _without_beat(text)
+    stripped = _strip_roles(text).strip(_TRAILING_PUNCTUATION)
+    if roled and " " not in stripped and text.split()[-1].casefold() in _TEAM_WORDS:
+        return None  # a desk, no person: "Web Desk", "Metro Team"
+    text = _without_beat(stripped) if roled else stripped
     return text if _is_plausible_name(text) else None
+
+
+_TEAM_WORDS = frozenset({"desk", "team", "wire"})
 
 
 def _without_beat(text: str) -> str:
