@@ -2284,7 +2284,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
         return "navigation"  # a theme's link to the previous post, its icon's text glued on: "PrevPrevious ..."
-    if found is None and not is_sentence(text) and len(text) <= CONTACT_LINE_CHARS and _PHONE.search(text):
+    contact = found is None and ":" in text and len(text) <= CONTACT_LINE_CHARS
+    if contact and not is_sentence(text) and _PHONE.search(text):
         return "navigation"  # the publisher's address: "Example GmbH Hafenweg 20 CH-8640 Rapperswil Tel.: +41 55 ..."
     if found is None and len(text) <= SOCIAL_LINE_CHARS and ("/" in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
