@@ -3889,6 +3889,8 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "The account at twitter.com/harbourpost was suspended on Monday, the company said.",
         "In the new app, press Ctrl+Enter to send the message you are writing.",
         "Sources say the board will vote on Monday.",
+        "Об этом сообщила пресс-служба суда в своём Telegram-канале.",  # reported: the court's channel said so
+        "Про це повідомила пресслужба суду у своєму Telegram-каналі.",
         "Next Generation Leaders",
         "Residents can call the hotline, Tel.: 0800 123 456, the council said.",
         "The views expressed by readers at the harbour meeting were mixed, the mayor said.",

@@ -2789,9 +2789,11 @@ _REPORTING = re.compile(
     r"said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
     r"announced|estimated|urged|urges|wrote|writes|tells|asked|admitted|sagte|sagt|hieß es|erklärte|"
     r"a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|explicó|ha detto|ha dichiarato|disse|afirmou|informou|"
-    r"orienta|сказал|заявил|сообщил|отметил|säger|sade|siger|sagde|sier|sanoo|sanoi|berättar|fortæller|"
+    r"orienta|сказал[аи]?|заявил[аи]?|сообщил[аи]?|отметил[аи]?|рассказал[аи]?|пояснил[аи]?|сообщает|сообщают|"
+    r"säger|sade|siger|sagde|sier|sanoo|sanoi|berättar|fortæller|"
     r"forteller|kertoo|kertoi|říká|řekl|uvedl|mondta|közölte|mesélte|a declarat|a spus|δήλωσε|είπε|каже|"
-    r"сказав|заявив|зазначив|אמר|אמרה|מספר|מספרת"
+    r"сказав|сказала|сказали|заявив|заявила|заявили|зазначив|зазначила|повідомив|повідомила|повідомили|"
+    r"אמר|אמרה|מספר|מספרת"
     r")\b",
     _FLAGS,
 )
