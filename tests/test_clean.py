@@ -3854,6 +3854,12 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Photo by Jane Example", "credit"),
         ("Source: Harbour Board, October 25, 2019", "credit"),
         ("Dredging (12)", "navigation"),
+        ("vor 3 Stunden", "dateline"),  # a time stamp relative to now, in many languages
+        ("45 хвилин тому", "dateline"),
+        ("2 घंटे पहले", "dateline"),
+        ("עודכן לפני 3 שעות", "dateline"),
+        ("Gisteren, 21:14", "dateline"),
+        ("منذ 3 ساعات", "dateline"),
         ("Manage your account", "navigation"),
         ("Games featured in this article", "navigation"),
         ("PrevPreviousHarbour board meets again in May", "navigation"),
@@ -3892,6 +3898,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Об этом сообщила пресс-служба суда в своём Telegram-канале.",  # reported: the court's channel said so
         "Про це повідомила пресслужба суду у своєму Telegram-каналі.",
         "Next Generation Leaders",
+        "He left 3 days ago, the harbour master said.",
         "Residents can call the hotline, Tel.: 0800 123 456, the council said.",
         "The views expressed by readers at the harbour meeting were mixed, the mayor said.",
     ],

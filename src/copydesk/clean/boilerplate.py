@@ -861,6 +861,27 @@ FILING_LINE = re.compile(
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
+# A time stamp relative to now alone on its line, in any of the languages read ("2 hours ago", "vor 3 Stunden",
+# "il y a 2 h", "45 хвилин тому", "2 घंटे पहले", "עודכן לפני 3 שעות", "3 jam lalu", "Gisteren, 21:14"): no
+# story line is one.
+_TIME_UNITS = (
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?|days?|weeks?|sekunden|minuten|stunden?|tagen?|heures?|jours?|"
+    r"minutos?|horas?|días?|dias?|minuti|ore|giorni|uur|dagen|minut(?:y|ę)?|godzin(?:y|ę)?|dni|минут[уы]?|"
+    r"час(?:а|ов)?|дн(?:я|ей)|хвилин[уи]?|годин[уи]?|дн(?:і|ів)|dakika|saat|gün|मिनट|घंटे|घंटा|दिन|דקות|שעות|"
+    r"שעה|ימים|minuuttia|tuntia|päivää|minuter|timmar|dagar|minutter|timer|dage|dager|minutami|hodinami|dny|"
+    r"menit|jam|hari|phút|giờ|ngày|دقائق|ساعات|ساعة|أيام|دقیقه|ساعت|روز)"
+)
+RELATIVE_TIME = re.compile(
+    r"^\W*(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
+    rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
+    r"(?:yang\s+)?lalu|trước|پیش)|"
+    rf"(?:vor|il y a|hace|há|לפני|před|منذ)\s+\d{{1,3}}\s*{_TIME_UNITS}|"
+    r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
+    r"dzisiaj|вчера|сегодня|вчора|сьогодні|dün|bugün|eilen|tänään|igår|idag|i går|i dag)\s*,?\s*"
+    r"(?:(?:at|um|à|a las|alle|às|om|o|в|o godz\.?|saat|kl\.?|klo)\s*)?\d{1,2}[:.h]\d\d"
+    r")\W*$",
+    _FLAGS,
+)
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
@@ -984,6 +1005,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             _FLAGS,
         ),
     ),
+    ("dateline", RELATIVE_TIME),
 )
 # A row of a page's buttons, flattened into one line: "Drucken  Teilen", "Partilhar  Guardar  Comentar",
 # "Accept all  Manage preferences", "シェアする  ポストする  LINEで送る". Its items are split by two spaces or
