@@ -2819,6 +2819,22 @@ def test_a_storys_tags_one_a_line_between_boilerplate_under_it_go() -> None:
     assert [r.reason for r in article.removed if r.text in tags] == ["navigation"] * 3
 
 
+def test_a_cookie_banners_prose_over_the_header_does_not_move_where_the_story_starts() -> None:
+    """The header's dateline is read over the story's first paragraph of prose; a cookie banner's sentence
+    over the menu is no paragraph of the story, so the dateline under the standfirst is still the header's."""
+    cookie = (
+        "Avec votre accord, nous et nos 847 partenaires utilisons des cookies ou technologies similaires pour "
+        "stocker et accéder à des informations personnelles comme votre visite sur ce site."
+    )
+    headline = "Le port va draguer le bassin intérieur avant les grandes marées de printemps"
+    standfirst = "Les chalutiers sont bloqués depuis Noël et le conseil portuaire a fini par trancher, mardi soir."
+    dates = "Publié le 6 février 2024 à 18h12, modifié le 7 février 2024 à 09h30"
+    lines = [cookie, "Actualité  Politique  Économie  Culture", headline, standfirst, "Par Camille Exemple", dates]
+    article = copydesk.clean("\n".join([*lines, *STORY]))
+    assert (article.title, article.description) == (headline, standfirst)
+    assert (article.published, article.modified) == ("2024-02-06T18:12:00", "2024-02-07T09:30:00")
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

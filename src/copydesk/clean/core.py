@@ -296,6 +296,8 @@ def _story_start(text: str) -> int:
     for span in paragraphs(text):
         line = span.of(text)
         if is_prose(line):
+            if boilerplate.reason(line) is not None:
+                continue  # a cookie banner's prose over the header, a menu of Thai words: no story's
             if first is None:
                 first = span.start
                 unstopped = not boilerplate.ends_with_stop(line)
