@@ -2835,6 +2835,15 @@ def test_a_cookie_banners_prose_over_the_header_does_not_move_where_the_story_st
     assert (article.published, article.modified) == ("2024-02-06T18:12:00", "2024-02-07T09:30:00")
 
 
+@pytest.mark.parametrize(
+    "headline", ["Dražší jízdenky? Nejdřív ať vlaky jezdí včas", "Gdzie najkrócej czekać? Sprawdziliśmy kolejki"]
+)
+def test_a_headline_may_ask_a_question_and_answer_it_in_a_few_words(headline: str) -> None:
+    lines = ["Zprávy", "Domácí", "Ekonomika", "Kultura", headline, "Tereza Příkladová", "12. dubna 2024 6:00"]
+    article = copydesk.clean("\n".join([*lines, *STORY]))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

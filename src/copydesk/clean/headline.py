@@ -541,16 +541,26 @@ _TAGGED = re.compile(r"^\s*[\[【]\s*[^\]】\s]{1,12}\s*[\]】]\s*(?=\S)")
 def _captioned(line: str) -> bool:
     """Two sentences that are no headline: a caption with its credit ("Firefighters wade along the
     parade. Photograph: Tom Example"), more than two sentences, or a question and its answer ("Nobody
-    saw it coming? The board did"), the story's opening rather than its headline (an exclamation and
-    what follows it may be one: "Orzeł lepszy od lidera! Tie-break na wagę awansu")."""
+    saw it coming? The board did, and said so"), the story's opening rather than its headline (an
+    exclamation and what follows it may be one: "Orzeł lepszy od lidera! Tie-break na wagę awansu"; so
+    may a question and a short answer: "Dražší jízdenky? Nejdřív ať vlaky jezdí včas")."""
     if _SENTENCE_INSIDE.search(line) is None and not _CREDIT_AFTER.search(line):
         return False
     parts = split_sentences(line)  # not at initials: "N. Korea slams S. Korea for joint drill"
     return (
         len(parts) > 2
-        or any(part.rstrip()[-1:] in "?？" for part in parts[:-1])
+        or (any(part.rstrip()[-1:] in "?？" for part in parts[:-1]) and not _punchline(parts[-1]))
         or any(boilerplate.reason(part) for part in parts)
     )
+
+
+PUNCHLINE_WORDS = 6  # a headline's answer to its own question is this short ("Dražší jízdenky? Nejdřív ať vlaky ...")
+
+
+def _punchline(part: str) -> bool:
+    """A headline's short answer to its question: a few words, no comma, no stop ("Dražší jízdenky? Nejdřív ať
+    vlaky jezdí včas"); not a sentence of the story going on ("... The harbour board did, and said so")."""
+    return boilerplate.word_count(part) <= PUNCHLINE_WORDS and "," not in part and not boilerplate.ends_with_stop(part)
 
 
 _CREDIT_AFTER = re.compile(r"[.!?。]\s*[\[(（【]")  # a sentence, then a bracket: "... 있다. [사진=한솔FC 제공]"
