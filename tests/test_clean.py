@@ -3885,6 +3885,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("עודכן לפני 3 שעות", "dateline"),
         ("Gisteren, 21:14", "dateline"),
         ("منذ 3 ساعات", "dateline"),
+        ("Mis à jour à 19 h 40", "dateline"),  # an update's time of day alone
+        ("Aktualisiert um 10:15 Uhr", "dateline"),
         ("Manage your account", "navigation"),
         ("Games featured in this article", "navigation"),
         ("PrevPreviousHarbour board meets again in May", "navigation"),
@@ -3924,6 +3926,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Про це повідомила пресслужба суду у своєму Telegram-каналі.",
         "Next Generation Leaders",
         "He left 3 days ago, the harbour master said.",
+        "Updated at 10:42 the council said the vote was close.",
         "Residents can call the hotline, Tel.: 0800 123 456, the council said.",
         "The views expressed by readers at the harbour meeting were mixed, the mayor said.",
     ],

@@ -878,7 +878,11 @@ RELATIVE_TIME = re.compile(
     rf"(?:vor|il y a|hace|há|לפני|před|منذ)\s+\d{{1,3}}\s*{_TIME_UNITS}|"
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
     r"dzisiaj|вчера|сегодня|вчора|сьогодні|dün|bugün|eilen|tänään|igår|idag|i går|i dag)\s*,?\s*"
-    r"(?:(?:at|um|à|a las|alle|às|om|o|в|o godz\.?|saat|kl\.?|klo)\s*)?\d{1,2}[:.h]\d\d"
+    r"(?:(?:at|um|à|a las|alle|às|om|o|в|o godz\.?|saat|kl\.?|klo)\s*)?\d{1,2}[:.h]\d\d|"
+    # an update's time of day alone: "Mis à jour à 19 h 40", "Updated 10:42 AM ET", "Aktualisiert um 10:15 Uhr"
+    r"(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
+    r"обновлено|güncellendi)\s*:?\s*(?:(?:at|à|um|a las|alle|às|om|o|в)\s*)?\d{1,2}\s?[:.h]\s?\d\d"
+    r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s*(?-i:[A-Z]{2,4}))?"
     r")\W*$",
     _FLAGS,
 )
