@@ -3887,6 +3887,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("منذ 3 ساعات", "dateline"),
         ("Mis à jour à 19 h 40", "dateline"),  # an update's time of day alone
         ("Aktualisiert um 10:15 Uhr", "dateline"),
+        ("פורסם: 27/07/25 09:40", "dateline"),  # a stamp of another language, a year of two figures
+        ("Päivitetty 12.3.2024 10:15", "dateline"),
         ("Manage your account", "navigation"),
         ("Games featured in this article", "navigation"),
         ("PrevPreviousHarbour board meets again in May", "navigation"),

@@ -50,7 +50,9 @@ _DAY_MONTHS = (
 _STAMP_WORDS = (
     r"(?:(?:zuletzt )?aktualisiert|veröffentlicht|erstellt|publié|mis à jour|modifié|actualizado|publicado|"
     r"aggiornato|modifica|pubblicato|atualizado|bijgewerkt|gepubliceerd|aktualizacja|opublikowano|güncelleme|güncellendi|"
-    r"yayınlanma|giriş|son güncelleme|обновлено|опубликовано)(?:\s+(?:le|am|el|il|em|op|on|at|um))?"
+    r"yayınlanma|giriş|son güncelleme|обновлено|опубликовано|פורסם|עודכן|نشر|تحديث|publicerad|uppdaterad|"
+    r"publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|aktualizováno|objavljeno|"
+    r"ažurirano|publicat|actualizat|frissítve|publikálva)(?:\s+(?:le|am|el|il|em|op|on|at|um|kl\.?|klo))?"
 )
 
 # The reader's inbox in Spanish, French, German, Italian, Portuguese and Dutch, and the words of a
