@@ -3889,6 +3889,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Aktualisiert um 10:15 Uhr", "dateline"),
         ("פורסם: 27/07/25 09:40", "dateline"),  # a stamp of another language, a year of two figures
         ("Päivitetty 12.3.2024 10:15", "dateline"),
+        ("Publicerad 12.03.2024 kl. 10:15", "dateline"),
+        ("Ažurirano: 12.03.2024. 10:15", "dateline"),
         ("Manage your account", "navigation"),
         ("Games featured in this article", "navigation"),
         ("PrevPreviousHarbour board meets again in May", "navigation"),

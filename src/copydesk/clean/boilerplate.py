@@ -989,8 +989,8 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"^\W*(?:[^\W\d][^\d:：]{0,15}[:：]\W*)?\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\W*$|"
             # a day-first date after the word for updated or published in another language, or alone:
             # "Zuletzt aktualisiert: 12.03.2024, 10:15 Uhr", "Mis à jour le 12/03/2024 à 10h15"
-            rf"^\W*(?:(?:stand|{_STAMP_WORDS})\s*:?\s*)?\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d(?:,?\s*"
-            r"(?:(?:à|um|alle|às|a las|om|saat)\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
+            rf"^\W*(?:(?:stand|{_STAMP_WORDS})\s*:?\s*)?\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)?\d\d\.?(?:,?\s*"
+            r"(?:(?:à|um|alle|às|a las|om|saat|kl\.|kl|klo)\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:uhr|h)?)?\W*$|"
             # Polish, Russian and Turkish: "12 marca 2024, 10:15", "Опубликовано: 12 марта 2024"
             rf"^\W*(?:{_STAMP_WORDS}\s*:?\s*)?\d{{1,2}}\s+(?:{_DAY_MONTHS})\s+(?:19|20)\d\d(?:,?\s*(?:saat\s*)?"
             r"\d{1,2}[:.]\d\d)?\W*$|"
