@@ -2844,6 +2844,14 @@ def test_a_headline_may_ask_a_question_and_answer_it_in_a_few_words(headline: st
     assert article.title == headline and article.text == "\n\n".join(STORY)
 
 
+def test_the_short_lines_over_a_headline_found_in_a_pages_text_are_its_header() -> None:
+    headline = "Former harbour clerk sentenced to six years for stealing from the board"
+    menu = ["Skip Navigation", "KHBR 7", "Port Example 78°", "Watch Live", "Local News", "Weather", "Traffic", "CRIME"]
+    lines = [*menu, headline, "By Jane Example", "Published: 4:12 PM CDT May 21, 2024", *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert article.title == headline and article.text == "\n\n".join(STORY)
+
+
 def test_the_headline_is_found_under_a_long_header() -> None:
     """A page's header may run to a hundred lines and more (menus, tickers, sign-in forms)."""
     header = [f"Section {number} of the site" for number in range(120)]

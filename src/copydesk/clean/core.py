@@ -166,6 +166,7 @@ def clean(
         _mark_headline_runs(text, items, prose)
     _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
+    _mark_over_headline(text, items, removed)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -1250,6 +1251,30 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             caption, credit = parts[0].of(text), parts[1].of(text)
             if _caption(caption, 1) and _photo_credit(credit):
                 item.reason, item.doubt = "credit", None
+
+
+OVER_HEADLINE_WORDS = 4  # a page's menu item, section name or site name over its headline is this short
+
+
+def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Removal]) -> None:
+    """Over the headline found in a page's whole text, the short lines the marks left (a few words, no
+    sentence: "KXVR 7", "Watch Live", "Regiones") are the page's header, its menus and names: navigation.
+    Not where prose the rules kept stands over the headline (a site's blurb, or the story over a line
+    taken for its headline)."""
+    headline = next((removal for removal in removed if removal.reason == "headline"), None)
+    if headline is None:
+        return
+    over = [item for item in items if item.span.end <= headline.start]
+    if any(item.reason is None and is_prose(item.span.of(text)) for item in over):
+        return  # prose over it: a blurb, or the story itself over a line taken for its headline
+    for item in over:
+        line = item.span.of(text)
+        if (
+            item.reason is None
+            and boilerplate.word_count(line) <= OVER_HEADLINE_WORDS
+            and not boilerplate.is_sentence(line)
+        ):
+            item.reason, item.doubt = "navigation", None
 
 
 def _caption(line: str, sentence_count: int) -> bool:
