@@ -2330,7 +2330,7 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
 _EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$", re.IGNORECASE)
-_PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)\b|^(?:Prev(?:ious)?Previous|NextNext)(?=[A-Z0-9])")
+_PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
 CONTACT_LINE_CHARS = 200
 _PHONE = re.compile(r"\b(?:tel|tél|phone|telefon|fax|тел)\.?\s*:\s*\+?\(?\d[\d\s()./-]{6,}\d", re.IGNORECASE)
 NAME_SLASH_OUTLET_CHARS = 80

@@ -1236,18 +1236,16 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
     )
     for i in range(last_prose - 1):  # the story's prose goes on under the caption and its credit
         item, under = items[i], items[i + 1]
-        if item.reason is not None:
-            continue
         line = item.span.of(text)
-        if under.reason in ("credit", "legal") and _caption(line, len(sentences(text, item.span))):
+        if item.reason is not None or boilerplate.word_count(line) > CAPTION_WORDS + CREDIT_WORDS:
+            continue  # too long for a caption, with its credit or without
+        parts = sentences(text, item.span)
+        if under.reason in ("credit", "legal") and _caption(line, len(parts)):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
             if boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit)):
                 item.reason, item.doubt = "credit", None
-        elif (
-            boilerplate.word_count(line) <= CAPTION_WORDS + CREDIT_WORDS
-            and len(parts := sentences(text, item.span)) == CAPTION_SENTENCES + 1
-        ):
+        elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
             if _caption(caption, 1) and _photo_credit(credit):
                 item.reason, item.doubt = "credit", None
@@ -1292,9 +1290,9 @@ _CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")
 
 def _photo_credit(sentence: str) -> bool:
     """A photo's credit the rules remove, with its label or a photographer's name and an outlet ("Photo:
-    Jane Example", "David Example—Getty Images", "Jane Example/Harbour Post", "Picture by Jane Example", "© Photo
-    Jane Example"); not an
-    agency's name alone ("Reuters", "(AP)"), which may close a story's paragraph."""
+    Jane Example", "David Example—Getty Images", "Jane Example/Harbour Post", "Picture by Jane Example",
+    "© Photo Jane Example"); not an agency's name alone ("Reuters", "(AP)"), which may close a story's
+    paragraph."""
     if len(sentence) <= boilerplate.NAME_SLASH_OUTLET_CHARS and boilerplate.NAME_SLASH_OUTLET_LINE.match(sentence):
         return True  # "... last August. Priya Example/Port Aldwin Beacon"
     why = boilerplate.reason(sentence)

@@ -75,6 +75,11 @@ def head_credits(text: str, removed: Iterable[Removal], first: Span, head_end: i
             day, changed = line_dates(removal.text)
             published.extend([day] if day else [])
             modified.extend([changed] if changed else [])
+    return _agreed(bylines, published, modified)
+
+
+def _agreed(bylines: Sequence[tuple[str, ...]], published: Sequence[str], modified: Sequence[str]) -> Credits:
+    """The credits that bylines and dates agree on: none where they name different people or days."""
     people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
     return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
 
@@ -98,12 +103,12 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
             break
     if not any(removal.reason == "dateline" for removal in over):
         return Credits()  # a name alone over the headline is a section's or a column's as often as its author's
-    bylines = [names for names in map(_names, over) if names]
     dates = [line_dates(removal.text) for removal in over]
-    published = [day for day, _ in dates if day]
-    modified = [changed for _, changed in dates if changed]
-    people = {tuple(sorted(name.casefold() for name in names)) for names in bylines}
-    return Credits(bylines[0] if len(people) == 1 else (), _one_day(published), _one_day(modified))
+    return _agreed(
+        [names for names in map(_names, over) if names],
+        [day for day, _ in dates if day],
+        [changed for _, changed in dates if changed],
+    )
 
 
 def name_under_headline(

@@ -578,15 +578,14 @@ class _Topic:
         self.pairs = self._pairs(opening) | _unspaced_grams(opening)
 
     def _pairs(self, text: str) -> set[str]:
-        # pairs of kana alone ("して", "いる") say nothing of a topic
-        return {pair for pair in _cjk_pairs(text) if _IDEOGRAPH.search(pair)}
+        return _ideographic(_cjk_pairs(text))
 
     def shared(self, line: str) -> int:
         """How many of the line's stems (or CJK character pairs) the story's opening holds."""
         pairs = _cjk_pairs(line)
         grams = _unspaced_grams(line)
         if pairs or grams:
-            return len((self._pairs(line) | grams) & self.pairs)
+            return len((_ideographic(pairs) | grams) & self.pairs)
         return len((_stems(line) - self.ignored) & self.words)
 
     def shares(self, line: str) -> bool:
@@ -620,6 +619,11 @@ def _unspaced_grams(text: str) -> set[str]:
     return {
         run[i : i + UNSPACED_GRAM] for run in _UNSPACED_RUN.findall(text) for i in range(len(run) - UNSPACED_GRAM + 1)
     }
+
+
+def _ideographic(pairs: set[str]) -> set[str]:
+    """The pairs with an ideograph or Hangul in them: pairs of kana alone ("して", "いる") say nothing of a topic."""
+    return {pair for pair in pairs if _IDEOGRAPH.search(pair)}
 
 
 def _cjk_pairs(text: str) -> set[str]:
@@ -736,8 +740,9 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
     paragraph is the standfirst, even when it reads as a sentence of the story ("L'homme, âgé de 58 ans,
     avait ..."). Boilerplate the rules know among them (a share row, a reading time) is passed over, and
     ``CREDIT_SKIPPED`` short lines they do not (an outlet's name, an author's role, "Mis à jour à 19 h
-    40"). A name and a date with something else than prose under them (a review's box of facts) are
-    credits enough. Not over a sub-heading ("What Does Stadia Offer?", "How We Work")."""
+    40"). A name and a date are credits enough, whatever stands under them (a review's box of facts:
+    "TEATER", "Måsen", "Av: Anton Tjechov"). Not over a sub-heading ("What Does Stadia Offer?", "How We
+    Work")."""
     known = skipped = credits = 0
     for span in spans[1 : 1 + CREDIT_SCAN]:
         line = span.of(text)
@@ -756,9 +761,7 @@ def _credits_under(text: str, spans: list[Span], reason_of: Callable[[Span], str
         elif skipped < CREDIT_SKIPPED and not is_prose(line) and boilerplate.word_count(line) <= CREDIT_LINE_WORDS:
             skipped += 1  # a label, an outlet's name among the credits or under them
         else:
-            # the header's credits in full, a name and a date, and something other than the story under them
-            # (a review's box of facts: "TEATER", "Måsen", "Av: Anton Tjechov")
-            return known > 0 and credits >= 2
+            return False  # a line of neither the credits nor the story under a date alone: a sub-heading
         if credits > CREDIT_LINES:
             return False
         if known and credits >= 2:

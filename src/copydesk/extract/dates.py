@@ -203,57 +203,46 @@ def _iso_datetime(parts: dict[str, str | None], tz: timezone | None) -> str | No
 # Month names (and common abbreviations) of the languages whose datelines cleaning reads, beyond
 # English (:data:`_MONTHS`): German, French, Spanish, Italian, Portuguese, Dutch, and the genitive
 # forms that Polish, Russian, Ukrainian and Turkish write after a day ("12 marca 2024", "12 марта 2024",
-# "27 травня 2025"), Indonesian and Malay, Arabic, Hindi and Bengali, Catalan, Croatian, Slovak, Swahili and
+# "27 травня 2025"), Indonesian and Malay, Arabic (with the Maghreb's names, "جانفي", "غشت", Egypt's "يونيه"
+# and the spellings without a hamza, "اغسطس"), Hindi and Bengali, Catalan, Croatian, Slovak, Swahili and
 # Tagalog (not the Croatian "listopada", October, which is the Polish November).
 _WORLD_MONTHS = {
     name: number
     for number, names in enumerate(
         (
             "januar jänner janvier enero gennaio janeiro januari janv ene gen stycznia sty января янв ocak يناير "
-            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी січня জানুয়ারি gener siječnja januára",
+            "ledna ianuarie tammikuuta január ιανουαρίου जनवरी січня জানুয়ারি gener siječnja januára جانفي",
             "februar février fevrier febrero febbraio fevereiro februari févr fevr fev lutego lut февраля фев "
             "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого ফেব্রুয়ারি "
-            "febrer veljače februára pebrero",
+            "febrer veljače februára pebrero فيفري",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
             "maaliskuuta március marts μαρτίου मार्च березня mac মার্চ març ožujka machi marso",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
-            "április απριλίου अप्रैल квітня এপ্রিল travnja apríla aprili",
+            "április απριλίου अप्रैल квітня এপ্রিল travnja apríla aprili ابريل أفريل افريل",
             "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня "
-            "মে maig svibnja mája",
+            "মে maig svibnja mája ماي",
             "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
-            "ιουνίου जून червня জুন juny lipnja júna hunyo",
+            "ιουνίου जून червня জুন juny lipnja júna hunyo يونيه جوان",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου जुलाई липня julai জুলাই juliol srpnja júla hulyo",
+            "július ιουλίου जुलाई липня julai জুলাই juliol srpnja júla hulyo يوليه جويلية يوليوز",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট agost kolovoza augusta agosti",
+            "augusti elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট agost kolovoza augusta agosti اغسطس أوت اوت "
+            "غشت",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
             "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня সেপ্টেম্বর setembre "
-            "rujna septembra septemba setyembre",
+            "rujna septembra septemba setyembre شتنبر",
             "oktober octobre octubre ottobre outubro okt ott out października paź октября окт ekim أكتوبر října "
-            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर жовтня অক্টোবর októbra oktoba oktubre",
+            "octombrie lokakuuta október οκτωβρίου अक्टूबर अक्तूबर жовтня অক্টোবর októbra oktoba oktubre اكتوبر",
             "november novembre noviembre novembro listopada lis ноября ноя kasım kasim نوفمبر listopadu noiembrie "
-            "marraskuuta νοεμβρίου नवंबर नवम्बर листопада নভেম্বর studenoga studenog novembra novemba nobyembre",
+            "marraskuuta νοεμβρίου नवंबर नवम्बर листопада নভেম্বর studenoga studenog novembra novemba nobyembre نونبر",
             "dezember décembre decembre diciembre dicembre dezembro december dez déc dic grudnia gru декабря дек "
             "aralık aralik desember ديسمبر prosince decembrie joulukuuta δεκεμβρίου दिसंबर दिसम्बर грудня disember "
-            "ডিসেম্বর desembre prosinca decembra desemba disyembre",
+            "ডিসেম্বর desembre prosinca decembra desemba disyembre دجنبر",
         ),
         start=1,
     )
     for name in names.split()
 }
-# Arabic months as the Maghreb's sites name them (Algeria and Tunisia: "جانفي", "أوت"; Morocco: "غشت",
-# "دجنبر"), Egypt's "يونيه" and "يوليه", and the spellings without a hamza ("اغسطس", "اكتوبر")
-_WORLD_MONTHS.update(
-    {
-        name: number
-        for number, names in enumerate(
-            ("جانفي", "فيفري", "", "ابريل أفريل افريل", "ماي", "يونيه جوان", "يوليه جويلية يوليوز",
-             "اغسطس أوت اوت غشت", "شتنبر", "اكتوبر", "نونبر", "دجنبر"),
-            start=1,
-        )
-        for name in names.split()
-    }
-)  # fmt: skip
 _WORLD_DAY_FIRST = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u09ff]){2,12})(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
