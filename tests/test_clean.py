@@ -3387,6 +3387,12 @@ def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
     assert {r.reason for r in article.removed} == {"credit"}
 
 
+def test_a_word_of_a_languages_two_word_name_is_no_language_switch() -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason("Bahasa | Sastra | Seni") is None  # the story's three subjects, not editions
+
+
 def test_a_menu_item_with_a_slash_is_no_photographers_credit() -> None:
     from copydesk.clean import boilerplate
 
@@ -3879,6 +3885,7 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Select your edition", "navigation"),
         ("English | Español | Français | العربية", "navigation"),
         ("Harbour TV en Español | Harbour Chile | English |", "navigation"),
+        ("Tiếng Việt | Bahasa Indonesia | Harbour Daily", "navigation"),  # autonyms of two words, whole
         # the site's channels, in any language around them
         ("ติดตามเราได้ที่: เฟซบุ๊ก https://fb.me/harbourpost ทวิตเตอร์ https://twitter.com/harbourpost", "promo"),
         ("Facebook: facebook.com/harbourpost | Instagram: instagram.com/harbourpost", "promo"),

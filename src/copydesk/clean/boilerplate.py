@@ -2717,12 +2717,12 @@ def _row_shaped(item: str, words: int = ROW_ITEM_WORDS) -> bool:
 # Languages by their own names: the items of a site's switch between its editions ("English | Español |
 # Français", "CNN en Español | CNN Chile | English").
 LANGUAGE_AUTONYMS = frozenset(
-    "english español espanol français francais deutsch italiano português portugues nederlands polski "
-    "русский українська türkçe العربية عربي فارسی اردو עברית हिन्दी हिंदी বাংলা தமிழ் తెలుగు 中文 简体中文 "
-    "繁體中文 繁体中文 日本語 한국어 tiếng việt bahasa indonesia bahasa melayu melayu ไทย kiswahili hausa svenska "
-    "dansk norsk suomi čeština slovenčina magyar română ελληνικά български српски hrvatski slovenščina "
-    "latviešu lietuvių eesti català galego euskara filipino shqip".split()
-)
+    "english|español|espanol|français|francais|deutsch|italiano|português|portugues|nederlands|polski|"
+    "русский|українська|türkçe|العربية|عربي|فارسی|اردو|עברית|हिन्दी|हिंदी|বাংলা|தமிழ்|తెలుగు|中文|简体中文|"
+    "繁體中文|繁体中文|日本語|한국어|tiếng việt|bahasa indonesia|bahasa melayu|melayu|ไทย|kiswahili|hausa|svenska|"
+    "dansk|norsk|suomi|čeština|slovenčina|magyar|română|ελληνικά|български|српски|hrvatski|slovenščina|"
+    "latviešu|lietuvių|eesti|català|galego|euskara|filipino|shqip".split("|")
+)  # (names of two words whole: "Bahasa Indonesia", "Tiếng Việt")
 
 
 def _site_item(item: str) -> bool:
