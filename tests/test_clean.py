@@ -3918,6 +3918,24 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("The views expressed in the comments are those of the readers and not of the Harbour Post.", "legal"),
         ("Copied to clipboard", "share"),
         ("Lien copié", "share"),
+        ("See All", "navigation"),
+        ("Learn More", "navigation"),
+        ("Top Stories", "navigation"),
+        ("Editor's Picks", "navigation"),
+        ("Featured Video", "navigation"),
+        ("Subscribe to Newsletter", "navigation"),
+        ("Print this page", "navigation"),
+        ("Подписка на рассылку", "navigation"),
+        ("Popular Now on Harbour Post »", "navigation"),  # a link's arrow is no closing quote
+        ("Подписываясь на рассылку, вы принимаете условия пользовательского соглашения", "legal"),
+        ("Учредитель: ООО «Гавань Медиа»", "legal"),
+        ("E-mail: redaktion@harbourpost.example", "bio"),
+        ("Эл. почта: news@harbourpost.example", "bio"),
+        (
+            "Tamsin Example is the Senior Editor of Harbour Deals. Since joining in 2014, she has reviewed "
+            "hundreds of boats.",
+            "bio",
+        ),
     ],
 )
 def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, reason: str) -> None:
@@ -3948,6 +3966,9 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Updated at 10:42 the council said the vote was close.",
         "Residents can call the hotline, Tel.: 0800 123 456, the council said.",
         "The views expressed by readers at the harbour meeting were mixed, the mayor said.",
+        "Jane Example is the editor of the Harbour Post. She said the paper would appeal.",  # no bio's post
+        "Il a dit « je pars »",  # a closing quote, not a link's arrow
+        "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],
 )
 def test_story_sentences_with_the_notices_words_stay(line: str) -> None:
@@ -4323,3 +4344,19 @@ def test_a_sub_heading_over_the_line_ups_under_an_advert_stays() -> None:
     lines = [*STORY[:2], "Advertisement", "The line-ups", *lineups, STORY[2]]
     article = copydesk.clean("\n\n".join(lines))
     assert "The line-ups" in article.text and all(line in article.text for line in lineups)
+
+
+def test_names_joined_with_their_outlet_on_top_are_no_headline() -> None:
+    lines = ["Tamsin Example and Jan Sample HARBOUR POST", *STORY]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title != lines[0]
+    lines = ["Harbour and Port Boards Agree on Dredging", *STORY]
+    assert copydesk.clean("\n\n".join(lines)).title == lines[0]
+
+
+def test_a_title_case_headline_ending_with_an_initialism_is_the_pages_headline() -> None:
+    headline = "Harbour Fires and Burst Pipes: How Winter Wreaks Havoc Under the Quays of N.Y.C."
+    lines = ["Skip to content", "Log In", headline, *STORY]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title == headline
+    assert article.text == "\n\n".join(STORY)

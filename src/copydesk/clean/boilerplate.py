@@ -302,6 +302,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}is an? (?:[\w-]+ ){0,3}"
             r"(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|journalist)s? "
             r"(?:at|for|with|based|covering)\b|"
+            # "Jane Example is the Senior Editor of Example Deals. Since joining in 2014, she has ...": the post
+            # capitalised, as a bio prints it, and more of the bio after it
+            r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){2,3}is (?:an?|the) (?:(?-i:[A-Z])[\w-]* ){0,3}"
+            r"(?-i:Staff Writer|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist) "
+            r"(?:at|for|of)\b[^.]{1,60}\.\s+(?:since|before|(?-i:She|He|They)\b)|"
             # the same in German, Polish, French, Spanish, Italian, Portuguese and Dutch: "Lena Beispiel ist
             # Redakteurin im Ressort Region", "Ewa Przykład jest dziennikarką działu ..."
             r"^(?:(?-i:[A-ZÀ-ÞŁŚŻŹĆ])[\w'’.-]*\s+){1,4}(?:ist|jest|est|es|è|é|is) (?:\w+ ){0,3}"
@@ -381,6 +386,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bno part of this (?:site|website|publication|article|page)\b.{0,80}\bmay be reproduced|"
             # a Russian outlet's registration as mass media: "Свидетельство о регистрации СМИ ЭЛ №ФС77-..."
             r"\bсвидетельство о регистрации (?:сми|средства массовой информации|эл)\b[^.]{0,20}?№|"
+            # and its founder, the company: "Учредитель: ООО «Пример Медиа»"
+            r"^учредитель\s*:|"
             r"\b(?:text|content) (?:is )?available under (?:the |a )?creative commons|"
             # a company registration: "Harbour Post Media Ltd is registered in England & Wales (No. 0123456)."
             r"\b(?:limited|ltd|plc|llp)\b[^.]{0,30}\bregistered in england (?:and|&) wales\b"
@@ -396,7 +403,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"conditions (?:générales )?d'utilisation|"
             r"politique de confidentialité|términos (?:y condiciones|de uso)|política de privacidad|"
             r"termini (?:e condizioni|d'uso)|informativa (?:sulla )?privacy|termos de (?:uso|serviço)|"
-            r"política de privacidade)\b",
+            r"política de privacidade)\b|"
+            # consent under a subscription form in Russian: "Подписываясь на рассылку, вы принимаете условия
+            # пользовательского соглашения", "Нажимая кнопку, вы соглашаетесь с политикой конфиденциальности"
+            r"\bвы (?:принимаете|соглашаетесь с|даете согласие на|даёте согласие на)\s+(?:\w+\s+){0,2}"
+            r"(?:услови\w*|пользовательск\w+ соглашени\w*|политик\w+ конфиденциальности|обработк\w+)",
             _FLAGS,
         ),
     ),
@@ -451,7 +462,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "clicking klikając cliquant klicken klick "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
-        "informasjonskapsler evästeitä sütiket בעוגיות свидетельство",
+        "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель принимаете соглашаетесь согласие",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -774,7 +785,14 @@ _FURNITURE = (
     # a player's or a gallery's controls: "Click to expand", "Toggle caption", "Image 1 of 5"
     r"(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|view larger(?: image)?)|(?:toggle|hide|show) caption|"
     r"enlarge this image|(?:view|open|see) (?:the )?(?:full )?(?:gallery|slideshow|all photos)|"
-    r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse"
+    r"(?:play|watch) (?:the )?video|replay|full ?screen|close|next|previous|prev|back|expand|collapse|"
+    # links and calls to act: "See All", "Learn More", "Watch Now", "Top Stories", "Editor's Picks",
+    # "Featured Video", "Subscribe to Newsletter", "Print this page", "Подписка на рассылку"
+    r"(?:view|see|show) all(?: (?:results|stories|articles|news|posts|videos|photos|comments))?|learn more|"
+    r"find out more|(?:watch|listen|play|read|shop|buy) now|top (?:stories|news|headlines)|"
+    r"editor(?:['’]?s|s['’]) (?:picks?|choice)|featured(?: (?:videos?|stories|articles|posts|content))?|"
+    r"hide comments|sort by|(?:print|e-?mail) this (?:page|article|story|post)|"
+    r"subscribe to (?:our |the )?newsletters?|(?:free )?newsletter sign-?up|подписка на (?:рассылку|новости)"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
@@ -2327,7 +2345,12 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
-_EMAIL_LINE = re.compile(r"^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_EMAIL_LINE = re.compile(
+    # alone or under its label: "E-mail: redaktion@example.de", "Эл. почта: news@example.ru"
+    r"^\s*(?:(?:e-?mail|courriel|correo(?: electrónico)?|e-post|sähköposti|эл\.? ?почта|электронная почта)\s*:\s*)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$",
+    re.IGNORECASE,
+)
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
 _SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$", re.IGNORECASE)
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
@@ -2764,6 +2787,8 @@ def _label_end(text: str) -> str:
     label with a count ("Comments (3)"), a zone or an update in brackets ("(GMT+7)", "(modifica il ...)"),
     whose bracket ends none either."""
     bare = text.rstrip().rstrip(":")
+    if bare.endswith((" »", " ›", "\u00a0»")) and "«" not in bare and "‹" not in bare:
+        bare = bare[:-1].rstrip()  # a link's arrow ("Popular Now on CityLab »"), not a closing quote
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence
         return bare.rstrip(".…")
     if bare.endswith(")"):  # a count: "Comments (3)"

@@ -43,6 +43,19 @@ def _name_line(line: str) -> bool:
     return 2 <= len(named) <= 4 and len(words) <= 5 and words[0][0].isupper() and all(w[0].isupper() for w in named)
 
 
+def _names_line(line: str) -> bool:
+    """Writers' names joined, perhaps with their outlet in capitals: "Kevin Johnson and Kevin McCoy USA
+    TODAY", "Jane Roe, Tom Example": a byline without its "By", not a headline."""
+    words = line.split()
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
+        words.pop()  # the outlet: "USA TODAY", "AP"
+    parts = _NAMES_JOIN.split(" ".join(words))
+    return len(parts) >= 2 and all(_name_line(part) and len(part.split()) <= 3 for part in parts)
+
+
+_NAMES_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|en|og|och|ve)\s+")
+
+
 # the particles of names (and, between a Spanish or Portuguese name's parts, "y" and "e")
 _NAME_PARTICLES = NAME_PARTICLES | {"den", "y", "e"}
 
@@ -167,6 +180,7 @@ def headline_and_standfirst(
                     title is None
                     and len(spans) >= 3
                     and _headline_like(first)
+                    and not _names_line(first)
                     and not _label_follows(text, spans, reason_of)
                     # a news ticker over a headline ("BREAKING: ..."): not the headline over its standfirst
                     and not (_ticker_line(first) and _headline_shaped(spans[1].of(text)))
@@ -298,7 +312,10 @@ def _headline_above_story(
         (
             i
             for i, span in enumerate(spans[:MAX_HEADER_LINES])
-            if not reason_of(span) and is_prose(span.of(text)) and not _over_byline(text, spans, i, reason_of)
+            if not reason_of(span)
+            and is_prose(span.of(text))
+            and not _over_byline(text, spans, i, reason_of)
+            and not _title_cased(span.of(text))
         ),
         None,
     )
@@ -327,6 +344,23 @@ def _headline_above_story(
     # none over the byline: the page may print its byline and date over its headline ("Jane Example",
     # "Nov 7, 2023 2:00 AM", then the headline, its standfirst and the story)
     return None, None if under is None else _headline_checked(text, spans, under, about, reason_of)
+
+
+def _title_cased(line: str) -> bool:
+    """A headline in title case, though it may end with an initialism's stop ("... What’s Underneath
+    N.Y.C."): headline-shaped, its words of four letters or more all capitalised, ``TITLE_CASE_WORDS`` of
+    them at least. No paragraph of prose reads so."""
+    return _headline_shaped(line) and _title_words(line)
+
+
+def _title_words(line: str) -> bool:
+    long_words = [word for word in _TITLE_WORD.findall(line) if len(word) >= 4]
+    return len(long_words) >= TITLE_CASE_WORDS and all(word[0].isupper() for word in long_words)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+TITLE_CASE_WORDS = 5
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "N.Y.C.", "U.S.", "D.C."
 
 
 def _headline_checked(
@@ -513,7 +547,7 @@ def _headline_shaped(line: str) -> bool:
     bare = line.rstrip().rstrip("\"'”’)]»")
     return (
         HEADLINE_WORDS <= words <= 25
-        and not bare.endswith(_CLAUSE_ENDS)
+        and (not bare.endswith(_CLAUSE_ENDS) or (_INITIALISM_END.search(bare) is not None and _title_words(bare)))
         and not line.startswith(("(", "["))
         and LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
         and _lettered(line)
@@ -698,8 +732,8 @@ _BYLINE_OR_DATE = re.compile(
 
 def _byline_or_date(line: str) -> bool:
     """A line under a page's headline that names the author or the date (the rules leave some: a name
-    with a place, a date with its update): no headline, whatever its shape."""
-    return _BYLINE_OR_DATE.search(line) is not None
+    with a place, a date with its update, writers' names joined): no headline, whatever its shape."""
+    return _BYLINE_OR_DATE.search(line) is not None or _names_line(line)
 
 
 def _lettered(line: str) -> bool:
