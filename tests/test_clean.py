@@ -3927,6 +3927,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Print this page", "navigation"),
         ("Подписка на рассылку", "navigation"),
         ("Popular Now on Harbour Post »", "navigation"),  # a link's arrow is no closing quote
+        ("Skip to contentSkip to site index", "navigation"),  # links glued by the markup
+        ("Sign InRegister", "navigation"),
         ("Подписываясь на рассылку, вы принимаете условия пользовательского соглашения", "legal"),
         ("Учредитель: ООО «Гавань Медиа»", "legal"),
         ("E-mail: redaktion@harbourpost.example", "bio"),
@@ -3968,6 +3970,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "The views expressed by readers at the harbour meeting were mixed, the mayor said.",
         "Jane Example is the editor of the Harbour Post. She said the paper would appeal.",  # no bio's post
         "Il a dit « je pars »",  # a closing quote, not a link's arrow
+        "YouTube star signs up",  # a word with a capital inside is no pair of glued links
         "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],
 )
@@ -4360,3 +4363,12 @@ def test_a_title_case_headline_ending_with_an_initialism_is_the_pages_headline()
     article = copydesk.clean("\n\n".join(lines))
     assert article.title == headline
     assert article.text == "\n\n".join(STORY)
+
+
+def test_short_lines_in_lower_case_are_a_menu_not_a_wrapped_paragraph() -> None:
+    from copydesk.clean.core import paragraph_texts
+
+    menu = ["sobre o grupo porto", "expediente", "trabalhe com o porto", "projeto editorial", "fale com o porto"]
+    assert paragraph_texts("\n".join(menu)) == menu
+    wrapped = ["The harbour board agreed on Monday to dredge the inner basin", "before the spring tides, it said."]
+    assert paragraph_texts("\n".join(wrapped)) == ["\n".join(wrapped)]  # one paragraph, its break repaired later

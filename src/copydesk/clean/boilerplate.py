@@ -653,7 +653,8 @@ _FURNITURE = (
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|"
     r"(?:show|load|view|see) more(?: results| stories| articles| news| posts| videos| comments)?|you are (?:here|at)|"
     r"more from [\w .&-]{2,40}|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|reuse this content|report an error|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|site index|menu)|"
+    r"reuse this content|report an error|"
     r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
     r"offrir cet article|पेज रिफ्रेश करें|विज्ञापन|ポスト|はてなブックマーク|"
     # a link to a section: "More Holidays & Celebrations", "More Local News" (its words capitalised, no figures)
@@ -2535,6 +2536,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
             for name, pattern in _LABEL_RULES:
                 if (figures or name != "dateline") and pattern.search(text):
                     return name
+            if _GLUED_WORDS.search(text) and _FURNITURE_LABELS.search(_GLUED_WORDS.sub(r"\1 \2", text)):
+                return "navigation"  # links glued by the page's markup: "Skip to contentSkip to site index"
         elif _stopped_label(end) and not is_sentence(end[:-1]) and _FURNITURE_LABELS.search(text):
             return "navigation"
     elif (
@@ -2779,6 +2782,9 @@ def _credit_before_story(text: str, found: re.Match[str], pattern: Anchored) -> 
 
 # A rights notice, not a credit: "© 2024 Harbour Post", "© Copyright Harbour Media".
 _NOTICE_OPENING = re.compile(r"©\s*(?:\S+\s+){0,3}?(?:(?:19|20)\d\d\b|copyright\b)", _FLAGS)
+
+
+_GLUED_WORDS = re.compile(r"([a-z])([A-Z])")
 
 
 def _label_end(text: str) -> str:

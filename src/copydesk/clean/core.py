@@ -862,6 +862,8 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     tail = text[max(left.start, left.end - 200) : left.end]  # the end of the left line is what counts
     if boilerplate.is_sentence(tail) or len(tail.split()) < 4:
         return False
+    if len(tail) - tail.rfind("\n") - 1 < WRAP_MIN_CHARS:
+        return False  # a short line is no wrapped one: a menu's items in lower case ("sobre o grupo", "expediente")
     # a byline in lower case under the headline ("di Maria Esempio") is a line of its own; a longer line
     # is the sentence going on ("... del porto\ndi Genova, che era rimasto bloccato")
     line = right.of(text)
@@ -871,6 +873,7 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     return not (line[:3].lower() == "by " and boilerplate.reason(line) == "byline")
 
 
+WRAP_MIN_CHARS = 30  # a line wrapped in the middle of a sentence is this long at least (text wraps at 60 to 80)
 _LONE_BY = re.compile(r"^\W{0,3}(?i:by|von|par|por|door|av|af|przez)\s*$")
 
 
