@@ -3631,8 +3631,10 @@ def test_a_short_line_between_furniture_after_the_story_is_more_of_it() -> None:
         "© 2025 Harbour Post",
         "The basin reopens in June, the board said.",  # a sentence: not a link's headline
         "Share",
+        "Will the ferry fares rise again in May?",  # a headline may ask: another story's
+        "About us",
     ]
-    reasons = [None] * len(STORY) + [None, "navigation", None, "legal", None, "share"]
+    reasons = [None] * len(STORY) + [None, "navigation", None, "legal", None, "share", None, "navigation"]
     source = "\n".join(texts)
     spans, at = [], 0
     for text in texts:
@@ -3640,7 +3642,15 @@ def test_a_short_line_between_furniture_after_the_story_is_more_of_it() -> None:
         at += len(text) + 1
     items = [_Paragraph(span, reason) for span, reason in zip(spans, reasons, strict=True)]
     _mark_between_furniture(source, items, list(range(len(STORY))))
-    assert [item.reason for item in items[len(STORY) :]] == [None, "navigation", "navigation", "legal", None, "share"]
+    assert [item.reason for item in items[len(STORY) :]] == [
+        *(None, "navigation", "navigation", "legal", None, "share", "navigation", "navigation")
+    ]
+
+
+def test_a_story_that_ends_with_a_question_keeps_it() -> None:
+    question = "Will the basin be ready before the spring tides?"
+    article = copydesk.clean("\n\n".join([*STORY, question, "Share", "© 2025 Harbour Post"]))
+    assert article.text.endswith(question)
 
 
 @pytest.mark.parametrize(

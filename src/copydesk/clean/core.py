@@ -1121,19 +1121,23 @@ def _mark_navigation(text: str, items: list[_Paragraph], prose: Sequence[int]) -
 
 
 def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
-    """After the story's last paragraph of prose, a short line (no sentence) that boilerplate stands
-    over and under (or that ends the record under boilerplate) is more of it: another story's headline
-    among the links ("Mer från Kultur", then "Ny chef för stadsteatern", then a removed teaser), a
-    widget's label. Not the story's own lines right after its prose (a line-up over a share button), nor a
+    """After the story's last paragraph of prose, a short line (no sentence, or one that asks or exclaims,
+    as headlines may: "Electric cars need to make noise, but what kind?") that boilerplate stands over
+    and under (or that ends the record under boilerplate) is more of it: another story's headline among
+    the links ("Mer från Kultur", then "Ny chef för stadsteatern", then a removed teaser), a widget's
+    label. Not the story's own lines right after its prose (a line-up over a share button), nor a
     signature (the rules' and the header's marks read those)."""
     if not prose:
         return
     for i in range(prose[-1] + 1, len(items)):
         item = items[i]
-        if item.reason is not None or (item.doubt is None and not boilerplate.is_short_label(item.span.of(text))):
+        if item.reason is not None:
             continue
         line = item.span.of(text)
-        if boilerplate.is_sentence(line) or boilerplate.word_count(line) > HEADLINE_MAX_WORDS:
+        asks = line.rstrip().endswith(_HEADLINE_STOPS)
+        if item.doubt is None and not asks and not boilerplate.is_short_label(line):
+            continue
+        if boilerplate.word_count(line) > HEADLINE_MAX_WORDS or (boilerplate.is_sentence(line) and not asks):
             continue
         over = items[i - 1].reason is not None
         under = i + 1 == len(items) or items[i + 1].reason is not None
@@ -1141,6 +1145,7 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             item.reason, item.doubt = "navigation", None
 
 
+_HEADLINE_STOPS = ("?", "!", "？", "！", "؟")
 TAG_RUN_WORDS = 4  # a story's tag, one a line, has this many words at most
 TAG_RUN_LINES = 8  # and a run of them this many lines
 
