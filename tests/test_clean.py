@@ -4382,3 +4382,43 @@ def test_short_lines_in_lower_case_are_a_menu_not_a_wrapped_paragraph() -> None:
     assert paragraph_texts("\n".join(menu)) == menu
     wrapped = ["The harbour board agreed on Monday to dredge the inner basin", "before the spring tides, it said."]
     assert paragraph_texts("\n".join(wrapped)) == ["\n".join(wrapped)]  # one paragraph, its break repaired later
+
+
+def test_a_press_releases_furniture_goes_and_its_story_stays() -> None:
+    furniture = [
+        ("About Harbour Tech", "promo"),
+        ("Harbour Tech is a leading provider of berth-booking software for ports, used in 40 countries.", "promo"),
+        ("Founded in 1998, the company is headquartered in Port Town.", "promo"),
+        ("Forward-Looking Statements", "legal"),
+        (
+            "This press release contains forward-looking statements within the meaning of the Private Securities "
+            "Litigation Reform Act of 1995.",
+            "legal",
+        ),
+        ("Media contact: Jane Example, +1 555 0100", "bio"),
+        ("SOURCE Harbour Tech Inc.", "credit"),
+        ("View original content: https://wire.example/news/harbour-tech.html", "promo"),
+    ]
+    source = "\n\n".join([*STORY, *(line for line, _ in furniture)])
+    article = copydesk.clean(source)
+    assert article.text == "\n\n".join(STORY)
+    assert [(r.text, r.reason) for r in article.removed] == furniture
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sub-heading "About ..." over the story's own paragraph that does not describe a company
+        ["About Harbour Tech", "The board said the dredging would begin in March, weeks before the tides."],
+        # the company's paragraph without the label: the story's
+        ["Harbour Tech is a leading provider of berth-booking software, and its shares fell 5% on Monday."],
+        [
+            "For more information, visit www.harbourtech.example.",
+            "Investors said the forward-looking plan would pay off within five years, the chair added.",
+        ],
+    ],
+)
+def test_lines_near_a_press_releases_furniture_stay(lines: list[str]) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, *lines]))
+    assert not {removal.reason for removal in article.removed} & {"promo", "legal", "bio", "credit"}
+    assert lines[-1] in article.text

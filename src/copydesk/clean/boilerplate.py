@@ -2225,9 +2225,45 @@ _MORE_NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("subscriu newsletter prijavite prihláste".split()),
     ),
 )
+# A press release's furniture, which news sites and wires run as it came: its safe-harbour notice, the wire's
+# link to the original and its source line, the line to learn more on the company's site, the press contacts.
+_PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "legal",
+        # "This press release contains forward-looking statements within the meaning of ...", "Forward-Looking
+        # Statements", "Cautionary Note Regarding Forward-Looking Statements"
+        re.compile(
+            r"^(?:cautionary (?:note|statement|language) (?:regarding|concerning|about) )?forward-looking "
+            r"statements?\W*$|^safe harbou?r statement\W*$|"
+            r"\bforward-looking statements?\b[^.]{0,120}\b(?:within the meaning of|private securities litigation|"
+            r"safe harbou?r|involve (?:known and unknown |substantial |significant )?risks)|"
+            r"^(?:this|the) (?:press |news )?(?:release|announcement|communication) (?:contains|includes|may contain) "
+            r"(?:certain )?forward-looking",
+            _FLAGS,
+        ),
+        frozenset("forward cautionary safe".split()),
+    ),
+    (
+        "promo",
+        # "View original content to download multimedia: https://..." (not "For more information, visit
+        # www.example.com", which a release's readers are told as part of it)
+        re.compile(r"^view original content(?: to download multimedia)?\s*:\s*https?://", _FLAGS),
+        frozenset(["view"]),
+    ),
+    (
+        "bio",
+        # the people to call: "Media contact: Jane Example, +1 555 0100", "Investor Relations:", "Press Contacts:"
+        re.compile(
+            r"^(?:media|press|investor|investors|news media|company) (?:contacts?|relations|inquiries|enquiries)"
+            r"\s*:|^contacts?\s*:\s*$",
+            _FLAGS,
+        ),
+        frozenset("contact contacts relations inquiries enquiries".split()),
+    ),
+)
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
-_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES)
+_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_PRESS_RELEASE)
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
@@ -2353,7 +2389,10 @@ _EMAIL_LINE = re.compile(
     re.IGNORECASE,
 )
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
-_SOURCE_LINE = re.compile(r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$", re.IGNORECASE)
+# "Source: Harbour Board, October 25, 2019"; a wire's line under a press release: "SOURCE Harbour Tech Inc."
+_SOURCE_LINE = re.compile(
+    r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$|^(?-i:SOURCE)\s+(?-i:[A-Z])[^!?]{1,80}$", re.IGNORECASE
+)
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
 CONTACT_LINE_CHARS = 200
 _PHONE = re.compile(r"\b(?:tel|tél|phone|telefon|fax|тел)\.?\s*:\s*\+?\(?\d[\d\s()./-]{6,}\d", re.IGNORECASE)

@@ -162,6 +162,7 @@ def clean(
     _mark_name_over_date(text, items, removed, prose)
     _mark_names_over_dates(text, items, removed, prose)
     _mark_between_furniture(text, items, prose)
+    _mark_about_the_company(text, items, prose)
     if unknown_site:  # on a site its profile knows, what recurs under the story says what is furniture
         _mark_headline_runs(text, items, prose)
     _mark_tags_between_furniture(text, items, prose)
@@ -1146,6 +1147,38 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
 
 
 _HEADLINE_STOPS = ("?", "!", "？", "！", "؟")
+ABOUT_PARAGRAPHS = 3  # a company's description under "About ..." is this many paragraphs at most
+
+
+def _mark_about_the_company(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Under the story, a press release's "About Harbour Tech" over the paragraphs that describe the
+    company ("Harbour Tech is a leading provider of ...", "Founded in 1998, ..."): the publisher's own
+    promotion that every release of the company repeats. The label and those paragraphs (up to
+    ``ABOUT_PARAGRAPHS``, as long as they name the company first) go; not when no story is over it."""
+    if not prose:
+        return
+    for i in range(prose[0] + 1, len(items)):
+        if items[i].reason is not None:
+            continue
+        found = _ABOUT_LABEL.match(items[i].span.of(text))
+        if found is None:
+            continue
+        name = found.group("name").split()[0]
+        under = [j for j in range(i + 1, min(len(items), i + 1 + ABOUT_PARAGRAPHS)) if items[j].reason is None]
+        described = []
+        for j in under:
+            line = items[j].span.of(text)
+            if not (line.startswith(name) or _FOUNDED.match(line)) or not boilerplate.is_sentence(line):
+                break
+            described.append(j)
+        if described:
+            for j in (i, *described):
+                items[j].reason, items[j].doubt = "promo", None
+            return
+
+
+_ABOUT_LABEL = re.compile(r"^About (?P<name>(?-i:[A-Z0-9])[\w&.'’-]*(?: [\w&.'’-]+){0,5})\s*:?$")
+_FOUNDED = re.compile(r"^(?:Founded|Established|Headquartered|Based) (?:in|on)\b")
 TAG_RUN_WORDS = 4  # a story's tag, one a line, has this many words at most
 TAG_RUN_LINES = 8  # and a run of them this many lines
 
