@@ -3251,6 +3251,9 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
                 "Te puede interesar",
                 "ΔΕΙΤΕ ΕΠΙΣΗΣ",
                 "مقالات ذات صلة",
+                "Meer wielrennen",  # "more" and a section's name
+                "Další komentáře",
+                "Plus de sport",
             )
         ),
     ],
@@ -3259,6 +3262,12 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it(related
     article = copydesk.clean("\n".join([*STORY, *related]))
     assert article.text == "\n\n".join(STORY)
     assert [r.text for r in article.removed] == related
+
+
+def test_a_sub_heading_of_more_and_a_word_over_the_story_stays() -> None:
+    lines = [STORY[0], "Mehr Geld", STORY[1], STORY[2]]
+    article = copydesk.clean("\n".join(lines))
+    assert "Mehr Geld" in article.text and STORY[1] in article.text
 
 
 def test_lines_of_code_under_a_label_of_other_stories_are_no_headlines() -> None:
