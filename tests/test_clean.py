@@ -864,6 +864,26 @@ def test_authors_and_dates_come_from_the_head_of_the_record() -> None:
     assert (updated.published, updated.modified) == (None, "2016-09-14")
 
 
+def test_a_name_signed_between_the_storys_last_line_and_its_share_row_is_its_author() -> None:
+    lines = [
+        *STORY,
+        "Shares rose 2.1% this afternoon.",
+        "Minh Example",
+        "Share  Copy link",
+        "Ferry fares to rise by a third in April as fuel costs bite, operators say.",  # a teaser the page keeps
+    ]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.authors == ("Minh Example",)
+    assert "Minh Example" not in article.text and "Shares rose 2.1% this afternoon." in article.text
+
+
+@pytest.mark.parametrize("line", ["Na hivyo ndivyo ilivyokuwa", "Ni muhimu sana kwa wakazi wa Kibanga"])
+def test_a_sentence_opening_with_swahilis_na_or_ni_is_no_byline(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) is None
+
+
 def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
     """A byline after the story's opening paragraphs belongs to another story (a teaser, a related
     link), and a list of stories over this one, each with its own date, dates none of them."""
@@ -888,6 +908,16 @@ def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
         ("By: Jane Example", ("Jane Example",)),
         ("Jane Roe | Staff Writer", ("Jane Roe",)),
         ("By Jane Example, CNN", ("Jane Example",)),
+        ("Sindre Eksempel, NTB", ("Sindre Eksempel",)),  # the agency after the names
+        ("Petr Příklad, ČTK", ("Petr Příklad",)),
+        ("Murat Örnek / DHA", ("Murat Örnek",)),
+        ("Priya Example · Local Journalism Initiative Reporter", ("Priya Example",)),
+        ("Na Juma Mfano, Kibanga", ("Juma Mfano",)),  # Swahili's "by", and the place
+        ("Ni Jose Halimbawa", ("Jose Halimbawa",)),  # Tagalog's
+        ("Bài và ảnh: Nguyễn Thị Mẫu", ("Nguyễn Thị Mẫu",)),  # Vietnamese "text and photos:"
+        ("เรื่อง: ธนพล ศรีวงศ์", ("ธนพล ศรีวงศ์",)),  # Thai "story:"
+        ("이준호·박민지 기자", ("이준호", "박민지")),  # Korean reporters
+        ("김민서 논설위원", ("김민서",)),  # and a columnist
     ],
 )
 def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:

@@ -613,9 +613,23 @@ _BYLINE_LABEL = (
     # a name with the agency that wrote with them: "Marc Exemple avec AFP", "Jane Roe with Reuters"
     rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}\s+(?:avec|with|mit|con|com|met)\s+"
     r"(?:l'|la |el |der |die )?(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|pap|belga|agencias|agences|agenturen)\W*$|"
-    # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent"
-    rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—]\s*(?:[\w&-]+ ){{0,3}}"
-    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$"
+    # a name and its role: "Jane Roe | Staff Writer", "Tom Example, Senior Correspondent", "Priya Example ·
+    # Local Journalism Initiative Reporter"
+    rf"^{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}}\s*[|,–—·]\s*(?:[\w&-]+ ){{0,3}}"
+    r"(?:writer|reporter|correspondent|contributor|editor|columnist|photographer)\W*$|"
+    # names and the news agency they wrote for: "Sindre Example, NTB", "Petr Příklad, ČTK", "Murat Örnek / DHA"
+    rf"^{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}(?:\s*,\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})*"
+    r"(?:\s*,\s*|\s+/\s+|\s+\|\s+)(?-i:NTB|TT|STT|ČTK|TASR|PAP|MTI|DHA|AA|İHA|ANKA|ANSA|EFE|Lusa|APA|SDA|dpa|AFP|AP|"
+    r"Reuters|Belga|ANP|Ritzau|BTA|Tanjug|Hina|STA|Agerpres|ELTA|LETA|BNS|Yonhap|Kyodo|Xinhua|Bernama|Antara|"
+    r"PTI|IANS|KNA|AAP|NZPA|CP|UPI)\W*$|"
+    # Swahili's and Tagalog's "by": "Na Juma Mfano, Kibanga", "Ni Jose Halimbawa"; Vietnamese "text (and photos)
+    # by": "Bài và ảnh: Nguyễn Thị Mẫu"; Thai "story:": "เรื่อง: ..."
+    rf"^(?-i:Na|Ni)\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}(?:\s*,\s*{_CAPITALISED}(?:\s+{_CAPITALISED})?)?$|"
+    r"^(?:bài|bài và ảnh|bài, ảnh|bài và ảnh|tin|tin, ảnh|tin và ảnh|nhóm phóng viên)\s*:\s*\w+(?:\s+\w+){1,4}\W*$|"
+    r"^\W*(?:เรื่อง|เรื่องโดย|โดย)\s*[:：]\s*\S+(?:\s+\S+){0,2}\W*$|"
+    # Korean reporters and columnists: "이준호·박민지 기자", "김민서 논설위원", "정우진 특파원"
+    r"^\W*[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3}\s*(?:기자|논설위원|특파원|선임기자|전문기자|객원기자|"
+    r"논설실장|칼럼니스트)\W*$"
 )
 
 

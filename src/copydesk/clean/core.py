@@ -1479,18 +1479,38 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     """The name signed right under the story's last paragraph of prose, with none of the story's text
     under it ("Pieter Voorbeeld", "（田中一郎）"), is its byline: a bracketed Japanese or Chinese name, or
     a name the classifier doubts (its words capitalised, or Arabic ones). Returns the line, or None."""
-    if not prose or prose[-1] + 1 >= len(items):
+    if not prose:
         return None
-    item = items[prose[-1] + 1]
-    line = item.span.of(text).strip()
-    if item.reason not in (None, "navigation"):
-        return None
-    if any(later.reason is None for later in items[prose[-1] + 2 :]):
-        return None  # the story's text goes on under it: a name among the story's lines
-    if _BRACKETED_NAME.match(line) or (item.reason is None and item.doubt is not None and _signed_name(line)):
-        item.reason, item.doubt = "byline", None
-        return line
+    at = prose[-1] + 1
+    while at < len(items) and items[at].reason is None and _statement(items[at].span.of(text)):
+        at += 1  # the story's short closing lines ("Shares rose 2.1% this afternoon.")
+    if at < len(items) and items[at].reason in (None, "navigation"):
+        item = items[at]
+        line = item.span.of(text).strip()
+        if not any(later.reason is None for later in items[at + 1 :]) and (  # none of the story's text under it
+            _BRACKETED_NAME.match(line) or (item.reason is None and item.doubt is not None and _signed_name(line))
+        ):
+            item.reason, item.doubt = "byline", None
+            return line
+    # a name between the story's last statement and a share row or a promo, whatever the page keeps under them
+    # (tags, other stories' teasers): "... lên 24.350 đồng.", "Minh Sơn", "Chia sẻ  Sao chép liên kết"
+    for i in range(prose[0] + 1, len(items) - 1):
+        item, line = items[i], items[i].span.of(text).strip()
+        if (
+            (item.reason == "navigation" or (item.reason is None and item.doubt is not None))
+            and items[i + 1].reason in _CLOSING_REASONS
+            and items[i - 1].reason is None
+            and _statement(items[i - 1].span.of(text))
+            and _signed_name(line)
+        ):
+            item.reason, item.doubt = "byline", None
+            return line
     return None
+
+
+# What the rules remove that closes a story: under a name right after its last paragraph, the name is signed
+# whatever the page keeps further down (tags, other stories' teasers)
+_CLOSING_REASONS = frozenset({"share", "promo", "newsletter", "appeal", "legal"})
 
 
 def _signed_name(line: str) -> bool:

@@ -25,6 +25,8 @@ _LEAD_IN = re.compile(
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
     r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता|خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?"
     r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب|گزارش|pewarta|autorica|autorka|autore|autori"
+    # Vietnamese "text (and photos):" and Thai "story (by):"
+    r"|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|เรื่องโดย|เรื่อง|โดย"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
     r"|(?:na|ni)(?=\s+\S+\s+\S))"
     r"(?:\s*[:：\-–—]\s*|\s+)",
@@ -74,7 +76,8 @@ _ROLE_WORDS = frozenset(
         "agencia", "agência", "updated", "our", "last", "published", "posted", "email", "e-mail",
         "follow", "author", "authors", "view", "all", "posts", "articles", "more", "from", "read", "bio",
         "profile", "twitter", "facebook", "instagram", "linkedin", "share", "comments", "comment",
-        "foreign", "political", "desk", "team", "wire", "记者", "記者", "기자", "编辑", "특파원"
+        "foreign", "political", "desk", "team", "wire", "记者", "記者", "기자", "编辑", "특파원", "논설위원",
+        "선임기자", "전문기자", "객원기자", "논설실장", "칼럼니스트"
     }
 )  # fmt: skip
 # Degrees and credentials written after a name, each set off by a comma ("Jane Doe, MS, RD"): no
