@@ -4461,3 +4461,26 @@ def test_lines_near_a_press_releases_furniture_stay(lines: list[str]) -> None:
     article = copydesk.clean("\n\n".join([*STORY, *lines]))
     assert not {removal.reason for removal in article.removed} & {"promo", "legal", "bio", "credit"}
     assert lines[-1] in article.text
+
+
+def test_a_headline_of_three_short_sentences_without_its_stop_is_the_headline() -> None:
+    headline = "Ferries wait 500 days for a berth. Where is it quickest? We checked every harbour"
+    lines = ["NEWS", headline, "Jane Example", "7 February 2024, 06:00", *STORY]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title == headline and article.authors == ("Jane Example",)
+    opening = "The basin silted up. Dredging starts soon. Residents were told on Monday."  # the story's own
+    article = copydesk.clean("\n\n".join([opening, *STORY]))
+    assert article.title is None and opening in article.text
+
+
+def test_a_headline_is_about_its_story_though_their_words_differ_in_accents() -> None:
+    headline = "Kraje zdraží lístky? Nejdřív ať osobáky jezdí včas"  # "jezdí": the story's "jezdil"
+    story = [
+        "Kdo letos v zimě jezdil ranním spojem z Kostelce do města, ví, jak často se čekalo na nádraží.",
+        "Přesto se kraje shodly, že od července zvednou ceny o patnáct procent, oznámili hejtmani v pondělí.",
+        "Obojí je pravda. Cestující ale nejsou od toho, aby platili za všechno, napsali čtenáři redakci.",
+    ]
+    lines = ["Zprávy  Domácí  Sport  Názory", "Komentář", headline, "Kraje chtějí zvednout ceny.", "Jana Příkladová",
+             "12. dubna 2024 6:00", "Sdílet  Uložit", *story]  # fmt: skip
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title == headline and article.authors == ("Jana Příkladová",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from copydesk.clean import boilerplate
@@ -581,8 +582,11 @@ def _captioned(line: str) -> bool:
     if _SENTENCE_INSIDE.search(line) is None and not _CREDIT_AFTER.search(line):
         return False
     parts = split_sentences(line)  # not at initials: "N. Korea slams S. Korea for joint drill"
+    # three short ones, the last without its stop, as headlines are written: "Na endokrynologa czeka się nawet
+    # 500 dni. Gdzie najkrócej? Sprawdziliśmy kolejki"
+    told = len(parts) == 3 and not boilerplate.ends_with_stop(parts[-1]) and boilerplate.word_count(line) <= 20
     return (
-        len(parts) > 2
+        (len(parts) > 2 and not told)
         or (any(part.rstrip()[-1:] in "?？" for part in parts[:-1]) and not _punchline(parts[-1]))
         or any(boilerplate.reason(part) for part in parts)
     )
@@ -627,8 +631,19 @@ class _Topic:
 
 
 def _stems(text: str) -> set[str]:
-    """The first five letters of the words of five letters or more ("approves" and "approved" meet)."""
-    return {word[:5] for word in content_words(text)}
+    """The first five letters of the words of five letters or more ("approves" and "approved" meet), their
+    accents dropped ("jezdí" and "jezdil" meet)."""
+    return {_unaccented(word[:5]) for word in content_words(text)}
+
+
+LATIN_END = 0x24F  # the last letter of the Latin Extended blocks
+
+
+def _unaccented(word: str) -> str:
+    """A word of Latin script without its accents; in other scripts the marks are letters' own (Devanagari)."""
+    if word.isascii() or any(ord(character) > LATIN_END for character in word):
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # Stems of English words of five letters or more that say nothing of a story's topic.
