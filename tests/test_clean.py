@@ -4484,3 +4484,16 @@ def test_a_headline_is_about_its_story_though_their_words_differ_in_accents() ->
              "12. dubna 2024 6:00", "Sdílet  Uložit", *story]  # fmt: skip
     article = copydesk.clean("\n\n".join(lines))
     assert article.title == headline and article.authors == ("Jana Příkladová",)
+
+
+def test_the_headline_over_the_byline_is_found_when_the_storys_first_paragraph_names_a_day() -> None:
+    headline = "Quarrel over the silted basin ends in a vote"
+    story = [
+        "The harbour board voted on 18 March to dredge the inner basin before the spring tides, ending a dispute.",
+        *STORY[1:],
+    ]
+    lines = ["We use cookies to measure our audience and to show you offers that suit you, as our partners do.",
+             "Politics", headline, "Two trawlers tied up since Christmas will be free to sail by April, owners said.",
+             "By Jane Example", "Published 18 March 2024, 22:41", "Reading time 3 min.", *story]  # fmt: skip
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title == headline and article.authors == ("Jane Example",)

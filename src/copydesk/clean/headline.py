@@ -406,12 +406,12 @@ def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Spa
             continue
         kept = 0
         for later in spans[i + 1 :]:
+            if not reason_of(later) and is_prose(later.of(text)):  # (the story's prose may name a day: "18 mars")
+                return _header_headline(text, spans, i, reason_of)
             if _under_byline(text, later, reason_of):
                 break  # another byline or date first: a list of stories, or this one's date; go on
             if reason_of(later):
                 continue
-            if is_prose(later.of(text)):
-                return _header_headline(text, spans, i, reason_of)
             kept += 1
             if kept > BYLINE_STORY_LINES:
                 break
