@@ -3977,6 +3977,8 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Подписка на рассылку", "navigation"),
         ("Popular Now on Harbour Post »", "navigation"),  # a link's arrow is no closing quote
         ("Skip to contentSkip to site index", "navigation"),  # links glued by the markup
+        ("Vous pouvez modifier vos choix à tout moment en cliquant sur « Paramétrer les cookies ».", "legal"),
+        ("You can change your choices at any time by clicking on Cookie settings.", "legal"),
         ("Sign InRegister", "navigation"),
         ("Подписываясь на рассылку, вы принимаете условия пользовательского соглашения", "legal"),
         ("Учредитель: ООО «Гавань Медиа»", "legal"),
@@ -4020,6 +4022,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Jane Example is the editor of the Harbour Post. She said the paper would appeal.",  # no bio's post
         "Il a dit « je pars »",  # a closing quote, not a link's arrow
         "YouTube star signs up",  # a word with a capital inside is no pair of glued links
+        "By clicking the link, readers saw a recipe for cookies and cakes.",  # no consent banner's
         "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],
 )

@@ -353,6 +353,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
             r"published|broadcast))|"
             r"\bexcept with the prior written permission\b|"
+            # a consent banner's instruction: "Vous pouvez modifier vos choix à tout moment en cliquant sur
+            # « Paramétrer les cookies »", "You can change your choices at any time by clicking Cookie settings"
+            r"\b(?:by clicking|click(?:ing)? on|en cliquant sur|cliquez sur|(?:durch )?klicken sie auf|"
+            r"haciendo clic en|cliccando su|clicando em|klikając)\b[^.!?]{0,60}\b"
+            r"(?:cookie (?:settings|preferences|policy)|"
+            r"(?:manage|paramétrer|gérer|configurer) (?:les |your )?cookies|cookie-einstellungen|"
+            r"(?:configuración|preferencias|configurações) de cookies|impostazioni (?:dei )?cookie|"
+            r"ustawienia (?:plików )?cookie)\b|"
             # cookie notices: "By choosing I Accept, you consent to our use of cookies"
             r"\b(?:we use cookies|(?:consent to|accept) (?:our|the) use of cookies|this (?:site|website) uses cookies|"
             # a consent banner: "We value your privacy. We and our 143 partners use cookies ...", "Avec votre
