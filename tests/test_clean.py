@@ -4500,3 +4500,23 @@ def test_the_headline_over_the_byline_is_found_when_the_storys_first_paragraph_n
              "By Jane Example", "Published 18 March 2024, 22:41", "Reading time 3 min.", *story]  # fmt: skip
     article = copydesk.clean("\n\n".join(lines))
     assert article.title == headline and article.authors == ("Jane Example",)
+
+
+def test_a_bracketed_name_signed_under_the_story_past_a_promo_is_its_author() -> None:
+    story = [
+        "高齢者から現金をだまし取ったとして詐欺罪に問われた男の判決公判が東京地裁であり、裁判長は懲役3年を言い渡した。",
+        "判決によると、男は氏名不詳者らと共謀し、2024年5月に都内の女性から現金300万円をだまし取った。",
+        "裁判長は「指示役に従っただけとはいえ、犯行に不可欠な役割を果たした」と述べた。",
+    ]
+    lines = [
+        *story,
+        "【関連】「闇バイト」応募の若者、逮捕相次ぐ",
+        "弁護側は執行猶予付きの判決を求めていた。",
+        "（山本亮）",
+        "有料会員になると、会員限定の有料記事もお読みいただけます。",
+        "あわせて読みたい",
+        "「闇バイト」の勧誘、SNSで急増",
+    ]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.authors == ("山本亮",)
+    assert "（山本亮）" not in article.text and "弁護側は執行猶予付きの判決を求めていた。" in article.text

@@ -1482,8 +1482,11 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     if not prose:
         return None
     at = prose[-1] + 1
-    while at < len(items) and items[at].reason is None and _statement(items[at].span.of(text)):
-        at += 1  # the story's short closing lines ("Shares rose 2.1% this afternoon.")
+    while at < len(items) and (
+        items[at].reason not in (None, "navigation")
+        or (items[at].reason is None and _statement(items[at].span.of(text)))
+    ):
+        at += 1  # the story's short closing lines ("Shares rose 2.1% this afternoon."), a promo among them
     if at < len(items) and items[at].reason in (None, "navigation"):
         item = items[at]
         line = item.span.of(text).strip()
@@ -1497,11 +1500,14 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     for i in range(prose[0] + 1, len(items) - 1):
         item, line = items[i], items[i].span.of(text).strip()
         if (
-            (item.reason == "navigation" or (item.reason is None and item.doubt is not None))
+            item.reason in (None, "navigation")
             and items[i + 1].reason in _CLOSING_REASONS
             and items[i - 1].reason is None
             and _statement(items[i - 1].span.of(text))
-            and _signed_name(line)
+            and (
+                _BRACKETED_NAME.match(line)
+                or ((item.reason == "navigation" or item.doubt is not None) and _signed_name(line))
+            )
         ):
             item.reason, item.doubt = "byline", None
             return line
