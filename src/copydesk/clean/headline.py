@@ -442,7 +442,7 @@ def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Calla
         # two headline-shaped lines over the byline, the upper about the story: the headline over its
         # standfirst ("Goiás vence o Avaí por 3 a 1" over "Atacante marca duas vezes; time chega a 24 pontos")
         found = upper
-    if not about.shared(spans[found].of(text)):
+    if not about.shared(spans[found].of(text)) and not _credited(text, spans, found, byline, reason_of):
         return None  # not about the story: a photo's credit, a menu
     over = [span.of(text) for span in spans[:found] if not reason_of(span)]
     prose = [line for line in over if is_prose(line)]
@@ -458,6 +458,25 @@ def _header_headline(text: str, spans: list[Span], byline: int, reason_of: Calla
     ):
         return None  # under "Read more", "Related": another story's headline
     return found
+
+
+CREDITED_HEADLINE_WORDS = 6  # a headline right over its byline needs no word of the story with this many
+
+
+def _credited(text: str, spans: list[Span], found: int, byline: int, reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether the line at ``found`` stands right over the credits at ``byline`` (nothing but credits between
+    them, a byline among them), ``CREDITED_HEADLINE_WORDS`` words or more, under nothing the rules keep but a
+    kicker: the header's headline though it shares no word with the story's opening (an opinion's: "Lo smart
+    working non è un privilegio, è una politica industriale" over "di Marco Bellini", "Pubblicato il ...")."""
+    if boilerplate.word_count(spans[found].of(text)) < CREDITED_HEADLINE_WORDS:
+        return False
+    credits = spans[found + 1 : byline + 1]
+    if any(not _under_byline(text, span, reason_of) for span in credits):
+        return False
+    if not any(reason_of(span) == "byline" for span in credits):
+        return False  # a date alone under a caption ("新しい駅ビルが完成している様子", "2024年3月3日")
+    over = next((span for span in reversed(spans[:found]) if not reason_of(span)), None)
+    return over is None or _kicker(over.of(text))
 
 
 def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
