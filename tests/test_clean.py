@@ -4522,8 +4522,11 @@ def test_a_bracketed_name_signed_under_the_story_past_a_promo_is_its_author() ->
     assert "（山本亮）" not in article.text and "弁護側は執行猶予付きの判決を求めていた。" in article.text
 
 
-def test_an_opinions_headline_over_its_byline_and_date_needs_no_word_of_the_story() -> None:
+@pytest.mark.parametrize(
+    "standfirst", [[], ["Across the country, employers and unions keep arguing over who should pay the bills."]]
+)
+def test_an_opinions_headline_over_its_byline_and_date_needs_no_word_of_the_story(standfirst: list[str]) -> None:
     headline = "Working from home is no privilege, it is an industrial policy"  # none of the story's words
-    lines = ["Analysis", headline, "By Marco Example", "Published 05/06/2024 at 07:30", *STORY]
+    lines = ["Analysis", headline, *standfirst, "By Marco Example", "Published 05/06/2024 at 07:30", *STORY]
     article = copydesk.clean("\n\n".join(lines))
     assert article.title == headline and article.authors == ("Marco Example",)

@@ -464,13 +464,15 @@ CREDITED_HEADLINE_WORDS = 6  # a headline right over its byline needs no word of
 
 
 def _credited(text: str, spans: list[Span], found: int, byline: int, reason_of: Callable[[Span], str | None]) -> bool:
-    """Whether the line at ``found`` stands right over the credits at ``byline`` (nothing but credits between
-    them, a byline among them), ``CREDITED_HEADLINE_WORDS`` words or more, under nothing the rules keep but a
-    kicker: the header's headline though it shares no word with the story's opening (an opinion's: "Lo smart
-    working non è un privilegio, è una politica industriale" over "di Marco Bellini", "Pubblicato il ...")."""
+    """Whether the line at ``found`` stands right over the credits at ``byline`` (nothing but its standfirst
+    and credits between them, a byline among them), ``CREDITED_HEADLINE_WORDS`` words or more, under nothing
+    the rules keep but a kicker: the header's headline though it shares no word with the story's opening (an
+    opinion's: "Lo smart working non è un privilegio, è una politica industriale" over "di Marco Bellini")."""
     if boilerplate.word_count(spans[found].of(text)) < CREDITED_HEADLINE_WORDS:
         return False
     credits = spans[found + 1 : byline + 1]
+    if credits and not _under_byline(text, credits[0], reason_of):
+        credits = credits[1:]  # the standfirst under the headline (_headline_at took the line over it)
     if any(not _under_byline(text, span, reason_of) for span in credits):
         return False
     if not any(reason_of(span) == "byline" for span in credits):
