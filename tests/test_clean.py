@@ -2866,7 +2866,12 @@ def test_a_cookie_banners_prose_over_the_header_does_not_move_where_the_story_st
 
 
 @pytest.mark.parametrize(
-    "headline", ["Dražší jízdenky? Nejdřív ať vlaky jezdí včas", "Gdzie najkrócej czekać? Sprawdziliśmy kolejki"]
+    "headline",
+    [
+        "Dražší jízdenky? Nejdřív ať vlaky jezdí včas",
+        "Gdzie najkrócej czekać? Sprawdziliśmy kolejki",
+        "Apa Itu Kartu Pelabuhan? Ini Syarat, Cara Daftar, dan Jadwalnya",  # an answer in title case
+    ],
 )
 def test_a_headline_may_ask_a_question_and_answer_it_in_a_few_words(headline: str) -> None:
     lines = ["Zprávy", "Domácí", "Ekonomika", "Kultura", headline, "Tereza Příkladová", "12. dubna 2024 6:00"]

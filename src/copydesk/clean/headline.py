@@ -619,7 +619,18 @@ PUNCHLINE_WORDS = 6  # a headline's answer to its own question is this short ("D
 def _punchline(part: str) -> bool:
     """A headline's short answer to its question: a few words, no comma, no stop ("Dražší jízdenky? Nejdřív ať
     vlaky jezdí včas"); not a sentence of the story going on ("... The harbour board did, and said so")."""
-    return boilerplate.word_count(part) <= PUNCHLINE_WORDS and "," not in part and not boilerplate.ends_with_stop(part)
+    if boilerplate.ends_with_stop(part):
+        return False
+    if boilerplate.word_count(part) <= PUNCHLINE_WORDS and "," not in part:
+        return True
+    # an answer in title case, as a headline writes it: "Apa Itu Kartu Tani Digital? Ini Syarat, Cara Daftar, dan
+    # Jadwalnya" (a story's sentence goes on in lower case: "... The harbour board did, and said so")
+    long_words = [word for word in _TITLE_WORD.findall(part) if len(word) >= 4]
+    return (
+        boilerplate.word_count(part) <= 2 * PUNCHLINE_WORDS
+        and len(long_words) >= 3
+        and all(word[0].isupper() for word in long_words)
+    )
 
 
 _CREDIT_AFTER = re.compile(r"[.!?。]\s*[\[(（【]")  # a sentence, then a bracket: "... 있다. [사진=한솔FC 제공]"
