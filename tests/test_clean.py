@@ -877,6 +877,13 @@ def test_a_name_signed_between_the_storys_last_line_and_its_share_row_is_its_aut
     assert "Minh Example" not in article.text and "Shares rose 2.1% this afternoon." in article.text
 
 
+def test_links_glued_over_the_footer_are_no_signed_name() -> None:
+    lines = [*STORY, "Learn about the harbour, its tides and its fees.", "BlogAgencyChangelogContact Policy",
+             "Harbour Post, 2018-2019 © All rights reserved."]  # fmt: skip
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.authors == ()
+
+
 @pytest.mark.parametrize("line", ["Na hivyo ndivyo ilivyokuwa", "Ni muhimu sana kwa wakazi wa Kibanga"])
 def test_a_sentence_opening_with_swahilis_na_or_ni_is_no_byline(line: str) -> None:
     from copydesk.clean import boilerplate

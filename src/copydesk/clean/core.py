@@ -1531,10 +1531,17 @@ def _signed_name(line: str) -> bool:
         is_name_line(line)
         and len(clean_authors([line])) == 1
         and all(
-            (word[0].isupper() and word[1:].isalpha() and not word.isupper()) or word in NAME_PARTICLES
+            (word[0].isupper() and word[1:].isalpha() and not word.isupper() and _inner_capitals(word) <= 1)
+            or word in NAME_PARTICLES
             for word in words
         )
     )
+
+
+def _inner_capitals(word: str) -> int:
+    """The capitals inside a word of a name: one at most ("McKenzie", "DeVito"), not links glued together
+    ("BlogAgencyChangelogContactPrivacy")."""
+    return sum(1 for character in word[1:] if character.isupper())
 
 
 def _journalist(sentence: str) -> bool:
