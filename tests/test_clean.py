@@ -4542,3 +4542,13 @@ def test_an_opinions_headline_over_its_byline_and_date_needs_no_word_of_the_stor
     lines = ["Analysis", headline, *standfirst, "By Marco Example", "Published 05/06/2024 at 07:30", *STORY]
     article = copydesk.clean("\n\n".join(lines))
     assert article.title == headline and article.authors == ("Marco Example",)
+
+
+def test_thai_headlines_under_a_related_label_go_with_it() -> None:
+    related = [
+        "บทความที่เกี่ยวข้อง",
+        'เปิดใจ ผู้กำกับหนัง "บ้านริมท่าเรือ" กว่าจะได้สร้างหนังเรื่องแรกในชีวิต',
+        "บ็อกซ์ออฟฟิศสุดสัปดาห์: หนังไทยยึด 3 อันดับแรก",
+    ]
+    article = copydesk.clean("\n\n".join([*STORY, *related]))
+    assert article.text == "\n\n".join(STORY)

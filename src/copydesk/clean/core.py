@@ -921,7 +921,9 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 continue
             line = later.span.of(text)
             headline = _listed_headline(line) and (
-                boilerplate.is_short_label(line) or not _prose_follows(text, items, j)
+                boilerplate.is_short_label(line)
+                or _UNSPACED_SCRIPT.search(line) is not None  # (a Thai headline reads as prose, and so does the next)
+                or not _prose_follows(text, items, j)
             )
             teaser = headlines and _teaser(line)
             # a teaser between two headlines, or under the last of two or more when nothing the rules keep
@@ -948,8 +950,14 @@ def _listed_headline(line: str) -> bool:
         return False
     if boilerplate.is_short_label(line):
         return True
+    if _UNSPACED_SCRIPT.search(line) and words <= UNSPACED_HEADLINE_WORDS and not boilerplate.ends_with_stop(line):
+        return True  # a Thai headline (a long line of Thai reads as a sentence without its stop)
     bare = line.rstrip()
     return words <= boilerplate.LABEL_WORDS and bare[-1:] in "?!\"”»’'" and not bare.endswith(('."', ".”", ".'"))
+
+
+UNSPACED_HEADLINE_WORDS = 24  # a Thai headline, its words counted from its characters (about five a word), at most
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
 
 
 def _prose_follows(text: str, items: list[_Paragraph], j: int) -> bool:
