@@ -868,6 +868,8 @@ LIST_LABEL = re.compile(
     r"populiariausi|seotud artiklid|seotud uudised|loetumad|sorodni članki|sorodne novice|najbolj brano|"
     r"свързани (?:новини|статии)|още новини|най-четени|повезане вести|најчитаније|povezane vesti|najčitanije|"
     r"articole similare|știri similare|lajme të ngjashme|më të lexuarat|relaterede artikler|relaterte artikler|"
+    # Danish and Norwegian: "Mest læste", "Seneste nyt", "Siste nytt"
+    r"mest (?:læste|leste|lest|delte)|seneste (?:nyt|nyheder)|siste (?:nytt|nyheter)|flere nyheder|flere saker|"
     r"متعلقہ خبریں|مزید خبریں|"
     # "more" and one word, a section's name: "Meer wielrennen", "Mehr Sport", "Plus de sport", "Další komentáře"
     r"(?:more|meer|mehr|plus d[e']\s?|más|mais|altri|altre|więcej|další|ďalšie|további|flere|fler|lisää|още|"
