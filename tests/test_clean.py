@@ -3293,6 +3293,10 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
                 "Te puede interesar",
                 "ΔΕΙΤΕ ΕΠΙΣΗΣ",
                 "مقالات ذات صلة",
+                "Da non perdere",  # more languages' labels
+                "Luetuimmat",
+                "Paling Banyak Dibaca",
+                "Τα πιο δημοφιλή",
                 "Mest læste",  # Danish and Norwegian
                 "Siste nytt",
                 "Meer wielrennen",  # "more" and a section's name
