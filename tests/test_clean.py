@@ -3995,6 +3995,17 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Подписка на рассылку", "navigation"),
         ("Popular Now on Harbour Post »", "navigation"),  # a link's arrow is no closing quote
         ("Skip to contentSkip to site index", "navigation"),  # links glued by the markup
+        ("Subscribe to continue reading", "promo"),  # paywalls' notes of more languages
+        ("This article is for subscribers only.", "promo"),
+        ("Этот материал доступен только подписчикам", "promo"),
+        ("Tämä artikkeli on vain tilaajille.", "promo"),
+        ("この記事は有料会員限定です。", "promo"),
+        ("Pretplatite se na newsletter", "newsletter"),
+        ("Підпишіться на розсилку", "newsletter"),
+        ("עקבו אחרינו בפייסבוק", "promo"),
+        ("ติดตามเราบน Facebook", "promo"),
+        ("Partager cet article", "navigation"),
+        ("التعليقات", "navigation"),
         ("Vous pouvez modifier vos choix à tout moment en cliquant sur « Paramétrer les cookies ».", "legal"),
         ("You can change your choices at any time by clicking on Cookie settings.", "legal"),
         ("Sign InRegister", "navigation"),
@@ -4041,6 +4052,8 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Il a dit « je pars »",  # a closing quote, not a link's arrow
         "YouTube star signs up",  # a word with a capital inside is no pair of glued links
         "By clicking the link, readers saw a recipe for cookies and cakes.",  # no consent banner's
+        "This article is for members of the harbour board, the clerk said.",
+        "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",
         "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],
 )

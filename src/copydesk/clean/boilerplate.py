@@ -815,7 +815,11 @@ _FURNITURE = (
     r"find out more|(?:watch|listen|play|read|shop|buy) now|top (?:stories|news|headlines)|"
     r"editor(?:['’]?s|s['’]) (?:picks?|choice)|featured(?: (?:videos?|stories|articles|posts|content))?|"
     r"hide comments|sort by|(?:print|e-?mail) this (?:page|article|story|post)|"
-    r"subscribe to (?:our |the )?newsletters?|(?:free )?newsletter sign-?up|подписка на (?:рассылку|новости)"
+    r"subscribe to (?:our |the )?newsletters?|(?:free )?newsletter sign-?up|подписка на (?:рассылку|новости)|"
+    # comments and sharing in more languages: "التعليقات", "תגובות", "ความคิดเห็น", "Partager cet article" (not
+    # "コメント", which heads a story's quotes: "＜コメント＞")
+    r"التعليقات|תגובות|ความคิดเห็น|komentáre|коментари|komentari|maoni|mga komento|comentaris|"
+    r"partager cet article|साझा करें|сподели|ibahagi"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
@@ -904,7 +908,7 @@ TAG_LABEL = re.compile(
     r"टॉपिक्स|टैग्स?|tag terkait|kata kunci|topik|từ khóa|chủ đề|thẻ|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น|"
     r"タグ|キーワード|関連キーワード|关键词|关键字|标签|相关标签|標籤|關鍵字|태그|키워드|관련 태그|ετικέτες|"
     r"ämnen|taggar|emner|aiheet|štítky|témata|címkék|etichete|tagovi|oznake|etiquetes|mada|meer over|"
-    r"značky|kľúčové slová)"
+    r"značky|kľúčové slová|avainsanat|етикети|mga tag|टैग|lebo)"
     r"\s*[:：]?\s*$",
     _FLAGS,
 )
@@ -1227,7 +1231,14 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "promo",
         re.compile(
             r"^\W*ติดตามข่าวสาร(?:ได้ที่|ทาง)|アプリで[^。]{0,20}(?:通知|受け取る)|^\W*下載[^。]{0,15}(?i:app)|"
-            r"ऐप डाउनलोड करें|न्यूज़?लेटर सब्सक्राइब|इनबॉक्स में पाएं|^この記事は有料記事です|^残り[\d,]+文字"
+            r"ऐप डाउनलोड करें|न्यूज़?लेटर सब्सक्राइब|इनबॉक्स में पाएं|^この記事は有料記事です|^残り[\d,]+文字|"
+            # a paywall's note, a newsletter and a channel to follow: "この記事は有料会員限定です", "本文为付费内容",
+            # "유료 회원 전용 기사입니다", "สมัครรับจดหมายข่าว", "न्यूज़लेटर के लिए साइन अप करें", "ติดตามเราบน Facebook",
+            # "Facebookでフォロー", "关注我们的微博", "페이스북에서 팔로우하세요"
+            r"^\W*この記事は(?:有料)?会員限定|^\W*本文为付费(?:内容|阅读)|유료 ?회원 전용|"
+            r"^\W*สมัครรับ(?:จดหมายข่าว|ข่าวสาร)|न्यूज़?लेटर के लिए साइन अप|^\W*ติดตามเรา(?:ได้)?(?:ที่|บน|ทาง)|"
+            r"^\W*\S{1,20}(?:で|を)フォロー(?:する|して)?\W*$|"
+            r"^\W*关注我们的|팔로우하세요\W*$"
         ),
     ),
     ("legal", re.compile(r"^\W*เว็บไซต์นี้ใช้คุกกี้")),
@@ -2268,6 +2279,43 @@ _MORE_NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("subscriu newsletter prijavite prihláste".split()),
     ),
 )
+# A paywall's note, a newsletter's box and a channel to follow in more languages: "Subscribe to continue
+# reading", "Этот материал доступен только подписчикам", "Tämä artikkeli on vain tilaajille", "Підпишіться на
+# розсилку", "Pretplatite se na newsletter", "עקבו אחרינו בפייסבוק", "Последвайте ни във Facebook"
+_MORE_NOTICE_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            r"^subscribe (?:now )?to (?:continue|keep) reading\b|"
+            r"^this (?:article|story|content) is (?:only )?(?:for|available to|exclusive to|reserved for) "
+            r"(?:paid |paying )?(?:subscribers|members)\b|"
+            r"^(?:subscribers|members)[- ]only (?:content|article|story)\W*$|"
+            r"^(?:этот |данный )?материал доступен только (?:подписчикам|по подписке)|"
+            r"^bu (?:içerik|haber) (?:sadece )?abonelere özel(?:dir)?\b[^,]{0,40}$|"
+            r"^(?:هذا )?المحتوى (?:حصري|متاح) (?:للمشتركين|فقط للمشتركين)|^(?:הכתבה|התוכן) (?:זמינה|זמין) למנויים|"
+            r"^artikel ini khusus (?:untuk )?(?:pelanggan|member)|^bài viết (?:này )?dành cho (?:thành viên|hội viên)|"
+            r"^(?:denna|den här) artikel är (?:endast|bara) för prenumeranter|^denne artikel er (?:kun|forbeholdt) "
+            r"(?:for )?abonnenter|^tämä (?:artikkeli|juttu) on (?:vain|ainoastaan) tilaajille|"
+            r"^(?:tento )?článek je (?:pouze|jen) pro předplatitele|^ez a cikk (?:csak|kizárólag) előfizetőknek|"
+            r"^\W*(?:עקבו אחרינו|последвайте ни|tufuate)\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "subscribe this subscribers members материал данный bu المحتوى هذا הכתבה התוכן artikel bài denna den "
+            "denne tämä tento článek ez עקבו последвайте tufuate".split()
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\W*(?:підпишіться на (?:нашу )?розсилку|εγγραφείτε στο (?:newsletter|ενημερωτικό δελτίο)|"
+            r"абонирайте се за (?:нашия )?бюлетин|pretplatite se na (?:naš )?(?:newsletter|bilten)|"
+            r"jiandikishe (?:kwa|kupata) (?:jarida|habari)|mag-subscribe sa (?:aming )?newsletter)",
+            _FLAGS,
+        ),
+        frozenset("підпишіться εγγραφείτε абонирайте pretplatite jiandikishe mag".split()),
+    ),
+)
 # A press release's furniture, which news sites and wires run as it came: its safe-harbour notice, the wire's
 # link to the original and its source line, the line to learn more on the company's site, the press contacts.
 _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
@@ -2306,7 +2354,7 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
-_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_PRESS_RELEASE)
+_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_MORE_NOTICE_LANGUAGES, *_PRESS_RELEASE)
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
