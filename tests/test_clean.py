@@ -4005,6 +4005,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("עקבו אחרינו בפייסבוק", "promo"),
         ("ติดตามเราบน Facebook", "promo"),
         ("Partager cet article", "navigation"),
+        ("See also: Harbour fees to rise in May", "promo"),
+        ("צילום: ג׳יין דוגמה", "credit"),  # photo credits' labels of more scripts
+        ("사진: 홍길동", "credit"),
+        ("ภาพ: เจน ตัวอย่าง", "credit"),
+        ("Снимка: Джейн Пример", "credit"),
         ("التعليقات", "navigation"),
         ("Vous pouvez modifier vos choix à tout moment en cliquant sur « Paramétrer les cookies ».", "legal"),
         ("You can change your choices at any time by clicking on Cookie settings.", "legal"),
@@ -4053,6 +4058,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "YouTube star signs up",  # a word with a capital inside is no pair of glued links
         "By clicking the link, readers saw a recipe for cookies and cakes.",  # no consent banner's
         "This article is for members of the harbour board, the clerk said.",
+        "See also the council minutes for details, the clerk said.",
         "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",
         "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],

@@ -249,7 +249,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
-            r"φωτογραφία|kuva)s?\s*(?:credits?)?\s*[:/]|"
+            r"φωτογραφία|φωτο|снимка|kuva|fot\.|צילום)s?\s*(?:credits?)?\s*[:/]|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
@@ -453,6 +453,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
+        "φωτο снимка צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn",
@@ -1197,7 +1198,7 @@ _CJK_NEWSLETTER = (
     r"订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
 )
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
-_CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真"
+_CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真|图片|圖片|사진|ภาพ|फोटो|फ़ोटो|तस्वीर"
 # a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
 _CJK_SIGN_OFF = (
     r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|"
@@ -2454,6 +2455,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
         # story's facts come from: "(Avec Keystone-ATS)", "(With AP)"
         return "credit"
+    if found is None and text[:8].lower() == "see also" and len(text) <= SEE_ALSO_CHARS and _SEE_ALSO.match(text):
+        return "promo"  # a link to another story: "See also: Harbour fees to rise in May" ("see" lets no rule run)
     if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
@@ -2486,6 +2489,8 @@ _SOURCE_LINE = re.compile(
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
 CONTACT_LINE_CHARS = 200
+SEE_ALSO_CHARS = 200
+_SEE_ALSO = re.compile(r"^see also\s*[:|›»-]", re.IGNORECASE)
 _PHONE = re.compile(r"\b(?:tel|tél|phone|telefon|fax|тел)\.?\s*:\s*\+?\(?\d[\d\s()./-]{6,}\d", re.IGNORECASE)
 NAME_SLASH_OUTLET_CHARS = 80
 # A photographer and the outlet, as a caption's last sentence: "Jane Example/Harbour Post" (alone on its line, a
