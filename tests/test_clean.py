@@ -884,7 +884,10 @@ def test_links_glued_over_the_footer_are_no_signed_name() -> None:
     assert article.authors == ()
 
 
-@pytest.mark.parametrize("line", ["Na hivyo ndivyo ilivyokuwa", "Ni muhimu sana kwa wakazi wa Kibanga"])
+@pytest.mark.parametrize(
+    "line",
+    ["Na hivyo ndivyo ilivyokuwa", "Ni muhimu sana kwa wakazi wa Kibanga", "Oleh karena itu, warga diminta waspada."],
+)
 def test_a_sentence_opening_with_swahilis_na_or_ni_is_no_byline(line: str) -> None:
     from copydesk.clean import boilerplate
 
@@ -925,6 +928,11 @@ def test_bylines_and_dates_away_from_the_head_are_not_the_story_s() -> None:
         ("เรื่อง: ธนพล ศรีวงศ์", ("ธนพล ศรีวงศ์",)),  # Thai "story:"
         ("이준호·박민지 기자", ("이준호", "박민지")),  # Korean reporters
         ("김민서 논설위원", ("김민서",)),  # and a columnist
+        ("Oleh Andi Contoh", ("Andi Contoh",)),  # "by" and "written by" of more languages
+        ("Skrevet af Mette Eksempel", ("Mette Eksempel",)),
+        ("Escrit per Jordi Exemple", ("Jordi Exemple",)),
+        ("Yazan: Ayşe Örnek", ("Ayşe Örnek",)),
+        ("Του Γιώργου Παπαδάκη", ("Γιώργου Παπαδάκη",)),
     ],
 )
 def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str, ...]) -> None:

@@ -631,6 +631,12 @@ _BYLINE_LABEL = (
     r"(?:\s*,\s*|\s+/\s+|\s+\|\s+)(?-i:NTB|TT|STT|ČTK|TASR|PAP|MTI|DHA|AA|İHA|ANKA|ANSA|EFE|Lusa|APA|SDA|dpa|AFP|AP|"
     r"Reuters|Belga|ANP|Ritzau|BTA|Tanjug|Hina|STA|Agerpres|ELTA|LETA|BNS|Yonhap|Kyodo|Xinhua|Bernama|Antara|"
     r"PTI|IANS|KNA|AAP|NZPA|CP|UPI)\W*$|"
+    # "by" and "written by" in more languages, before names: "Oleh Andi Contoh", "Bởi Nguyễn Văn Mẫu", "Skrevet af
+    # Mette Eksempel", "Escrit per Jordi Exemple", "Του Γιώργου Παραδείγματος", "Yazan: Ayşe Örnek"
+    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|(?:yazan|szerző|piše|kirjoittaja)\s*:)"
+    rf"\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}"
+    rf"(?:\s*(?:,|\bog\b|\boch\b|\bi\b|\bés\b|\bve\b|\bdan\b|\bvà\b|\bи\b|\bκαι\b)\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})*"
+    r"\W*$|"
     # Swahili's and Tagalog's "by": "Na Juma Mfano, Kibanga", "Ni Jose Halimbawa"; Vietnamese "text (and photos)
     # by": "Bài và ảnh: Nguyễn Thị Mẫu"; Thai "story:": "เรื่อง: ..."
     rf"^(?-i:Na|Ni)\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}(?:\s*,\s*{_CAPITALISED}(?:\s+{_CAPITALISED})?)?$|"
