@@ -948,6 +948,13 @@ def test_bylines_of_many_forms_name_the_authors(byline: str, authors: tuple[str,
         ("Kamis, 14 Maret 2024 10:32 WIB", "2024-03-14T10:32:00", None),
         ("الخميس، 14 مارس 2024", "2024-03-14", None),
         ("Thứ năm, 14/3/2024, 10:32 (GMT+7)", "2024-03-14T10:32:00", None),
+        ("Đăng ngày 12/3/2024", "2024-03-12", None),  # Vietnamese "posted on": the day first
+        ("Közzétéve: 2024. március 12.", "2024-03-12", None),
+        ("Публикувано: 12 март 2024", "2024-03-12", None),  # Bulgarian months
+        ("Imechapishwa: Machi 12, 2024", "2024-03-12", None),  # a month's name of another language first
+        ("Inilathala: Marso 12, 2024", "2024-03-12", None),
+        ("Paskelbta: 2024 m. kovo 12 d.", "2024-03-12", None),  # Lithuanian and Latvian: the year first
+        ("Publicēts: 2024. gada 12. martā", "2024-03-12", None),
         ("14 marzo 2024 (modifica il 15 marzo 2024 | 12:05)", "2024-03-14", "2024-03-15T12:05:00"),
         # lines the dateline rules do not spell out: dates and their words, a place or a source beside them
         ("Mi, 12. März 2025, 18:42 Uhr", "2025-03-12T18:42:00", None),

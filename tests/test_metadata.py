@@ -594,6 +594,9 @@ def test_lines_of_other_calendars_and_scripts_are_datelines(line: str) -> None:
         # find_date reads a date inside any short line it is given; whether the line is a dateline is
         # the caller's to judge (cleaning takes dates only from lines it removed as bylines or datelines)
         ("Version 2025.05.12 of the library fixes the parser", "2025-05-12"),
+        ("Paris 12, 2024", None),  # a month-first date needs a month's name
+        ("Room 12, 2024 guests", None),
+        ("Level 3 m. high 12 d.", None),  # a Baltic date needs its year and month
     ],
 )
 def test_find_date_does_not_misread_look_alikes(line: str, iso: str | None) -> None:

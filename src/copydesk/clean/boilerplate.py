@@ -2600,7 +2600,9 @@ _DATELINE_WORDS = frozenset(
     date তারিখ প্রকাশ প্রকাশিত আপডেট হালনাগাদ تاریخ انتشار بروزرسانی به‌روزرسانی هـ محرم صفر ربيع الأول الآخر الثاني
     جمادى الأولى الآخرة رجب شعبان رمضان شوال ذو ذي القعدة الحجة
     hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट 年 月 日 時 分 秒 午前 午後 上午 下午 년 월 일 시
-    분 오전 오후 點 点 publiziert aktualisiert""".split()
+    분 오전 오후 點 点 publiziert aktualisiert
+    közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
+    inilathala""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

@@ -243,6 +243,28 @@ _WORLD_MONTHS = {
     )
     for name in names.split()
 }
+# Bulgarian, and the Lithuanian (genitive) and Latvian (locative, nominative) names the Baltic dates write
+_WORLD_MONTHS.update(
+    (name, number)
+    for number, names in enumerate(
+        (
+            "януари sausio janvārī janvāris",
+            "февруари vasario februārī februāris",
+            "март kovo martā marts",
+            "април balandžio aprīlī aprīlis",
+            "gegužės maijā maijs",
+            "юни birželio jūnijā jūnijs",
+            "юли liepos jūlijā jūlijs",
+            "август rugpjūčio augustā augusts",
+            "септември rugsėjo septembrī septembris",
+            "октомври spalio oktobrī oktobris",
+            "ноември lapkričio novembrī novembris",
+            "декември gruodžio decembrī decembris",
+        ),
+        start=1,
+    )
+    for name in names.split()
+)
 _WORLD_DAY_FIRST = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u09ff]){2,12})(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
@@ -259,6 +281,17 @@ _ERA_DATE = re.compile(
 # Hungarian puts the year first and the month's name after it: "2024. július 18. 10:24"
 _YEAR_FIRST_NAMED = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s+(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2})\.?,?" + _TIME, re.I
+)
+# Lithuanian and Latvian put the year first, then the month's name and the day: "2024 m. kovo 12 d.",
+# "2024. gada 12. martā"
+_BALTIC_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<mon>[^\W\d_]{3,12})\s+(?P<d>\d{1,2})\s*d\.?|"
+    r"(?<!\d)(?P<y2>(?:19|20)\d\d)\.\s*gada\s+(?P<d2>\d{1,2})\.\s*(?P<mon2>[^\W\d_]{3,12})",
+    re.I,
+)
+# A month's name of another language before the day: Swahili "Machi 12, 2024", Tagalog "Marso 12, 2024"
+_WORLD_MONTH_FIRST = re.compile(
+    r"(?<![\w.])(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME, re.I
 )
 # The Levantine Arabic months, of two words some ("٢٣ تشرين الأول ٢٠٢٣")
 _LEVANTINE_MONTHS = {
@@ -283,7 +316,7 @@ _DAY_FIRST_WORDS = re.compile(
     r"atualizad[oa]|pubblicat[oa]|aggiornat[oa]|modifica(?:t[oa])?|gepubliceerd|bijgewerkt|laatste update|"
     r"opublikowano|aktualizacja|zaktualizowano|yayınlan(?:ma|dı)|güncelle(?:me|ndi)|опубликовано|обновлено|"
     r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|publikováno|"
-    r"aktualizováno|diterbitkan|diperbarui|wib|wita|wit|pukul)\b|"
+    r"aktualizováno|diterbitkan|diperbarui|wib|wita|wit|pukul|đăng|ngày|cập nhật)\b|"
     r"\b(?:à|às|a las|alle|ore|om|um|в|saat|kl\.?|klo)\s*\d{1,2}[:.h]\d\d|"
     r"\b\d{1,2}(?:h\d\d|[:.]\d\d\s*uhr)\b",
     re.I,
@@ -435,6 +468,14 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         return _dated(match, month)
     for match in _WORLD_DAY_FIRST.finditer(line):
         month = _WORLD_MONTHS.get(match["mon"].lower()) or _MONTHS.get(match["mon"].lower())
+        if month is not None:
+            return _dated(match, month)
+    if "m." in line or "gada" in line:
+        match = _BALTIC_DATE.search(line)
+        if match is not None and (month := _WORLD_MONTHS.get((match["mon"] or match["mon2"]).lower())):
+            return _iso_date(match["y"] or match["y2"], str(month), match["d"] or match["d2"])
+    for match in _WORLD_MONTH_FIRST.finditer(line):
+        month = _WORLD_MONTHS.get(match["mon"].lower())
         if month is not None:
             return _dated(match, month)
     match = _SLASHED.search(line)
