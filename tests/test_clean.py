@@ -4021,6 +4021,15 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("ติดตามเราบน Facebook", "promo"),
         ("Partager cet article", "navigation"),
         ("See also: Harbour fees to rise in May", "promo"),
+        ("3時間前", "dateline"),  # times ago of more languages
+        ("3시간 전", "dateline"),
+        ("för 3 timmar sedan", "dateline"),
+        ("πριν από 3 ώρες", "dateline"),
+        ("prieš 3 valandas", "dateline"),
+        ("Czas czytania: 5 min", "navigation"),  # reading times of more languages
+        ("読了時間：5分", "navigation"),
+        ("Olvasási idő: 5 perc", "navigation"),
+        ("Waktu baca 5 menit", "navigation"),
         ("צילום: ג׳יין דוגמה", "credit"),  # photo credits' labels of more scripts
         ("사진: 홍길동", "credit"),
         ("ภาพ: เจน ตัวอย่าง", "credit"),
@@ -4074,6 +4083,8 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "By clicking the link, readers saw a recipe for cookies and cakes.",  # no consent banner's
         "This article is for members of the harbour board, the clerk said.",
         "See also the council minutes for details, the clerk said.",
+        "For 3 hours",  # "for" and a time: Swedish and Danish "ago" need "sedan" or "siden" after it
+        "Acum 3 ore a început ședința, a spus primarul.",
         "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",
         "Write to the council at clerk@harbour.example before Friday, the notice says.",
     ],

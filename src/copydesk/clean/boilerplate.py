@@ -773,8 +773,11 @@ _FURNITURE = (
     r"(?:\s*[|–—-]\s*[^.!?]{3,60})?|"
     # a reading time: "Temps de lecture : 3 min.", "2' di lettura", "Lesezeit: 3 Min."
     r"(?:temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lesezeit|leestijd|czas czytania|"
-    r"okuma süresi|время чтения|lästid|læsetid|lesetid|lukuaika)\s*:?\s*\d+\s*(?:min\.?|minutes?|minuti|minutos|"
-    r"minuten|minut|dk\.?|мин\.?)|\d+['’] di lettura|"
+    r"okuma süresi|время чтения|lästid|læsetid|lesetid|lukuaika|час читання|وقت القراءة|זמן קריאה|पढ़ने का समय|"
+    r"waktu baca|thời gian đọc|読了時間|阅读时间|읽는 시간|doba čtení|olvasási idő|timp de citire|χρόνος ανάγνωσης|"
+    r"време за четене|vrijeme čitanja)\s*[:：]?\s*\d+\s*(?:min\.?|minutes?|minuti|minutos|minuten|minut[ay]?|dk\.?|"
+    r"мин\.?|хвилин[аи]?|دقائق|دقيقة|דקות|मिनट|menit|phút|分(?:钟)?|분|perc|minute|λεπτά|минути)|"
+    r"\d+['’] di lettura|อ่าน\s*\d+\s*นาที|"
     # was it useful: "War dieser Artikel hilfreich? Ja | Nein"
     r"(?:war dieser artikel hilfreich|cet article vous a-t-il été utile|¿te ha resultado útil|was this article helpful|"
     r"questo articolo ti è stato utile)\s*\?(?:\s*(?:ja|nein|oui|non|sí|no|yes|sì)\b\s*[|/]?\s*){0,2}|"
@@ -944,13 +947,23 @@ _TIME_UNITS = (
     r"minutos?|horas?|días?|dias?|minuti|ore|giorni|uur|dagen|minut(?:y|ę)?|godzin(?:y|ę)?|dni|минут[уы]?|"
     r"час(?:а|ов)?|дн(?:я|ей)|хвилин[уи]?|годин[уи]?|дн(?:і|ів)|dakika|saat|gün|मिनट|घंटे|घंटा|दिन|דקות|שעות|"
     r"שעה|ימים|minuuttia|tuntia|päivää|minuter|timmar|dagar|minutter|timer|dage|dager|minutami|hodinami|dny|"
-    r"menit|jam|hari|phút|giờ|ngày|دقائق|ساعات|ساعة|أيام|دقیقه|ساعت|روز)"
+    r"menit|jam|hari|phút|giờ|ngày|دقائق|ساعات|ساعة|أيام|دقیقه|ساعت|روز|"
+    # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian, Swahili, Tagalog, Catalan, Baltic, Estonian
+    r"hodinami|minútami|dňami|órája|perce|napja|ore|minute|zile|ώρες|λεπτά|ημέρες|часа|минути|дни|sata|minuta|dana|"
+    r"oras|minuto|araw|hores|minuts|dies|valandas|minutes|dienas|stundām|minūtēm|dienām|tundi|minutit|päeva)"
+)
+# a time ago written without spaces or with its number after the word (Thai, Japanese, Chinese, Korean,
+# Swahili): "3 ชั่วโมงที่แล้ว", "3時間前", "3小时前", "3시간 전", "saa 3 zilizopita"
+_UNSPACED_AGO = (
+    r"\d{1,3}\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\d{1,3}\s*(?:時間|分|日)前|\d{1,3}\s*(?:小时|分钟|天)前|"
+    r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
 )
 RELATIVE_TIME = re.compile(
     r"^\W*(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
     rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
-    r"(?:yang\s+)?lalu|trước|پیش)|"
-    rf"(?:vor|il y a|hace|há|לפני|před|منذ)\s+\d{{1,3}}\s*{_TIME_UNITS}|"
+    rf"(?:yang\s+)?lalu|trước|پیش|na ang nakalipas|tagasi)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
+    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|fa|prieš|pirms)\s+\d{{1,3}}\s*"
+    rf"{_TIME_UNITS}|(?:för|for)\s+\d{{1,3}}\s*{_TIME_UNITS}\s+(?:sedan|siden)|"
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
     r"dzisiaj|вчера|сегодня|вчора|сьогодні|dün|bugün|eilen|tänään|igår|idag|i går|i dag)\s*,?\s*"
     r"(?:(?:at|um|à|a las|alle|às|om|o|в|o godz\.?|saat|kl\.?|klo)\s*)?\d{1,2}[:.h]\d\d|"
