@@ -4026,6 +4026,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("för 3 timmar sedan", "dateline"),
         ("πριν από 3 ώρες", "dateline"),
         ("prieš 3 valandas", "dateline"),
+        ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "legal"),  # cookie notices
+        ("Bu sitede çerezler kullanılmaktadır.", "legal"),
+        ("Koristimo kolačiće.", "legal"),
+        ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
+        ("Hyväksy kaikki", "navigation"),
         ("Czas czytania: 5 min", "navigation"),  # reading times of more languages
         ("読了時間：5分", "navigation"),
         ("Olvasási idő: 5 perc", "navigation"),
@@ -4084,6 +4089,8 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "This article is for members of the harbour board, the clerk said.",
         "See also the council minutes for details, the clerk said.",
         "For 3 hours",  # "for" and a time: Swedish and Danish "ago" need "sedan" or "siden" after it
+        "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
+        "Şirket çerezleri kullanarak kullanıcıları izledi.",
         "Acum 3 ore a început ședința, a spus primarul.",
         "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",
         "Write to the council at clerk@harbour.example before Friday, the notice says.",

@@ -829,7 +829,15 @@ _FURNITURE = (
     # comments and sharing in more languages: "التعليقات", "תגובות", "ความคิดเห็น", "Partager cet article" (not
     # "コメント", which heads a story's quotes: "＜コメント＞")
     r"التعليقات|תגובות|ความคิดเห็น|komentáre|коментари|komentari|maoni|mga komento|comentaris|"
-    r"partager cet article|साझा करें|сподели|ibahagi"
+    r"partager cet article|साझा करें|сподели|ibahagi|"
+    # signing in and a consent banner's buttons in more languages: "Se connecter", "Войти", "Đăng nhập",
+    # "Accetta tutto", "Принять все", "Hyväksy kaikki"
+    r"se connecter|entrar|войти|увійти|giriş yap|تسجيل الدخول|התחברות|लॉग इन|masuk|đăng nhập|เข้าสู่ระบบ|"
+    r"logga in|log ind|logg inn|kirjaudu(?: sisään)?|přihlásit(?: se)?|prihlásiť(?: sa)?|bejelentkezés|"
+    r"autentificare|σύνδεση|вход|prijava|ingia|mag-log in|inicia la sessió|"
+    r"accetta tutto|alles accepteren|akceptuję|принять все|прийняти все|tümünü kabul et|قبول الكل|chấp nhận|"
+    r"godkänn alla|accepter alle|godta alle|hyväksy kaikki|přijmout vše|prijať všetko|elfogadom|"
+    r"accept(?:ă)? toate|αποδοχή όλων|приемам|prihvati sve|accepta-ho tot"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
@@ -2336,6 +2344,25 @@ _MORE_NOTICE_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] 
         frozenset("підпишіться εγγραφείτε абонирайте pretplatite jiandikishe mag".split()),
     ),
 )
+# Cookie notices of more languages: "Bu sitede çerezler kullanılmaktadır", "Chúng tôi sử dụng cookie", "Koristimo
+# kolačiće", "Tunatumia vidakuzi"
+_MORE_COOKIES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "legal",
+        re.compile(
+            r"\b(?:sitemizde|bu sitede|web sitemizde) çerez(?:ler)? kullanıl|\bçerez(?:ler)?(?:i)? kullanıyoruz|"
+            r"نستخدم ملفات تعريف الارتباط|\b(?:kami|situs (?:web )?ini) menggunakan (?:cookie|kuki)|"
+            r"\b(?:chúng tôi|trang web (?:này )?) sử dụng cookie|\bpoužívame (?:súbory )?cookies?|"
+            r"\bизползваме бисквитки|"
+            r"\bkoristimo (?:kolačiće|cookies?)|\btunatumia vidakuzi|\bgumagamit kami ng cookies|\butilitzem galetes",
+            _FLAGS,
+        ),
+        frozenset(
+            "çerez çerezler çerezleri kullanılmaktadır kullanıyoruz نستخدم menggunakan cookie používame използваме "
+            "koristimo tunatumia gumagamit utilitzem".split()
+        ),
+    ),
+)
 # A press release's furniture, which news sites and wires run as it came: its safe-harbour notice, the wire's
 # link to the original and its source line, the line to learn more on the company's site, the press contacts.
 _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
@@ -2374,7 +2401,7 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
-_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_MORE_NOTICE_LANGUAGES, *_PRESS_RELEASE)
+_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_MORE_NOTICE_LANGUAGES, *_MORE_COOKIES, *_PRESS_RELEASE)
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
