@@ -4026,6 +4026,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("för 3 timmar sedan", "dateline"),
         ("πριν από 3 ώρες", "dateline"),
         ("prieš 3 valandas", "dateline"),
+        ("Підтримайте незалежну журналістику. Зробіть внесок.", "appeal"),  # appeals of more languages
+        ("Tue riippumatonta journalismia. Lahjoita nyt.", "appeal"),
+        ("Στηρίξτε την ανεξάρτητη δημοσιογραφία. Κάντε δωρεά.", "appeal"),
+        ("Dukung jurnalisme independen. Donasi sekarang.", "appeal"),
+        ("독립 언론을 후원해 주세요. 지금 후원하기.", "appeal"),
         ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "legal"),  # cookie notices
         ("Bu sitede çerezler kullanılmaktadır.", "legal"),
         ("Koristimo kolačiće.", "legal"),
@@ -4090,6 +4095,9 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "See also the council minutes for details, the clerk said.",
         "For 3 hours",  # "for" and a time: Swedish and Danish "ago" need "sedan" or "siden" after it
         "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
+        "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
+        "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",
+        "Bize destek olun diye bağıran taraftarlar stadı doldurdu.",
         "Şirket çerezleri kullanarak kullanıcıları izledi.",
         "Acum 3 ore a început ședința, a spus primarul.",
         "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",

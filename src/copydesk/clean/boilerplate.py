@@ -1252,6 +1252,16 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[।.]|\s\|)\s*(?:ছবি|फोटो|फ़ोटो)\s*[:：-]\s*[^।|.]{2,40}$"
         ),
     ),
+    # an appeal for support in Hindi, Thai, Japanese, Chinese and Korean: "स्वतंत्र पत्रकारिता का समर्थन करें",
+    # "สนับสนุนสื่ออิสระ", "ジャーナリズムを支援してください", "支持独立新闻", "독립 언론을 후원해 주세요"
+    (
+        "appeal",
+        re.compile(
+            r"पत्रकारिता का समर्थन करें|अभी दान करें|^\W*สนับสนุน(?:สื่อ|เรา)|บริจาค(?:ตอนนี้|เลย)|"
+            r"ジャーナリズムを(?:支援|応援)|今すぐ寄付|^\W*支持(?:独立|我们的)?新闻|立即捐款|"
+            r"후원해 ?주세요|지금 후원하기"
+        ),
+    ),
     # a site's app, channel and newsletter, a paywall's count, a comment box in Thai, Japanese, Chinese,
     # Korean and Hindi: "ติดตามข่าวสารได้ที่ LINE", "NEWSアプリで防災情報の通知を受け取る", "下載南濱日報APP",
     # "ऐप डाउनलोड करें", "この記事は有料記事です。残り620文字", "登入後即可留言", "로그인 후 댓글을 ..."
@@ -2344,6 +2354,42 @@ _MORE_NOTICE_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] 
         frozenset("підпишіться εγγραφείτε абонирайте pretplatite jiandikishe mag".split()),
     ),
 )
+# A publisher's appeal for support in more languages, as imperatives opening a line: "Підтримайте незалежну
+# журналістику", "Bağımsız gazeteciliği destekleyin", "Dukung jurnalisme independen", "Tue riippumatonta
+# journalismia", "Στηρίξτε την ανεξάρτητη δημοσιογραφία"; a lone call to give only in a short line ("Lahjoita
+# nyt", not "Lahjoita verta, kehotti ..." in a story)
+_MORE_APPEALS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "appeal",
+        re.compile(
+            r"^\W*(?:"
+            r"підтримайте (?:незалежн\w+ )?(?:журналістик\w*|нас|редакці\w*|видання)|"
+            r"(?:bağımsız )?gazeteciliği destekleyin|"
+            r"ادعم(?:وا)? (?:الصحافة|صحافة|موقع|عملنا)|תמכו ב(?:עיתונות|עיתונאות|אתר)|"
+            r"dukung (?:jurnalisme|kami|media)|ủng hộ (?:báo chí|chúng tôi|tòa soạn)|"
+            r"stöd (?:oberoende |fri )?journalistik|støt (?:uafhængig |fri )?journalistik|"
+            r"støtt (?:uavhengig |fri )?journalistikk|tue (?:riippumatonta )?journalismia|"
+            r"podpořte (?:nezávislou )?žurnalistiku|podporte (?:nezávislú )?žurnalistiku|"
+            r"támogassa (?:a független )?újságírást|susține(?:ți)? jurnalismul|"
+            r"στηρίξτε (?:την )?(?:ανεξάρτητη )?δημοσιογραφία|"
+            r"подкрепете (?:независимата )?журналистика|podržite (?:nezavisno )?novinarstvo|"
+            r"unga mkono uandishi|suportahan ang (?:malayang )?pamamahayag|"
+            r"dona suport al periodisme)\b|"
+            r"^\W*(?:bize destek olun|stöd oss|støt os|støtt oss|tue meitä|podpořte nás|podporte nás|támogasson minket|"
+            r"susține(?:ți)?-ne|στηρίξτε μας|подкрепете ни|podržite nas|unga mkono sisi|зробіть внесок|bağış yapın|"
+            r"تبرع(?:وا)? الآن|תרמו עכשיו|donasi sekarang|quyên góp|swisha|"
+            r"giv et bidrag|gi et bidrag|lahjoita|přispějte|prispejte|adományozzon|donează|κάντε δωρεά|дарете|"
+            r"donirajte|changia|mag-donate|fes una donació)(?:\s+\S+){0,4}\W*$",
+            _FLAGS,
+        ),
+        frozenset(
+            "підтримайте gazeteciliği bize ادعم ادعموا תמכו dukung ủng stöd støt støtt tue podpořte podporte "
+            "támogassa támogasson susține susțineți στηρίξτε подкрепете podržite unga suportahan dona зробіть bağış "
+            "تبرع تبرعوا תרמו donasi quyên swisha giv gi lahjoita přispějte prispejte adományozzon donează κάντε "
+            "дарете donirajte changia mag fes".split()
+        ),
+    ),
+)
 # Cookie notices of more languages: "Bu sitede çerezler kullanılmaktadır", "Chúng tôi sử dụng cookie", "Koristimo
 # kolačiće", "Tunatumia vidakuzi"
 _MORE_COOKIES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
@@ -2401,7 +2447,15 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
-_EXTRA_RULES = (*_OTHER_LANGUAGES, *_NOTICES, *_MORE_NOTICES, *_MORE_NOTICE_LANGUAGES, *_MORE_COOKIES, *_PRESS_RELEASE)
+_EXTRA_RULES = (
+    *_OTHER_LANGUAGES,
+    *_NOTICES,
+    *_MORE_NOTICES,
+    *_MORE_NOTICE_LANGUAGES,
+    *_MORE_COOKIES,
+    *_MORE_APPEALS,
+    *_PRESS_RELEASE,
+)
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
     for name, pattern in _RULES
