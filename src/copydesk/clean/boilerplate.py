@@ -2339,8 +2339,8 @@ _MORE_NOTICE_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] 
             _FLAGS,
         ),
         frozenset(
-            "subscribe this subscribers members материал данный bu المحتوى هذا הכתבה התוכן artikel bài denna den "
-            "denne tämä tento článek ez עקבו последвайте tufuate".split()
+            "subscribe subscribers members материал подписчикам abonelere للمشتركين למנויים pelanggan thành "
+            "prenumeranter abonnenter tilaajille předplatitele előfizetőknek עקבו последвайте tufuate".split()
         ),
     ),
     (
@@ -2383,10 +2383,10 @@ _MORE_APPEALS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             _FLAGS,
         ),
         frozenset(
-            "підтримайте gazeteciliği bize ادعم ادعموا תמכו dukung ủng stöd støt støtt tue podpořte podporte "
-            "támogassa támogasson susține susțineți στηρίξτε подкрепете podržite unga suportahan dona зробіть bağış "
-            "تبرع تبرعوا תרמו donasi quyên swisha giv gi lahjoita přispějte prispejte adományozzon donează κάντε "
-            "дарете donirajte changia mag fes".split()
+            "підтримайте gazeteciliği destek ادعم ادعموا תמכו dukung ủng stöd støt støtt tue podpořte podporte "
+            "támogassa támogasson susține susțineți στηρίξτε подкрепете podržite mkono suportahan suport зробіть bağış "
+            "تبرع تبرعوا תרמו donasi quyên swisha bidrag lahjoita přispějte prispejte adományozzon donează δωρεά "
+            "дарете donirajte changia donate donació".split()
         ),
     ),
 )
