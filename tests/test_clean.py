@@ -4098,6 +4098,22 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
         "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",
         "Bize destek olun diye bağıran taraftarlar stadı doldurdu.",
+        # story sentences near this session's notices (found in review)
+        "Заполняя анкету в магазине, вы даёте согласие на обработку персональных данных, напоминает юрист.",
+        "Tufuate sheria za barabarani ili kupunguza ajali.",
+        "Dukung media lokal, Pemprov Jabar gelontorkan Rp5 miliar untuk iklan",
+        "Ủng hộ báo chí cách mạng là trách nhiệm của toàn xã hội.",
+        "Quyên góp hơn 5 tỷ đồng",
+        "Donează sânge, salvează o viață",
+        "Stöd oss i kampen mot cancer",
+        "地方のジャーナリズムを支援するため、財団は3億円を拠出した。",
+        '오세훈 시장은 "어려운 이웃을 위해 많이 후원해 주세요"라고 호소했다.',
+        "เขาไม่เคยบริจาคเลย",
+        "政府呼吁民众立即捐款支援灾区。",
+        "회사는 유료 회원 전용 서비스를 출시한다고 밝혔다.",
+        "Marty Example is the Executive Editor of The Harbour Post. He said the paper would not back down.",
+        "SOURCE OF OUTBREAK STILL UNKNOWN, OFFICIALS SAY",
+        "Investor Relations: the company has hired a new chief.",
         "Şirket çerezleri kullanarak kullanıcıları izledi.",
         "Acum 3 ore a început ședința, a spus primarul.",
         "Bu haber abonelere özel olarak hazırlandı, dedi yetkili.",
@@ -4618,3 +4634,24 @@ def test_thai_headlines_under_a_related_label_go_with_it() -> None:
     ]
     article = copydesk.clean("\n\n".join([*STORY, *related]))
     assert article.text == "\n\n".join(STORY)
+
+
+def test_an_about_sub_heading_over_the_storys_own_paragraphs_stays() -> None:
+    lines = ["About The Plan", "The plan would replace the quay wall by 2027, the board said.",
+             "The first phase starts in May, before the spring tides."]  # fmt: skip
+    article = copydesk.clean("\n\n".join([*STORY, *lines]))
+    assert all(line in article.text for line in lines)
+
+
+@pytest.mark.parametrize("headline", ["Lakers Top Celtics, Knicks Edge Nets", "Biden Meets Xi, Modi Visits Paris"])
+def test_a_title_case_headline_of_clauses_is_no_line_of_names(headline: str) -> None:
+    article = copydesk.clean("\n\n".join([headline, *STORY]))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("label", ["Mehr Sicherheit", "Más controles"])
+def test_more_and_a_word_over_a_list_inside_the_story_is_its_sub_heading(label: str) -> None:
+    items = ["- Cameras at every gate of the quay", "- Patrols along the basin at night"]
+    lines = [STORY[0], label, *items, STORY[1], STORY[2]]
+    article = copydesk.clean("\n\n".join(lines))
+    assert all(line in article.text for line in [label, *items])

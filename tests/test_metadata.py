@@ -597,6 +597,8 @@ def test_lines_of_other_calendars_and_scripts_are_datelines(line: str) -> None:
         ("Paris 12, 2024", None),  # a month-first date needs a month's name
         ("Room 12, 2024 guests", None),
         ("Level 3 m. high 12 d.", None),  # a Baltic date needs its year and month
+        ("Publicado 12/03/2024 · Julai 5 2023", "2024-03-12"),  # the first date, not a later one with a name
+        ("2024 m. kovo 12 d. 14:30", "2024-03-12T14:30:00"),  # with its time
     ],
 )
 def test_find_date_does_not_misread_look_alikes(line: str, iso: str | None) -> None:

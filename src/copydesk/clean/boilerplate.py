@@ -306,7 +306,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # capitalised, as a bio prints it, and more of the bio after it
             r"^(?:(?-i:[A-Z])[\w'’.-]*\s+){2,3}is (?:an?|the) (?:(?-i:[A-Z])[\w-]* ){0,3}"
             r"(?-i:Staff Writer|Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Journalist) "
-            r"(?:at|for|of)\b[^.]{1,60}\.\s+(?:since|before|(?-i:She|He|They)\b)|"
+            r"(?:at|for|of)\b[^.]{1,60}\.\s+(?:since (?:joining|\d)|before joining|previously|"
+            r"(?-i:She|He|They) (?:has|have|"
+            r"covers|joined|previously|specializ|specialis|writes|worked))|"
             # the same in German, Polish, French, Spanish, Italian, Portuguese and Dutch: "Lena Beispiel ist
             # Redakteurin im Ressort Region", "Ewa Przykład jest dziennikarką działu ..."
             r"^(?:(?-i:[A-ZÀ-ÞŁŚŻŹĆ])[\w'’.-]*\s+){1,4}(?:ist|jest|est|es|è|é|is) (?:\w+ ){0,3}"
@@ -414,7 +416,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"política de privacidade)\b|"
             # consent under a subscription form in Russian: "Подписываясь на рассылку, вы принимаете условия
             # пользовательского соглашения", "Нажимая кнопку, вы соглашаетесь с политикой конфиденциальности"
-            r"\bвы (?:принимаете|соглашаетесь с|даете согласие на|даёте согласие на)\s+(?:\w+\s+){0,2}"
+            r"^(?:подписываясь|нажимая|регистрируясь|продолжая|оставляя)\b[^.]{0,80}\bвы (?:принимаете|соглашаетесь с|"
+            r"даете согласие на|даёте согласие на)\s+(?:\w+\s+){0,2}"
             r"(?:услови\w*|пользовательск\w+ соглашени\w*|политик\w+ конфиденциальности|обработк\w+)",
             _FLAGS,
         ),
@@ -471,7 +474,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "clicking klikając cliquant klicken klick "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
-        "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель принимаете соглашаетесь согласие",
+        "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
+        "продолжая оставляя",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -908,11 +912,16 @@ LIST_LABEL = re.compile(
     r"pinakabagong balita|llegiu també|el més llegit|"
     # Danish and Norwegian: "Mest læste", "Seneste nyt", "Siste nytt"
     r"mest (?:læste|leste|lest|delte)|seneste (?:nyt|nyheder)|siste (?:nytt|nyheter)|flere nyheder|flere saker|"
-    r"متعلقہ خبریں|مزید خبریں|"
-    # "more" and one word, a section's name: "Meer wielrennen", "Mehr Sport", "Plus de sport", "Další komentáře"
-    r"(?:more|meer|mehr|plus d[e']\s?|más|mais|altri|altre|więcej|další|ďalšie|további|flere|fler|lisää|още|"
-    r"ещё|еще|більше|viac|više|mai multe)\s*[^\W\d_]{3,20})"
+    r"متعلقہ خبریں|مزید خبریں)"
     r"\s*[:：»›>|-]?\s*$",
+    _FLAGS,
+)
+# "More" and one word, a section's name: "Meer wielrennen", "Mehr Sport", "Plus de sport", "Další komentáře"; a
+# story's sub-heading reads the same ("Mehr Sicherheit", "Más controles"), so only under the story's prose does it
+# announce other stories (clean.core._mark_story_lists)
+MORE_OF_SECTION = re.compile(
+    r"^\W*(?:(?:more|meer|mehr|más|mais|altri|altre|więcej|další|ďalšie|további|flere|fler|lisää|още|ещё|еще|більше|"
+    r"viac|više|mai multe)\s+|plus d(?:e\s+|['’]))[^\W\d_]{3,20}\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
 # A label alone on its line over a story's tags, one a line under it ("Tags:", "Schlagworte", "Từ khóa:",
@@ -1257,9 +1266,11 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "appeal",
         re.compile(
-            r"पत्रकारिता का समर्थन करें|अभी दान करें|^\W*สนับสนุน(?:สื่อ|เรา)|บริจาค(?:ตอนนี้|เลย)|"
-            r"ジャーナリズムを(?:支援|応援)|今すぐ寄付|^\W*支持(?:独立|我们的)?新闻|立即捐款|"
-            r"후원해 ?주세요|지금 후원하기"
+            r"^\W*(?:\S+\s+){0,2}पत्रकारिता का समर्थन करें|^\W*अभी दान करें|^\W*สนับสนุน(?:สื่อ|เรา)|"
+            r"^\W*บริจาค(?:ตอนนี้|เลย|ได้ที่)|^\W*(?:独立した)?ジャーナリズムを(?:支援|応援)して(?:ください|下さい)|"
+            r"^\W*今すぐ寄付|^\W*支持(?:独立|我们的)?新闻|^\W*立即捐款|"
+            r"^[^\"“”「」『』]{0,30}후원해 ?주세요[.!]?(?:\s+\S+){0,2}\W*$|"
+            r"^\W*지금 후원하기"
         ),
     ),
     # a site's app, channel and newsletter, a paywall's count, a comment box in Thai, Japanese, Chinese,
@@ -1273,7 +1284,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a paywall's note, a newsletter and a channel to follow: "この記事は有料会員限定です", "本文为付费内容",
             # "유료 회원 전용 기사입니다", "สมัครรับจดหมายข่าว", "न्यूज़लेटर के लिए साइन अप करें", "ติดตามเราบน Facebook",
             # "Facebookでフォロー", "关注我们的微博", "페이스북에서 팔로우하세요"
-            r"^\W*この記事は(?:有料)?会員限定|^\W*本文为付费(?:内容|阅读)|유료 ?회원 전용|"
+            r"^\W*この記事は(?:有料)?会員限定|^\W*本文为付费(?:内容|阅读)|^\W*(?:이 기사는 )?유료 ?회원 전용|"
             r"^\W*สมัครรับ(?:จดหมายข่าว|ข่าวสาร)|न्यूज़?लेटर के लिए साइन अप|^\W*ติดตามเรา(?:ได้)?(?:ที่|บน|ทาง)|"
             r"^\W*\S{1,20}(?:で|を)フォロー(?:する|して)?\W*$|"
             r"^\W*关注我们的|팔로우하세요\W*$"
@@ -2335,7 +2346,9 @@ _MORE_NOTICE_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] 
             r"^(?:denna|den här) artikel är (?:endast|bara) för prenumeranter|^denne artikel er (?:kun|forbeholdt) "
             r"(?:for )?abonnenter|^tämä (?:artikkeli|juttu) on (?:vain|ainoastaan) tilaajille|"
             r"^(?:tento )?článek je (?:pouze|jen) pro předplatitele|^ez a cikk (?:csak|kizárólag) előfizetőknek|"
-            r"^\W*(?:עקבו אחרינו|последвайте ни|tufuate)\b",
+            r"^\W*(?:עקבו אחרינו|последвайте ни|"
+            r"tufuate (?:kwenye|katika) (?:facebook|twitter|instagram|x|youtube|tiktok|"
+            r"mitandao))\b",
             _FLAGS,
         ),
         frozenset(
@@ -2362,24 +2375,26 @@ _MORE_APPEALS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
         "appeal",
         re.compile(
-            r"^\W*(?:"
-            r"підтримайте (?:незалежн\w+ )?(?:журналістик\w*|нас|редакці\w*|видання)|"
-            r"(?:bağımsız )?gazeteciliği destekleyin|"
-            r"ادعم(?:وا)? (?:الصحافة|صحافة|موقع|عملنا)|תמכו ב(?:עיתונות|עיתונאות|אתר)|"
-            r"dukung (?:jurnalisme|kami|media)|ủng hộ (?:báo chí|chúng tôi|tòa soạn)|"
-            r"stöd (?:oberoende |fri )?journalistik|støt (?:uafhængig |fri )?journalistik|"
-            r"støtt (?:uavhengig |fri )?journalistikk|tue (?:riippumatonta )?journalismia|"
-            r"podpořte (?:nezávislou )?žurnalistiku|podporte (?:nezávislú )?žurnalistiku|"
-            r"támogassa (?:a független )?újságírást|susține(?:ți)? jurnalismul|"
-            r"στηρίξτε (?:την )?(?:ανεξάρτητη )?δημοσιογραφία|"
-            r"подкрепете (?:независимата )?журналистика|podržite (?:nezavisno )?novinarstvo|"
-            r"unga mkono uandishi|suportahan ang (?:malayang )?pamamahayag|"
-            r"dona suport al periodisme)\b|"
+            # support for independent or free journalism, in a line of 25 words at most
+            r"^(?=(?:\S+\s+){0,24}\S+\s*$)\W*(?:"
+            r"підтримайте незалежн\w+ (?:журналістик\w*|редакці\w*|видання)|bağımsız gazeteciliği destekleyin|"
+            r"ادعم(?:وا)? (?:الصحافة|صحافة) (?:المستقلة|الحرة)|תמכו בעיתונות (?:עצמאית|חופשית)|"
+            r"dukung jurnalisme (?:independen|berkualitas)|ủng hộ báo chí độc lập|"
+            r"stöd (?:oberoende|fri) journalistik|støt (?:uafhængig|fri) journalistik|"
+            r"støtt (?:uavhengig|fri) journalistikk|tue riippumatonta journalismia|"
+            r"podpořte nezávislou žurnalistiku|podporte nezávislú žurnalistiku|"
+            r"támogassa a független újságírást|susține(?:ți)? jurnalismul independent|"
+            r"στηρίξτε (?:την )?ανεξάρτητη δημοσιογραφία|"
+            r"подкрепете независимата журналистика|podržite nezavisno novinarstvo|"
+            r"unga mkono uandishi huru|suportahan ang malayang pamamahayag|"
+            r"dona suport al periodisme independent)\b|"
+            # a call to support us or to give, alone in its line with a word after it at most ("Lahjoita nyt";
+            # not "Lahjoita verta ennen joulua", "Stöd oss i kampen mot cancer")
             r"^\W*(?:bize destek olun|stöd oss|støt os|støtt oss|tue meitä|podpořte nás|podporte nás|támogasson minket|"
             r"susține(?:ți)?-ne|στηρίξτε μας|подкрепете ни|podržite nas|unga mkono sisi|зробіть внесок|bağış yapın|"
-            r"تبرع(?:وا)? الآن|תרמו עכשיו|donasi sekarang|quyên góp|swisha|"
+            r"تبرع(?:وا)? الآن|תרמו עכשיו|donasi sekarang|quyên góp ngay|swisha|"
             r"giv et bidrag|gi et bidrag|lahjoita|přispějte|prispejte|adományozzon|donează|κάντε δωρεά|дарете|"
-            r"donirajte|changia|mag-donate|fes una donació)(?:\s+\S+){0,4}\W*$",
+            r"donirajte|changia|mag-donate|fes una donació)(?:\s+[^\s,]+)?\W*$",
             _FLAGS,
         ),
         frozenset(
@@ -2439,7 +2454,8 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         # the people to call: "Media contact: Jane Example, +1 555 0100", "Investor Relations:", "Press Contacts:"
         re.compile(
             r"^(?:media|press|investor|investors|news media|company) (?:contacts?|relations|inquiries|enquiries)"
-            r"\s*:|^contacts?\s*:\s*$",
+            r"\s*:\s*(?:$|(?-i:[A-Z])(?!.*\s(?:the|a|an|has|have|is|are|was|will|said|says)\s)[^!?]{0,120}$)|"
+            r"^contacts?\s*:\s*$",
             _FLAGS,
         ),
         frozenset("contact contacts relations inquiries enquiries".split()),
@@ -2585,7 +2601,8 @@ _EMAIL_LINE = re.compile(
 SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
 # "Source: Harbour Board, October 25, 2019"; a wire's line under a press release: "SOURCE Harbour Tech Inc."
 _SOURCE_LINE = re.compile(
-    r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$|^(?-i:SOURCE)\s+(?-i:[A-Z])[^!?]{1,80}$", re.IGNORECASE
+    r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$|^(?-i:SOURCE)\s+(?-i:[A-Z])(?=[^!?]*(?-i:[a-z]))[^!?]{1,80}$",
+    re.IGNORECASE,
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
 CONTACT_LINE_CHARS = 200

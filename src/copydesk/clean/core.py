@@ -909,8 +909,15 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
     short label of a few words (a sentence, a paragraph of prose, a line of code), but for a teaser of
     a sentence or two between two headlines. A label the rules left goes with its list, when one follows it."""
     for i, item in enumerate(items):
-        if item.reason not in ("promo", "navigation", None) or not _other_stories_label(item.span.of(text)):
+        if item.reason not in ("promo", "navigation", None):
             continue
+        line = item.span.of(text)
+        # "Mehr Sport" announces other stories only when no prose of the story follows the list under it (over the
+        # story's prose, it and the lines under it are a sub-heading and the story's list: "Mehr Sicherheit")
+        tail_only = not _other_stories_label(line)
+        if tail_only and not boilerplate.MORE_OF_SECTION.match(line):
+            continue
+        before = [(later.reason, later.doubt) for later in items]
         headlines = 0
         j = i + 1
         end = min(len(items), i + 1 + STORY_LIST_LINES)
@@ -937,6 +944,10 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             later.reason = "navigation"
             headlines += 1
             j += 1
+        if tail_only and any(later.reason is None and is_prose(later.span.of(text)) for later in items[j:]):
+            for later, (reason, doubt) in zip(items, before, strict=True):
+                later.reason, later.doubt = reason, doubt
+            continue
         if item.reason is None and headlines:
             item.reason = "navigation"
 
@@ -1171,7 +1182,9 @@ def _mark_about_the_company(text: str, items: list[_Paragraph], prose: Sequence[
         found = _ABOUT_LABEL.match(items[i].span.of(text))
         if found is None:
             continue
-        name = found.group("name").split()[0]
+        name = _COMPANY_SUFFIX.sub("", found.group("name"))  # "About Harbour Tech Inc." over "Harbour Tech is ..."
+        if name.split()[0] in _NOT_A_NAME:
+            continue
         under = [j for j in range(i + 1, min(len(items), i + 1 + ABOUT_PARAGRAPHS)) if items[j].reason is None]
         described = []
         for j in under:
@@ -1179,12 +1192,14 @@ def _mark_about_the_company(text: str, items: list[_Paragraph], prose: Sequence[
             if not (line.startswith(name) or _FOUNDED.match(line)) or not boilerplate.is_sentence(line):
                 break
             described.append(j)
-        if described:
+        if described and items[described[0]].span.of(text).startswith(name):
             for j in (i, *described):
                 items[j].reason, items[j].doubt = "promo", None
             return
 
 
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|plc|AG|GmbH|S\.A\.|N\.V\.|B\.V\.)$")
+_NOT_A_NAME = frozenset("The A An Our This That Us Me Our Your My Its".split())
 _ABOUT_LABEL = re.compile(r"^About (?P<name>(?-i:[A-Z0-9])[\w&.'’-]*(?: [\w&.'’-]+){0,5})\s*:?$")
 _FOUNDED = re.compile(r"^(?:Founded|Established|Headquartered|Based) (?:in|on)\b")
 TAG_RUN_WORDS = 4  # a story's tag, one a line, has this many words at most

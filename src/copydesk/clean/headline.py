@@ -48,12 +48,26 @@ def _names_line(line: str) -> bool:
     """Writers' names joined, perhaps with their outlet in capitals: "Kevin Johnson and Kevin McCoy USA
     TODAY", "Jane Roe, Tom Example": a byline without its "By", not a headline."""
     words = line.split()
+    outlet = False
     while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 1:
         words.pop()  # the outlet: "USA TODAY", "AP"
-    parts = _NAMES_JOIN.split(" ".join(words))
-    return len(parts) >= 2 and all(_name_line(part) and len(part.split()) <= 3 for part in parts)
+        outlet = True
+    joined = " ".join(words)
+    parts = _NAMES_JOIN.split(joined)
+    # names of two words each (a title-case headline's clauses have verbs: "Lakers Top Celtics, Knicks Edge Nets"),
+    # joined by "and" or printed with their outlet; or a list of three names or more (a cast: "Con Giovanna
+    # Rinaldi, Sofia Marchetti, Lucia Fabbri")
+    if len(parts) >= NAMES_LIST and all(_name_line(part) and len(part.split()) <= 3 for part in parts):
+        return True
+    return (
+        len(parts) >= 2
+        and (outlet or _NAMES_AND.search(joined) is not None)
+        and all(_name_line(part) and len(part.split()) == 2 for part in parts)
+    )
 
 
+NAMES_LIST = 3  # names of a list, at least
+_NAMES_AND = re.compile(r"\s(?:and|&|und|et|y|e|i|en|og|och|ve)\s")
 _NAMES_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|en|og|och|ve)\s+")
 
 

@@ -284,10 +284,9 @@ _YEAR_FIRST_NAMED = re.compile(
 )
 # Lithuanian and Latvian put the year first, then the month's name and the day: "2024 m. kovo 12 d.",
 # "2024. gada 12. martā"
-_BALTIC_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<mon>[^\W\d_]{3,12})\s+(?P<d>\d{1,2})\s*d\.?|"
-    r"(?<!\d)(?P<y2>(?:19|20)\d\d)\.\s*gada\s+(?P<d2>\d{1,2})\.\s*(?P<mon2>[^\W\d_]{3,12})",
-    re.I,
+_BALTIC_DATES = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*m\.\s+(?P<mon>[^\W\d_]{3,12})\s+(?P<d>\d{1,2})\s*d\.?" + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\.\s*gada\s+(?P<d>\d{1,2})\.\s*(?P<mon>[^\W\d_]{3,12})" + _TIME, re.I),
 )
 # A month's name of another language before the day: Swahili "Machi 12, 2024", Tagalog "Marso 12, 2024"
 _WORLD_MONTH_FIRST = re.compile(
@@ -471,21 +470,22 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         if month is not None:
             return _dated(match, month)
     if "m." in line or "gada" in line:
-        match = _BALTIC_DATE.search(line)
-        if match is not None and (month := _WORLD_MONTHS.get((match["mon"] or match["mon2"]).lower())):
-            return _iso_date(match["y"] or match["y2"], str(month), match["d"] or match["d2"])
+        for pattern in _BALTIC_DATES:
+            for match in pattern.finditer(line):
+                if (month := _WORLD_MONTHS.get(match["mon"].lower())) is not None:
+                    return _dated(match, month)
+    match = _SLASHED.search(line)
+    if match is not None:
+        first, second = int(match["a"]), int(match["b"])
+        if second > 12 >= first:
+            return _dated(match, first, match["b"])
+        if first > 12 >= second or first == second or (second <= 12 and (day_first or writes_day_first(line))):
+            return _dated(match, second, match["a"])
+        return None  # a numeric date whose order cannot be told comes first: no later date stands for it
     for match in _WORLD_MONTH_FIRST.finditer(line):
         month = _WORLD_MONTHS.get(match["mon"].lower())
         if month is not None:
             return _dated(match, month)
-    match = _SLASHED.search(line)
-    if match is None:
-        return None
-    first, second = int(match["a"]), int(match["b"])
-    if second > 12 >= first:
-        return _dated(match, first, match["b"])
-    if first > 12 >= second or first == second or (second <= 12 and (day_first or writes_day_first(line))):
-        return _dated(match, second, match["a"])
     return None
 
 
