@@ -4036,6 +4036,12 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Koristimo kolačiće.", "legal"),
         ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
         ("Hyväksy kaikki", "navigation"),
+        ("Artikel anhören", "navigation"),  # a reader's tools of more languages
+        ("Écouter cet article", "navigation"),
+        ("Tulosta", "navigation"),
+        ("Pobierz naszą aplikację", "navigation"),
+        ("Signaler une erreur", "navigation"),
+        ("오류 신고", "navigation"),
         ("Czas czytania: 5 min", "navigation"),  # reading times of more languages
         ("読了時間：5分", "navigation"),
         ("Olvasási idő: 5 perc", "navigation"),
@@ -4094,6 +4100,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "This article is for members of the harbour board, the clerk said.",
         "See also the council minutes for details, the clerk said.",
         "For 3 hours",  # "for" and a time: Swedish and Danish "ago" need "sedan" or "siden" after it
+        "Tisk og slett",  # a label's word in a longer line of another language
         "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
         "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
         "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",

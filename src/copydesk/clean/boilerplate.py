@@ -841,7 +841,29 @@ _FURNITURE = (
     r"autentificare|σύνδεση|вход|prijava|ingia|mag-log in|inicia la sessió|"
     r"accetta tutto|alles accepteren|akceptuję|принять все|прийняти все|tümünü kabul et|قبول الكل|chấp nhận|"
     r"godkänn alla|accepter alle|godta alle|hyväksy kaikki|přijmout vše|prijať všetko|elfogadom|"
-    r"accept(?:ă)? toate|αποδοχή όλων|приемам|prihvati sve|accepta-ho tot"
+    r"accept(?:ă)? toate|αποδοχή όλων|приемам|prihvati sve|accepta-ho tot|"
+    # a reader's tools in more languages: listening to the story, printing or mailing it, the site's app, a
+    # mistake to report ("Artikel anhören", "Tulosta", "Pobierz naszą aplikację", "Signaler une erreur")
+    r"artikel anhören|écouter (?:cet |l')article|escuchar (?:este|el) artículo|ascolta(?: l['’])? ?articolo|"
+    r"ouvir (?:este|o) artigo|beluister dit artikel|posłuchaj artykułu|прослушать статью|послухати статтю|"
+    r"haberi dinle|استمع إلى المقال|האזינו לכתבה|इस खबर को सुनें|dengarkan artikel ini|nghe bài viết|ฟังบทความ|"
+    r"この記事を聞く|收听本文|기사 듣기|lyssna på artikeln|lyt til artiklen|lytt til artikkelen|kuuntele artikkeli|"
+    r"poslechněte si článek|hallgassa meg a cikket|ascultă articolul|ακούστε το άρθρο|чуйте статията|"
+    r"poslušajte članak|"
+    r"envoyer par e-?mail|enviar por (?:correo|e-?mail)|invia per e-?mail|mailen|wyślij e-?mail|"
+    r"отправить по почте|друк|طباعة|הדפסה|प्रिंट|cetak|in bài viết|พิมพ์|印刷|打印|인쇄|skriv ut|udskriv|tulosta|"
+    r"tisk|nyomtatás|printează|εκτύπωση|печат|ispis|"
+    r"pobierz (?:naszą )?aplikację|скачайте (?:наше )?приложение|завантажте (?:наш )?застосунок|حمّل تطبيقنا|"
+    r"הורידו את האפליקציה|unduh aplikasi(?: kami)?|tải ứng dụng(?: của chúng tôi)?|ดาวน์โหลดแอป|アプリをダウンロード|"
+    r"下载(?:我们的)?(?:应用|客户端)|앱 다운로드|ladda ner (?:vår )?app(?:en)?|hent (?:vores )?app(?:en)?|"
+    r"last ned appen(?: vår)?|lataa sovellu\w*|stáhněte si (?:naši )?aplikaci|töltse le (?:az )?alkalmazás(?:unkat)?|"
+    r"descarcă aplicația(?: noastră)?|κατεβάστε την εφαρμογή(?: μας)?|изтеглете (?:нашето )?приложение|"
+    r"preuzmite (?:našu )?aplikaciju|"
+    r"fehler melden|signaler une erreur|reportar (?:un )?error|segnala(?:re)? un errore|reportar erro|"
+    r"meld een fout|zgłoś błąd|сообщить об ошибке|повідомити про помилку|hata bildir|الإبلاغ عن خطأ|"
+    r"דווחו על טעות|गलती की रिपोर्ट करें|laporkan kesalahan|báo lỗi|แจ้งข้อผิดพลาด|誤りを報告|报告错误|오류 신고|"
+    r"rapportera fel|rapportér en fejl|rapporter feil|ilmoita virheestä|nahlásit chybu|hiba bejelentése|"
+    r"raportează o eroare|αναφορά σφάλματος|съобщете за грешка|prijavi grešku"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
