@@ -4036,6 +4036,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Koristimo kolačiće.", "legal"),
         ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
         ("Hyväksy kaikki", "navigation"),
+        ("Comments are closed.", "navigation"),  # comments closed or none yet
+        ("Soyez le premier à commenter", "navigation"),
+        ("抢沙发", "navigation"),
+        ("Live-Ticker", "navigation"),  # a live story's label
+        ("Na żywo", "navigation"),
         ("Artikel anhören", "navigation"),  # a reader's tools of more languages
         ("Écouter cet article", "navigation"),
         ("Tulosta", "navigation"),
@@ -4101,6 +4106,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "See also the council minutes for details, the clerk said.",
         "For 3 hours",  # "for" and a time: Swedish and Danish "ago" need "sedan" or "siden" after it
         "Tisk og slett",  # a label's word in a longer line of another language
+        "Live music returns to the harbour",
         "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
         "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
         "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",

@@ -863,7 +863,20 @@ _FURNITURE = (
     r"meld een fout|zgłoś błąd|сообщить об ошибке|повідомити про помилку|hata bildir|الإبلاغ عن خطأ|"
     r"דווחו על טעות|गलती की रिपोर्ट करें|laporkan kesalahan|báo lỗi|แจ้งข้อผิดพลาด|誤りを報告|报告错误|오류 신고|"
     r"rapportera fel|rapportér en fejl|rapporter feil|ilmoita virheestä|nahlásit chybu|hiba bejelentése|"
-    r"raportează o eroare|αναφορά σφάλματος|съобщете за грешка|prijavi grešku"
+    r"raportează o eroare|αναφορά σφάλματος|съобщете за грешка|prijavi grešku|"
+    # comments closed, or none yet: "Comments are closed.", "Soyez le premier à commenter", "抢沙发"
+    r"comments are closed|kommentare sind geschlossen|schreiben sie den ersten kommentar|"
+    r"les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi|commenta per primo|"
+    r"os comentários estão fechados|reacties zijn gesloten|wees de eerste die reageert|komentarze są wyłączone|"
+    r"комментарии закрыты|коментарі закрито|ilk yorumu (?:sen )?yap|التعليقات مغلقة|היו הראשונים להגיב|"
+    r"पहली टिप्पणी करें|แสดงความคิดเห็นเป็นคนแรก|最初のコメントを書く|抢沙发|첫 댓글을 남겨주세요|"
+    r"kommentarerna är stängda|bliv den første til at kommentere|vær den første til å kommentere|"
+    r"kommentointi on suljettu|komentáře jsou uzavřeny|legyen az első hozzászóló|fii primul care comentează|"
+    r"τα σχόλια είναι κλειστά|бъдете първият коментирал|budite prvi koji će komentirati|"
+    # a live story's label: "LIVE", "Live-Ticker", "En direct", "Na żywo", "Canlı", "Trực tiếp"
+    r"live(?: updates| blog|-ticker|ticker|blog|-blog)?|en direct|en vivo|in diretta|ao vivo|na żywo|"
+    r"онлайн-трансляция|наживо|canlı|مباشر|שידור חי|लाइव|trực tiếp|ライブ|直播|라이브|suorana|živě|élő|"
+    r"în direct|ζωντανά|на живо|uživo"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
