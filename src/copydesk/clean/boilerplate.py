@@ -876,7 +876,16 @@ _FURNITURE = (
     # a live story's label: "LIVE", "Live-Ticker", "En direct", "Na żywo", "Canlı", "Trực tiếp"
     r"live(?: updates| blog|-ticker|ticker|blog|-blog)?|en direct|en vivo|in diretta|ao vivo|na żywo|"
     r"онлайн-трансляция|наживо|canlı|مباشر|שידור חי|लाइव|trực tiếp|ライブ|直播|라이브|suorana|živě|élő|"
-    r"în direct|ζωντανά|на живо|uživo"
+    r"în direct|ζωντανά|на живо|uživo|"
+    # a newsletter form's fields and answers: "Email address", "Entrez votre adresse e-mail", "Thanks for signing up!"
+    r"(?:your )?e-?mail address|invalid e-?mail(?: address)?|thanks? (?:you )?for (?:signing up|subscribing)|"
+    r"you(?:['’]re| are| have been) (?:now )?(?:signed up|subscribed)|(?:ihre )?e-mail-adresse(?: eingeben)?|"
+    r"(?:entrez )?votre adresse e-?mail|(?:introduce )?tu (?:correo electrónico|e-?mail)|"
+    r"(?:inserisci )?il tuo indirizzo e-?mail|(?:digite )?seu e-?mail|je e-?mailadres|twój adres e-?mail|"
+    r"(?:введите )?ваш (?:email|e-mail|имейл)|e-posta adresiniz|بريدك الإلكتروني|כתובת המייל שלך|आपका ईमेल|"
+    r"alamat email anda|email của bạn|อีเมลของคุณ|メールアドレスを入力(?:してください)?|输入您的邮箱|"
+    r"이메일 주소를 입력하세요|din e-?postadress|din e-?mailadresse|sähköpostiosoitteesi|váš e-?mail|"
+    r"az ön e-?mail címe|adresa ta de e-?mail|το email σας|вашият имейл|vaša e-?mail adresa"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
