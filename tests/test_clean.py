@@ -4036,6 +4036,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Koristimo kolačiće.", "legal"),
         ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
         ("Hyväksy kaikki", "navigation"),
+        ("Gesponsert", "navigation"),  # sponsored content's and galleries' labels
+        ("Партнерский материал", "navigation"),
+        ("Bildergalerie", "navigation"),
         ("Entrez votre adresse e-mail", "navigation"),  # a newsletter form's fields
         ("メールアドレスを入力", "navigation"),
         ("You have been subscribed.", "navigation"),
@@ -4111,6 +4114,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Tisk og slett",  # a label's word in a longer line of another language
         "Live music returns to the harbour",
         "Thanks for signing up, the mayor told volunteers.",
+        "Patrocinado por la alcaldía, el festival abrió el lunes.",
         "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
         "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
         "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",

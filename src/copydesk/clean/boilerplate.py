@@ -885,7 +885,16 @@ _FURNITURE = (
     r"(?:введите )?ваш (?:email|e-mail|имейл)|e-posta adresiniz|بريدك الإلكتروني|כתובת המייל שלך|आपका ईमेल|"
     r"alamat email anda|email của bạn|อีเมลของคุณ|メールアドレスを入力(?:してください)?|输入您的邮箱|"
     r"이메일 주소를 입력하세요|din e-?postadress|din e-?mailadresse|sähköpostiosoitteesi|váš e-?mail|"
-    r"az ön e-?mail címe|adresa ta de e-?mail|το email σας|вашият имейл|vaša e-?mail adresa"
+    r"az ön e-?mail címe|adresa ta de e-?mail|το email σας|вашият имейл|vaša e-?mail adresa|"
+    # sponsored content's label and a gallery's, alone on their line: "Gesponsert", "Партнерский материал",
+    # "Bildergalerie", "フォトギャラリー"
+    r"gesponsert|sponsorisé|patrocinado|sponsorizzato|sponsorowane|(?:спонсорский|партнерский|партнёрский) "
+    r"материал|sponsorlu|ممول|ממומן|प्रायोजित|disponsori|được tài trợ|ได้รับการสนับสนุน|スポンサー|赞助|스폰서|"
+    r"sponsrad|sponsoreret|sponset|sponsoroitu|sponzorováno|szponzorált|sponsorizat|χορηγούμενο|спонсорирано|"
+    r"sponzorirano|photo gallery|bildergalerie|galerie photos?|galería de fotos|galleria fotografica|"
+    r"galeria de fotos|fotogalerij|galeria zdjęć|фотогалерея|fotoğraf galerisi|معرض الصور|गैलरी|फोटो गैलरी|"
+    r"galeri foto|thư viện ảnh|แกลเลอรี่|フォトギャラリー|图集|포토 ?갤러리|bildspel|billedgalleri|bildegalleri|"
+    r"kuvagalleria|fotogalerie|fotógaléria|galerie foto|фотогалерия"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
