@@ -4036,6 +4036,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Koristimo kolačiće.", "legal"),
         ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
         ("Hyväksy kaikki", "navigation"),
+        ("Artikeln fortsätter nedan", "navigation"),  # the story goes on under the advert
+        ("記事の続きは下にあります", "navigation"),
+        ("O artigo continua após a publicidade", "navigation"),
         ("Gesponsert", "navigation"),  # sponsored content's and galleries' labels
         ("Партнерский материал", "navigation"),
         ("Bildergalerie", "navigation"),

@@ -894,7 +894,18 @@ _FURNITURE = (
     r"sponzorirano|photo gallery|bildergalerie|galerie photos?|galería de fotos|galleria fotografica|"
     r"galeria de fotos|fotogalerij|galeria zdjęć|фотогалерея|fotoğraf galerisi|معرض الصور|गैलरी|फोटो गैलरी|"
     r"galeri foto|thư viện ảnh|แกลเลอรี่|フォトギャラリー|图集|포토 ?갤러리|bildspel|billedgalleri|bildegalleri|"
-    r"kuvagalleria|fotogalerie|fotógaléria|galerie foto|фотогалерия"
+    r"kuvagalleria|fotogalerie|fotógaléria|galerie foto|фотогалерия|"
+    # the story goes on under the advert, in more languages: "L'articolo continua dopo la pubblicità", "Artikeln
+    # fortsätter nedan", "記事の続きは下にあります", "Статья продолжается ниже"
+    r"l['’]articolo continua (?:dopo|sotto) (?:la|il) (?:pubblicità|banner)|o artigo continua (?:após a|depois da) "
+    r"publicidade|het artikel gaat (?:verder|door) (?:onder|na) de advertentie|статья продолжается ниже|"
+    r"статтю продовжено нижче|haberin devamı aşağıda|يتبع المقال أدناه|הכתבה נמשכת (?:אחרי |מתחת ל)הפרסומת|"
+    r"खबर जारी है|artikel berlanjut di bawah(?: ini)?|bài viết tiếp tục (?:bên )?dưới|บทความต่อด้านล่าง|"
+    r"記事の続きは下にあります|文章继续|기사 계속|artikeln fortsätter (?:nedan|under annonsen)|"
+    r"artiklen fortsætter (?:nedenfor|under annoncen)|artikkelen fortsetter (?:nedenfor|under annonsen)|"
+    r"juttu jatkuu mainoksen (?:jälkeen|alla)|a cikk a hirdetés után folytatódik|articolul continuă după reclamă|"
+    r"το άρθρο συνεχίζεται (?:κάτω από|μετά) τη διαφήμιση|статията продължава под рекламата|"
+    r"članak se nastavlja ispod oglasa|(?:lesen sie )?weiter(?:lesen)? (?:unter|nach) der anzeige"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
