@@ -4036,6 +4036,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Koristimo kolačiće.", "legal"),
         ("Đăng nhập", "navigation"),  # signing in and a banner's buttons
         ("Hyväksy kaikki", "navigation"),
+        ("View all posts by Jane Example", "navigation"),  # the author's other stories
+        ("Все материалы автора", "navigation"),
+        ("Tous les articles de Jeanne Exemple", "navigation"),
         ("Artikeln fortsätter nedan", "navigation"),  # the story goes on under the advert
         ("記事の続きは下にあります", "navigation"),
         ("O artigo continua após a publicidade", "navigation"),
@@ -4118,6 +4121,7 @@ def test_notes_and_furniture_of_many_languages_go_with_their_reason(line: str, r
         "Live music returns to the harbour",
         "Thanks for signing up, the mayor told volunteers.",
         "Patrocinado por la alcaldía, el festival abrió el lunes.",
+        "All articles by the committee were approved on Monday.",
         "Pemerintah menggunakan cookie untuk melacak warga, kata aktivis.",  # not the site's own notice
         "Lahjoita verta, kehotti Punainen Risti maanantaina kaikkia terveitä aikuisia.",  # a call in the news
         "Stöd oss, ropade demonstranterna utanför riksdagen på måndagen.",

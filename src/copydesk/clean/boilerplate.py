@@ -667,6 +667,8 @@ _HOME = (
 )
 # The labels of site furniture (menus, account links, legal links, reader tools, advert slots),
 # as alternatives of a regular expression: a line made only of them is furniture.
+# A writer's name after "all posts by": capitalised words (particles between them), not a sentence going on
+_AUTHOR_NAME = r"(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.-]*(?:\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.-]*|de|van|von|da|di|del|la)){0,3}"
 _FURNITURE = (
     r"sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
     r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
@@ -905,7 +907,16 @@ _FURNITURE = (
     r"artiklen fortsætter (?:nedenfor|under annoncen)|artikkelen fortsetter (?:nedenfor|under annonsen)|"
     r"juttu jatkuu mainoksen (?:jälkeen|alla)|a cikk a hirdetés után folytatódik|articolul continuă după reclamă|"
     r"το άρθρο συνεχίζεται (?:κάτω από|μετά) τη διαφήμιση|статията продължава под рекламата|"
-    r"članak se nastavlja ispod oglasa|(?:lesen sie )?weiter(?:lesen)? (?:unter|nach) der anzeige"
+    r"članak se nastavlja ispod oglasa|(?:lesen sie )?weiter(?:lesen)? (?:unter|nach) der anzeige|"
+    # the author's other stories: "View all posts by Jane Example", "Alle Artikel von ...", "Все материалы автора"
+    rf"(?:view )?(?:all|more) (?:posts|articles|stories) (?:by|from) {_AUTHOR_NAME}|alle artikel von {_AUTHOR_NAME}|"
+    rf"(?:tous les|plus d['’]) ?articles de {_AUTHOR_NAME}|(?:más|todos los) artículos de {_AUTHOR_NAME}|"
+    rf"(?:altri|tutti gli) articoli di {_AUTHOR_NAME}|mais artigos de {_AUTHOR_NAME}|"
+    rf"(?:fler artiklar|flere artikler) a[fv] {_AUTHOR_NAME}|alte articole de {_AUTHOR_NAME}|"
+    r"więcej od autora|wszystkie artykuły autora|(?:все|другие) материалы автора|всі матеріали автора|"
+    r"yazarın diğer yazıları|مقالات أخرى للكاتب|लेखक के अन्य लेख|artikel lain dari penulis|bài viết cùng tác giả|"
+    r"บทความอื่นของผู้เขียน|この記者の記事|作者其他文章|lisää kirjoittajalta|další články autora|"
+    r"további cikkek a szerzőtől|περισσότερα από τον συντάκτη|още от автора|više od autora"
 )
 _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
