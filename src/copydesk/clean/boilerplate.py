@@ -3273,6 +3273,11 @@ def is_dense(text: str) -> bool:
     return _DENSE.search(text) is not None
 
 
+def is_unspaced(text: str) -> bool:
+    """Whether ``text`` holds Thai, Lao, Burmese or Khmer letters (scripts written without spaces between words)."""
+    return _UNSPACED.search(text) is not None
+
+
 def forget() -> None:
     """Empty the caches of :func:`word_count`, :func:`is_sentence` and :func:`lowered_words`, which the
     rules, the features and the blocks ask of the same paragraphs: cleaning keeps them for one record at

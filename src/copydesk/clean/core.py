@@ -917,7 +917,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
         tail_only = not _other_stories_label(line)
         if tail_only and not boilerplate.MORE_OF_SECTION.match(line):
             continue
-        before = [(later.reason, later.doubt) for later in items]
+        before = [(later.reason, later.doubt) for later in items] if tail_only else []
         headlines = 0
         j = i + 1
         end = min(len(items), i + 1 + STORY_LIST_LINES)
@@ -929,7 +929,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             line = later.span.of(text)
             headline = _listed_headline(line) and (
                 boilerplate.is_short_label(line)
-                or _UNSPACED_SCRIPT.search(line) is not None  # (a Thai headline reads as prose, and so does the next)
+                or boilerplate.is_unspaced(line)  # (a Thai headline reads as prose, and so does the next)
                 or not _prose_follows(text, items, j)
             )
             teaser = headlines and _teaser(line)
@@ -961,14 +961,13 @@ def _listed_headline(line: str) -> bool:
         return False
     if boilerplate.is_short_label(line):
         return True
-    if _UNSPACED_SCRIPT.search(line) and words <= UNSPACED_HEADLINE_WORDS and not boilerplate.ends_with_stop(line):
+    if boilerplate.is_unspaced(line) and words <= UNSPACED_HEADLINE_WORDS and not boilerplate.ends_with_stop(line):
         return True  # a Thai headline (a long line of Thai reads as a sentence without its stop)
     bare = line.rstrip()
     return words <= boilerplate.LABEL_WORDS and bare[-1:] in "?!\"”»’'" and not bare.endswith(('."', ".”", ".'"))
 
 
 UNSPACED_HEADLINE_WORDS = 24  # a Thai headline, its words counted from its characters (about five a word), at most
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Thai, Lao, Burmese, Khmer
 
 
 def _prose_follows(text: str, items: list[_Paragraph], j: int) -> bool:
@@ -1199,7 +1198,7 @@ def _mark_about_the_company(text: str, items: list[_Paragraph], prose: Sequence[
 
 
 _COMPANY_SUFFIX = re.compile(r",?\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|plc|AG|GmbH|S\.A\.|N\.V\.|B\.V\.)$")
-_NOT_A_NAME = frozenset("The A An Our This That Us Me Our Your My Its".split())
+_NOT_A_NAME = frozenset("The A An Our This That Us Me Your My Its".split())
 _ABOUT_LABEL = re.compile(r"^About (?P<name>(?-i:[A-Z0-9])[\w&.'’-]*(?: [\w&.'’-]+){0,5})\s*:?$")
 _FOUNDED = re.compile(r"^(?:Founded|Established|Headquartered|Based) (?:in|on)\b")
 TAG_RUN_WORDS = 4  # a story's tag, one a line, has this many words at most

@@ -67,8 +67,9 @@ def _names_line(line: str) -> bool:
 
 
 NAMES_LIST = 3  # names of a list, at least
-_NAMES_AND = re.compile(r"\s(?:and|&|und|et|y|e|i|en|og|och|ve)\s")
-_NAMES_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|und|et|y|e|i|en|og|och|ve)\s+")
+_AND = r"(?:and|&|und|et|y|e|i|en|og|och|ve)"  # "and" between names, in the languages bylines join them
+_NAMES_AND = re.compile(rf"\s{_AND}\s")
+_NAMES_JOIN = re.compile(rf"\s*,\s*(?:and\s+)?|\s+{_AND}\s+")
 
 
 # the particles of names (and, between a Spanish or Portuguese name's parts, "y" and "e")
