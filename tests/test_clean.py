@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 import copydesk
 from clean_fixtures import STORY
+from copydesk.clean.boilerplate import reason as boilerplate_reason
 from copydesk.clean.profile import ProfileLearner
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.cli.main import main
@@ -1135,6 +1136,10 @@ def test_the_head_ends_where_the_story_goes_on() -> None:
     assert footer.tags == ()
     footer = copydesk.clean("\n\n".join([*STORY, "Posted in Local News | 3 Comments"]))
     assert footer.tags == ("Local News",)
+    # a bar closing the line leaves an empty tag: it names nothing (it once crashed the cleaner)
+    trailing = copydesk.clean("\n\n".join([*STORY, "Filed under: Harbour |"]))
+    assert trailing.tags == ("Harbour",) and trailing.text == "\n\n".join(STORY)
+    assert boilerplate_reason("") is None
 
 
 def test_bad_records_are_passed_through_with_an_error() -> None:

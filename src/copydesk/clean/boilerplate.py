@@ -2636,6 +2636,8 @@ def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> 
 def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
     ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
+    if not text:
+        return None  # nothing to remove ("Filed under: Harbour |" leaves an empty tag after its bar)
     found = _rules_reason(text, words)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"

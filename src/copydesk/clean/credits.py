@@ -242,7 +242,7 @@ def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> t
             named = _TAG_SEPARATOR.split(removal.text[match.end() - 1 :].strip())
         for tag in named:
             tag = tag.strip(" .")
-            if _NO_TAG.match(tag) or reason(tag) is not None:
+            if not tag or _NO_TAG.match(tag) or reason(tag) is not None:
                 continue  # a blog's footer goes on: "Posted in Local News | Leave a comment"
             if tag and len(tag) <= MAX_TAG_CHARS and tag.casefold() not in seen:
                 seen.add(tag.casefold())
