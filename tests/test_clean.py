@@ -4688,3 +4688,90 @@ def test_more_and_a_word_over_a_list_inside_the_story_is_its_sub_heading(label: 
     lines = [STORY[0], label, *items, STORY[1], STORY[2]]
     article = copydesk.clean("\n\n".join(lines))
     assert all(line in article.text for line in [label, *items])
+
+
+def test_a_list_of_headlines_without_teasers_ends_where_the_story_goes_on() -> None:
+    """A box of two related headlines in the story's middle gives them no teaser: the sentence under it, the
+    question and the short lines under that are the story's (its advice, its list), not more of the box."""
+    box = ["Related stories", "Ferry fares rise by a third in April", "New berth opens for the winter trawlers"]
+    advice = "Health officials urged residents not to take aspirin for a fever, as it may worsen the bleeding."
+    question = "When should a patient see a doctor at once?"
+    items = [
+        "A high fever that lasts more than two days and does not fall with medicine",
+        "Bleeding gums, nosebleeds or black stools",
+        "Cold hands and feet, and passing little urine",
+    ]
+    last = "The council will spray every district against mosquitoes until the end of August, the health office said."
+    article = copydesk.clean("\n\n".join([*STORY, *box, advice, question, *items, last]))
+    for line in (advice, question, *items, last):
+        assert line in article.text.split("\n\n"), line
+    assert all(line not in article.text for line in box)
+    # a list that gives each headline its teaser goes on over them
+    teased = [
+        "Related stories",
+        "Ferry fares rise by a third in April",
+        "The operator blamed fuel prices and the new berth fees, a spokesman said on Tuesday.",
+        "New berth opens for the winter trawlers",
+    ]
+    article = copydesk.clean("\n\n".join([*STORY, *teased, "© 2025 Harbour Post"]))
+    assert article.text == "\n\n".join(STORY)
+    # at the foot of the page, the site's lines under a box of headlines go with it as before
+    footer = ["Comments are closed for this article.", "Contact | Privacy"]
+    article = copydesk.clean("\n\n".join([*STORY, *box, *footer]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_long_vietnamese_headline_under_a_related_label_goes_with_it() -> None:
+    """Vietnamese counts its syllables as words: a headline of fifteen of them is still a headline."""
+    related = [
+        "Tin cùng chuyên mục",
+        "Bộ Y tế hướng dẫn tiêm vắc xin sởi cho trẻ em từ 6 tháng tuổi",
+        "Nắng nóng kéo dài, số ca đột quỵ tăng",
+    ]
+    article = copydesk.clean("\n\n".join([*STORY, *related]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_the_headline_is_over_the_byline_not_under_the_lead_photo_and_the_buttons() -> None:
+    """Headline, standfirst, byline, date, the lead photo's credited caption, the share row, then a score line
+    over the story: the headline is the line over the byline, not the score (nor a caption under the
+    buttons)."""
+    header = [
+        "Harbour Rovers edge Quayside in thriller to stay top",
+        "A late goal settles a tense derby in front of 7,800",
+        "By Ciara Example",
+        "Sun, May 18, 2025, 19:42",
+        "Rovers captain Tom Example celebrates his goal at the Quay. Picture: Jane Example/Harbour Sports",
+        "Share this article",
+        "Copy link",
+        "Harbour Rovers 2-1 Quayside",
+    ]
+    article = copydesk.clean("\n\n".join([*header, *STORY]))
+    assert article.title == header[0] and article.authors == ("Ciara Example",)
+    assert article.published is not None and article.published.startswith("2025-05-18")
+    assert article.title != "Harbour Rovers 2-1 Quayside"
+    italian = [
+        "Frana sulla statale, strada chiusa per almeno tre settimane",
+        "di Giulia Esempio",
+        "14 novembre 2024 - 10:33",
+        "Condividi",
+        "Commenta",
+        "I mezzi dei vigili del fuoco al lavoro sulla frana nella mattinata di mercoledì",
+        "(Foto Esempio)",
+    ]
+    article = copydesk.clean("\n\n".join([*italian, *STORY]))
+    assert article.title == italian[0] and article.authors == ("Giulia Esempio",)
+
+
+def test_english_bylines_before_names_in_a_script_without_capitals() -> None:
+    header = ["Written By : अंकित उदाहरण", "Edited By : नेहा उदाहरण"]
+    article = copydesk.clean("\n\n".join([*header, *STORY]))
+    assert article.text == "\n\n".join(STORY) and article.authors == ("अंकित उदाहरण",)
+    assert [r.reason for r in article.removed] == ["byline", "credit"]
+    assert copydesk.clean("\n\n".join([*STORY, "Edited by Jane Example"])).text == "\n\n".join(STORY)
+    assert boilerplate_reason("By the way, the ferry runs late") is None
+    assert boilerplate_reason("Edited by the board") is None
+    # a step of the story's how-to that downloads an app is no promo of the site's app
+    step = "स्टेप 1: आयुष्मान ऐप डाउनलोड करें और 'लाभार्थी' विकल्प चुनें।"
+    assert step in copydesk.clean("\n\n".join([*STORY, step, STORY[0]])).text
+    assert copydesk.clean("\n\n".join([*STORY, "हमारा ऐप डाउनलोड करें"])).text == "\n\n".join(STORY)

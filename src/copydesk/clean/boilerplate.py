@@ -582,6 +582,8 @@ _BYLINE_WORLD = re.compile(
     rf"(?!(?i:{_WEEKDAY})\b)(?!{_JOINS}\s){_CAPITALISED}\s*{_PARTICLES}(?:(?!{_JOINS}\s){_CAPITALISED}\s*){{1,4}}"
     rf"(?:{_JOINS}\s+{_CAPITALISED}\s*{_PARTICLES}(?:{_CAPITALISED}\s*){{1,4}})*$"
 )
+# One to four names in scripts without capitals (Hebrew, Arabic, the Indic scripts, Thai): a byline's names.
+_CASELESS_NAMES = r"[\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]+(?:\s+[\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f]+){0,3}"
 _BYLINE_LABEL = (
     r"^(?:(?:penulis|wartawan|pewarta)\s+(?=(?-i:[A-Z]))|"
     r"(?:redaktion|redacción|redazione|rédaction|redação|redactie|redakcja|редакция|penulis|wartawan|pewarta|"
@@ -1146,6 +1148,17 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     ("byline", _BYLINE_WORLD),
     ("byline", _BYLINE_POSTED),
     ("byline", re.compile(_BYLINE_LABEL, _FLAGS)),
+    # an English lead-in before names in a script without capitals, as Indian, Arab and Thai sites print it:
+    # "Written By : अंकित शर्मा", "By محمد مثال"; an editor's line: "Edited By : नेहा गुप्ता", "Edited by Jane Example"
+    ("byline", re.compile(rf"^(?:(?:written|reported)\s+)?by\s*[:：]?\s*{_CASELESS_NAMES}\W*$", _FLAGS)),
+    (
+        "credit",
+        re.compile(
+            rf"^(?:edited|compiled)\s+by\s*[:：]?\s*(?:{_CASELESS_NAMES}|"
+            r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3})\W*$",
+            _FLAGS,
+        ),
+    ),
     (
         "dateline",
         re.compile(
@@ -1355,7 +1368,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "promo",
         re.compile(
             r"^\W*ติดตามข่าวสาร(?:ได้ที่|ทาง)|アプリで[^。]{0,20}(?:通知|受け取る)|^\W*下載[^。]{0,15}(?i:app)|"
-            r"ऐप डाउनलोड करें|न्यूज़?लेटर सब्सक्राइब|इनबॉक्स में पाएं|^この記事は有料記事です|^残り[\d,]+文字|"
+            r"ऐप डाउनलोड करें(?!\s+और)|न्यूज़?लेटर सब्सक्राइब|इनबॉक्स में पाएं|^この記事は有料記事です|^残り[\d,]+文字|"
             # a paywall's note, a newsletter and a channel to follow: "この記事は有料会員限定です", "本文为付费内容",
             # "유료 회원 전용 기사입니다", "สมัครรับจดหมายข่าว", "न्यूज़लेटर के लिए साइन अप करें", "ติดตามเราบน Facebook",
             # "Facebookでフォロー", "关注我们的微博", "페이스북에서 팔로우하세요"

@@ -575,7 +575,7 @@ def _story_shaped(
         return _story_list(texts, announced, prose)
     if i in story and _statement(texts[i]):
         return True
-    if _item_under_heading(texts, i, prose, reasons):
+    if _item_under_heading(texts, i, prose, reasons) or _answer_under_question(texts, i, prose, reasons):
         return True  # an item of the story's list under its sub-heading
     if not boilerplate.is_short_label(texts[i]):
         return False
@@ -633,6 +633,34 @@ def _item_under_heading(texts: list[str], i: int, prose: AbstractSet[int], reaso
         and reasons[j] is None
         and boilerplate.is_short_label(texts[j])
         and _heading_over_items(texts, j, prose, reasons)
+    )
+
+
+ANSWER_ITEMS = 5  # the unmarked items of the story's list under its question, at most
+ANSWER_ITEM_WORDS = 3  # each of them has this many words at least (a menu's items have fewer)
+
+
+def _answer_under_question(texts: list[str], i: int, prose: AbstractSet[int], reasons: Sequence[str | None]) -> bool:
+    """Whether paragraph ``i`` is an item of the story's list under the story's question, unmarked: the question
+    right under a paragraph of the story's prose ("When should a patient see a doctor?"), then two to
+    ``ANSWER_ITEMS`` lines of a few words or more the rules keep ("Bleeding gums, nosebleeds or black stools"), then
+    the story's prose again. Another story's headline under the story would have no prose of the story under it."""
+    if not reasons or reasons[i] is not None or boilerplate.word_count(texts[i]) < ANSWER_ITEM_WORDS:
+        return False
+    start = i
+    while start > 0 and i - start < ANSWER_ITEMS and reasons[start - 1] is None and start - 1 not in prose:
+        start -= 1
+    question = start  # the first kept line of the run: the question, and the story's prose right over it
+    if question == i or question - 1 not in prose or not texts[question].rstrip().endswith(("?", "？")):
+        return False
+    end = i
+    while end + 1 < len(texts) and reasons[end + 1] is None and end + 1 not in prose:
+        end += 1
+    items = range(question + 1, end + 1)
+    return (
+        end + 1 in prose
+        and 2 <= len(items) <= ANSWER_ITEMS
+        and all(boilerplate.word_count(texts[j]) >= ANSWER_ITEM_WORDS and not is_prose(texts[j]) for j in items)
     )
 
 
@@ -919,11 +947,15 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         before = [(later.reason, later.doubt) for later in items] if tail_only else []
         headlines = 0
+        # two headlines in a row (no line the rules removed between them, another list's label): the list gives
+        # its headlines no teaser
+        bare = last_headline = False
         j = i + 1
         end = min(len(items), i + 1 + STORY_LIST_LINES)
         while j < end:
             later = items[j]
             if later.reason is not None:
+                bare = last_headline = False
                 j += 1
                 continue
             line = later.span.of(text)
@@ -932,12 +964,17 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 or boilerplate.is_unspaced(line)  # (a Thai headline reads as prose, and so does the next)
                 or not _prose_follows(text, items, j)
             )
+            bare = bare or (headline and last_headline)
+            last_headline = bool(headline)
             teaser = headlines and _teaser(line)
-            # a teaser between two headlines, or under the last of two or more when nothing the rules keep
-            # follows (the story does not go on after the list)
+            # a teaser between two headlines (in a list that gave two headlines none, a statement is one only when
+            # no prose the rules keep comes later: else the story goes on under the list, a sub-heading and a list
+            # of its own next), or under the last of two or more when nothing the rules keep follows (the story
+            # does not go on after the list)
+            resumed = bare and line.rstrip()[-1:] in ".。" and _kept_prose_after(text, items, j)
             if not (
                 headline
-                or (teaser and _list_goes_on(text, items, j + 1))
+                or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
             ):
                 break
@@ -952,6 +989,11 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             item.reason = "navigation"
 
 
+def _kept_prose_after(text: str, items: list[_Paragraph], j: int) -> bool:
+    """Whether a paragraph of prose the rules keep comes anywhere after paragraph ``j``."""
+    return any(later.reason is None and is_prose(later.span.of(text)) for later in items[j + 1 :])
+
+
 def _listed_headline(line: str) -> bool:
     """Another story's headline in a list: a short label of a few words, or a headline that ends with
     its question or its quotation ("Which streets close on Monday?", 'Coach: "We came to win"'), not with
@@ -963,8 +1005,13 @@ def _listed_headline(line: str) -> bool:
         return True
     if boilerplate.is_unspaced(line) and words <= UNSPACED_HEADLINE_WORDS and not boilerplate.ends_with_stop(line):
         return True  # a Thai headline (a long line of Thai reads as a sentence without its stop)
+    if words <= LISTED_HEADLINE_WORDS and not boilerplate.is_sentence(line):
+        return True  # a long headline: Vietnamese counts its syllables as words ("Bộ Y tế hướng dẫn tiêm vắc xin ...")
     bare = line.rstrip()
     return words <= boilerplate.LABEL_WORDS and bare[-1:] in "?!\"”»’'" and not bare.endswith(('."', ".”", ".'"))
+
+
+LISTED_HEADLINE_WORDS = 20  # a headline in a list of other stories, no sentence, has this many words at most
 
 
 UNSPACED_HEADLINE_WORDS = 24  # a Thai headline, its words counted from its characters (about five a word), at most

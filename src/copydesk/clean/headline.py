@@ -547,21 +547,36 @@ SHARE_ROW_LINES = 6  # the share buttons, one a line, between a byline or a date
 
 def _over_buttons(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> int:
     """The index of the line over ``spans[i]``, past a row of share buttons one a line ("Facebook",
-    "X", "LINE") and the counters beside them: a caption under the byline, the date and the buttons
-    stands under the byline."""
+    "X", "LINE") and the counters beside them, and the lead photo's caption with its credit over them: a
+    line under the byline, the date, the photo and the buttons stands under the byline."""
     j = i - 1
     while j > 0 and i - j <= SHARE_ROW_LINES and _button(text, spans[j], reason_of):
         j -= 1
+    if j > 0 and j < i - 1 and _credited_caption(spans[j].of(text)):
+        j -= 1  # "Clare's captain celebrates his goal. Picture: Eoin Example/Example Sports", over the buttons
     return j
 
 
+def _credited_caption(line: str) -> bool:
+    """A photo's caption closed by its credit, a sentence of its own ("... at Cusack Park. Picture: Jane Example")."""
+    if _SENTENCE_INSIDE.search(line) is None:
+        return False
+    parts = split_sentences(line)
+    return len(parts) >= 2 and boilerplate.reason(parts[-1]) == "credit"
+
+
 def _button(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
-    """A share button, or a counter beside them: "Комментарии: 31", "Comments (3)", "4 min read"."""
+    """A share button, or a counter or a link beside them: "Комментарии: 31", "Comments (3)", "4 min read",
+    "Commenta"."""
     why = reason_of(span)
     if why == "share":
         return True
     line = span.of(text)
-    return why == "navigation" and len(line) <= COUNTER_CHARS and any(char.isdigit() for char in line)
+    return (
+        why == "navigation"
+        and len(line) <= COUNTER_CHARS
+        and (any(char.isdigit() for char in line) or len(line.split()) == 1)
+    )
 
 
 COUNTER_CHARS = 30  # a counter beside the share buttons is this short
