@@ -4775,3 +4775,47 @@ def test_english_bylines_before_names_in_a_script_without_capitals() -> None:
     step = "स्टेप 1: आयुष्मान ऐप डाउनलोड करें और 'लाभार्थी' विकल्प चुनें।"
     assert step in copydesk.clean("\n\n".join([*STORY, step, STORY[0]])).text
     assert copydesk.clean("\n\n".join([*STORY, "हमारा ऐप डाउनलोड करें"])).text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("PHOTO | JANE EXAMPLE", "credit"),  # East African papers' credit after a bar
+        ("A nurse prepares screening kits at a health centre. PHOTO | JANE EXAMPLE", "credit"),
+        ("Reading Time: 3 mins read", "navigation"),
+        ("[한빛경제 자료사진]", "credit"),  # Korean "file photo" in brackets
+        ("Hoto: Aminu Misali", "credit"),  # Hausa "Photo:"
+        ("Daga Aminu Misali", "byline"),  # Hausa "by"
+        ("We and our 142 partners store and access information on your device to personalise content.", "legal"),
+        ("Bookmark", "share"),
+    ],
+)
+def test_more_furniture_of_more_languages(line: str, why: str) -> None:
+    assert boilerplate_reason(line) == why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos | Videos | Podcasts",  # a menu, not a credit
+        "Our partners store the grain in silos outside the town, the co-operative said.",
+        "Bookmark this page for later, the council said.",
+        "Daga bisani an yi taron.",
+    ],
+)
+def test_lines_near_that_furniture_are_not_taken_for_it(line: str) -> None:
+    assert boilerplate_reason(line) not in ("credit", "legal", "share", "byline")
+
+
+def test_a_hausa_header_gives_the_headline_author_and_date() -> None:
+    header = [
+        "NOMA",
+        "Manoma a Kano sun koka kan tashin farashin taki",
+        "Daga Aminu Misali",
+        "Laraba, 12 Fabrairu 2025",
+        "Raba",
+        "Wani manomi yana duba buhun taki a kasuwar Dawanau, Kano. Hoto: Aminu Misali",
+    ]
+    article = copydesk.clean("\n\n".join([*header, *STORY]))
+    assert article.title == header[1] and article.authors == ("Aminu Misali",)
+    assert article.published == "2025-02-12"

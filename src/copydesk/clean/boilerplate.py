@@ -231,7 +231,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"kopiuj link|link kopieren|copiar (?:el )?enlace|copier le lien|copia (?:il )?link|copiar (?:o )?link|"
             r"deel (?:dit )?artikel|"
             r"delen(?: (?:op|via)(?: \w+)?)?|jetzt teilen|bagikan (?:artikel|berita) ini|chia sẻ bài (?:viết|báo)|"
-            r"compartilhar este artigo|dela artikeln|kopiera länk|save|"
+            r"compartilhar este artigo|dela artikeln|kopiera länk|save|bookmark|"
             r"記事を保存|この記事をシェアする|印刷|点赞|收藏|"
             r"haberi paylaş(?:ın)?|podziel się|기사 공유|شارك (?:المقال|الخبر)|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|compartilhe|comparte|partagez|bagikan|"
@@ -249,7 +249,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
-            r"φωτογραφία|φωτο|снимка|kuva|fot\.|צילום)s?\s*(?:credits?)?\s*[:/]|"
+            r"φωτογραφία|φωτο|снимка|kuva|fot\.|צילום|hoto)s?\s*(?:credits?)?\s*[:/]|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
@@ -272,6 +272,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[.!?]\s+(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
             # or alone on its line: "Photo by Jane Example", "- Foto MWS", "- Gambar BERNAMA" (Malay, after a dash)
             r"^(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
+            # after a bar, as East African papers print it, alone or after the caption: "PHOTO | JANE EXAMPLE"
+            r"(?:^|[.!?]\s+)(?:photo|picture|foto)\s*\|\s*[^|.!?]{2,60}$|"
             r"^[-–—]\s*(?:foto|gambar|photo|picture)\s+(?:fail\s+)?(?-i:[A-Z0-9])[^.!?]{0,40}$|"
             r"[.!?]\s+fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
             r"\((?:φωτ\.|fot\.|foto:|arquivo|archivo|archive|archiv|archives|file photo|photo d'archives|أرشيف|"
@@ -379,6 +381,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"parceiros|partnerzy|партнеры)\b[^.]{0,40}\b(?:use|utilisons|verwenden|nutzen|utilizamos|usamos|"
             r"utilizziamo|usiamo|gebruiken|używamy|используем)\b[^.]{0,40}\b(?:cookies?|technologies|technologien|"
             r"tecnologías|tecnologie|tecnologias|technieken|technologii|технологии)\b|"
+            # the consent framework's words: "We and our 142 partners store and access information on your device"
+            r"\bwe and our (?:\d+ )?(?:[\w-]+ )?partners (?:store|access|process)\b[^.]{0,40}\b"
+            r"(?:information on (?:your|a) device|personal data)\b|"
             r"^(?:wir (?:verwenden|nutzen)|nous utilisons|utilizamos|usamos|utilizziamo|wij gebruiken|we gebruiken|"
             r"używamy|мы используем|vi använder|vi bruger|vi bruker|käytämme|používáme|folosim|χρησιμοποιούμε|"
             r"ми використовуємо|אנו משתמשים) (?:(?:des|i|plików|файлы|soubory|файли) )?"
@@ -445,7 +450,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin lasi lasiet skaitykite loe "
         "preberite прочетете lexo پڑھیں",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
-        "click like loading delen deel kopiuj kopieren copiar copier "
+        "click like loading bookmark delen deel kopiuj kopieren copiar copier "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied kopiert copié copiado copiato gekopieerd sharing e "
         "bagikan chia dela sdílet udostępnij κοινοποίηση "
@@ -459,7 +464,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "φωτο снимка צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
-        "kaynak sumber nguồn",
+        "kaynak sumber nguồn hoto",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -471,7 +476,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
         "rättigheter rettigheder rettigheter práva prywatność privée privatsphäre "
-        "clicking klikając cliquant klicken klick "
+        "clicking klikając cliquant klicken klick partners "
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
@@ -639,7 +644,7 @@ _BYLINE_LABEL = (
     r"PTI|IANS|KNA|AAP|NZPA|CP|UPI)\W*$|"
     # "by" and "written by" in more languages, before names: "Oleh Andi Contoh", "Bởi Nguyễn Văn Mẫu", "Skrevet af
     # Mette Eksempel", "Escrit per Jordi Exemple", "Του Γιώργου Παραδείγματος", "Yazan: Ayşe Örnek"
-    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|(?:yazan|szerző|piše|kirjoittaja)\s*:)"
+    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|daga|(?:yazan|szerző|piše|kirjoittaja)\s*:)"
     rf"\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}"
     rf"(?:\s*(?:,|\bog\b|\boch\b|\bi\b|\bés\b|\bve\b|\bdan\b|\bvà\b|\bи\b|\bκαι\b)\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})*"
     r"\W*$|"
@@ -821,7 +826,7 @@ _FURNITURE = (
     r"(?: with content)?|skip advertisement|supported by|"
     # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
     r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
-    r"reading time:? \d+ min(?:ute)?s?|gift this article|save (?:to your list|this (?:article|story)|"
+    r"reading time:? \d+ min(?:ute)?s?(?: read)?|gift this article|save (?:to your list|this (?:article|story)|"
     r"for later)|open this photo in gallery|"
     # a player's or a gallery's controls: "Click to expand", "Toggle caption", "Image 1 of 5"
     r"(?:click|tap) (?:here )?to (?:expand|enlarge|zoom|view larger(?: image)?)|(?:toggle|hide|show) caption|"
@@ -1330,7 +1335,7 @@ _CJK_SIGN_OFF = (
     r"^图为(?!什么)|＝[０-９\d]{1,2}日(?:午前|午後|夜|朝)?[、，][^。]{0,30}$|"
     # "（摄影：周敏）", Korean "사진=해운대구 제공", "연합뉴스 자료사진"
     r"[（(](?:摄影|摄|图|图片|照片)[:：/][^）)]{1,20}[）)]\s*$|사진\s*=\s*\S+(?:\s+\S+){0,3}\s*$|"
-    r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$|"
+    r"(?:연합뉴스|뉴시스|뉴스1)\s*(?:자료)?사진\s*$|[\[［][^\[\]［］]{1,20}\s(?:자료)?사진[\]］]\s*$|"
     # "电影《…》剧照。片方供图", "…庁舎＝東京都千代田区、2024年撮影", "…社長（7日、東京都港区）"
     r"[\u4e00-\u9fff]{0,6}供图\s*$|＝[^＝。]{0,30}撮影\s*$|＝本社ヘリから\s*$|/사진=[^/]{1,30}$|[（(][０-９\d]{1,2}日[、，][^）)]{2,20}[）)]\s*$"
 )
@@ -2573,7 +2578,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 # Words that let the rules of rarer notices run but are common in a story's prose: alone, they do not
 # make a paragraph one the rules react to (:func:`reacts_to`), whose short prose the classifier scores.
 _QUIET_WORDS = frozenset(
-    "information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
+    "partners information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
     "mistake meld đăng tilaa dõi fehler jetzt hier covers save canal recibe comment commenter réagir commentare "
@@ -2748,11 +2753,13 @@ _NAME_SLASH_OUTLET = re.compile(
 # Example" (not "© 2024 Harbour Post", a rights notice).
 CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|bild|fotó|zdjęcie|fot|fotoğraf|фото|φωτογραφία|"
-    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija)s?\s*"
+    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
     # "Photo Harbour Post / Jane Example"
     r"\((?:foto|photo|kuha ni|larawan ni|zdroj|izvor)\b[^()]{2,60}\)\s*$|(?:photo|foto)\s+[^.!?:/]{2,60}\s*/|"
+    # after a bar, as East African papers print it: "PHOTO | JANE EXAMPLE" (one bar: not a menu's "Photos | Videos")
+    r"(?:photo|picture|foto)\s*\|\s*[^|]{2,60}$|"
     r"©\s*(?:[^\s\d]+\s*){1,6}$)",
     _FLAGS,
 )

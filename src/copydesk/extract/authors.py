@@ -27,7 +27,7 @@ _LEAD_IN = re.compile(
     r"|oprac\.|本报记者|本報記者|记者|記者|作者|بقلم|كتب|گزارش|pewarta|autorica|autorka|autore|autori"
     # Vietnamese "text (and photos):" and Thai "story (by):"; "by" and "written by" in more languages
     r"|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|เรื่องโดย|เรื่อง|โดย"
-    r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja"
+    r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja|daga(?=\s+\S+\s+\S)"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
     r"|(?:na|ni)(?=\s+\S+\s+\S))"
     r"(?:\s*[:：\-–—]\s*|\s+)",

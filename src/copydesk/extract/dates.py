@@ -243,6 +243,13 @@ _WORLD_MONTHS = {
     )
     for name in names.split()
 }
+# Hausa
+_WORLD_MONTHS.update(
+    (name, number)
+    for number, name in enumerate(
+        "janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba".split(), start=1
+    )
+)
 # Bulgarian, and the Lithuanian (genitive) and Latvian (locative, nominative) names the Baltic dates write
 _WORLD_MONTHS.update(
     (name, number)
