@@ -4819,3 +4819,54 @@ def test_a_hausa_header_gives_the_headline_author_and_date() -> None:
     article = copydesk.clean("\n\n".join([*header, *STORY]))
     assert article.title == header[1] and article.authors == ("Aminu Misali",)
     assert article.published == "2025-02-12"
+
+
+def test_a_header_of_date_views_headline_and_standfirst_without_a_stop() -> None:
+    """The date and a count of views over the headline, its standfirst under it without a stop (shorter than it):
+    the upper line is the headline, the date the story's; a byline signed under the story is its author's."""
+    header = [
+        "Волжский вестник",
+        "Новости",
+        "Город",
+        "Происшествия",
+        "Главная / Происшествия / Суд",
+        "15 мая 2025, 16:40",
+        "1 243 просмотра",
+        "Бывшего главу района приговорили к шести годам колонии за взятку при ремонте дорог",
+        "Суд установил, что чиновник получил 4,2 млн рублей от подрядчика",
+    ]
+    story = [
+        "Областной суд приговорил бывшего главу района к шести годам колонии строгого режима за получение взятки.",
+        "Как установило следствие, чиновник получил деньги от директора подрядной организации за ремонт дорог.",
+    ]
+    article = copydesk.clean("\n\n".join([*header, *story, "Автор: Ирина Пример"]))
+    assert article.title == header[7] and article.description == header[8]
+    assert article.published is not None and article.published.startswith("2025-05-15")
+    assert article.authors == ("Ирина Пример",) and article.text == "\n\n".join(story)
+    assert boilerplate_reason("1.204 Aufrufe") == "navigation"
+    assert boilerplate_reason("The video had 1 243 views on Monday.") is None
+
+
+def test_bylines_under_other_stories_are_not_the_story_s() -> None:
+    teasers = [
+        "Ferry fares rise by a third in April",
+        "By Tom Example, 2h ago",
+        "The operator blamed fuel prices and the new berth fees, a spokesman said on Tuesday afternoon.",
+        "Harbour wall repairs fall behind schedule",
+        "By Jane Example, 4h ago",
+    ]
+    assert copydesk.clean("\n\n".join([*STORY, *teasers])).authors == ()
+
+
+def test_the_headline_over_a_byline_and_two_dates() -> None:
+    header = [
+        "„Wisła nie wyschnie, ale studnie już tak”. Hydrolog o suszy na Kujawach",
+        "Poziom wody w Wiśle jest najniższy od lat. Czy grozi nam brak wody w kranach? Rozmawiamy z hydrologiem.",
+        "Rozmawiała Anna Przykładowa",
+        "22.07.2025 06:00",
+        "Aktualizacja: 22.07.2025 08:41",
+    ]
+    article = copydesk.clean("\n\n".join([*header, *STORY]))
+    assert article.title == header[0] and article.description == header[1]
+    assert article.authors == ("Anna Przykładowa",) and article.published == "2025-07-22T06:00:00"
+    assert boilerplate_reason("Rozmawiał z nim minister.") is None

@@ -595,7 +595,7 @@ _BYLINE_LABEL = (
     r"reporter|haber|muhabir|текст|röportaj|söyleşi|interview|entrevista|intervista)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von|ein (?:essay|kommentar|gastbeitrag) von|das gespräch führten?|"
-    r"das interview führten?|propos recueillis par|"
+    r"das interview führten?|propos recueillis par|rozmawiała|rozmawiał|rozmawiali|rozmawiały|"
     r"dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente|"
     r"de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+|"
     r"entrevista de|intervista di)\s+)"
@@ -698,6 +698,9 @@ _FURNITURE = (
     r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|site index|menu)|"
     r"reuse this content|report an error|"
     r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
+    # a count of views in more languages: "1 243 просмотра", "2,5 тис. переглядів", "1.204 Aufrufe", "3 456 vues"
+    r"\d[\d,. \u00a0]*(?:[km]|тыс\.|тис\.)? ?(?:просмотр(?:а|ов)?|перегляд(?:и|ів)?|aufrufe|vues|visualizaciones|"
+    r"visualizzazioni|visualizações|wyświetle(?:ń|nia)|zobrazení|görüntülenme|lượt xem|megtekintés)|"
     r"offrir cet article|पेज रिफ्रेश करें|विज्ञापन|ポスト|はてなブックマーク|"
     # a link to a section: "More Holidays & Celebrations", "More Local News" (its words capitalised, no figures)
     r"more (?-i:[A-Z])[^\W\d_]*(?: (?:&|and|(?-i:[A-Z])[^\W\d_]*)){0,3}|"

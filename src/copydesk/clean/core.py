@@ -1551,6 +1551,17 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     if not prose:
         return None
     at = prose[-1] + 1
+    while at < len(items) and items[at].reason is None and _statement(items[at].span.of(text)):
+        at += 1
+    if (
+        at < len(items)
+        and items[at].reason == "byline"
+        and sum(1 for item in items if item.reason == "byline") == 1  # the record's only one: no list of stories'
+        and not _CHART_SOURCE.search(items[at].span.of(text))
+        and not (at + 1 < len(items) and items[at + 1].reason == "dateline")  # another story's byline and date
+    ):
+        return items[at].span.of(text).strip()  # a byline the rules know under the story: "Автор: Ирина Пример"
+    at = prose[-1] + 1
     while at < len(items) and (
         items[at].reason not in (None, "navigation")
         or (items[at].reason is None and _statement(items[at].span.of(text)))
@@ -1582,6 +1593,8 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
             return line
     return None
 
+
+_CHART_SOURCE = re.compile(r"\bsources?\s*:", re.IGNORECASE)  # a chart's credit: "By The Times | Source: ..."
 
 # What the rules remove that closes a story: under a name right after its last paragraph, the name is signed
 # whatever the page keeps further down (tags, other stories' teasers)

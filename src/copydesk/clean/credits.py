@@ -95,7 +95,12 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
     over: list[Removal] = []
     cursor = headline.start
     for removal in sorted((r for r in removed if r.end <= headline.start), key=lambda r: r.start, reverse=True):
-        if removal.reason not in _CREDIT_REASONS or text[removal.end : cursor].strip():
+        if text[removal.end : cursor].strip():
+            break
+        if removal.reason == "navigation" and _counter(removal.text):
+            cursor = removal.start  # a count of views or comments beside the date: "1 243 просмотра"
+            continue
+        if removal.reason not in _CREDIT_REASONS:
             break
         over.append(removal)
         cursor = removal.start
@@ -109,6 +114,13 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
         [day for day, _ in dates if day],
         [changed for _, changed in dates if changed],
     )
+
+
+COUNTER_CHARS = 30  # a count of views or comments is this short
+
+
+def _counter(line: str) -> bool:
+    return len(line) <= COUNTER_CHARS and any(char.isdigit() for char in line)
 
 
 def name_under_headline(

@@ -182,7 +182,9 @@ def headline_and_standfirst(
         # its edition's or its site's name: "EDITION: INTERNATIONAL").
         above = under = None
         if title is None and not opens_with_standfirst:
-            above, under = _headline_above_story(text, spans, reason_of)
+            # (whether a date or a byline closes the furniture passed over: it may stand over the headline)
+            dated_top = _dated_above(kept, len(kept), reason_of)
+            above, under = _headline_above_story(text, spans, reason_of, dated_top)
             if above is None:
                 above = _headline_over_byline(text, spans, reason_of)
             if above is None:
@@ -308,7 +310,7 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'(]?[A-ZÀ-Þ]|[。！？](?
 
 
 def _headline_above_story(
-    text: str, spans: list[Span], reason_of: Callable[[Span], str | None]
+    text: str, spans: list[Span], reason_of: Callable[[Span], str | None], dated_top: bool = False
 ) -> tuple[int | None, int | None]:
     """The index of the headline of a page's whole text, or None; and, when it is None, the index of the
     headline under the page's byline and date, or None. The story's first paragraph of prose
@@ -356,10 +358,10 @@ def _headline_above_story(
         found = i
         break
     if found is not None:
-        return _headline_checked(text, spans, found, about, reason_of), None
+        return _headline_checked(text, spans, found, about, reason_of, dated_top), None
     # none over the byline: the page may print its byline and date over its headline ("Jane Example",
     # "Nov 7, 2023 2:00 AM", then the headline, its standfirst and the story)
-    return None, None if under is None else _headline_checked(text, spans, under, about, reason_of)
+    return None, None if under is None else _headline_checked(text, spans, under, about, reason_of, dated_top)
 
 
 def _title_cased(line: str) -> bool:
@@ -380,10 +382,16 @@ _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "N.Y.C.", "U.S.",
 
 
 def _headline_checked(
-    text: str, spans: list[Span], found: int, about: _Topic, reason_of: Callable[[Span], str | None]
+    text: str,
+    spans: list[Span],
+    found: int,
+    about: _Topic,
+    reason_of: Callable[[Span], str | None],
+    dated_top: bool = False,
 ) -> int | None:
     """The headline :func:`_headline_above_story` found at ``found`` as the lines over it let it stand: itself,
-    the line over it, or None."""
+    the line over it, or None. ``dated_top``: the furniture passed over before ``spans`` ends with a date or a
+    byline."""
     size = boilerplate.word_count(spans[found].of(text))
     over = next((j for j in range(found - 1, -1, -1) if not reason_of(spans[j])), None)
     if over is None:
@@ -401,9 +409,22 @@ def _headline_checked(
         and not boilerplate.has_row_mark(above)  # a breadcrumb with the site's name: "Prachatai / News"
         and about.shared(above)
     ):
-        # two lines on the story's subject: a headline over its standfirst, or a list of related headlines
-        return over if size >= STANDFIRST_WORDS and boilerplate.word_count(above) < size else None
+        # two lines on the story's subject: a headline over its standfirst, or a list of related headlines; the
+        # upper is the headline when it is the longer's or when the header's date or byline is over it ("15 мая
+        # 2025, 16:40", the headline, its standfirst without a stop)
+        if size >= STANDFIRST_WORDS and boilerplate.word_count(above) < size:
+            return over
+        return over if _dated_above(spans, over, reason_of, dated_top) else None
     return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
+
+
+def _dated_above(spans: list[Span], i: int, reason_of: Callable[[Span], str | None], dated_top: bool = False) -> bool:
+    """Whether the first line over ``spans[i]`` that is not navigation (a counter, a breadcrumb) is a date or
+    a byline the rules know (``dated_top``: whether one closes what stands over ``spans``)."""
+    j = i - 1
+    while j >= 0 and reason_of(spans[j]) == "navigation":
+        j -= 1
+    return dated_top if j < 0 else reason_of(spans[j]) in ("dateline", "byline")
 
 
 def _headline_over_byline(text: str, spans: list[Span], reason_of: Callable[[Span], str | None]) -> int | None:
@@ -498,11 +519,19 @@ def _credited(text: str, spans: list[Span], found: int, byline: int, reason_of: 
 
 def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[[Span], str | None]) -> int | None:
     """The headline over the byline at ``byline``: the line right over it (past the byline's name over
-    its date, one line at most), or over the standfirst right over it, when it reads as a headline (not
-    a byline, a date or a kicker, and holding no link)."""
+    its date, and the header's other credit lines, ``CREDIT_LINES_OVER`` at most), or over the standfirst right
+    over it, when it reads as a headline (not a byline, a date or a kicker, and holding no link)."""
     over = byline - 1
-    if over >= 0 and (_under_byline(text, spans[over], reason_of) or _name_over_date(text, spans, over, reason_of)):
-        over -= 1  # the byline's name over its date ("Sara Example", "سارة الكعبي")
+    passed = 0
+    while (
+        over >= 0
+        and passed < CREDIT_LINES_OVER
+        and (_under_byline(text, spans[over], reason_of) or _name_over_date(text, spans, over, reason_of))
+    ):
+        # the byline's name over its date ("Sara Example", "سارة الكعبي"); the byline over the published and the
+        # updated dates ("Rozmawiała Anna Example", "22.07.2025 06:00", "Aktualizacja: 22.07.2025 08:41")
+        over -= 1
+        passed += 1
     for candidate in (over, over - 1):
         if candidate < 0 or reason_of(spans[candidate]):
             return None
@@ -513,6 +542,8 @@ def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[
             return None  # neither a headline nor a standfirst under one
     return None
 
+
+CREDIT_LINES_OVER = 3  # the header's byline and dates over the one the story follows, at most
 
 _LINKED = re.compile(r"https?://|www\.|pic\.twitter\.com|\w\.(?:com|org|net)/")  # an embedded post's line
 

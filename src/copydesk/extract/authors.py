@@ -21,6 +21,7 @@ _LEAD_IN = re.compile(
     r"with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan|oleh"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
+    r"|rozmawiała|rozmawiał|rozmawiali|rozmawiały"
     r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
     r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता|خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?"
