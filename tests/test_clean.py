@@ -4870,3 +4870,16 @@ def test_the_headline_over_a_byline_and_two_dates() -> None:
     assert article.title == header[0] and article.description == header[1]
     assert article.authors == ("Anna Przykładowa",) and article.published == "2025-07-22T06:00:00"
     assert boilerplate_reason("Rozmawiał z nim minister.") is None
+
+
+def test_bylines_of_catalan_and_romanian_and_a_day_first_date_by_its_weekday() -> None:
+    for byline, name in (("Per Laia Exemple", "Laia Exemple"), ("de Andrei Exemplu", "Andrei Exemplu")):
+        article = copydesk.clean("\n\n".join(["Harbour basin to be dredged this winter", byline, *STORY]))
+        assert article.authors == (name,), byline
+    assert boilerplate_reason("De aceea, consiliul a amânat votul.") is None
+    from copydesk.extract.dates import find_date
+
+    # a weekday of a language that writes the day first settles a slashed date; an English one does not
+    assert find_date("Thứ Ba, 08/07/2025 09:12 (GMT+7)") == "2025-07-08T09:12:00"
+    assert find_date("Martes, 08/07/2025") == "2025-07-08"
+    assert find_date("Tuesday, 08/07/2025") is None

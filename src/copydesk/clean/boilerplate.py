@@ -644,7 +644,8 @@ _BYLINE_LABEL = (
     r"PTI|IANS|KNA|AAP|NZPA|CP|UPI)\W*$|"
     # "by" and "written by" in more languages, before names: "Oleh Andi Contoh", "Bởi Nguyễn Văn Mẫu", "Skrevet af
     # Mette Eksempel", "Escrit per Jordi Exemple", "Του Γιώργου Παραδείγματος", "Yazan: Ayşe Örnek"
-    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|daga|(?:yazan|szerző|piše|kirjoittaja)\s*:)"
+    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|daga|(?-i:de)|"
+    r"(?:yazan|szerző|piše|kirjoittaja)\s*:)"
     rf"\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}"
     rf"(?:\s*(?:,|\bog\b|\boch\b|\bi\b|\bés\b|\bve\b|\bdan\b|\bvà\b|\bи\b|\bκαι\b)\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})*"
     r"\W*$|"

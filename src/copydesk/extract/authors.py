@@ -17,7 +17,7 @@ _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
     r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała|"
     r"ein artikel|ein beitrag|ein essay|ein kommentar|ein gastbeitrag|propos recueillis|entrevista|intervista)\s+)?"
-    r"(?:by|von|par|por|door(?: onze \w+)?|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|"
+    r"(?:by|von|par|por|per|door(?: onze \w+)?|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|"
     r"with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan|oleh"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
