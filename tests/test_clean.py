@@ -4883,3 +4883,20 @@ def test_bylines_of_catalan_and_romanian_and_a_day_first_date_by_its_weekday() -
     assert find_date("Thứ Ba, 08/07/2025 09:12 (GMT+7)") == "2025-07-08T09:12:00"
     assert find_date("Martes, 08/07/2025") == "2025-07-08"
     assert find_date("Tuesday, 08/07/2025") is None
+
+
+def test_an_urdu_header_gives_the_headline_and_the_date() -> None:
+    header = [
+        "بریکنگ نیوز: موٹروے دھند کے باعث بند",
+        "پیٹرول 3 روپے 72 پیسے مہنگا، ڈیزل 2 روپے 15 پیسے سستا",
+        "اپ ڈیٹ 16 جنوری 2025",
+        "شیئر کریں",
+        "فائل فوٹو",
+    ]
+    story = [
+        "وفاقی حکومت نے آئندہ پندرہ روز کے لیے پیٹرول کی قیمت میں 3 روپے 72 پیسے فی لیٹر اضافہ کر دیا ہے۔",
+        "وزارت خزانہ کے نوٹیفکیشن کے مطابق ہائی اسپیڈ ڈیزل کی قیمت میں 2 روپے 15 پیسے کمی کی گئی ہے۔",
+    ]
+    article = copydesk.clean("\n\n".join([*header, *story]))
+    assert article.title == header[1] and article.published == "2025-01-16"
+    assert article.text == "\n\n".join(story)

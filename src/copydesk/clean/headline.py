@@ -641,7 +641,7 @@ def _headline_shaped(line: str) -> bool:
 # A ticker's label: "BREAKING:", "Última hora:", "SON DAKİKA:", "ТЕРМІНОВО:", "LIVE:", "FLASH :", "Eilmeldung:"
 _TICKER = re.compile(
     r"^\W*(?:breaking(?: news)?|just in|live|flash|última hora|ultima oră|ultima ora|son dakika|eilmeldung|"
-    r"en direct|urgente|терміново|срочно|молния|ακτακτο|έκτακτο|pilne|na żywo|nyt|速報|快讯|快訊|속보)"
+    r"en direct|urgente|терміново|срочно|молния|ακτακτο|έκτακτο|pilne|na żywo|nyt|速報|快讯|快訊|속보|بریکنگ نیوز)"
     r"\s*[:：]\s*\S",
     re.IGNORECASE,
 )

@@ -243,6 +243,13 @@ _WORLD_MONTHS = {
     )
     for name in names.split()
 }
+# Urdu
+_WORLD_MONTHS.update(
+    (name, number)
+    for number, name in enumerate(
+        "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر".split(), start=1
+    )
+)
 # Hausa
 _WORLD_MONTHS.update(
     (name, number)
