@@ -4900,3 +4900,28 @@ def test_an_urdu_header_gives_the_headline_and_the_date() -> None:
     article = copydesk.clean("\n\n".join([*header, *story]))
     assert article.title == header[1] and article.published == "2025-01-16"
     assert article.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Ezt is ajánljuk: Teltház a színház évadnyitóján", "promo"),  # Hungarian, Hausa, Lithuanian "read also"
+        ("Karanta kuma: Farashin shinkafa ya sauka", "promo"),
+        ("Taip pat skaitykite: Paplūdimiuose – nauji bokšteliai", "promo"),
+        ("HarbourFan62 · 3 hours ago", "dateline"),  # a comment's header: the commenter, then how long ago
+        ("Jane E · 2 hours ago", "dateline"),
+    ],
+)
+def test_read_also_labels_and_comment_headers(line: str, why: str) -> None:
+    assert boilerplate_reason(line) == why
+    assert boilerplate_reason("The ferry left the harbour · 3 hours ago, the master said.") is None
+
+
+def test_a_live_scores_ticker_over_the_headline_goes() -> None:
+    header = [
+        "LIVE SCORES: Rovers 0-14 Quayside 0-11 (half-time)",
+        "HURLING",
+        "Harbour Rovers edge Quayside in thriller",
+    ]
+    article = copydesk.clean("\n\n".join([*header, "By Ciara Example", *STORY]))
+    assert article.title == header[2] and header[0] not in article.text

@@ -158,6 +158,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"διαβάστε (?:επίσης|ακόμα)|"
             r"читайте також|citește și|citeste si|olvassa el|lue myös|بیشتر بخوانید|קרא(?:ו)? (?:עוד|גם)|"
             r"(?:bunu da|ayrıca) okuyun|עוד בנושא|olvasd el|citiți și|kapcsolódó\s*:|olvasta már\s*\?|"
+            r"ezt is ajánljuk|karanta kuma|taip pat skaitykite|"
             r"διαβαστε (?:επισης|ακομη|ακομα)|διαβάστε ακόμη|\+ leia mais|"
             # Catalan, Croatian, Serbian, Slovak, Swahili, Tagalog: "Llegeix també:", "Pročitajte i:", "Soma pia:"
             r"llegeix(?:i)? també|llegiu també|també et pot interessar|pročitajte (?:i|još|također)|"
@@ -444,7 +445,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
         "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
-        "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε "
+        "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε ajánljuk karanta skaitykite "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
         "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin lasi lasiet skaitykite loe "
@@ -1062,7 +1063,9 @@ _UNSPACED_AGO = (
     r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
 )
 RELATIVE_TIME = re.compile(
-    r"^\W*(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
+    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago")
+    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
+    r"(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
     rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
     rf"(?:yang\s+)?lalu|trước|پیش|na ang nakalipas|tagasi)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
     rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|fa|prieš|pirms)\s+\d{{1,3}}\s*"

@@ -640,7 +640,8 @@ def _headline_shaped(line: str) -> bool:
 
 # A ticker's label: "BREAKING:", "Última hora:", "SON DAKİKA:", "ТЕРМІНОВО:", "LIVE:", "FLASH :", "Eilmeldung:"
 _TICKER = re.compile(
-    r"^\W*(?:breaking(?: news)?|just in|live|flash|última hora|ultima oră|ultima ora|son dakika|eilmeldung|"
+    r"^\W*(?:breaking(?: news)?|just in|live(?: scores?)?|flash|última hora|último minuto|"
+    r"ultima oră|ultima ora|son dakika|eilmeldung|"
     r"en direct|urgente|терміново|срочно|молния|ακτακτο|έκτακτο|pilne|na żywo|nyt|速報|快讯|快訊|속보|بریکنگ نیوز)"
     r"\s*[:：]\s*\S",
     re.IGNORECASE,
@@ -648,8 +649,14 @@ _TICKER = re.compile(
 
 
 def _ticker_line(line: str) -> bool:
-    """A news ticker's line over the headline, not a sentence of the story."""
-    return _TICKER.match(line) is not None and len(line) <= 200 and not boilerplate.is_sentence(line)
+    """A news ticker's line over the headline, not a sentence of the story (a note in brackets may close it:
+    "LIVE SCORES: Rovers 0-14 Quayside 0-11 (half-time)")."""
+    if _TICKER.match(line) is None or len(line) > 200:
+        return False
+    return not boilerplate.is_sentence(_CLOSING_NOTE.sub("", line) if line.endswith(")") else line)
+
+
+_CLOSING_NOTE = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 _TAGGED = re.compile(r"^\s*[\[【]\s*[^\]】\s]{1,12}\s*[\]】]\s*(?=\S)")
