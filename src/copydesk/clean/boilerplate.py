@@ -274,7 +274,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # or alone on its line: "Photo by Jane Example", "- Foto MWS", "- Gambar BERNAMA" (Malay, after a dash)
             r"^(?:picture|photo|photograph|image)s? by (?-i:[A-Z])[^.!?]{1,60}$|"
             # after a bar, as East African papers print it, alone or after the caption: "PHOTO | JANE EXAMPLE"
-            r"(?:^|[.!?]\s+)(?:photo|picture|foto)\s*\|\s*[^|.!?]{2,60}$|"
+            r"(?:^|[.!?]\s+)(?:photo|picture|foto)\s*\|(?!\s*(?:videos?|galler(?:y|ies)|galer\w*|audio)\b)\s*[^|.!?]{2,60}$|"
             r"^[-–—]\s*(?:foto|gambar|photo|picture)\s+(?:fail\s+)?(?-i:[A-Z0-9])[^.!?]{0,40}$|"
             r"[.!?]\s+fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
             r"\((?:φωτ\.|fot\.|foto:|arquivo|archivo|archive|archiv|archives|file photo|photo d'archives|أرشيف|"
@@ -596,7 +596,7 @@ _BYLINE_LABEL = (
     r"reporter|haber|muhabir|текст|röportaj|söyleşi|interview|entrevista|intervista)\s*:\s*|oprac\.\s*:?\s*|"
     r"(?:escrito por|scritto da|écrit par|geschreven door|napisane przez|geschrieben von|bearbeitet von|"
     r"ein artikel von|ein beitrag von|ein (?:essay|kommentar|gastbeitrag) von|das gespräch führten?|"
-    r"das interview führten?|propos recueillis par|rozmawiała|rozmawiał|rozmawiali|rozmawiały|"
+    r"das interview führten?|propos recueillis par|rozmawiała|rozmawiał|"
     r"dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente|"
     r"de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+|"
     r"entrevista de|intervista di)\s+)"
@@ -645,7 +645,8 @@ _BYLINE_LABEL = (
     r"PTI|IANS|KNA|AAP|NZPA|CP|UPI)\W*$|"
     # "by" and "written by" in more languages, before names: "Oleh Andi Contoh", "Bởi Nguyễn Văn Mẫu", "Skrevet af
     # Mette Eksempel", "Escrit per Jordi Exemple", "Του Γιώργου Παραδείγματος", "Yazan: Ayşe Örnek"
-    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|daga|(?-i:de)|"
+    rf"^(?:oleh|bởi|skrevet (?:af|av)|escrit per|napisał(?:a)?|του|της|от|"
+    r"daga(?!\s+(?:jihar|fadar|birnin|garin|majalisar|gwamnatin|kasar)\b)|(?-i:de)|"
     r"(?:yazan|szerző|piše|kirjoittaja)\s*:)"
     rf"\s+{_CAPITALISED}(?:\s+{_PARTICLES}{_CAPITALISED}){{1,3}}"
     rf"(?:\s*(?:,|\bog\b|\boch\b|\bi\b|\bés\b|\bve\b|\bdan\b|\bvà\b|\bи\b|\bκαι\b)\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,3}})*"

@@ -636,6 +636,7 @@ def _item_under_heading(texts: list[str], i: int, prose: AbstractSet[int], reaso
     )
 
 
+_TO_THE_READER = re.compile(r"\b(?:you|your|our|we|missed)\b", re.IGNORECASE)
 ANSWER_ITEMS = 5  # the unmarked items of the story's list under its question, at most
 ANSWER_ITEM_WORDS = 3  # each of them has this many words at least (a menu's items have fewer)
 
@@ -653,6 +654,8 @@ def _answer_under_question(texts: list[str], i: int, prose: AbstractSet[int], re
     question = start  # the first kept line of the run: the question, and the story's prose right over it
     if question == i or question - 1 not in prose or not texts[question].rstrip().endswith(("?", "？")):
         return False
+    if _TO_THE_READER.search(texts[question]):
+        return False  # a box of links: "Missed our earlier coverage?"
     end = i
     while end + 1 < len(texts) and reasons[end + 1] is None and end + 1 not in prose:
         end += 1
@@ -971,7 +974,12 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             # no prose the rules keep comes later: else the story goes on under the list, a sub-heading and a list
             # of its own next), or under the last of two or more when nothing the rules keep follows (the story
             # does not go on after the list)
-            resumed = bare and line.rstrip()[-1:] in ".。" and _kept_prose_after(text, items, j)
+            resumed = (
+                bare
+                and line.rstrip()[-1:] in ".。"
+                and _kept_prose_after(text, items, j)
+                and not _teased_headline_at(text, items, j + 1)  # the list goes on, headlines and teasers
+            )
             if not (
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
@@ -987,6 +995,14 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         if item.reason is None and headlines:
             item.reason = "navigation"
+
+
+def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
+    """Whether paragraph ``j`` is another story's headline with a teaser (a sentence with its stop) under it."""
+    if not _list_goes_on(text, items, j) or j + 1 >= len(items) or items[j + 1].reason is not None:
+        return False
+    line = items[j + 1].span.of(text)
+    return _teaser(line) and line.rstrip()[-1:] in ".。"
 
 
 def _kept_prose_after(text: str, items: list[_Paragraph], j: int) -> bool:
@@ -1557,6 +1573,7 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
         at < len(items)
         and items[at].reason == "byline"
         and sum(1 for item in items if item.reason == "byline") == 1  # the record's only one: no list of stories'
+        and _LABELLED.match(items[at].span.of(text)) is not None  # "Автор: ...", not a card's "By Jane Example"
         and not _CHART_SOURCE.search(items[at].span.of(text))
         and not (at + 1 < len(items) and items[at + 1].reason == "dateline")  # another story's byline and date
     ):
@@ -1594,6 +1611,7 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     return None
 
 
+_LABELLED = re.compile(r"^\W*[^\W\d]+\s*[:：]")  # a label and its colon: "Автор:", "Author:"
 _CHART_SOURCE = re.compile(r"\bsources?\s*:", re.IGNORECASE)  # a chart's credit: "By The Times | Source: ..."
 
 # What the rules remove that closes a story: under a name right after its last paragraph, the name is signed

@@ -21,7 +21,7 @@ _LEAD_IN = re.compile(
     r"with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan|oleh"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
-    r"|rozmawiała|rozmawiał|rozmawiali|rozmawiały"
+    r"|rozmawiała|rozmawiał"
     r"|dalla nostra inviata|dal nostro inviato|dalla nostra corrispondente|dal nostro corrispondente"
     r"|de notre (?:envoyée?|correspondante?) spéciale?|de nuestr[oa] enviad[oa] especial|door onze \w+"
     r"|كتبت|रिपोर्ट|द्वारा|लेखक|संवाददाता|خبرنگار|نویسنده|ผู้เขียน|ข่าวโดย|מאת|כתבת?"
@@ -57,7 +57,7 @@ _OUTLET_WORD = re.compile(
 )
 _FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
-_AMBIGUOUS_LEAD_IN = ("di", "da", "de")
+_AMBIGUOUS_LEAD_IN = ("di", "da", "de", "per")  # "Per Sandberg" is a name
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
 OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?$")  # "— São Paulo" too
 _EDITOR_LABEL = re.compile(

@@ -340,9 +340,9 @@ _DAY_FIRST_WORDS = re.compile(
 # Vietnamese's ("Thứ Ba, 08/07/2025 09:12")
 _ENGLISH_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _DAY_FIRST_WEEKDAYS = re.compile(
-    r"(?<!\w)(?:"
+    r"^\W*(?:"
     + "|".join(name for name in _WEEKDAY_NAMES.split("|") if name not in _ENGLISH_WEEKDAYS)
-    + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)(?!\w)",
+    + r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s+\d{1,2}[/.-]",
     re.IGNORECASE,
 )
 
@@ -350,7 +350,7 @@ _DAY_FIRST_WEEKDAYS = re.compile(
 def writes_day_first(text: str) -> bool:
     """Whether a line's own words say that its dates in figures put the day before the month
     ("Publicado em 02/08/2025", "Le 03/03/2025 à 21:30", "12/05/2025 06h00", "Thứ Ba, 08/07/2025"): words that no
-    US English dateline, which puts the month first, uses, a weekday's name of another language among them.
+    US English dateline, which puts the month first, uses, or a weekday's name of another language opening it.
     (Dots between the figures, "05.06.2025", put the day first wherever they stand; :func:`find_date` needs no
     such word for them.)"""
     return _DAY_FIRST_WORDS.search(text) is not None or _DAY_FIRST_WEEKDAYS.search(text) is not None
