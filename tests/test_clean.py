@@ -4960,3 +4960,13 @@ def test_a_review_s_cases_of_rules_reaching_too_far() -> None:
     assert all(line not in article.text for line in listing[:5])  # (the last teaser, over the story's line, may stay)
     card = ["By Jane Example", "Why the harbour needs a new plan", "Share this article"]
     assert copydesk.clean("\n\n".join([*STORY, *card])).authors == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Article content", "A+ A A-", "Escuchar esta nota", "Read 87 replies", "Час читання: 3 хв"]
+)
+def test_a_reader_s_tools_and_labels_of_more_sites(line: str) -> None:
+    assert boilerplate_reason(line) == "navigation"
+    article = copydesk.clean("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert boilerplate_reason("The article content was approved by the board.") is None

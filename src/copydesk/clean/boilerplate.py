@@ -830,7 +830,11 @@ _FURNITURE = (
     r"(?:el )?artículo continúa (?:después|debajo) de(?:l| la) (?:anuncio|publicidad)|"
     r"story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue"
     r"(?: with content)?|skip advertisement|supported by|"
-    # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"
+    # a reader's tools: "Listen to this article", "3 min read", "Gift this article", "Save to your list"; of more
+    # sites and languages: "A+ A A-", "Escuchar esta nota", "Read 87 replies", "Час читання: 3 хв", and the
+    # label Postmedia's sites leave between a story's paragraphs, "Article content"
+    r"a\+\s*a\s*a-|a-\s*a\s*a\+|escuchar (?:esta )?(?:nota|noticia)|ouvir (?:esta )?(?:notícia|matéria)|"
+    r"read \d+ (?:replies|comments)|час читання\s*:?\s*\d+\s*\w{0,5}|article content|"
     r"listen(?: to this (?:article|story))?(?: \d+ min)?|\d+ min(?:ute)?s? (?:read|listen)|"
     r"reading time:? \d+ min(?:ute)?s?(?: read)?|gift this article|save (?:to your list|this (?:article|story)|"
     r"for later)|open this photo in gallery|"
