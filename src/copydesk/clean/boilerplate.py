@@ -3334,6 +3334,15 @@ def word_count(text: str) -> int:
     return words + dense // 2 + unspaced // 5 if dense or unspaced else words
 
 
+COUNTER_CHARS = 30  # a count of views, comments or minutes beside a story's buttons is this short
+
+
+def is_counter(line: str) -> bool:
+    """A short line with a figure: a count beside the share buttons or the date ("Comments (3)", "4 min read",
+    "1 243 просмотра")."""
+    return len(line) <= COUNTER_CHARS and any(char.isdigit() for char in line)
+
+
 def is_short_label(text: str) -> bool:
     """A menu item, a section label, a headline of another story: a few words, no sentence."""
     return word_count(text) <= LABEL_WORDS and not is_sentence(text)

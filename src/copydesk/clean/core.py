@@ -976,7 +976,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             # does not go on after the list)
             resumed = (
                 bare
-                and line.rstrip()[-1:] in ".。"
+                and _full_stop(line)
                 and _kept_prose_after(text, items, j)
                 and not _teased_headline_at(text, items, j + 1)  # the list goes on, headlines and teasers
             )
@@ -989,7 +989,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             later.reason = "navigation"
             headlines += 1
             j += 1
-        if tail_only and any(later.reason is None and is_prose(later.span.of(text)) for later in items[j:]):
+        if tail_only and _kept_prose_after(text, items, j - 1):
             for later, (reason, doubt) in zip(items, before, strict=True):
                 later.reason, later.doubt = reason, doubt
             continue
@@ -1002,7 +1002,12 @@ def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
     if not _list_goes_on(text, items, j) or j + 1 >= len(items) or items[j + 1].reason is not None:
         return False
     line = items[j + 1].span.of(text)
-    return _teaser(line) and line.rstrip()[-1:] in ".。"
+    return _teaser(line) and _full_stop(line)
+
+
+def _full_stop(line: str) -> bool:
+    """Whether ``line`` ends with a full stop (a statement's, not a question's nor a quotation's)."""
+    return line.rstrip()[-1:] in ".。"
 
 
 def _kept_prose_after(text: str, items: list[_Paragraph], j: int) -> bool:
@@ -1566,18 +1571,9 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
     a name the classifier doubts (its words capitalised, or Arabic ones). Returns the line, or None."""
     if not prose:
         return None
-    at = prose[-1] + 1
-    while at < len(items) and items[at].reason is None and _statement(items[at].span.of(text)):
-        at += 1
-    if (
-        at < len(items)
-        and items[at].reason == "byline"
-        and sum(1 for item in items if item.reason == "byline") == 1  # the record's only one: no list of stories'
-        and _LABELLED.match(items[at].span.of(text)) is not None  # "Автор: ...", not a card's "By Jane Example"
-        and not _CHART_SOURCE.search(items[at].span.of(text))
-        and not (at + 1 < len(items) and items[at + 1].reason == "dateline")  # another story's byline and date
-    ):
-        return items[at].span.of(text).strip()  # a byline the rules know under the story: "Автор: Ирина Пример"
+    labelled = _labelled_signature(text, items, prose)
+    if labelled is not None:
+        return labelled
     at = prose[-1] + 1
     while at < len(items) and (
         items[at].reason not in (None, "navigation")
@@ -1608,6 +1604,26 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
         ):
             item.reason, item.doubt = "byline", None
             return line
+    return None
+
+
+def _labelled_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) -> str | None:
+    """A byline the rules know under the story's last paragraph (past its closing statements), under its label
+    ("Автор: Ирина Пример", not a card's "By Jane Example"): the record's only byline, no chart's source, and no
+    date under it (another story's byline and date)."""
+    at = prose[-1] + 1
+    while at < len(items) and items[at].reason is None and _statement(items[at].span.of(text)):
+        at += 1
+    if at == len(items) or items[at].reason != "byline":
+        return None
+    line = items[at].span.of(text)
+    if (
+        sum(1 for item in items if item.reason == "byline") == 1
+        and _LABELLED.match(line) is not None
+        and not _CHART_SOURCE.search(line)
+        and not (at + 1 < len(items) and items[at + 1].reason == "dateline")
+    ):
+        return line.strip()
     return None
 
 

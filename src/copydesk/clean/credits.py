@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, reason
+from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, is_counter, reason
 from copydesk.clean.text import Span
 from copydesk.extract.authors import NAME_PARTICLES, clean_authors
 from copydesk.extract.dates import find_date, writes_day_first
@@ -97,7 +97,7 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
     for removal in sorted((r for r in removed if r.end <= headline.start), key=lambda r: r.start, reverse=True):
         if text[removal.end : cursor].strip():
             break
-        if removal.reason == "navigation" and _counter(removal.text):
+        if removal.reason == "navigation" and is_counter(removal.text):
             cursor = removal.start  # a count of views or comments beside the date: "1 243 просмотра"
             continue
         if removal.reason not in _CREDIT_REASONS:
@@ -114,13 +114,6 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
         [day for day, _ in dates if day],
         [changed for _, changed in dates if changed],
     )
-
-
-COUNTER_CHARS = 30  # a count of views or comments is this short
-
-
-def _counter(line: str) -> bool:
-    return len(line) <= COUNTER_CHARS and any(char.isdigit() for char in line)
 
 
 def name_under_headline(
@@ -256,7 +249,7 @@ def filed_tags(removed: Iterable[Removal], tag_lines: Collection[int] = ()) -> t
             tag = tag.strip(" .")
             if not tag or _NO_TAG.match(tag) or reason(tag) is not None:
                 continue  # a blog's footer goes on: "Posted in Local News | Leave a comment"
-            if tag and len(tag) <= MAX_TAG_CHARS and tag.casefold() not in seen:
+            if len(tag) <= MAX_TAG_CHARS and tag.casefold() not in seen:
                 seen.add(tag.casefold())
                 tags.append(tag)
     return tuple(tags[:MAX_TAGS])

@@ -522,16 +522,14 @@ def _headline_at(text: str, spans: list[Span], byline: int, reason_of: Callable[
     its date, and the header's other credit lines, ``CREDIT_LINES_OVER`` at most), or over the standfirst right
     over it, when it reads as a headline (not a byline, a date or a kicker, and holding no link)."""
     over = byline - 1
-    passed = 0
     while (
         over >= 0
-        and passed < CREDIT_LINES_OVER
+        and byline - 1 - over < CREDIT_LINES_OVER
         and (_under_byline(text, spans[over], reason_of) or _name_over_date(text, spans, over, reason_of))
     ):
         # the byline's name over its date ("Sara Example", "سارة الكعبي"); the byline over the published and the
         # updated dates ("Rozmawiała Anna Example", "22.07.2025 06:00", "Aktualizacja: 22.07.2025 08:41")
         over -= 1
-        passed += 1
     for candidate in (over, over - 1):
         if candidate < 0 or reason_of(spans[candidate]):
             return None
@@ -603,14 +601,9 @@ def _button(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> b
     if why == "share":
         return True
     line = span.of(text)
-    return (
-        why == "navigation"
-        and len(line) <= COUNTER_CHARS
-        and (any(char.isdigit() for char in line) or len(line.split()) == 1)
+    return why == "navigation" and (
+        boilerplate.is_counter(line) or (len(line) <= boilerplate.COUNTER_CHARS and len(line.split()) == 1)
     )
-
-
-COUNTER_CHARS = 30  # a counter beside the share buttons is this short
 
 
 def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
