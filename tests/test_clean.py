@@ -1994,6 +1994,65 @@ def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
         assert entry in article.text.split("\n\n"), entry
 
 
+@pytest.mark.parametrize(
+    "section",
+    [
+        [
+            "Comments (2)",
+            "Log in to join the conversation.",
+            "harbour_dweller",
+            "3 hours ago",
+            "They said the same last winter and nothing was dredged.",
+            "Reply · 12 likes",
+            "Mary K.",
+            "2 hours ago",
+            "My father fished out of that harbour for forty years.",
+            "Reply",
+            "Load more comments",
+        ],
+        [
+            "Kommentare (23)",
+            "pendlerin_hd",
+            "vor 2 Stunden",
+            "Und wieder genau dann, wenn alle zur Arbeit müssen.",
+            "Antworten",
+        ],
+        ["Коментари (4)", "Марко", "пре 2 сата", "Браво, коначно.", "Одговори", "Свиђа ми се 14"],
+        ["Komentari (63)", "splićanin_1974", "prije 5 sati", "Konačno!", "Odgovori", "Prikaži još komentara"],
+        ["Kommentit (22)", "Äiti Teiskosta", "2 t sitten", "Meillä sama juttu.", "Vastaa", "Näytä lisää kommentteja"],
+        ["网友评论", "小周", "3小时前", "终于！希望早点常态化。", "回复", "点赞 32"],
+        ["أبو يزن", "منذ ساعتين", "المهم يكون في حافلات كافية.", "رد"],
+        # a reply without its own button, in a thread
+        [
+            *("Comentarios", "Pilar", "hace 2 horas", "Ya era hora.", "Responder"),
+            *("hace 1 hora", "Bien hecho.", "Me gusta 3"),
+        ],
+    ],
+)
+def test_a_comment_section_under_the_story_goes_whatever_its_language(section: list[str]) -> None:
+    """Readers' comments are known by their shape: a time ago over the comment's text, a reply button
+    under it, the commenter's name over it, the section's heading and links around them."""
+    article = copydesk.clean("\n\n".join([*STORY, *section]))
+    assert article.text == "\n\n".join(STORY)
+    removed = [r.text for r in article.removed]
+    assert [line for line in section if line not in removed] == []
+    assert "comments" in {r.reason for r in article.removed}
+
+
+def test_a_time_over_text_without_a_reply_button_is_no_comment() -> None:
+    """A live blog's entries under the story's opening, each under how long ago it was posted, stay: no
+    reply button says they are comments."""
+    entries = [
+        "2 hours ago",
+        "The harbour wall is holding, the coastguard says.",
+        "1 hour ago",
+        "Quay Street residents were told to move their cars.",
+    ]
+    article = copydesk.clean("\n\n".join([*STORY, *entries]))
+    assert entries[1] in article.text and entries[3] in article.text
+    assert "comments" not in {r.reason for r in article.removed}
+
+
 def test_an_appeal_in_the_publishers_voice_asking_for_support_goes() -> None:
     appeal = (
         "The Harbour Post is here to explain what happens on our coast. Contributions from our readers are "
@@ -3825,14 +3884,26 @@ def test_a_labelled_line_of_tags_in_another_script_names_the_tags() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["Photograph: Jane Example/Harbour Post", "Bild: Sandra Example", "Fot. Tomasz Example", "© Fotobureau Example"],
+    [
+        "Photograph: Jane Example/Harbour Post",
+        "Bild: Sandra Example",
+        "Fot. Tomasz Example",
+        "© Fotobureau Example",
+        "Fotografia: Rui Example",
+        "Fotografía: Ana Example",
+        "Снимка: Георги Пример",
+        "Nuotr. Jonas Pavyzdys",
+    ],
 )
 def test_a_short_caption_over_its_photos_credit_goes_with_it(credit: str) -> None:
-    caption = "Dredgers at work in the inner basin on Monday morning."
-    article = copydesk.clean("\n".join([*STORY[:2], caption, credit, *STORY[2:]]))
-    assert article.text == "\n\n".join(STORY)
-    assert [removal.text for removal in article.removed] == [caption, credit]
-    assert article.removed[0].reason == "credit"
+    for caption in (
+        "Dredgers at work in the inner basin on Monday morning.",
+        "The dredger „Seeadler“ at work in the inner basin on Monday.",  # a name in quotation marks: no quotation
+    ):
+        article = copydesk.clean("\n".join([*STORY[:2], caption, credit, *STORY[2:]]))
+        assert article.text == "\n\n".join(STORY)
+        assert [removal.text for removal in article.removed] == [caption, credit]
+        assert article.removed[0].reason == "credit"
 
 
 def test_a_line_over_a_rights_notice_or_a_bare_credit_label_stays() -> None:
@@ -3840,9 +3911,9 @@ def test_a_line_over_a_rights_notice_or_a_bare_credit_label_stays() -> None:
         line = "The work will take about three weeks."
         article = copydesk.clean("\n".join([*STORY[:2], line, under, *STORY[2:]]))
         assert line in article.text, under
-    quoted = '"We will dredge it now," the chairman said.'
-    article = copydesk.clean("\n".join([*STORY[:2], quoted, "Photo: Jane Example", *STORY[2:]]))
-    assert quoted in article.text
+    for quoted in ('"We will dredge it now," the chairman said.', "„Das reicht nicht mehr“, sagte der Chef."):
+        article = copydesk.clean("\n".join([*STORY[:2], quoted, "Photo: Jane Example", *STORY[2:]]))
+        assert quoted in article.text
 
 
 @pytest.mark.parametrize(

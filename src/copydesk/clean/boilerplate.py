@@ -249,8 +249,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "credit",
         re.compile(
-            r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|bild|fotó|zdjęcie|fotoğraf|фото|"
-            r"φωτογραφία|φωτο|снимка|kuva|fot\.|צילום|hoto)s?\s*(?:credits?)?\s*[:/]|"
+            r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|fotografia|fotografía|fotografie|bild|"
+            r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto)s?\s*"
+            r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
@@ -462,7 +463,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
-        "φωτο снимка צילום "
+        "φωτο снимка снимки фотография fotografia fotografía fotografie nuotr צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
         "kaynak sumber nguồn hoto",
@@ -1059,7 +1060,10 @@ _TIME_UNITS = (
     r"menit|jam|hari|phút|giờ|ngày|دقائق|ساعات|ساعة|أيام|دقیقه|ساعت|روز|"
     # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian, Swahili, Tagalog, Catalan, Baltic, Estonian
     r"hodinami|minútami|dňami|órája|perce|napja|ore|minute|zile|ώρες|λεπτά|ημέρες|часа|минути|дни|sata|minuta|dana|"
-    r"oras|minuto|araw|hores|minuts|dies|valandas|minutes|dienas|stundām|minūtēm|dienām|tundi|minutit|päeva)"
+    r"oras|minuto|araw|hores|minuts|dies|valandas|minutes|dienas|stundām|minūtēm|dienām|tundi|minutit|päeva|"
+    # Serbian and Croatian, Finnish and Lithuanian abbreviated, Bengali, Urdu, Tamil
+    r"sati|сата|сати|минута|дана|t|min|val\.?|d\.?|ঘণ্টা|মিনিট|দিন|گھنٹے|گھنٹہ|منٹ|دن|மணி நேரத்துக்கு|"
+    r"மணி நேரம்|நிமிடங்கள்|நாட்கள்)"
 )
 # a time ago written without spaces or with its number after the word (Thai, Japanese, Chinese, Korean,
 # Swahili): "3 ชั่วโมงที่แล้ว", "3時間前", "3小时前", "3시간 전", "saa 3 zilizopita"
@@ -1072,8 +1076,9 @@ RELATIVE_TIME = re.compile(
     r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
     r"(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
     rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
-    rf"(?:yang\s+)?lalu|trước|پیش|na ang nakalipas|tagasi)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
-    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|fa|prieš|pirms)\s+\d{{1,3}}\s*"
+    rf"(?:yang\s+)?lalu|trước|پیش|(?:na\s+)?ang nakalipas|tagasi|আগে|پہلے|முன்)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
+    r"منذ (?:ساعتين|دقيقتين|يومين|ساعة|دقيقة|يوم)|"  # Arabic's dual: "two hours ago" without a figure
+    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|пре|fa|prieš|pirms)\s+\d{{1,3}}\s*"
     rf"{_TIME_UNITS}|(?:för|for)\s+\d{{1,3}}\s*{_TIME_UNITS}\s+(?:sedan|siden)|"
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
     r"dzisiaj|вчера|сегодня|вчора|сьогодні|dün|bugün|eilen|tänään|igår|idag|i går|i dag)\s*,?\s*"
@@ -1085,6 +1090,62 @@ RELATIVE_TIME = re.compile(
     r")\W*$",
     _FLAGS,
 )
+# A comment's buttons under its text, in the languages read: reply ("Reply", "Antworten", "回复", "답글 2"),
+# with its likes or not ("Reply · 12 likes", "Thích 24 · Trả lời"); its likes alone ("Me gusta 9", "点赞 32").
+_REPLY_WORDS = (
+    r"(?:reply|replies|antworten|antwort|responder|responde|respuestas?|répondre|réponses?|rispondi|risposte?|"
+    r"odpowiedz|odpowiedzi|válasz|válaszol|răspunde|răspunsuri|отговори|одговори|odgovori|odgovor|απάντηση|"
+    r"απαντήσεις|svar|svara|svare|vastaa|vasta|ответить|ответы|відповісти|відповіді|yanıtla|yanıt|cevapla|balas|"
+    r"balasan|trả lời|ตอบกลับ|返信|回复|回覆|답글|답장|jibu|sumagot|tumugon|beantwoorden|reageer|reageren|"
+    r"odpovědět|odpovedať|atsakyti|atbildēt|rispondere|رد|الرد|پاسخ|השב|הגב|जवाब दें|जवाब|উত্তর দিন|উত্তর|"
+    r"جواب دیں|جواب|பதில்|ప్రత్యుత్తరం)"
+)
+_LIKE_WORDS = (
+    r"(?:likes?|me gusta|gefällt mir|j'aime|mi piace|curtir|curtidas|lubię to|tetszik|îmi place|харесва|"
+    r"свиђа ми се|sviđa mi se|μου αρέσει|synes godt om|liker|gilla|tykkää|meeldib|нравится|подобається|beğen|"
+    r"beğeni|suka|thích|ถูกใจ|いいね|点赞|赞|좋아요|napenda|gusto ko|vind ik leuk|líbí se mi|páči sa mi|patinka|"
+    r"patīk)"
+)
+_COUNT = rf"(?:\(?\d{{1,6}}\)?|\d{{1,6}}\s*{_LIKE_WORDS}|{_LIKE_WORDS}\s*\d{{1,6}})"
+_COMMENT_BUTTONS = re.compile(
+    rf"^\W*(?:{_LIKE_WORDS}\s*\d{{0,6}}\s*[·|•]\s*)?{_REPLY_WORDS}(?:\s*[·|•]?\s*{_COUNT})?(?:\s*[·|•]\s*{_COUNT})?"
+    rf"\W*$|^\W*(?:{_LIKE_WORDS}\s*[:·]?\s*\d{{1,6}}|\d{{1,6}}\s*{_LIKE_WORDS})\W*$",
+    _FLAGS,
+)
+COMMENT_BUTTON_CHARS = 40
+
+
+def comment_buttons(line: str) -> bool:
+    """Whether ``line`` is a comment's buttons: reply, with its likes or not, or its likes alone."""
+    return len(line) <= COMMENT_BUTTON_CHARS and _COMMENT_BUTTONS.match(line) is not None
+
+
+def reply_button(line: str) -> bool:
+    """Whether ``line`` is a comment's buttons with its reply button among them."""
+    if not comment_buttons(line):
+        return False
+    return _REPLY.search(line) is not None
+
+
+_REPLY = re.compile(_REPLY_WORDS, _FLAGS)
+# The words of a comment section's furniture ("Kommentare (23)", "Log in to comment", "Ver más comentarios",
+# "댓글 더보기"), by their stems.
+_COMMENT_STEM = re.compile(
+    r"(?<!\w)(?:comment|komentar|коментар|комментар|comentar|comentári|commenta|hozzászól|σχόλι|debat|"
+    r"komment|diskus|reactie|réagi|réaction|yorum|komen|maoni|komento|"
+    r"تعليق|التعليق|تبصر|نظر|মন্তব্য|கருத்த|תגוב|bình luận|ý kiến)|"
+    r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
+    _FLAGS,
+)
+COMMENT_LABEL_WORDS = 12
+
+
+def comment_label(line: str) -> bool:
+    """A comment section's heading, prompt or link, in the languages read: a short line that names comments
+    ("Kommentare (23)", "Log in or create an account to comment", "Показать ещё комментарии")."""
+    return word_count(line) <= COMMENT_LABEL_WORDS and _COMMENT_STEM.search(line) is not None
+
+
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
@@ -2765,7 +2826,8 @@ _NAME_SLASH_OUTLET = re.compile(
 # "Photograph: Jane Example/Harbour Post", "Bild: Sandra Example", "Fot. Archiwum", "© Fotopersbureau
 # Example" (not "© 2024 Harbour Post", a rights notice).
 CREDIT_LABEL = re.compile(
-    r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|bild|fotó|zdjęcie|fot|fotoğraf|фото|φωτογραφία|"
+    r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|fotografia|fotografía|fotografie|bild|fotó|zdjęcie|fot|"
+    r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|"
     r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",

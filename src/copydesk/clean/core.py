@@ -167,6 +167,7 @@ def clean(
         _mark_headline_runs(text, items, prose)
     _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
+    _mark_comment_threads(text, items, prose)
     _mark_over_headline(text, items, removed)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -1236,6 +1237,80 @@ _HEADLINE_STOPS = ("?", "!", "？", "！", "؟")
 ABOUT_PARAGRAPHS = 3  # a company's description under "About ..." is this many paragraphs at most
 
 
+COMMENT_LINES = 3  # a comment's text between its time and its buttons holds this many lines at most
+COMMENTER_WORDS, COMMENTER_CHARS = 4, 40  # a commenter's name over the comment's time is this short
+COMMENT_LABELS = 3  # a comment section's heading, prompts and links around its comments: this many lines at most
+
+
+def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Readers' comments under the story, known by their shape in any language: the time a comment was
+    posted ("3 hours ago", "vor 2 Stunden", "2025-05-20 17:12"), the commenter's name over it or not, the
+    comment's text (``COMMENT_LINES`` lines at most) and its buttons under it ("Reply", "Antworten ·
+    12", "回复", then its likes: "Me gusta 9"). Each comment goes, name, time, text and buttons. A time
+    over text with no reply button under it is a comment only in a thread, after one that had its button
+    (a reply's time and text): a live blog's entries, a time over each, stay."""
+    if not prose:
+        return
+    texts = [item.span.of(text) for item in items]
+    thread = False
+    i = prose[0] + 1
+    while i < len(items):
+        if not _comment_time(texts[i]):
+            i += 1
+            continue
+        buttons = next(
+            (
+                j
+                for j in range(i + 2, min(len(items), i + 2 + COMMENT_LINES))
+                if boilerplate.reply_button(texts[j]) and not any(_comment_time(t) for t in texts[i + 1 : j])
+            ),
+            None,
+        )
+        # no button: a reply in a thread, or a comment under the section's heading ("ความคิดเห็นที่ 1")
+        labelled = any(boilerplate.comment_label(texts[k]) for k in range(max(prose[0] + 1, i - 2 - COMMENT_LABELS), i))
+        if buttons is None and not ((thread or labelled) and i + 1 < len(items) and len(texts[i + 1]) <= 600):
+            thread = False
+            i += 1
+            continue
+        end = buttons + 1 if buttons is not None else i + 2
+        while end < len(items) and boilerplate.comment_buttons(texts[end]):
+            end += 1  # its likes under its reply button
+        start = i
+        name = texts[i - 1]
+        if (
+            items[i - 1].reason in (None, "navigation")
+            and i - 1 > prose[0]
+            and len(name) <= COMMENTER_CHARS
+            and boilerplate.word_count(name) <= COMMENTER_WORDS
+            and (not boilerplate.is_sentence(name) or _INITIAL_AT_END.search(name) is not None)  # "Μαρία Κ."
+        ):
+            start = i - 1
+        if not thread:  # the section's heading and prompts over its first comment
+            first = max(prose[0] + 1, i - 1 - COMMENT_LABELS)
+            while start > first and boilerplate.comment_label(texts[start - 1]):
+                start -= 1
+        last = end + COMMENT_LABELS
+        while end < min(len(items), last) and boilerplate.comment_label(texts[end]):
+            end += 1  # "Load more comments"
+        for item in items[start:end]:
+            item.reason, item.doubt = "comments", None
+        thread = True
+        i = end
+
+
+def _comment_time(line: str) -> bool:
+    """A comment's time: how long ago ("3 hours ago"), or a date and time of day ("17.03.2025, 13:02")."""
+    if len(line) > COMMENTER_CHARS:
+        return False
+    if boilerplate.RELATIVE_TIME.match(line):
+        return True
+    return _CLOCK.search(line) is not None and boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+
+
+_INITIAL_AT_END = re.compile(r"(?<!\w)\w\.$")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?!\d)")
+
+
 def _mark_about_the_company(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
     """Under the story, a press release's "About Harbour Tech" over the paragraphs that describe the
     company ("Harbour Tech is a leading provider of ...", "Founded in 1998, ..."): the publisher's own
@@ -1371,10 +1446,12 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
         if item.reason is not None or boilerplate.word_count(line) > CAPTION_WORDS + CREDIT_WORDS:
             continue  # too long for a caption, with its credit or without
         parts = sentences(text, item.span)
-        if under.reason in ("credit", "legal") and _caption(line, len(parts)):
+        if under.reason in ("credit", "legal"):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
-            if boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit)):
+            if _caption(line, len(parts)) and (
+                boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit))
+            ):
                 item.reason, item.doubt = "credit", None
         elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
@@ -1407,13 +1484,18 @@ def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Re
 
 
 def _caption(line: str, sentence_count: int) -> bool:
-    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, announcing nothing."""
+    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one (a name in quotation marks is no
+    quotation: "Главната улица при площад „Джумаята“"), announcing nothing."""
     return (
         boilerplate.word_count(line) <= CAPTION_WORDS
         and sentence_count <= CAPTION_SENTENCES
-        and not any(mark in line for mark in '"“”„«»')
+        and not any(mark in _QUOTED_NAME.sub("", line) for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
     )
+
+
+QUOTED_NAME_WORDS = 3
+_QUOTED_NAME = re.compile(rf"[„“«\"](?:[^\s„“”«»\"]+\s?){{1,{QUOTED_NAME_WORDS}}}[“”»\"]")
 
 
 _CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")
