@@ -648,6 +648,11 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Der Verein will Mitglieder per Newsletter informieren, sagte die Sprecherin.",
         "Il sindaco ha chiesto ai cittadini di seguire le notizie ufficiali del comune.",
         "The editor of the Harbour Post, Jane Example, resigned on Monday.",
+        # prices and subscribers in the story's sentences and lists
+        "The paper charges 4.99 euros a month for a digital subscription.",
+        "Subscriptions rose to 14,500 in 2024",
+        "Get 4 Months of Amazon Music Unlimited for $1",
+        "Die Zeitung kostet 4,99 € im Monat. Abonnenten zahlen weniger",
     ],
 )
 def test_story_sentences_that_resemble_boilerplate_are_kept(line: str) -> None:
@@ -2500,6 +2505,17 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
             "navigation",
         ),
         ("A post shared by Harbour Post (@harbourpost)", "navigation"),
+        # a paywall's box: the login prompt, the offer with its price, the notice
+        ("Already a subscriber? Sign in", "promo"),
+        ("Déjà abonné ? Se connecter", "promo"),
+        ("Oletko jo tilaaja? Kirjaudu sisään", "promo"),
+        ("כבר מנויים? התחברו", "promo"),
+        ("Subscribe for just £1 for your first month to keep reading", "promo"),
+        ("Assine já e tenha acesso ilimitado a partir de 4,99 euros por mês", "promo"),
+        ("Få fuld adgang – første måned for 1 kr.", "promo"),
+        ("Langgan sekarang serendah RM4.90 sebulan", "promo"),
+        ("Dit artikel is exclusief voor abonnees", "promo"),
+        ("Artikel ini hanya untuk pelanggan", "promo"),
         ("Přečtěte si také: Extraliga: kompletní program play-off", "promo"),
         ("Síganos en Google News y entérese de todo lo que pasa en el puerto.", "promo"),
         ("Реклама. ООО «Пример», ИНН 7700000000. erid: 2VtzqwXyZ7k", "promo"),

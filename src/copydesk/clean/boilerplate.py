@@ -2751,6 +2751,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "navigation"  # the publisher's address: "Example GmbH Hafenweg 20 CH-8640 Rapperswil Tel.: +41 55 ..."
     if found is None and len(text) <= SOCIAL_LINE_CHARS and ("/" in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
+    if found is None and len(text) <= PAYWALL_LINE_CHARS and paywall_line(text):
+        return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter", "#HarbourTown"
@@ -2805,6 +2807,73 @@ def _social_links(text: str) -> bool:
     if "@" in text:
         networks.update(network.lower() for network in _SOCIAL_HANDLE.findall(text))
     return len(networks) >= 2
+
+
+# A paywall's box, in the languages read: the prompt to log in for subscribers ("Already a subscriber? Sign
+# in", "Déjà abonné ? Se connecter", "Juba tellija? Logi sisse") and the offer with its price ("Subscribe for
+# just £1 for your first month", "Prova 1 månad för 1 kr"), a line without a full stop.
+PAYWALL_LINE_CHARS = 120
+_SUBSCRIBER = (
+    r"(?:subscri|abonn|abonent|assin|abbona|suscri|prenumer|předplat|předplať|predplat|predplať|tilaa|tellij|telli|מנוי|подпис|"
+    r"передплат|abone|pelanggan|langgan|thuê bao|購読|会員|订阅|訂閱|구독|előfizet|abonat|абонат|претплат|"
+    r"pretplat|συνδρομ|mteja|member|join|הצטרפו)"
+)
+_LOG_IN = (
+    r"(?:log ?in|sign ?in|anmelden|einloggen|hier anmelden|se connecter|connectez-vous|inicie sessão|iniciar sesión|"
+    r"inicia sesión|ingresá|ingresa|entrar|accedi|zaloguj się|přihlaste se|prihláste sa|logga in|log ind|logg inn|"
+    r"kirjaudu(?: sisään)?|logi sisse|התחברו|התחבר|войти|войдите|увійти|giriş yap|masuk|đăng nhập|ログイン|登录|"
+    r"登入|로그인|jelentkezz be|bejelentkezés|autentifică-te|conectează-te|влезте|влез|prijavite se|пријавите се|"
+    r"συνδεθείτε|prisijunkite|pieslēdzies|ingia|mag-log in|inloggen|log hier in)"
+)
+_PAYWALL_LOGIN = re.compile(
+    rf"^[^?？]{{0,40}}{_SUBSCRIBER}[^?？]{{0,30}}[?？]\s*(?:\S+\s+){{0,2}}?{_LOG_IN}\W*$", _FLAGS
+)
+_PRICE = (
+    r"(?:(?:[$€£¥₺₽₹₩₪]|\b(?:rm|rp|ksh|kes|php|usd|eur|chf)\s?)\s?\d|\d[\d.,]*\s?(?:€|eur|euros?|kr\.?|kč|zł|ft|forint(?:tól)?|lei|лв|din|дин|kn|"
+    r"ש\"ח|₪|₽|руб|грн|₴|tl|rp|rm|đ|đồng|円|元|원|ksh|php|₱|usd|chf|sek|nok|dkk|pln|czk|huf)(?!\w))"
+)
+_OFFER = re.compile(
+    # a subscription, a trial or access to the site (not "4 Months of Amazon Music Unlimited for $1", a deal the
+    # story lists)
+    rf"^(?=.*{_PRICE})(?=.*(?:{_SUBSCRIBER}|\b(?:testen|prova|adgang|tilgang|přístup|prístup|access|zugang|accès|"
+    r"acceso|acesso|accesso|toegang|dostęp|hozzáférés|acces|достъп|приступ|pristup|πρόσβαση|доступ|akses|"
+    r"truy cập)))"
+    # a price for a while: a month, a week, a year, the first of them
+    r"(?=.*(?:month|week|year|mois|semaine|\ban\b|mes\b|mês|semana|año|mese|settimana|anno|monat|woche|jahr|maand|"
+    r"jaar|miesi|tydzień|tydzien|rok\b|měsí|týden|mesiac|månad|måned|vecka|uke|kuukau|\bkk\b|kuu|mēne|mėne|"
+    r"месяц|місяц|месец|mjesec|μήνα|\bay\b|aylık|bulan|tháng|月|개월|달|חודש|mwezi|buwan|havi|hónap|lună|lun[aă]|"
+    r"\bper\b|/mo|/\s?mes|/\s?month))",
+    _FLAGS,
+)
+_SENTENCE_STOP = re.compile(r"[.!?。](?:\s|$)")
+_UNIT_STOP = re.compile(r"\d\s?(?:kr|kn|lv|din)\.$", _FLAGS)  # an abbreviated currency's dot ends no sentence
+OFFER_WORDS = 16
+# "This article is for subscribers", "Dit artikel is exclusief voor abonnees", "Artikel ini hanya untuk
+# pelanggan": a short line that keeps the story for subscribers
+SUBSCRIBERS_ONLY_WORDS = 8
+_SUBSCRIBERS_ONLY = re.compile(
+    rf"^(?=.*{_SUBSCRIBER})(?=.*(?:article|artikel|artikkel|artigo|articolo|artículo|contenuto|contenido|conteúdo|"
+    r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사|"
+    r"exclusi|only|\bnur\b|seulement|\bsolo\b|sólo|\bsó\b|apenas|alleen|\bkun\b|endast|\bbara\b|\bvain\b|ainult|tylko|"
+    r"\bjen\b|\blen\b|\bcsak\b|\bdoar\b|само|μόνο|только|тільки|sadece|hanya|chỉ|のみ|限定|仅|전용|בלבד|reservad|"
+    r"riservat|réservé|vorbehalten|ingår))",
+    _FLAGS,
+)
+
+
+def paywall_line(line: str) -> bool:
+    """A line of a paywall's box: the prompt to log in for subscribers, or an offer with its price (a line
+    of ``OFFER_WORDS`` words at most without a full stop: not the story's sentence about a price)."""
+    if ("?" in line or "？" in line) and _PAYWALL_LOGIN.match(line):
+        return True
+    words = word_count(line)
+    if words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line[:-1]) and _SUBSCRIBERS_ONLY.match(line):
+        return True
+    if not any(character.isdigit() for character in line) or words > OFFER_WORDS:
+        return False
+    if _SENTENCE_STOP.search(line[:-1] if _UNIT_STOP.search(line) else line):
+        return False
+    return _OFFER.match(line) is not None
 
 
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
