@@ -3407,6 +3407,19 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it(related
     assert [r.text for r in article.removed] == related
 
 
+def test_the_storys_table_under_a_list_of_other_stories_stays() -> None:
+    """A list of other stories ends where the story's table begins (its heading over it, its rows of
+    cells between bars); a table's row is no line of tags either."""
+    related = ["Related stories", "Ferry fares rise in May", "New pier opens to walkers"]
+    table = ["Last departures", "Line | Now | From June", "1 | 23:00 | 00:30", "2 | 23:05 | 00:35"]
+    article = copydesk.clean("\n".join([STORY[0], STORY[1], *related, *table, STORY[2]]))
+    assert [r.text for r in article.removed] == related
+    assert all(line in article.text for line in table)
+    rows = ["Line | Section | Replacement", "S3 | Harbour – Quay | Bus 3A", "S4 | Harbour – Pier | Bus 4"]
+    article = copydesk.clean("\n".join([*STORY, *rows, "Advertisement"]))
+    assert all(line in article.text for line in rows)
+
+
 def test_a_sub_heading_of_more_and_a_word_over_the_story_stays() -> None:
     lines = [STORY[0], "Mehr Geld", STORY[1], STORY[2]]
     article = copydesk.clean("\n".join(lines))
@@ -3797,6 +3810,17 @@ def test_a_short_line_between_furniture_after_the_story_is_more_of_it() -> None:
     assert [item.reason for item in items[len(STORY) :]] == [
         *(None, "navigation", "navigation", "legal", None, "share", "navigation", "navigation")
     ]
+
+
+def test_a_run_of_short_lines_between_furniture_after_the_story_goes_unless_it_holds_figures() -> None:
+    """A footer's links under the comments ("Customer service", "Advertise", "Privacy") go together; a run
+    with figures among its lines is the story's list under an advert ("Coastguard: 112")."""
+    footer = ["Customer service", "Advertise with us", "Privacy"]
+    article = copydesk.clean("\n".join([*STORY, "Most read", *footer, "© 2025 Harbour Post"]))
+    assert article.text == "\n\n".join(STORY)
+    useful = ["Useful numbers", "Coastguard: 112", "Harbour office: 555 0100"]
+    article = copydesk.clean("\n".join([*STORY, "Advertisement", *useful, "© 2025 Harbour Post"]))
+    assert all(line in article.text for line in useful)
 
 
 def test_a_story_that_ends_with_a_question_keeps_it() -> None:

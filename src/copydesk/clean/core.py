@@ -149,6 +149,8 @@ def clean(
         item.cut = item.span.end in cuts
     _extend_appeals(text, items)
     _mark_story_lists(text, items)
+    # readers' comments first: their texts are no paragraphs of the story's prose to the marks that follow
+    _mark_comment_threads(text, items, _kept_prose(text, items))
     tag_lines = _mark_tags(text, items)
     # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
     # residue) are on short lines or spare prose, so this list holds for all of them.
@@ -167,7 +169,6 @@ def clean(
         _mark_headline_runs(text, items, prose)
     _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
-    _mark_comment_threads(text, items, prose)
     _mark_over_headline(text, items, removed)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -536,6 +537,14 @@ def _table_row(text: str) -> bool:
     return len(_CELLS.split(text.strip())) >= 3
 
 
+def _table_row_at(texts: Sequence[str], i: int) -> bool:
+    """Whether ``texts[i]`` is a row of the story's table: a table's row beside another, figures in them."""
+    return _table_row(texts[i]) and any(
+        0 <= j < len(texts) and _table_row(texts[j]) and any(char.isdigit() for char in texts[i] + texts[j])
+        for j in (i - 1, i + 1)
+    )
+
+
 UNMARKED_ITEM_WORDS = 10  # an item of an unmarked list under its lead-in line has this many words at most
 
 
@@ -563,11 +572,10 @@ def _story_shaped(
     rules' reasons of the paragraphs."""
     if i in prose:
         return True  # a paragraph of prose is the story's unless a rule says otherwise
-    if _table_row(texts[i]) and any(
-        0 <= j < len(texts) and _table_row(texts[j]) and any(char.isdigit() for char in texts[i] + texts[j])
-        for j in (i - 1, i + 1)
-    ):
+    if _table_row_at(texts, i):
         return True  # a row of the story's table, beside another, figures in them: "C – Suburbs | 0,50 € | 20 €"
+    if i + 1 < len(texts) and not _table_row(texts[i]) and _table_row_at(texts, i + 1):
+        return True  # the heading over the story's table: "Last departures"
     run = lists[i]
     if run is not None:
         return _story_list(texts, run, prose) or (i in story and _statement(texts[i]))
@@ -963,6 +971,8 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 j += 1
                 continue
             line = later.span.of(text)
+            if _in_table(text, items, j) or _in_table(text, items, j + 1):
+                break  # the story's table, or its heading over it: the story goes on
             headline = _listed_headline(line) and (
                 boilerplate.is_short_label(line)
                 or boilerplate.is_unspaced(line)  # (a Thai headline reads as prose, and so does the next)
@@ -1014,6 +1024,13 @@ def _full_stop(line: str) -> bool:
 def _kept_prose_after(text: str, items: list[_Paragraph], j: int) -> bool:
     """Whether a paragraph of prose the rules keep comes anywhere after paragraph ``j``."""
     return any(later.reason is None and is_prose(later.span.of(text)) for later in items[j + 1 :])
+
+
+def _in_table(text: str, items: list[_Paragraph], i: int) -> bool:
+    """Whether the paragraph at ``i`` is a row of the story's table (:func:`_table_row_at`)."""
+    if not 0 <= i < len(items):
+        return False
+    return _table_row_at([item.span.of(text) for item in items[max(0, i - 1) : i + 2]], min(i, 1))
 
 
 def _listed_headline(line: str) -> bool:
@@ -1152,7 +1169,7 @@ def _mark_tag_rows(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
         return frozenset()
     for i in range(prose[0] + 1, len(items)):
         item = items[i]
-        if item.reason is not None or not _tag_row(item.span.of(text).strip()):
+        if item.reason is not None or not _tag_row(item.span.of(text).strip()) or _in_table(text, items, i):
             continue
         if items[i - 1].span.of(text).rstrip().endswith((":", "：")):
             continue  # under "The board named three firms:", the story's list
@@ -1217,23 +1234,37 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
     signature (the rules' and the header's marks read those)."""
     if not prose:
         return
-    for i in range(prose[-1] + 1, len(items)):
-        item = items[i]
-        if item.reason is not None:
-            continue
-        line = item.span.of(text)
-        asks = line.rstrip().endswith(_HEADLINE_STOPS)
-        if item.doubt is None and not asks and not boilerplate.is_short_label(line):
-            continue
-        if boilerplate.word_count(line) > HEADLINE_MAX_WORDS or (boilerplate.is_sentence(line) and not asks):
+    i = prose[-1] + 1
+    while i < len(items):
+        end = i
+        while end < len(items) and items[end].reason is None and _furniture_line(items[end], text):
+            end += 1  # a run of them: a footer's links ("Kundeservice", "Annonsere", "Personvern")
+        if end == i:
+            i += 1
             continue
         over = items[i - 1].reason is not None
-        under = i + 1 == len(items) or items[i + 1].reason is not None
-        if over and under:
-            item.reason, item.doubt = "navigation", None
+        under = end == len(items) or items[end].reason is not None
+        # several lines with a figure among them are the story's list ("Defesa Civil: 199", a tour's dates, a
+        # product's price), not links
+        figures = end - i > 1 and any(_FIGURE.search(item.span.of(text)) for item in items[i:end])
+        if over and under and not figures:
+            for item in items[i:end]:
+                item.reason, item.doubt = "navigation", None
+        i = end
+
+
+def _furniture_line(item: _Paragraph, text: str) -> bool:
+    """A line boilerplate around it makes more of it: a short label, a line the classifier doubts or a
+    headline that asks or exclaims, no sentence."""
+    line = item.span.of(text)
+    asks = line.rstrip().endswith(_HEADLINE_STOPS)
+    if item.doubt is None and not asks and not boilerplate.is_short_label(line):
+        return False
+    return boilerplate.word_count(line) <= HEADLINE_MAX_WORDS and (asks or not boilerplate.is_sentence(line))
 
 
 _HEADLINE_STOPS = ("?", "!", "？", "！", "؟")
+_FIGURE = re.compile(r"\d")
 ABOUT_PARAGRAPHS = 3  # a company's description under "About ..." is this many paragraphs at most
 
 
@@ -1401,7 +1432,7 @@ def _mark_headline_runs(text: str, items: list[_Paragraph], prose: Sequence[int]
     if items[prose[-1]].span.of(text).rstrip().endswith((":", "：")):
         return
     end = start
-    while end < len(items) and _run_headline(items[end].span.of(text)):
+    while end < len(items) and _run_headline(items[end].span.of(text)) and not _in_table(text, items, end):
         why = items[end].reason
         if why is not None and (
             why not in ("navigation", "boilerplate") or boilerplate.reason(items[end].span.of(text))
