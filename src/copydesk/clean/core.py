@@ -979,6 +979,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 or not _prose_follows(text, items, j)
             )
             bare = bare or (headline and last_headline)
+            under_headline = last_headline
             last_headline = bool(headline)
             teaser = headlines and _teaser(line)
             # a teaser between two headlines (in a list that gave two headlines none, a statement is one only when
@@ -995,6 +996,14 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
+                # the teaser of the list's last headline, furniture under it and no prose of the story after it
+                or (
+                    teaser
+                    and under_headline
+                    and j + 1 < len(items)
+                    and items[j + 1].reason is not None
+                    and not _kept_prose_after(text, items, j)
+                )
             ):
                 break
             later.reason = "navigation"

@@ -28,7 +28,13 @@ _WEEKDAY_NAMES = "|".join(
     szombat vasárnap måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag maanantai
     tiistai keskiviikko torstai perjantai lauantai sunnuntai pondělí úterý středa čtvrtek pátek neděle luni marți
     miercuri joi vineri sâmbătă duminică понеділок вівторок середа четвер п'ятниця пʼятниця субота неділя δευτέρα
-    τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή""".split()
+    τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+    सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
+    esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev pirmdiena otrdiena trešdiena ceturtdiena
+    piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis
+    sekmadienis ponedjeljak utorak srijeda četvrtak petak nedjelja понедељак уторак четвртак петак недеља
+    понеделник сряда четвъртък петък събота pondelok utorok streda štvrtok piatok nedeľa jumatatu jumanne
+    jumatano alhamisi ijumaa jumamosi jumapili""".split()
 )
 # The time that may follow a date: after a comma, a space or a dash, a weekday's name (or a CJK one in
 # brackets, "(金)") and the word for "at" ("at", "à", "às", "a las", "alle", "ore", "om", "um", "в", "saat",
@@ -255,6 +261,13 @@ _WORLD_MONTHS.update(
     (name, number)
     for number, name in enumerate(
         "janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba".split(), start=1
+    )
+)
+# Estonian (the day's number with its dot: "12. märts 2025")
+_WORLD_MONTHS.update(
+    (name, number)
+    for number, name in enumerate(
+        "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember".split(), start=1
     )
 )
 # Bulgarian, and the Lithuanian (genitive) and Latvian (locative, nominative) names the Baltic dates write
