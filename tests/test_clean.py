@@ -2505,6 +2505,17 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
             "navigation",
         ),
         ("A post shared by Harbour Post (@harbourpost)", "navigation"),
+        ("Етикети: Пловдив, Главната, ремонт", "navigation"),
+        ("Теме: Нови Сад, градски превоз, ученици", "navigation"),
+        # a consent banner with the partners first, and its buttons
+        (
+            "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
+            "stocker et accéder à des informations personnelles.",
+            "legal",
+        ),
+        ("Accepter et fermer", "navigation"),
+        ("Continuer sans accepter", "navigation"),
+        ("Alle ablehnen", "navigation"),
         # a paywall's box: the login prompt, the offer with its price, the notice
         ("Already a subscriber? Sign in", "promo"),
         ("Déjà abonné ? Se connecter", "promo"),
@@ -3405,6 +3416,27 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it(related
     article = copydesk.clean("\n".join([*STORY, *related]))
     assert article.text == "\n\n".join(STORY)
     assert [r.text for r in article.removed] == related
+
+
+@pytest.mark.parametrize(
+    "stamp", ["12. märts 2025, 14:05", "अपडेटेड: बुधवार, 12 मार्च 2025, 4:35 PM (IST)", "srijeda, 12. ožujka 2025."]
+)
+def test_the_headers_date_in_more_languages_is_the_publication_date(stamp: str) -> None:
+    """An Estonian month, a Hindi or Croatian weekday in the header's date line."""
+    lines = ["Harbour board agrees to dredge the inner basin", "By Jane Example", stamp, *STORY]
+    article = copydesk.clean("\n".join(lines))
+    assert article.text == "\n\n".join(STORY)
+    assert str(article.published or article.modified)[:10] == "2025-03-12"  # ("अपडेटेड": updated)
+
+
+def test_the_teaser_of_a_lists_last_headline_goes_with_it() -> None:
+    related = [
+        "Related",
+        "Ferry fares rise by a third in April",
+        "The operator blames fuel costs and a new levy on the crossing.",
+    ]
+    article = copydesk.clean("\n".join([*STORY, *related, "Most read"]))
+    assert article.text == "\n\n".join(STORY)
 
 
 def test_the_storys_table_under_a_list_of_other_stories_stays() -> None:

@@ -1041,6 +1041,7 @@ TAG_LABEL = re.compile(
 FILING_LINE = re.compile(
     r"^(?:(?:posted in|filed under|tagged(?: with)?|tags|categories|category|tag-uri)\b:?\s+|"
     r"(?:schlagworte|schlagwörter|mots-clés|étiquettes|etiquetas|trefwoorden|tagi|etiketler|теги|тэги|"
+    r"етикети|теме|теми|oznake|tagovi|značky|sildid|märksõnad|žymos|birkas|tunnisteet|stikkord|emneord|"
     r"palavras-chave|الكلمات المفتاحية|từ khóa|タグ|标签|关键词|temas|argomenti|tag|topik|chủ đề|"
     r"関連キーワード|キーワード|関連トピック|태그|키워드|الكلمات الدالة|الوسوم|метки|stichwörter|stichworte|"
     r"related topics|ετικέτες|ετικετες|ämnen i artikeln|ämnen|emner|aiheet|štítky|témata|címkék|etichete|"

@@ -22,7 +22,7 @@ from copydesk.clean.credits import (
     is_name_line,
     name_under_headline,
 )
-from copydesk.clean.features import is_prose, paragraph_features
+from copydesk.clean.features import content_words, is_prose, paragraph_features
 from copydesk.clean.headline import (
     LIST_MARKER,
     MENU_LINES,
@@ -996,13 +996,15 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
-                # the teaser of the list's last headline, furniture under it and no prose of the story after it
+                # the teaser of the list's last headline, furniture under it and no prose of the story after it,
+                # about another story (the story's last paragraph after a box of one link shares its words)
                 or (
                     teaser
                     and under_headline
                     and j + 1 < len(items)
                     and items[j + 1].reason is not None
                     and not _kept_prose_after(text, items, j)
+                    and not _about_the_story(text, items, i, line)
                 )
             ):
                 break
@@ -1015,6 +1017,19 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         if item.reason is None and headlines:
             item.reason = "navigation"
+
+
+STORY_WORDS_SHARED = 2  # a paragraph that shares this many content words with the story's prose is about it
+
+
+def _about_the_story(text: str, items: list[_Paragraph], before: int, line: str) -> bool:
+    """Whether ``line`` shares ``STORY_WORDS_SHARED`` content words (five letters or more) with the prose the
+    rules kept over ``before``."""
+    story: set[str] = set()
+    for item in items[:before]:
+        if item.reason is None and is_prose(item.span.of(text)):
+            story |= content_words(item.span.of(text))
+    return len(content_words(line) & story) >= STORY_WORDS_SHARED
 
 
 def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
