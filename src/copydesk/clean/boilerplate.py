@@ -2759,6 +2759,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "navigation"  # the publisher's address: "Example GmbH Hafenweg 20 CH-8640 Rapperswil Tel.: +41 55 ..."
     if found is None and len(text) <= SOCIAL_LINE_CHARS and ("/" in text or "@" in text) and _social_links(text):
         return "promo"  # the site's channels, in any language: "ติดตามได้ที่: เฟซบุ๊ก https://fb.me/x ทวิตเตอร์ ..."
+    if found is None and len(text) <= EMBED_LINE_CHARS and embed_label(text):
+        return "navigation"  # an embedded post's labels: "Открыть в Telegram", "Un post condiviso da X (@x)"
     if found is None and len(text) <= PAYWALL_LINE_CHARS and paywall_line(text):
         return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
     if found is None and text[:1] in "#>»▶☞":
@@ -2815,6 +2817,44 @@ def _social_links(text: str) -> bool:
     if "@" in text:
         networks.update(network.lower() for network in _SOCIAL_HANDLE.findall(text))
     return len(networks) >= 2
+
+
+# An embedded post's labels, in any language: a short line that opens it on its network ("Открыть в
+# Telegram", "Assista no YouTube", "Voir cette publication sur Instagram"), or names who shared it by the
+# account's handle ("Un post condiviso da Libreria Example (@libreria_example)").
+EMBED_LINE_CHARS = 120
+EMBED_LABEL_WORDS = (2, 6)
+_ON_NETWORK = re.compile(
+    r"\s(?:on|in|at|sur|su|no|na|en|em|auf|bei|op|på|в|на|w|u|v|pakalpojumā|platformoje|-?da|-?de|di|ב|على|في)\s+"
+    r"(?:instagram|instagramie|instagramu|инстаграму?|telegram|telegramie|телеграм[еі]?|youtube|youtubie|ютубе?|"
+    r"tiktok|facebook|facebooku|фейсбуке?|x|twitter|threads|bluesky|whatsapp)\W*$",
+    _FLAGS,
+)
+# the verb that opens it: view, open, watch, see
+_VIEW_VERB = re.compile(
+    r"^\W*(?:view|open|watch|see|voir|regarder|ouvrir|visualizza|guarda|apri|ver|veja|assista|abrir|mira|"
+    r"ansehen|öffnen|anschauen|bekijk|zobacz|otwórz|obejrzyj|zobrazit|otevřít|pozri|otvoriť|megtekintés|"
+    r"megnyitás|nézd|vezi|deschide|виж|вижте|отвори|погледајте|погледај|pogledajte|pogledaj|otvori|δείτε|δες|"
+    r"άνοιγμα|visa|öppna|se|åbn|vis|åpne|katso|avaa|vaata|ava|skatīties|atvērt|žiūrėti|atidaryti|открыть|"
+    r"смотреть|посмотреть|перейти|відкрити|переглянути|дивитися|gör|aç|izle|lihat|buka|tonton|xem|mở|ดู|เปิด|"
+    r"tazama|fungua|panoorin|buksan)\b",
+    _FLAGS,
+)
+_SHARED_BY_HANDLE = re.compile(r"^[^()]{3,80}\(@[\w.]{2,30}\)\W*$")
+
+
+def embed_label(line: str) -> bool:
+    """Whether ``line`` is an embedded post's label: it opens the post on its network, or names its
+    account's handle last (the post's text is the story's quotation and stays)."""
+    words = word_count(line)
+    if (
+        EMBED_LABEL_WORDS[0] <= words <= EMBED_LABEL_WORDS[1]
+        and not is_sentence(line)
+        and _VIEW_VERB.match(line)
+        and _ON_NETWORK.search(line)
+    ):
+        return True
+    return "(@" in line and words <= LABEL_WORDS * 2 and _SHARED_BY_HANDLE.match(line) is not None
 
 
 # A paywall's box, in the languages read: the prompt to log in for subscribers ("Already a subscriber? Sign
