@@ -648,6 +648,9 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Der Verein will Mitglieder per Newsletter informieren, sagte die Sprecherin.",
         "Il sindaco ha chiesto ai cittadini di seguire le notizie ufficiali del comune.",
         "The editor of the Harbour Post, Jane Example, resigned on Monday.",
+        # a network named in the story's lines
+        "Life on Instagram",
+        "Der Bürgermeister schrieb auf X",
         # prices and subscribers in the story's sentences and lists
         "The paper charges 4.99 euros a month for a digital subscription.",
         "Subscriptions rose to 14,500 in 2024",
@@ -2507,6 +2510,11 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("A post shared by Harbour Post (@harbourpost)", "navigation"),
         ("Етикети: Пловдив, Главната, ремонт", "navigation"),
         ("Теме: Нови Сад, градски превоз, ученици", "navigation"),
+        # an embedded post's labels (its text, the story's quotation, stays)
+        ("Открыть в Telegram", "navigation"),
+        ("Assista no YouTube", "navigation"),
+        ("Visualizza questo post su Instagram", "navigation"),
+        ("Un post condiviso da Libreria Example (@libreria_example)", "navigation"),
         # a consent banner with the partners first, and its buttons
         (
             "Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour "
