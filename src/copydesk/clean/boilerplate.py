@@ -2866,6 +2866,21 @@ _SUBSCRIBER = (
     r"передплат|abone|pelanggan|langgan|thuê bao|購読|会員|订阅|訂閱|구독|előfizet|abonat|абонат|претплат|"
     r"pretplat|συνδρομ|mteja|member|join|הצטרפו)"
 )
+_SUBSCRIBER_PARTS = tuple(part.split()[0] for part in _SUBSCRIBER[3:-1].split("|"))  # its stems ("thuê bao": "thuê")
+_UNSPACED_PARTS = ("購読", "会員", "订阅", "訂閱", "구독")  # the stems of scripts without spaces between words
+
+
+def _subscriber_stem(line: str) -> bool:
+    """Whether a word of ``line`` opens with a stem of :data:`_SUBSCRIBER`, or with one after a one-letter
+    prefix (Hebrew's "למנויים"), or the line holds a stem of a script without spaces: a test the patterns
+    that need a stem pass only after."""
+    if any(part in line for part in _UNSPACED_PARTS):
+        return True
+    return any(
+        word.startswith(_SUBSCRIBER_PARTS) or word[1:].startswith(_SUBSCRIBER_PARTS) for word in lowered_words(line)
+    )
+
+
 _LOG_IN = (
     r"(?:log ?in|sign ?in|anmelden|einloggen|hier anmelden|se connecter|connectez-vous|inicie sessão|iniciar sesión|"
     r"inicia sesión|ingresá|ingresa|entrar|accedi|zaloguj się|přihlaste se|prihláste sa|logga in|log ind|logg inn|"
@@ -2912,14 +2927,18 @@ _SUBSCRIBERS_ONLY = re.compile(
 def paywall_line(line: str) -> bool:
     """A line of a paywall's box: the prompt to log in for subscribers, or an offer with its price (a line
     of ``OFFER_WORDS`` words at most without a full stop: not the story's sentence about a price)."""
-    if ("?" in line or "？" in line) and _PAYWALL_LOGIN.match(line):
-        return True
+    asks = "?" in line or "？" in line
     words = word_count(line)
-    if words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line[:-1]) and _SUBSCRIBERS_ONLY.match(line):
+    short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line[:-1])
+    priced = words <= OFFER_WORDS and _FIGURE.search(line) is not None
+    if not (asks or short or priced):
+        return False  # most lines: none of the three shapes
+    stem = (asks or short) and _subscriber_stem(line)
+    if stem and asks and _PAYWALL_LOGIN.match(line):
         return True
-    if not any(character.isdigit() for character in line) or words > OFFER_WORDS:
-        return False
-    if _SENTENCE_STOP.search(line[:-1] if _UNIT_STOP.search(line) else line):
+    if stem and short and _SUBSCRIBERS_ONLY.match(line):
+        return True
+    if not priced or _SENTENCE_STOP.search(line[:-1] if _UNIT_STOP.search(line) else line):
         return False
     return _OFFER.match(line) is not None
 
