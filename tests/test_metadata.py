@@ -342,8 +342,6 @@ def test_empty_page_gives_empty_metadata() -> None:
         ("Ein Artikel von Tobias Beispiel", ("Tobias Beispiel",)),
         ("Jane Example - Reuters", ("Jane Example",)),  # the outlet's one word after a dash
         ("By Anna Example, Health Correspondent", ("Anna Example",)),  # a job's title, no name
-        ("Harriet Example, Local Democracy Reporter", ("Harriet Example",)),  # a job of several words
-        ("By Jane Example, Staff Writer, and Tom Example, Staff Writer", ("Jane Example", "Tom Example")),
         ("By Tom Example, Senior Business Reporter, and Jo Example", ("Tom Example", "Jo Example")),
         ("By Reuters Staff", ("Reuters",)),
         ("Haber: Ayşe Örnek", ("Ayşe Örnek",)),

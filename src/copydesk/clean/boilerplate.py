@@ -1121,7 +1121,10 @@ COMMENT_BUTTON_CHARS = 40
 
 def comment_buttons(line: str) -> bool:
     """Whether ``line`` is a comment's buttons: reply, with its likes or not, or its likes alone."""
-    return len(line) <= COMMENT_BUTTON_CHARS and _COMMENT_BUTTONS.match(line) is not None
+    # (not a question-and-answer's label: "Antwort:")
+    if len(line) > COMMENT_BUTTON_CHARS or line.rstrip().endswith(":"):
+        return False
+    return _COMMENT_BUTTONS.match(line) is not None
 
 
 def reply_button(line: str) -> bool:
@@ -1135,9 +1138,8 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 # The words of a comment section's furniture ("Kommentare (23)", "Log in to comment", "Ver más comentarios",
 # "댓글 더보기"), by their stems.
 _COMMENT_STEM = re.compile(
-    r"(?<!\w)(?:comment|komentar|коментар|комментар|comentar|comentári|commenta|hozzászól|σχόλι|debat|"
-    r"komment|diskus|reactie|réagi|réaction|yorum|komen|maoni|komento|"
-    r"تعليق|التعليق|تبصر|نظر|মন্তব্য|கருத்த|תגוב|bình luận|ý kiến)|"
+    r"(?<!\w)(?:comment|komentar|коментар|комментар|comentar|comentári|commenta|hozzászól|σχόλι|"
+    r"komment|yorum|maoni|komento|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|bình luận|ý kiến)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
 )
@@ -1147,7 +1149,11 @@ COMMENT_LABEL_WORDS = 12
 def comment_label(line: str) -> bool:
     """A comment section's heading, prompt or link, in the languages read: a short line that names comments
     ("Kommentare (23)", "Log in or create an account to comment", "Показать ещё комментарии")."""
-    return word_count(line) <= COMMENT_LABEL_WORDS and _COMMENT_STEM.search(line) is not None
+    return (
+        word_count(line) <= COMMENT_LABEL_WORDS
+        and not line.rstrip().endswith((".", "。", "!", "।"))  # "The ministry declined to comment.": the story's
+        and _COMMENT_STEM.search(line) is not None
+    )
 
 
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
@@ -2831,13 +2837,21 @@ _ON_NETWORK = re.compile(
     _FLAGS,
 )
 # the verb that opens it: view, open, watch, see
+# (not words that open a sub-heading or a name as well: "open", "see", "visa", "mira", "guarda", "se")
 _VIEW_VERB = re.compile(
-    r"^\W*(?:view|open|watch|see|voir|regarder|ouvrir|visualizza|guarda|apri|ver|veja|assista|abrir|mira|"
-    r"ansehen|öffnen|anschauen|bekijk|zobacz|otwórz|obejrzyj|zobrazit|otevřít|pozri|otvoriť|megtekintés|"
-    r"megnyitás|nézd|vezi|deschide|виж|вижте|отвори|погледајте|погледај|pogledajte|pogledaj|otvori|δείτε|δες|"
-    r"άνοιγμα|visa|öppna|se|åbn|vis|åpne|katso|avaa|vaata|ava|skatīties|atvērt|žiūrėti|atidaryti|открыть|"
-    r"смотреть|посмотреть|перейти|відкрити|переглянути|дивитися|gör|aç|izle|lihat|buka|tonton|xem|mở|ดู|เปิด|"
+    r"^\W*(?:view|watch|voir|regarder|ouvrir|visualizza|apri|veja|assista|abrir|ansehen|öffnen|anschauen|"
+    r"bekijk|zobacz|otwórz|obejrzyj|zobrazit|otevřít|pozri|otvoriť|megtekintés|megnyitás|nézd|vezi|deschide|"
+    r"виж|вижте|отвори|погледајте|pogledajte|otvori|δείτε|άνοιγμα|öppna|åbn|åpne|katso|avaa|vaata|skatīties|"
+    r"atvērt|žiūrėti|atidaryti|открыть|смотреть|посмотреть|відкрити|переглянути|дивитися|izle|tonton|"
     r"tazama|fungua|panoorin|buksan)\b",
+    _FLAGS,
+)
+EMBED_LABEL_SHORT = 3  # a label this short needs no word for the post: "Открыть в Telegram"
+# the post, the publication, the video the label opens, or its account shared
+_POST_WORD = re.compile(
+    r"\b(?:post|publication|publicação|publicación|beitrag|bericht|inlägg|opslag|innlegg|julkaisu|příspěvek|"
+    r"príspevok|wpis|gönderi|paylaşım|video|vídeo|відео|видео|объяв|објав|публикац|допис|objav|posting|"
+    r"postare|bài)",
     _FLAGS,
 )
 _SHARED_BY_HANDLE = re.compile(r"^[^()]{3,80}\(@[\w.]{2,30}\)\W*$")
@@ -2852,9 +2866,16 @@ def embed_label(line: str) -> bool:
         and not is_sentence(line)
         and _VIEW_VERB.match(line)
         and _ON_NETWORK.search(line)
+        and (words <= EMBED_LABEL_SHORT or _POST_WORD.search(line) is not None)
     ):
         return True
-    return "(@" in line and words <= LABEL_WORDS * 2 and _SHARED_BY_HANDLE.match(line) is not None
+    # who shared the post ("Un post condiviso da ... (@...)"; not a list of accounts to follow, a name each)
+    return (
+        "(@" in line
+        and words <= LABEL_WORDS * 2
+        and _SHARED_BY_HANDLE.match(line) is not None
+        and _POST_WORD.search(line) is not None
+    )
 
 
 # A paywall's box, in the languages read: the prompt to log in for subscribers ("Already a subscriber? Sign
@@ -2862,9 +2883,11 @@ def embed_label(line: str) -> bool:
 # just £1 for your first month", "Prova 1 månad för 1 kr"), a line without a full stop.
 PAYWALL_LINE_CHARS = 120
 _SUBSCRIBER = (
-    r"(?:subscri|abonn|abonent|assin|abbona|suscri|prenumer|předplat|předplať|predplat|predplať|tilaa|tellij|telli|מנוי|подпис|"
-    r"передплат|abone|pelanggan|langgan|thuê bao|購読|会員|订阅|訂閱|구독|előfizet|abonat|абонат|претплат|"
-    r"pretplat|συνδρομ|mteja|member|join|הצטרפו)"
+    # (not "member", "join", "подпис" or "assin" alone: "Only members can vote", "Договор подписан")
+    r"(?:subscri|abonn|abonent|assinante|assine|assinatura|abbona|suscripci|suscriptor|suscríbete|suscribite|"
+    r"prenumer|předplat|předplať|predplat|predplať|tilaaj|tilaa nyt|tellij|telli|מנוי|подписк|подписчик|"
+    r"подпишитесь|передплат|abone|pelanggan|langgan|thuê bao|購読|会員|订阅|訂閱|구독|előfizet|abonat|абонат|"
+    r"претплат|pretplat|συνδρομ|mteja|הצטרפו)"
 )
 _SUBSCRIBER_PARTS = tuple(part.split()[0] for part in _SUBSCRIBER[3:-1].split("|"))  # its stems ("thuê bao": "thuê")
 _UNSPACED_PARTS = ("購読", "会員", "订阅", "訂閱", "구독")  # the stems of scripts without spaces between words
@@ -2889,7 +2912,7 @@ _LOG_IN = (
     r"συνδεθείτε|prisijunkite|pieslēdzies|ingia|mag-log in|inloggen|log hier in)"
 )
 _PAYWALL_LOGIN = re.compile(
-    rf"^[^?？]{{0,40}}{_SUBSCRIBER}[^?？]{{0,30}}[?？]\s*(?:\S+\s+){{0,2}}?{_LOG_IN}\W*$", _FLAGS
+    rf"^[^?？]{{0,40}}{_SUBSCRIBER}[^?？]{{0,30}}[?？]\s*(?:\S+\s+){{0,2}}?{_LOG_IN}[\s!»›→)]*$", _FLAGS
 )
 _PRICE = (
     r"(?:(?:[$€£¥₺₽₹₩₪]|\b(?:rm|rp|ksh|kes|php|usd|eur|chf)\s?)\s?\d|\d[\d.,]*\s?(?:€|eur|euros?|kr\.?|kč|zł|ft|forint(?:tól)?|lei|лв|din|дин|kn|"
@@ -2898,17 +2921,20 @@ _PRICE = (
 _OFFER = re.compile(
     # a subscription, a trial or access to the site (not "4 Months of Amazon Music Unlimited for $1", a deal the
     # story lists)
-    rf"^(?=.*{_PRICE})(?=.*(?:{_SUBSCRIBER}|\b(?:testen|prova|adgang|tilgang|přístup|prístup|access|zugang|accès|"
-    r"acceso|acesso|accesso|toegang|dostęp|hozzáférés|acces|достъп|приступ|pristup|πρόσβαση|доступ|akses|"
-    r"truy cập)))"
+    rf"^(?=.*{_PRICE})(?=.*(?:{_SUBSCRIBER}|\b(?:testen|prova)\b|"
+    # access to all of the site ("Få tilgang til alt innhold", "Získejte neomezený přístup ke všem článkům")
+    r"(?=.*\b(?:adgang|tilgang|přístup|prístup|access|zugang|accès|acceso|acesso|accesso|toegang|dostęp|"
+    r"hozzáférés|acces|достъп|приступ|pristup|πρόσβαση|доступ|akses|truy cập)\b)"
+    r"(?=.*\b(?:fuld|alt|all|full|unlimited|ilimitado|illimitato|illimité|neomezený|neobmedzený|unbegrenzt|"
+    r"onbeperkt|nieograniczony|korlátlan|nelimitat|неограничен|необмежен|tak terbatas|không giới hạn)\b)))"
     # a price for a while: a month, a week, a year, the first of them
     r"(?=.*(?:month|week|year|mois|semaine|\ban\b|mes\b|mês|semana|año|mese|settimana|anno|monat|woche|jahr|maand|"
     r"jaar|miesi|tydzień|tydzien|rok\b|měsí|týden|mesiac|månad|måned|vecka|uke|kuukau|\bkk\b|kuu|mēne|mėne|"
     r"месяц|місяц|месец|mjesec|μήνα|\bay\b|aylık|bulan|tháng|月|개월|달|חודש|mwezi|buwan|havi|hónap|lună|lun[aă]|"
-    r"\bper\b|/mo|/\s?mes|/\s?month))",
+    r"/mo|/\s?mes|/\s?month))",
     _FLAGS,
 )
-_SENTENCE_STOP = re.compile(r"[.!?。](?:\s|$)")
+_SENTENCE_STOP = re.compile(r"[.!?。…][\"”’»)\]]*(?:\s|$)")
 _UNIT_STOP = re.compile(r"\d\s?(?:kr|kn|lv|din)\.$", _FLAGS)  # an abbreviated currency's dot ends no sentence
 OFFER_WORDS = 16
 # "This article is for subscribers", "Dit artikel is exclusief voor abonnees", "Artikel ini hanya untuk
@@ -2916,10 +2942,7 @@ OFFER_WORDS = 16
 SUBSCRIBERS_ONLY_WORDS = 8
 _SUBSCRIBERS_ONLY = re.compile(
     rf"^(?=.*{_SUBSCRIBER})(?=.*(?:article|artikel|artikkel|artigo|articolo|artículo|contenuto|contenido|conteúdo|"
-    r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사|"
-    r"exclusi|only|\bnur\b|seulement|\bsolo\b|sólo|\bsó\b|apenas|alleen|\bkun\b|endast|\bbara\b|\bvain\b|ainult|tylko|"
-    r"\bjen\b|\blen\b|\bcsak\b|\bdoar\b|само|μόνο|только|тільки|sadece|hanya|chỉ|のみ|限定|仅|전용|בלבד|reservad|"
-    r"riservat|réservé|vorbehalten|ingår))",
+    r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사))",
     _FLAGS,
 )
 
@@ -2929,8 +2952,11 @@ def paywall_line(line: str) -> bool:
     of ``OFFER_WORDS`` words at most without a full stop: not the story's sentence about a price)."""
     asks = "?" in line or "？" in line
     words = word_count(line)
-    short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line[:-1])
-    priced = words <= OFFER_WORDS and _FIGURE.search(line) is not None
+    short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line)
+    # a figure, no label before it ("Disney+ subscription: £4.99 a month", a fact box's), no quotation or aside
+    priced = (
+        words <= OFFER_WORDS and _FIGURE.search(line) is not None and ":" not in line and line[:1] not in "\"“„«'‘("
+    )
     if not (asks or short or priced):
         return False  # most lines: none of the three shapes
     stem = (asks or short) and _subscriber_stem(line)

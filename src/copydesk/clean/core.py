@@ -22,7 +22,7 @@ from copydesk.clean.credits import (
     is_name_line,
     name_under_headline,
 )
-from copydesk.clean.features import content_words, is_prose, paragraph_features
+from copydesk.clean.features import is_prose, paragraph_features
 from copydesk.clean.headline import (
     LIST_MARKER,
     MENU_LINES,
@@ -979,7 +979,6 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 or not _prose_follows(text, items, j)
             )
             bare = bare or (headline and last_headline)
-            under_headline = last_headline
             last_headline = bool(headline)
             teaser = headlines and _teaser(line)
             # a teaser between two headlines (in a list that gave two headlines none, a statement is one only when
@@ -996,16 +995,6 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
-                # the teaser of the list's last headline, furniture under it and no prose of the story after it,
-                # about another story (the story's last paragraph after a box of one link shares its words)
-                or (
-                    teaser
-                    and under_headline
-                    and j + 1 < len(items)
-                    and items[j + 1].reason is not None
-                    and not _kept_prose_after(text, items, j)
-                    and not _about_the_story(text, items, i, line)
-                )
             ):
                 break
             later.reason = "navigation"
@@ -1017,19 +1006,6 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         if item.reason is None and headlines:
             item.reason = "navigation"
-
-
-STORY_WORDS_SHARED = 2  # a paragraph that shares this many content words with the story's prose is about it
-
-
-def _about_the_story(text: str, items: list[_Paragraph], before: int, line: str) -> bool:
-    """Whether ``line`` shares ``STORY_WORDS_SHARED`` content words (five letters or more) with the prose the
-    rules kept over ``before``."""
-    story: set[str] = set()
-    for item in items[:before]:
-        if item.reason is None and is_prose(item.span.of(text)):
-            story |= content_words(item.span.of(text))
-    return len(content_words(line) & story) >= STORY_WORDS_SHARED
 
 
 def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
@@ -1303,14 +1279,21 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
     comment's text (``COMMENT_LINES`` lines at most) and its buttons under it ("Reply", "Antworten ·
     12", "回复", then its likes: "Me gusta 9"). Each comment goes, name, time, text and buttons. A time
     over text with no reply button under it is a comment only in a thread, after one that had its button
-    (a reply's time and text): a live blog's entries, a time over each, stay."""
+    (a reply's time and text), or under the section's heading ("Kommentare (23)", no sentence): a live
+    blog's entries, a time over each, stay. A thread is two comments or more, or one under the section's
+    heading (a post embedded in the story, its time and buttons, is the story's quotation), and a paragraph
+    of the story's prose between two comments ends it."""
     if not prose:
         return
     texts = [item.span.of(text) for item in items]
-    thread = False
+    threads: list[list[tuple[int, int]]] = []  # each thread's comments, their first and past-last lines
+    labelled_thread = []  # whether the section's heading is over the thread's first comment
+    thread: list[tuple[int, int]] = []
     i = prose[0] + 1
     while i < len(items):
         if not _comment_time(texts[i]):
+            if thread and items[i].reason is None and is_prose(texts[i]):
+                thread = []  # the story's prose: no thread goes on past it
             i += 1
             continue
         buttons = next(
@@ -1322,9 +1305,10 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
             None,
         )
         # no button: a reply in a thread, or a comment under the section's heading ("ความคิดเห็นที่ 1")
-        labelled = any(boilerplate.comment_label(texts[k]) for k in range(max(prose[0] + 1, i - 2 - COMMENT_LABELS), i))
+        first = max(prose[0] + 1, i - 2 - COMMENT_LABELS)
+        labelled = any(boilerplate.comment_label(texts[k]) for k in range(first, i))
         if buttons is None and not ((thread or labelled) and i + 1 < len(items) and len(texts[i + 1]) <= 600):
-            thread = False
+            thread = []
             i += 1
             continue
         end = buttons + 1 if buttons is not None else i + 2
@@ -1341,16 +1325,22 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
         ):
             start = i - 1
         if not thread:  # the section's heading and prompts over its first comment
-            first = max(prose[0] + 1, i - 1 - COMMENT_LABELS)
-            while start > first and boilerplate.comment_label(texts[start - 1]):
+            while start > first + 1 and boilerplate.comment_label(texts[start - 1]):
                 start -= 1
+            thread = []
+            threads.append(thread)
+            labelled_thread.append(labelled)
         last = end + COMMENT_LABELS
         while end < min(len(items), last) and boilerplate.comment_label(texts[end]):
             end += 1  # "Load more comments"
-        for item in items[start:end]:
-            item.reason, item.doubt = "comments", None
-        thread = True
+        thread.append((start, end))
         i = end
+    for comments, labelled in zip(threads, labelled_thread, strict=True):
+        if len(comments) < 2 and not labelled:
+            continue  # one comment alone, no heading over it: a post the story embeds
+        for start, end in comments:
+            for item in items[start:end]:
+                item.reason, item.doubt = "comments", None
 
 
 def _comment_time(line: str) -> bool:
@@ -1539,18 +1529,13 @@ def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Re
 
 
 def _caption(line: str, sentence_count: int) -> bool:
-    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one (a name in quotation marks is no
-    quotation: "Главната улица при площад „Джумаята“"), announcing nothing."""
+    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, announcing nothing."""
     return (
         boilerplate.word_count(line) <= CAPTION_WORDS
         and sentence_count <= CAPTION_SENTENCES
-        and not any(mark in _QUOTED_NAME.sub("", line) for mark in '"“”„«»')
+        and not any(mark in line for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
     )
-
-
-QUOTED_NAME_WORDS = 3
-_QUOTED_NAME = re.compile(rf"[„“«\"](?:[^\s„“”«»\"]+\s?){{1,{QUOTED_NAME_WORDS}}}[“”»\"]")
 
 
 _CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")

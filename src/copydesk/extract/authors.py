@@ -176,17 +176,13 @@ def split_byline(value: str) -> list[str]:
         text = OUTLET_AFTER_NAME.sub("", text)  # "Andi Contoh - detikNews": the outlet after the name
     text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
     names = []
-    titled = []  # whether each name's part ended with a job's word ("Local Democracy Reporter")
     for part in _SEPARATORS.split(text):
         name = _clean_part(part)
         if name is not None:
             names.append(name)
-            last = part.strip(_TRAILING_PUNCTUATION).split()[-1:]
-            titled.append(bool(last) and _is_role(last[0]))
     # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC"), an
-    # outlet's name ("Lakeview Tribune", "El Diario del Sureste", "CBC News"), one word after a full name
-    # ("Por Mariana Exemplo, Campinas"): a place, not a second author; and the job of the one before it
-    # ("Harriet Example, Local Democracy Reporter")
+    # outlet's name ("Lakeview Tribune", "El Diario del Sureste", "CBC News"), and one word after a full name
+    # ("Por Mariana Exemplo, Campinas"): a place, not a second author
     full = bool(names) and " " in names[0]
     return [
         name
@@ -196,7 +192,6 @@ def split_byline(value: str) -> list[str]:
             _OUTLET_ACRONYM.fullmatch(name)
             or _OUTLET_WORD.search(name)
             or (full and " " not in name and not _caseless(name))
-            or (full and titled[i] and not titled[i - 1])
         )
     ]
 
