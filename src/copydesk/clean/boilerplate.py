@@ -2882,14 +2882,15 @@ def embed_label(line: str) -> bool:
 # in", "Déjà abonné ? Se connecter", "Juba tellija? Logi sisse") and the offer with its price ("Subscribe for
 # just £1 for your first month", "Prova 1 månad för 1 kr"), a line without a full stop.
 PAYWALL_LINE_CHARS = 120
-_SUBSCRIBER = (
-    # (not "member", "join", "подпис" or "assin" alone: "Only members can vote", "Договор подписан")
-    r"(?:subscri|abonn|abonent|assinante|assine|assinatura|abbona|suscripci|suscriptor|suscríbete|suscribite|"
-    r"prenumer|předplat|předplať|predplat|predplať|tilaaj|tilaa nyt|tellij|telli|מנוי|подписк|подписчик|"
-    r"подпишитесь|передплат|abone|pelanggan|langgan|thuê bao|購読|会員|订阅|訂閱|구독|előfizet|abonat|абонат|"
-    r"претплат|pretplat|συνδρομ|mteja|הצטרפו)"
-)
-_SUBSCRIBER_PARTS = tuple(part.split()[0] for part in _SUBSCRIBER[3:-1].split("|"))  # its stems ("thuê bao": "thuê")
+# (not "member", "join", "подпис" or "assin" alone: "Only members can vote", "Договор подписан")
+_SUBSCRIBER_STEMS = (
+    "subscri abonn abonent assinante assine assinatura abbona suscripci suscriptor suscríbete suscribite prenumer "
+    "předplat předplať predplat predplať tilaaj tilaa_nyt tellij telli מנוי подписк подписчик подпишитесь "
+    "передплат abone pelanggan langgan thuê_bao 購読 会員 订阅 訂閱 구독 előfizet abonat абонат претплат pretplat "
+    "συνδρομ mteja הצטרפו"
+).split()  # ("_": a space inside a stem)
+_SUBSCRIBER = "(?:" + "|".join(stem.replace("_", " ") for stem in _SUBSCRIBER_STEMS) + ")"
+_SUBSCRIBER_PARTS = tuple(stem.split("_")[0] for stem in _SUBSCRIBER_STEMS)  # their first words ("thuê bao": "thuê")
 _UNSPACED_PARTS = ("購読", "会員", "订阅", "訂閱", "구독")  # the stems of scripts without spaces between words
 
 

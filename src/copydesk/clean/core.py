@@ -1286,8 +1286,9 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
     if not prose:
         return
     texts = [item.span.of(text) for item in items]
-    threads: list[list[tuple[int, int]]] = []  # each thread's comments, their first and past-last lines
-    labelled_thread = []  # whether the section's heading is over the thread's first comment
+    # each thread: whether the section's heading is over its first comment, and its comments (their first
+    # and past-last lines)
+    threads: list[tuple[bool, list[tuple[int, int]]]] = []
     thread: list[tuple[int, int]] = []
     i = prose[0] + 1
     while i < len(items):
@@ -1327,15 +1328,13 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
         if not thread:  # the section's heading and prompts over its first comment
             while start > first + 1 and boilerplate.comment_label(texts[start - 1]):
                 start -= 1
-            thread = []
-            threads.append(thread)
-            labelled_thread.append(labelled)
+            threads.append((labelled, thread))
         last = end + COMMENT_LABELS
         while end < min(len(items), last) and boilerplate.comment_label(texts[end]):
             end += 1  # "Load more comments"
         thread.append((start, end))
         i = end
-    for comments, labelled in zip(threads, labelled_thread, strict=True):
+    for labelled, comments in threads:
         if len(comments) < 2 and not labelled:
             continue  # one comment alone, no heading over it: a post the story embeds
         for start, end in comments:
@@ -1491,12 +1490,10 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
         if item.reason is not None or boilerplate.word_count(line) > CAPTION_WORDS + CREDIT_WORDS:
             continue  # too long for a caption, with its credit or without
         parts = sentences(text, item.span)
-        if under.reason in ("credit", "legal"):
+        if under.reason in ("credit", "legal") and _caption(line, len(parts)):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
-            if _caption(line, len(parts)) and (
-                boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit))
-            ):
+            if boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit)):
                 item.reason, item.doubt = "credit", None
         elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
