@@ -5143,3 +5143,82 @@ def test_a_reader_s_tools_and_labels_of_more_sites(line: str) -> None:
     article = copydesk.clean("\n\n".join([STORY[0], line, *STORY[1:]]))
     assert article.text == "\n\n".join(STORY)
     assert boilerplate_reason("The article content was approved by the board.") is None
+
+
+def test_words_of_scripts_with_vowel_signs_hold_together() -> None:
+    from copydesk.scripts import WORD
+
+    # the vowel signs of Tamil and Hindi are marks, not letters: ``\w+`` split the words at each
+    assert WORD.findall("சென்னையில் கனமழை: हिंदी café") == ["சென்னையில்", "கனமழை", "हिंदी", "café"]
+    # Thai writes no spaces between words: its runs between marks stay what they were
+    assert WORD.findall("ข่าววันนี้") == re.findall(r"\w+", "ข่าววันนี้")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("మార్చి 5, 2025 | 06:12 PM", "2025-03-05T18:12"),  # Telugu, the month first
+        ("Published: 15 அக்டோபர் 2024, 07:45 AM", "2024-10-15T07:45"),  # Tamil
+        ("१२ नोव्हेंबर २०२४", "2024-11-12"),  # Marathi, in Devanagari figures
+        ("5 ഒക്ടോബർ 2024", "2024-10-05"),  # Malayalam
+        ("૧૮ ઓગસ્ટ ૨૦૨૪", "2024-08-18"),  # Gujarati, in its own figures
+    ],
+)
+def test_dates_of_the_indian_languages(line: str, day: str) -> None:
+    from copydesk.extract.dates import find_date
+
+    assert (find_date(line) or "").startswith(day)
+
+
+INDIC_HEADER = [
+    "హైదరాబాద్ మెట్రో స్టేషన్లలో పార్కింగ్ ఫీజు: ప్రయాణికుల ఆగ్రహం",
+    "నాగోల్, మియాపూర్ స్టేషన్లలో బైక్‌కు గంటకు రూ.10, కారుకు రూ.30 వసూలు చేయనున్నారు",
+    "మార్చి 5, 2025 | 06:12 PM",
+    "షేర్ చేయండి",
+    "మియాపూర్ మెట్రో స్టేషన్ పార్కింగ్ ప్రాంతం",
+    "ఫోటో: ఎం. రవి",
+    "హైదరాబాద్ మెట్రో రైలు స్టేషన్లలో ఇప్పటివరకు ఉచితంగా ఉన్న పార్కింగ్‌కు మార్చి 15 నుంచి ఫీజు వసూలు చేయనున్నారు.",
+    "మొదటి దశలో నాగోల్, మియాపూర్ స్టేషన్లలో ఈ విధానం అమలవుతుంది. బైక్‌కు గంటకు రూ.10, కారుకు గంటకు రూ.30 చెల్లించాల్సి ఉంటుంది.",
+    "ఈ నిర్ణయంపై ప్రయాణికులు తీవ్ర అసంతృప్తి వ్యక్తం చేస్తున్నారు. టికెట్ ధరలు ఇప్పటికే ఎక్కువగా ఉన్నాయని వారు అంటున్నారు.",
+]
+
+
+def test_a_header_in_a_script_with_vowel_signs() -> None:
+    # the headline is found (its words hold together, so it shares the story's), not the photo's caption
+    # under the date and a share button the rules do not know
+    article = copydesk.clean("\n\n".join(INDIC_HEADER))
+    assert article.title == INDIC_HEADER[0]
+    assert article.description == INDIC_HEADER[1]
+    assert (article.published or "").startswith("2025-03-05")
+    assert article.text.startswith(INDIC_HEADER[6])
+
+
+def test_a_caption_under_the_byline_a_date_and_a_row_of_buttons_is_no_headline() -> None:
+    lines = [
+        "Vijesti",
+        "Split",
+        "Sport",
+        "Magazin",
+        "Split uvodi ograničenje za kruzere: od 2026. najviše dva broda dnevno",
+        "Ivana Primjer",
+        "05.06.2025. u 19:48",
+        "Podijeli",
+        "Pošalji",  # a button the rules do not know, beside one they do
+        "Kruzeri u splitskoj luci prošlog kolovoza",
+        "Foto: Ante Primjer",
+        "Gradsko vijeće Splita u četvrtak je izglasalo odluku prema kojoj će od sezone 2026. u luku smjeti "
+        "uplovljavati najviše dva kruzera dnevno.",
+        "Odluka je prošla s 19 glasova za i šest protiv, a lučka uprava ima rok do kraja godine da uskladi raspored.",
+    ]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.title == lines[4]
+    assert article.authors == ("Ivana Primjer",)
+    assert "Kruzeri u splitskoj" not in article.text
+    # without a button the rules know, two words under a sub-heading are no share row: the story's line stays
+    story = [
+        "The council met on Thursday to vote on the cruise plan that the harbour board had put forward in May.",
+        "Next steps",
+        "Harbour limits",
+        "The harbour board will publish the berth schedule for the summer before the end of the year.",
+    ]
+    assert copydesk.clean("\n\n".join(story)).text.startswith(story[0])

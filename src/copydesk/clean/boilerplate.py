@@ -17,6 +17,7 @@ from functools import lru_cache
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
 from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, ascii_digits, find_date, without_calendar_dates
+from copydesk.scripts import MARKS, WORD
 
 _FLAGS = re.I
 _NETWORK = r"(?:twitter|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|x|snapchat|whatsapp|telegram)"
@@ -1415,7 +1416,11 @@ _CJK_NEWSLETTER = (
     r"订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
 )
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
-_CJK_CREDIT = r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真|图片|圖片|사진|ภาพ|फोटो|फ़ोटो|तस्वीर"
+_CJK_CREDIT = (
+    r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真|图片|圖片|사진|ภาพ|फोटो|फ़ोटो|तस्वीर|"
+    # "photo" and "picture" of Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi and Sinhala
+    r"ছবি|ফটো|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ඡායාරූපය"
+)
 # a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
 _CJK_SIGN_OFF = (
     r"[（(](?:共同|ロイター|時事|新华社|中新社)[）)]\s*$|(?:记者|摄影)\s*[\u4e00-\u9fff]{2,4}\s*摄\s*$|"
@@ -1689,7 +1694,7 @@ _SITE_NOTE_WORDS = frozenset(
     "desenvolvimento aggiornamento aangevuld bijgewerkt дополняется обновляется доповнюється оновлюється "
     "aktualizowana güncelleniyor diperbarui cập tip tipp hinweis info".split()
 )
-_WORD = re.compile(r"\w+")
+_WORD = WORD  # letters, digits and their marks
 _FIGURE = re.compile(r"\d")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
 UNPUNCTUATED_SENTENCE_CHARS = 40
@@ -2711,7 +2716,7 @@ def lower(text: str) -> str:
 
 @lru_cache(maxsize=4096)  # asked of the same paragraphs by the rules and the features
 def lowered_words(text: str) -> frozenset[str]:
-    """The distinct words (``\\w+``) of ``text``, in lower case."""
+    """The distinct words (:data:`~copydesk.clean.text.WORD`) of ``text``, in lower case."""
     return frozenset(_WORD.findall(lower(text)))
 
 
@@ -2991,7 +2996,8 @@ _NAME_SLASH_OUTLET = re.compile(
 CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|fotografia|fotografía|fotografie|bild|fotó|zdjęcie|fot|"
     r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|"
-    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto)s?\s*"
+    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|تصویر|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
+    r"ফটো|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ඡායාරූපය|तस्वीर)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
     # "Photo Harbour Post / Jane Example"
@@ -3014,9 +3020,7 @@ DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and s
 # a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("1404"; figures of other scripts are
 # read as ASCII ones first)
 _YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d)(?![\d]|[,.]\d)")
-_TOKENS = re.compile(
-    r"(?:[^\W\d_]|[\u0900-\u09ff\u0e01-\u0e4f])+|\d+"
-)  # Devanagari, Bengali, Thai words, vowel signs too
+_TOKENS = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+|\d+")  # words with their vowel signs (Devanagari, Tamil, Thai)
 # The words a dateline holds besides month and weekday names: published, updated and their kin, "at",
 # "on", articles and prepositions, time words and zones, the weekdays' abbreviations, relative times, in
 # the languages whose datelines are read, and the Chinese, Japanese and Korean stamps.

@@ -11,10 +11,12 @@ from functools import lru_cache
 from itertools import chain
 
 from copydesk.clean import boilerplate
+from copydesk.scripts import SPACED_MARKS, WORD
 
-_WORD = re.compile(r"\w+")
-_CONTENT_WORD = re.compile(r"[^\W\d_]{5,}")
+_WORD = WORD
+_CONTENT_WORD = re.compile(rf"(?:[^\W\d_]|[{SPACED_MARKS}]){{5,}}")  # runs of letters, their marks with them
 _DIGIT = re.compile(r"\d")
+_NOT_LETTER = re.compile(r"[\d_]")  # in a word: what is not a letter nor a mark
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _ASCII_UPPER = re.compile(r"[A-Z]")
 _CLAUSE = re.compile(r"[,;:]")
@@ -52,9 +54,9 @@ def is_prose(text: str) -> bool:
 
 def content_words(text: str) -> set[str]:
     """The runs of five letters or more in the words of ``text``, in lower case (what
-    ``[^\\W\\d_]{5,}`` finds in the lowered text, taken from its words)."""
+    ``[^\\W\\d_]{5,}`` finds in the lowered text, with the marks of their letters: vowel signs)."""
     out = {word for word in boilerplate.lowered_words(text) if len(word) >= 5}
-    mixed = [word for word in out if not word.isalpha()]
+    mixed = [word for word in out if not word.isalpha() and _NOT_LETTER.search(word)]
     if mixed:  # words with digits or underscores in them: their runs of letters
         out.difference_update(mixed)
         for word in mixed:

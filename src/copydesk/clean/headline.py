@@ -13,10 +13,12 @@ from copydesk.clean import boilerplate
 from copydesk.clean.features import content_words, is_prose
 from copydesk.clean.text import CJK, Span, split_sentences
 from copydesk.extract.authors import NAME_PARTICLES, OUTLET_AFTER_NAME
+from copydesk.scripts import MARKS, SPACED_MARKS
 from copydesk.types import Removal
 
 MENU_LINES, MENU_WORDS = 3, 3  # a record's opening menu: this many lines at least, of this many words at most
-_FOLD = re.compile(r"\W+")
+_FOLD = re.compile(rf"[^\w{SPACED_MARKS}]+")
+_MARK = re.compile(f"[{MARKS}]")  # a letter's mark (a vowel sign): part of a word
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A line of a bulleted or numbered list ("- Dredge the basin", "2) Repair the quay"): a list item,
 # its marker kept (the text is the record's own).
@@ -579,11 +581,34 @@ def _over_buttons(text: str, spans: list[Span], i: int, reason_of: Callable[[Spa
     "X", "LINE") and the counters beside them, and the lead photo's caption with its credit over them: a
     line under the byline, the date, the photo and the buttons stands under the byline."""
     j = i - 1
-    while j > 0 and i - j <= SHARE_ROW_LINES and _button(text, spans[j], reason_of):
+    buttons = 0
+    while j > 0 and i - j <= SHARE_ROW_LINES:
+        if _button(text, spans[j], reason_of):
+            buttons += 1
+        elif _bare_word(text, spans[j], reason_of):
+            buttons += reason_of(spans[j]) == "navigation"  # ("Share this" the rules call navigation)
+        elif not _bare_word(text, spans[j], reason_of):
+            break
         j -= 1
+    if not buttons and not _under_byline(text, spans[j], reason_of):
+        # a word alone is one of the buttons ("Pošalji", "Speichern") beside one the rules know, or under the date
+        j = i - 1
     if j > 0 and j < i - 1 and _credited_caption(spans[j].of(text)):
         j -= 1  # "Clare's captain celebrates his goal. Picture: Eoin Example/Example Sports", over the buttons
     return j
+
+
+def _bare_word(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
+    """A word or two alone on a line that the rules leave, no figure in it: a button they do not know when
+    it stands in a row of those they know."""
+    line = span.of(text)
+    return (
+        reason_of(span) in (None, "navigation")
+        and len(line) <= boilerplate.COUNTER_CHARS
+        and len(line.split()) <= 2
+        and not any(character.isdigit() for character in line)
+        and not boilerplate.is_sentence(line)
+    )
 
 
 def _credited_caption(line: str) -> bool:
@@ -609,7 +634,10 @@ def _button(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> b
 def _under_byline(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
     """Whether ``span``, the line over a candidate, is a byline, a date or a read-also label: what
     stands under it is a caption, a sub-heading or a teaser, not the headline."""
-    return reason_of(span) in ("byline", "dateline", "promo") or _byline_or_date(span.of(text))
+    if reason_of(span) in ("byline", "dateline", "promo"):
+        return True
+    line = span.of(text)  # (a date the rules read only over the story: "మార్చి 5, 2025 | 06:12 PM")
+    return _byline_or_date(line) or (boilerplate.may_be_date_line(line) and boilerplate.date_line(line))
 
 
 def _headline_shaped(line: str) -> bool:
@@ -847,7 +875,7 @@ def _byline_or_date(line: str) -> bool:
 def _lettered(line: str) -> bool:
     """Mostly letters: a headline, not a time stamp or a row of figures."""
     visible = sum(1 for char in line if not char.isspace())
-    return sum(map(str.isalpha, line)) >= 0.6 * visible
+    return sum(map(str.isalpha, line)) + len(_MARK.findall(line)) >= 0.6 * visible
 
 
 def _same_headline(line: str, title: str) -> bool:

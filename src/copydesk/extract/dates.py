@@ -10,6 +10,8 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from copydesk.scripts import MARKS
+
 MIN_YEAR = 1970
 MAX_YEAR = 2100
 
@@ -270,6 +272,29 @@ _WORLD_MONTHS.update(
         "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember".split(), start=1
     )
 )
+# The Indian languages' names of the months (taken from English): Marathi, Nepali, Gujarati, Punjabi,
+# Tamil, Telugu, Kannada, Malayalam and Sinhala ("15 அக்டோபர் 2024", "మార్చి 5, 2025")
+_WORLD_MONTHS.update(
+    (name, number)
+    for number, names in enumerate(
+        (
+            "जानेवारी जनवरी જાન્યુઆરી ਜਨਵਰੀ ஜனவரி జనవరి ಜನವರಿ ജനുവരി ජනවාරි",
+            "फेब्रुवारी फेब्रुअरी ફેબ્રુઆરી ਫ਼ਰਵਰੀ ਫਰਵਰੀ பிப்ரவரி ఫిబ్రవరి ಫೆಬ್ರವರಿ ഫെബ്രുവരി පෙබරවාරි",
+            "માર્ચ ਮਾਰਚ மார்ச் మార్చి ಮಾರ್ಚ್ മാർച്ച് මාර්තු",
+            "एप्रिल अप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ஏப்ரல் ఏప్రిల్ ಏಪ್ರಿಲ್ ഏപ്രിൽ අප්රේල්",
+            "मे મે ਮਈ மே మే ಮೇ മേയ് മെയ് මැයි",
+            "जुन જૂન ਜੂਨ ஜூன் జూన్ ಜೂನ್ ജൂൺ ජූනි",
+            "जुलै જુલાઈ ਜੁਲਾਈ ஜூலை జూలై జులై ಜುಲೈ ജൂലൈ ජූලි",
+            "ऑगस्ट अगस्ट ઓગસ્ટ ਅਗਸਤ ஆகஸ்ட் ఆగస్టు ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ആഗസ്റ്റ് අගෝස්තු",
+            "सप्टेंबर सेप्टेम्बर સપ્ટેમ્બર ਸਤੰਬਰ செப்டம்பர் సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ සැප්තැම්බර්",
+            "ऑक्टोबर अक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ அக்டோபர் అక్టోబర్ ಅಕ್ಟೋಬರ್ ഒക്ടോബർ ඔක්තෝබර්",
+            "नोव्हेंबर नोभेम्बर નવેમ્બર ਨਵੰਬਰ நவம்பர் నవంబర్ ನವೆಂಬರ್ നവംബർ නොවැම්බර්",
+            "डिसेंबर डिसेम्बर ડિસેમ્બર ਦਸੰਬਰ டிசம்பர் డిసెంబర్ ಡಿಸೆಂಬರ್ ഡിസംബർ දෙසැම්බර්",
+        ),
+        start=1,
+    )
+    for name in names.split()
+)
 # Bulgarian, and the Lithuanian (genitive) and Latvian (locative, nominative) names the Baltic dates write
 _WORLD_MONTHS.update(
     (name, number)
@@ -293,7 +318,9 @@ _WORLD_MONTHS.update(
     for name in names.split()
 )
 _WORLD_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?(?P<mon>(?:[^\W\d_]|[\u0900-\u09ff]){2,12})(?:\.?,?\s+|\.)(?:de\s+)?"
+    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?"
+    rf"(?P<mon>(?:[^\W\d_]|[{MARKS}]){{2,12}})"
+    r"(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
     re.I,
 )
@@ -317,7 +344,9 @@ _BALTIC_DATES = (
 )
 # A month's name of another language before the day: Swahili "Machi 12, 2024", Tagalog "Marso 12, 2024"
 _WORLD_MONTH_FIRST = re.compile(
-    r"(?<![\w.])(?P<mon>[^\W\d_]{3,12})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME, re.I
+    rf"(?<![\w.])(?P<mon>(?:[^\W\d_]|[{MARKS}]){{3,12}})"
+    r"\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+    re.I,
 )
 # The Levantine Arabic months, of two words some ("٢٣ تشرين الأول ٢٠٢٣")
 _LEVANTINE_MONTHS = {
@@ -370,12 +399,13 @@ def writes_day_first(text: str) -> bool:
 
 
 # The decimal digits of other scripts, read as ASCII ones: Arabic-Indic ("١٢ مارس ٢٠٢٥"), Persian
-# ("۱۰ اردیبهشت ۱۴۰۴"), Devanagari, Thai, Bengali and full-width digits.
-_DIGITS = {
-    code: str(value)
-    for first in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
-    for value, code in enumerate(range(first, first + 10))
-}
+# ("۱۰ اردیبهشت ۱۴۰۴"), Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
+# Burmese, Khmer and full-width digits.
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
+    0x1040, 0x17E0, 0xFF10,
+)  # fmt: skip
+_DIGITS = {code: str(value) for first in _DIGIT_ZEROS for value, code in enumerate(range(first, first + 10))}
 # Thai months, in full and as their usual abbreviations ("5 ก.พ. 2568"); Thai dates count the years of the
 # Buddhist era, 543 years ahead ("พ.ศ. 2568" is 2025).
 _THAI_MONTHS = {
