@@ -5222,3 +5222,92 @@ def test_a_caption_under_the_byline_a_date_and_a_row_of_buttons_is_no_headline()
         "The harbour board will publish the berth schedule for the summer before the end of the year.",
     ]
     assert copydesk.clean("\n\n".join(story)).text.startswith(story[0])
+
+
+def test_a_short_standfirst_over_the_credits_and_one_under_a_headline_found_over_them() -> None:
+    korean = [
+        "[인터뷰] 서울 떠나 딸기 농사 7년…“농촌은 도피처가 아니라 직장”",
+        "충남 논산에서 스마트팜을 운영하는 청년농 이수진 대표",  # seven words: Korean's words are long
+        "입력 2025.05.08 06:00",
+        "수정 2025.05.08 09:31",
+        "이수진 대표는 2018년 서울의 한 광고회사를 그만두고 논산으로 내려와 딸기 농사를 시작했다. "
+        "처음 두 해는 적자를 면하지 못했다고 한다.",
+        "그는 지금 연 매출 3억원을 올리는 농장을 운영하며 청년 두 명을 직원으로 두고 있다. "
+        "내년에는 체험 농장도 열 계획이다.",
+    ]
+    article = copydesk.clean("\n\n".join(korean))
+    assert (article.title, article.description) == (korean[0], korean[1])
+    assert article.text.startswith(korean[4])
+    # a name with the writer's post over the date is no standfirst, however short
+    credit = [korean[0], "Kofi Example, Senior Correspondent, Accra", "2025.05.08 06:00", *korean[4:]]
+    assert copydesk.clean("\n\n".join(credit)).description is None
+    polish = [
+        "Kraj",
+        "Świat",
+        "Ekonomia",
+        "Kultura",
+        "OPINIE",
+        "Zakaz prac domowych to był błąd. Przyznajmy to wreszcie",
+        "Rok po zmianie przepisów nauczyciele mówią jedno, rodzice drugie, a ministerstwo milczy",
+        "Piotr Przykład",
+        "publicysta",
+        "Publikacja: 12.06.2025 04:00",
+        "Kiedy rok temu ministerstwo zniosło obowiązkowe prace domowe w szkołach podstawowych, wielu rodziców "
+        "odetchnęło z ulgą, a nauczyciele zapowiadali, że poradzą sobie bez nich.",
+        "Dziś, po roku, trudno znaleźć kogoś, kto broniłby tej zmiany bez zastrzeżeń, choć ministerstwo wciąż milczy.",
+    ]
+    article = copydesk.clean("\n\n".join(polish))
+    assert (article.title, article.description) == (polish[5], polish[6])
+    assert article.authors == ("Piotr Przykład",)
+    assert article.text.startswith(polish[10])
+
+
+def test_a_breadcrumb_a_gallery_count_and_a_kicker_in_the_header() -> None:
+    persian = [
+        "صفحه نخست",
+        "سیاسی",
+        "اقتصادی",
+        "فرهنگ و هنر » تئاتر",  # a breadcrumb of two items: no headline
+        "تاریخ انتشار: شنبه ۱۵ اردیبهشت ۱۴۰۳ - ۱۱:۴۰",
+        "نقد تئاتر",  # the kicker between the date and the headline
+        "«خانه‌ای بی‌پنجره»؛ نمایشی درباره سکوت‌هایی که ارث می‌رسند",
+        "نمایش «خانه‌ای بی‌پنجره» به کارگردانی آرش نمونه این روزها در سالن چهارسوی تئاتر شهر روی صحنه است و "
+        "تماشاگران بسیاری برای دیدن آن می‌آیند.",
+        "این نمایش درباره خانواده‌ای است که سال‌ها درباره گذشته خود سکوت کرده‌اند و حالا باید با آن روبه‌رو شوند.",
+    ]
+    article = copydesk.clean("\n\n".join(persian))
+    assert article.title == persian[6]
+    assert (article.published or "").startswith("2024-05-04")
+    croatian = [
+        "Kultura / Art",
+        "KRITIKA",
+        "Izložba koja vas tjera da usporite: Petra Primjer u MSU-u gradi prostor tišine",
+        "Autor: Ivana Primjer",
+        "Objavljeno: 15. svibnja 2025. 18:30",
+        "1 / 8",  # a gallery's count
+        "Postav izložbe „Tiha soba“ u Muzeju suvremene umjetnosti",  # the photo's caption, under the credits
+        "Na ulazu u veliku dvoranu muzeja posjetitelja dočekuje soba obložena lanom, u kojoj se čuje samo "
+        "tiho zujanje ventilatora i koraci drugih posjetitelja.",
+        "Izložba obuhvaća pedesetak radova nastalih u posljednjih dvadeset godina, od crteža do velikih instalacija.",
+    ]
+    article = copydesk.clean("\n\n".join(croatian))
+    assert article.title == croatian[2]
+    assert "Postav izložbe" not in (article.title or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("Xでポストする", "share"), ("LINEで送る", "share"), ("Facebookでシェア", "share")],
+)
+def test_japanese_share_buttons(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+def test_slovak_and_romanian_datelines() -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.extract.dates import find_date
+
+    for line, day in (("27. júl 2024 o 10:12", "2024-07-27"), ("Data publicării: 26.06.2024, 09:00", "2024-06-26")):
+        assert boilerplate.date_line(line), line
+        assert (find_date(line) or "").startswith(day)
+    assert boilerplate.date_line("Pe 27 iunie, data publicării raportului, 2024") is False

@@ -1173,6 +1173,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"podijeli|podeli|zdieľať|comparteix|"
             r"שתפו(?: ב\S+)?|הגדלת טקסט|फॉलो करें|copy link(?: thành công)?|zalo|in bài|ไลน์|line|"
             r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj|"
+            r"(?:x|twitter|facebook|line|はてな)で(?:ポスト|シェア|送る|共有)(?:する)?|"
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
             r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
             r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках))\W*$",
@@ -3052,7 +3053,7 @@ _DATELINE_WORDS = frozenset(
     hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट 年 月 日 時 分 秒 午前 午後 上午 下午 년 월 일 시
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
-    inilathala اپ ڈیٹ شائع""".split()
+    inilathala اپ ڈیٹ شائع data publicării publicare actualizare""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 

@@ -100,6 +100,9 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
         if removal.reason == "navigation" and is_counter(removal.text):
             cursor = removal.start  # a count of views or comments beside the date: "1 243 просмотра"
             continue
+        if removal.reason == "navigation" and not over and _kicker(removal.text):
+            cursor = removal.start  # the headline's kicker between it and the date: "نقد تئاتر", "ANALYSIS"
+            continue
         if removal.reason not in _CREDIT_REASONS:
             break
         over.append(removal)
@@ -114,6 +117,13 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
         [day for day, _ in dates if day],
         [changed for _, changed in dates if changed],
     )
+
+
+KICKER_WORDS = 4  # a kicker over a headline is this short
+
+
+def _kicker(line: str) -> bool:
+    return len(line.split()) <= KICKER_WORDS and not any(character.isdigit() for character in line)
 
 
 def name_under_headline(

@@ -282,6 +282,12 @@ def headline_and_standfirst(
             title = line
             removed.append(Removal(candidate.start, candidate.end, line, "headline"))
             spans.pop(0)
+            if spans and _credits_under(text, spans, reason_of) and _standfirst_like(spans[0].of(text), True):
+                # its standfirst under it, over the same credits ("Rok po zmianie przepisów ...", then "Piotr
+                # Przykład", "publicysta", "Publikacja: 12.06.2025")
+                description = spans[0].of(text)
+                removed.append(Removal(spans[0].start, spans[0].end, description, "standfirst"))
+                spans.pop(0)
         elif (
             description is None
             and _story_after(spans, reason_of)
@@ -583,8 +589,8 @@ def _over_buttons(text: str, spans: list[Span], i: int, reason_of: Callable[[Spa
     j = i - 1
     buttons = 0
     while j > 0 and i - j <= SHARE_ROW_LINES:
-        if _button(text, spans[j], reason_of):
-            buttons += 1
+        if _button(text, spans[j], reason_of) or _GALLERY_COUNT.match(spans[j].of(text)):
+            buttons += 1  # (and a gallery's count of its photos: "1 / 8")
         elif _bare_word(text, spans[j], reason_of):
             buttons += reason_of(spans[j]) == "navigation"  # ("Share this" the rules call navigation)
         elif not _bare_word(text, spans[j], reason_of):
@@ -596,6 +602,9 @@ def _over_buttons(text: str, spans: list[Span], i: int, reason_of: Callable[[Spa
     if j > 0 and j < i - 1 and _credited_caption(spans[j].of(text)):
         j -= 1  # "Clare's captain celebrates his goal. Picture: Eoin Example/Example Sports", over the buttons
     return j
+
+
+_GALLERY_COUNT = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 
 
 def _bare_word(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
@@ -656,7 +665,17 @@ def _headline_shaped(line: str) -> bool:
         and LIST_MARKER.match(line) is None  # a list's item ("- Flooding to be tackled")
         and _lettered(line)
         and not _captioned(line)
+        and not _crumbs(line)
     )
+
+
+_PATH_MARK = re.compile(r"\s[›»]\s")
+
+
+def _crumbs(line: str) -> bool:
+    """A breadcrumb's path of short items, the rules' or not: "فرهنگ و هنر » تئاتر", "Kultur › Bühne"."""
+    items = _PATH_MARK.split(line) if "›" in line or "»" in line else ()
+    return len(items) >= 2 and all(0 < len(item.split()) <= boilerplate.ROW_ITEM_WORDS for item in items)
 
 
 # A ticker's label: "BREAKING:", "Última hora:", "SON DAKİKA:", "ТЕРМІНОВО:", "LIVE:", "FLASH :", "Eilmeldung:"
@@ -1028,4 +1047,18 @@ def _standfirst_like(line: str, echoed: bool) -> bool:
         return False  # a quotation opening the story, however often the story repeats it
     if _BYLINE_START.match(line):
         return False  # a byline with its date ("Autor: Ewa Przykładowska · 14 kwietnia 2025, 07:30")
-    return 8 <= words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
+    if words < 8 and (not echoed or words < STANDFIRST_OVER_CREDITS_WORDS or _credit_like(line)):
+        return False  # (over the credits, a short one: Korean's words are long, "충남 논산에서 ...")
+    return words <= 90 and (echoed or not boilerplate.is_sentence(line)) and not boilerplate.reason(line)
+
+
+def _credit_like(line: str) -> bool:
+    """A byline or a date by its shape, or a name before a writer's post or outlet: "Kofi Example, Senior
+    Correspondent, Accra", "Jane Example | Harbour Post"."""
+    return _byline_or_date(line) or _name_line(_CREDIT_PARTS.split(line, 1)[0].strip())
+
+
+_CREDIT_PARTS = re.compile(r"[,|·•]|\s[-–—]\s")
+
+
+STANDFIRST_OVER_CREDITS_WORDS = 5  # a standfirst echoed by the story, or over the credits, is this long at least

@@ -224,15 +224,15 @@ _WORLD_MONTHS = {
             "şubat subat فبراير února februarie helmikuuta február φεβρουαρίου फ़रवरी फरवरी лютого ফেব্রুয়ারি "
             "febrer veljače februára pebrero فيفري",
             "märz mär maerz mars marzo março maart mrt marca марта мар mart maret مارس března martie "
-            "maaliskuuta március marts μαρτίου मार्च березня mac মার্চ març ožujka machi marso",
+            "maaliskuuta március marts μαρτίου मार्च березня mac মার্চ març ožujka machi marso marec",
             "avril abril aprile april avr abr kwietnia kwi апреля апр nisan أبريل إبريل dubna aprilie huhtikuuta "
-            "április απριλίου अप्रैल квітня এপ্রিল travnja apríla aprili ابريل أفريل افريل",
+            "április απριλίου अप्रैल квітня এপ্রিল travnja apríla aprili ابريل أفريل افريل apríl",
             "mai mayo maggio maio mei mag maja maj мая май mayıs mayis مايو května toukokuuta május μαΐου मई травня "
-            "মে maig svibnja mája ماي",
+            "মে maig svibnja mája ماي máj",
             "juni juin junio giugno junho giu czerwca cze июня июн haziran يونيو června iunie kesäkuuta június "
-            "ιουνίου जून червня জুন juny lipnja júna hunyo يونيه جوان",
+            "ιουνίου जून червня জুন juny lipnja júna hunyo يونيه جوان jún",
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
-            "július ιουλίου जुलाई липня julai জুলাই juliol srpnja júla hulyo يوليه جويلية يوليوز",
+            "július ιουλίου जुलाई липня julai জুলাই juliol srpnja júla hulyo يوليه جويلية يوليوز júl",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
             "augusti elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট agost kolovoza augusta agosti اغسطس أوت اوت "
             "غشت",
