@@ -5311,3 +5311,40 @@ def test_slovak_and_romanian_datelines() -> None:
         assert boilerplate.date_line(line), line
         assert (find_date(line) or "").startswith(day)
     assert boilerplate.date_line("Pe 27 iunie, data publicării raportului, 2024") is False
+
+
+def test_a_sentence_closed_by_a_low_high_quote_is_one() -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.clean.text import split_sentences
+
+    # German, Czech and Hebrew close a quotation with "“", Danish with "«": after the stop, the sentence ends
+    assert boilerplate.is_sentence("„Das reicht nicht“, sagte sie. „Wir brauchen mehr Geld.“")
+    assert boilerplate.is_sentence("»Det holder ikke.«")
+    assert not boilerplate.is_sentence("Die Debatte um „Heimat“")
+    assert split_sentences("„Wir warten.“ Dann ging er.") == ["„Wir warten.“", "Dann ging er."]
+    # an opening quote glued to the next sentence stays with it
+    assert split_sentences("He left.“The end,” she said.") == ["He left.", "“The end,” she said."]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["ΦΩΤΟΓΡΑΦΙΑ: ΑΡΧΕΙΟ ΕΦΗΜΕΡΙΔΑΣ", "Picha na Maktaba", "(AP Photo/Marcus Example)", "عکس: سارا نمونه"],
+)
+def test_photo_credits_of_more_forms_take_their_caption(credit: str) -> None:
+    caption = "Firefighters spray water onto the north wall of the warehouse on Tuesday."
+    article = copydesk.clean("\n\n".join([STORY[0], caption, credit, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert {removal.reason for removal in article.removed} == {"credit"}
+    assert boilerplate_reason("Picha na video zilionyesha moto mkubwa katika soko la Kariakoo jana usiku.") is None
+
+
+def test_a_hebrew_caption_over_its_credit_in_a_story_quoted_in_low_high_quotes() -> None:
+    story = [
+        "דליה נמונה, מורה לספרות מבאר שבע, זכתה השבוע בפרס החינוך הארצי על עבודתה עם תלמידים בפריפריה.",
+        "דליה נמונה בכיתה בבית הספר בבאר שבע",
+        "צילום: אבי נמונה",
+        "„לא תכננתי להיות מורה. הגעתי לכיתה כמעט במקרה ונשארתי שם עשרים ושמונה שנים, כי שם הבנתי מה קרה.“",
+        "„התלמידים לא צריכים עוד מסכים. הם צריכים מישהו שיקשיב להם ויתייחס אליהם ברצינות.“",
+    ]
+    article = copydesk.clean("\n\n".join(story))
+    assert article.text == "\n\n".join([story[0], *story[3:]])

@@ -251,7 +251,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "credit",
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|fotografia|fotografía|fotografie|bild|"
-            r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto)s?\s*"
+            r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτογραφια|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto|"
+            r"عکس|صورة|تصویر|فوٹو)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
@@ -470,7 +471,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "φωτο снимка снимки фотография fotografia fotografía fotografie nuotr צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
-        "kaynak sumber nguồn hoto",
+        "kaynak sumber nguồn hoto φωτογραφια عکس تصویر فوٹو صورة",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -2941,7 +2942,7 @@ _OFFER = re.compile(
     r"/mo|/\s?mes|/\s?month))",
     _FLAGS,
 )
-_SENTENCE_STOP = re.compile(r"[.!?。…][\"”’»)\]]*(?:\s|$)")
+_SENTENCE_STOP = re.compile(r"[.!?。…][\"”’»)\]“‘«]*(?:\s|$)")
 _UNIT_STOP = re.compile(r"\d\s?(?:kr|kn|lv|din)\.$", _FLAGS)  # an abbreviated currency's dot ends no sentence
 OFFER_WORDS = 16
 # "This article is for subscribers", "Dit artikel is exclusief voor abonnees", "Artikel ini hanya untuk
@@ -2996,13 +2997,15 @@ _NAME_SLASH_OUTLET = re.compile(
 # Example" (not "© 2024 Harbour Post", a rights notice).
 CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|fotografia|fotografía|fotografie|bild|fotó|zdjęcie|fot|"
-    r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|"
+    r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|φωτογραφια|"
     r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|تصویر|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
     r"ফটো|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ඡායාරූපය|तस्वीर)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
     # "Photo Harbour Post / Jane Example"
     r"\((?:foto|photo|kuha ni|larawan ni|zdroj|izvor)\b[^()]{2,60}\)\s*$|(?:photo|foto)\s+[^.!?:/]{2,60}\s*/|"
+    # an agency's photo in brackets, and Swahili's "photo by": "(AP Photo/Jane Example)", "Picha na Maktaba"
+    r"\([\w.]{2,12} (?:photo|foto)\s*/[^()]{2,60}\)\s*$|picha na [^.!?]{2,40}$|"
     # after a bar, as East African papers print it: "PHOTO | JANE EXAMPLE" (one bar: not a menu's "Photos | Videos")
     r"(?:photo|picture|foto)\s*\|\s*[^|]{2,60}$|"
     r"©\s*(?:[^\s\d]+\s*){1,6}$)",
@@ -3513,6 +3516,9 @@ def is_sentence(text: str) -> bool:
     if not bare:
         return False
     last = bare[-1]
+    if last in _CLOSING_MARKS:  # the quote or bracket that closes a sentence: „Das reicht.“, (…»).«
+        last = bare.rstrip(_CLOSING_MARKS)[-1:] or last
+        return last in _STOPS_BEFORE_CLOSING
     return last in _SENTENCE_STOPS or (len(text) >= UNPUNCTUATED_SENTENCE_CHARS and "\u0e00" <= last <= "\u0eff")
 
 
@@ -3525,6 +3531,10 @@ def ends_with_stop(text: str) -> bool:
 # What may follow the end of a sentence: whitespace (what ``\s`` matches) and control characters.
 _TRAILING = "".join(chr(code) for code in range(0x3001) if chr(code).isspace() or code < 0x20 or code == 0x7F)
 _SENTENCE_STOPS = frozenset(".!?…。！？:;\"'”’»)।॥؟۔။។")
+# Quotes and brackets that close a sentence after its stop only (German, Czech, Hebrew close quotes with
+# "“": „Das reicht.“; Danish and Swedish with "«": »Det holder.«; Japanese with "」")
+_CLOSING_MARKS = "“‘«」』）］"
+_STOPS_BEFORE_CLOSING = frozenset(".!?…。！？\"'”’»)।؟۔")
 
 
 # Scripts written without spaces between words: Chinese and Japanese (about two characters a word),

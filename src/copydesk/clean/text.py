@@ -32,7 +32,8 @@ def sentences(text: str, span: Span) -> list[Span]:
     return [Span(span.start + start, span.start + end) for start, end in sentence_spans(span.of(text))]
 
 
-_END = re.compile(r"[.!?।؟۔]+[\"'”’»)\]]*|[。！？]+[」』）”’\"')]*")
+# (German, Czech and Hebrew close a quotation with "“", Danish with "«": closing, when a space follows)
+_END = re.compile(r"[.!?।؟۔]+(?:[\"'”’»)\]]|[“‘«](?=\s|$))*|[。！？]+[」』）”’\"')]*")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
