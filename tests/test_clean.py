@@ -5348,3 +5348,44 @@ def test_a_hebrew_caption_over_its_credit_in_a_story_quoted_in_low_high_quotes()
     ]
     article = copydesk.clean("\n\n".join(story))
     assert article.text == "\n\n".join([story[0], *story[3:]])
+
+
+def test_the_line_between_the_byline_and_the_dateline_is_the_byline_s() -> None:
+    spanish = [
+        "Comunitat Valenciana",
+        "España",
+        "Internacional",
+        "Economía",
+        "TRIBUNALES",
+        "El exalcalde de Benifaió niega en el juicio haber amañado el contrato de basuras",
+        "La Fiscalía pide nueve años de inhabilitación para el exalcalde por un presunto delito de prevaricación",
+        "Nacho Ejemplo",
+        "Valencia",  # the place the writer reports from, between the byline and the date
+        "09 jul 2024 - 13:45",
+        "Compartir en Facebook",
+        "El exalcalde de Benifaió ha negado este martes ante el tribunal haber amañado el contrato de recogida de "
+        "basuras que el Ayuntamiento adjudicó en 2016 a una empresa de la comarca.",
+        "«Yo firmaba lo que me ponían delante los técnicos», ha declarado el acusado, que gobernó la localidad "
+        "entre 2011 y 2019.",
+        "El juicio continuará el jueves con la declaración de los técnicos municipales y de dos peritos.",
+    ]
+    article = copydesk.clean("\n\n".join(spanish))
+    assert article.text == "\n\n".join(spanish[11:])
+    assert "Valencia" not in article.authors  # a post or a place names no author
+
+    from copydesk.clean.core import _mark_credit_extras, _Paragraph
+    from copydesk.clean.text import Span
+
+    def marked(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+        text = "\n\n".join(lines)
+        starts = [sum(len(line) + 2 for line in lines[:i]) for i in range(len(lines))]
+        items = [_Paragraph(Span(s, s + len(line)), why) for s, line, why in zip(starts, lines, reasons, strict=True)]
+        _mark_credit_extras(text, items, [len(lines) - 1])
+        return [item.reason for item in items]
+
+    story = spanish[11]
+    credits = ["byline", None, "dateline", None]
+    assert marked(["Nacho Ejemplo", "Valencia", "09 jul 2024", story], credits)[1] == "bio"
+    assert marked(["Nacho Ejemplo", "Fue alcalde.", "09 jul 2024", story], credits)[1] is None
+    assert marked(["Nacho Ejemplo", "Valencia", story], ["byline", None, None])[1] is None  # no date under it
+    assert marked(["Juicio", "Valencia", "09 jul 2024", story], [None, None, "dateline", None])[1] is None

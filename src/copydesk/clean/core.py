@@ -163,6 +163,7 @@ def clean(
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
     _mark_names_over_dates(text, items, removed, prose)
+    _mark_credit_extras(text, items, prose)
     _mark_between_furniture(text, items, prose)
     _mark_about_the_company(text, items, prose)
     if unknown_site:  # on a site its profile knows, what recurs under the story says what is furniture
@@ -1607,6 +1608,28 @@ def _mark_names_over_dates(
 
 
 MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
+
+
+def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Over the story, a short line the rules left between the byline and the dateline (or another byline)
+    is the byline's: the writer's post, desk or place, or the outlet ("Court Reporter", "ABC Brisbane",
+    "Valencia", "Суспільне Львів"): removed as the byline's `bio`, which names no author (the credits read bylines)."""
+    first = prose[0] if prose else len(items)
+    for i in range(1, min(first, MAX_HEADER_NAMES, len(items) - 1)):
+        item = items[i]
+        line = item.span.of(text)
+        if (
+            item.reason is None
+            and items[i - 1].reason == "byline"
+            and items[i + 1].reason in ("dateline", "byline")
+            and boilerplate.word_count(line) <= CREDIT_EXTRA_WORDS
+            and len(line) <= CREDIT_EXTRA_CHARS
+            and not boilerplate.is_sentence(line)
+        ):
+            item.reason, item.doubt = "bio", None
+
+
+CREDIT_EXTRA_WORDS, CREDIT_EXTRA_CHARS = 5, 60  # a post, a desk or an outlet under a byline is this short
 
 
 def _over_dateline(text: str, items: list[_Paragraph], i: int) -> bool:
