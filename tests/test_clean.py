@@ -5389,3 +5389,44 @@ def test_the_line_between_the_byline_and_the_dateline_is_the_byline_s() -> None:
     assert marked(["Nacho Ejemplo", "Fue alcalde.", "09 jul 2024", story], credits)[1] is None
     assert marked(["Nacho Ejemplo", "Valencia", story], ["byline", None, None])[1] is None  # no date under it
     assert marked(["Juicio", "Valencia", "09 jul 2024", story], [None, None, "dateline", None])[1] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tekst wyraża opinie autora i nie musi być zgodny ze stanowiskiem redakcji.",
+        "Dette er et debatindlæg. Indlægget er udtryk for skribentens holdning. Alle citater og fakta står for "
+        "skribentens regning.",
+        "Мнение автора может не совпадать с позицией редакции",
+        "Les opinions exprimées n'engagent que leur auteur.",
+        "Der Gastbeitrag gibt die Meinung des Autors wieder und nicht zwangsläufig die der Redaktion.",
+        "Bu yazıda yer alan görüşler yazarın kendisine aittir ve yayın kuruluşunun görüşlerini yansıtmayabilir.",
+        "Не является индивидуальной инвестиционной рекомендацией",
+        "Artikel ini adalah untuk tujuan maklumat sahaja dan bukan cadangan untuk membeli atau menjual saham.",
+        "风险提示：文中观点仅供参考，不构成投资建议。市场有风险，投资需谨慎。",
+        "本記事は投資の勧誘を目的としたものではありません。",
+        "The information in this article does not constitute investment advice.",
+    ],
+)
+def test_disclaimers_of_opinions_and_investments_in_many_languages(line: str) -> None:
+    assert boilerplate_reason(line) == "legal"
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The author, a former editor of the paper, shared his views on the election.",
+        "Critics said the author's views were not shared by most of the newspaper's readers.",
+        "Analysts did not recommend investing in the stock before the results.",
+        "The bank was fined for giving investment advice without a licence, the regulator said.",
+        "Investors were not advised to sell their shares.",
+        "Мнение автора книги разделяют не все читатели.",
+        "Is this article investment advice? The regulator will decide, not the newspaper.",
+    ],
+)
+def test_a_story_s_sentences_about_views_and_advice_are_no_disclaimers(line: str) -> None:
+    from copydesk.clean.boilerplate import disclaimer_line
+
+    assert not disclaimer_line(line)

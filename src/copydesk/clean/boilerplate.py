@@ -2776,6 +2776,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
         return "navigation"  # an embedded post's labels: "Открыть в Telegram", "Un post condiviso da X (@x)"
     if found is None and len(text) <= PAYWALL_LINE_CHARS and paywall_line(text):
         return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
+    if found is None and len(text) <= DISCLAIMER_CHARS and disclaimer_line(text):
+        return "legal"  # "Мнение автора может не совпадать с позицией редакции", "... 不构成投资建议。"
     if found is None and text[:1] in "#>»▶☞":
         if text[0] == "#" and (_HASHTAGS.match(text) or _HASHTAG.match(text)):
             return "navigation"  # a line of hashtags only: "#harbour #dredging #winter", "#HarbourTown"
@@ -2952,6 +2954,91 @@ _SUBSCRIBERS_ONLY = re.compile(
     rf"^(?=.*{_SUBSCRIBER})(?=.*(?:article|artikel|artikkel|artigo|articolo|artículo|contenuto|contenido|conteúdo|"
     r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사))",
     _FLAGS,
+)
+
+
+DISCLAIMER_CHARS, DISCLAIMER_WORDS = 320, 45  # a disclaimer under a story is this short at most
+# The words of an opinion's and an investment's disclaimer, in many languages (their stems; Chinese, Japanese and
+# Korean ones anywhere): the writer's view that the publication does not share, the content that is no advice.
+_D_OPINION = re.compile(
+    r"\b(?:opini|views?\b|viewpoint|meinung|ansicht|avis\b|mening|pogl[aą]d|мнени|думк|погляд|görüş|pendapat|"
+    r"pandangan|quan điểm|γνώμ|απόψ|vélemény|názor|mielipi|holdning|åsikt|synspunkt|standpunt|stanovisk|опіні|"
+    r"رأي|آراء|دیدگاه|דעה|דעות|राय|विचार|মতামত)|観点|見解|意见|意見|观点|觀點|의견|견해",
+    re.IGNORECASE,
+)
+_D_WRITER = re.compile(
+    r"\b(?:author|writer|autor|auteur|autore|skribent|forfatter|författar|kirjoittaj|автор|yazar|penulis|"
+    r"tác giả|συγγραφ|szerző|pisatel|schrijver|columnist|kolumnist|blogger|كاتب|الكاتب|نویسنده|כותב|लेखक|লেখক)"
+    r"|筆者|作者|필자|저자",
+    re.IGNORECASE,
+)
+_D_EDITORS = re.compile(
+    r"\b(?:editor|redak|rédaction|redacc|redazion|redação|redactie|yayın|redaksi|tòa soạn|σύνταξ|szerkeszt|"
+    r"redakce|redaksjon|toimitu|publication|newspaper|редакц|التحرير|تحریریه|המערכת|संपादक|সম্পাদক)|編集部|编辑部|편집",
+    re.IGNORECASE,
+)
+# what disowns: a negation, or the writer's own responsibility ("n'engagent que", "står for skribentens regning")
+_D_DISOWN = re.compile(
+    r"\b(?:not|nicht|ne|pas|no|non|não|niet|nie|не|ні|değil|tidak|bukan|không|δεν|nem|ikke|inte|ei|nu)\b|"
+    r"\b(?:own|eigene|exclusiv|solely|necessar|regning|ansvar|responsab|verantwort|odpowiedzial|ответственност|"
+    r"відповідальн|sorumlu|tanggung jawab|trách nhiệm|n['’]engag|belum tentu|aittir|yansıtma)|不|非|아니|않|ではな|"
+    r"ではあり",
+    re.IGNORECASE,
+)
+_D_INVEST = re.compile(
+    r"\b(?:invest|инвест|інвест|yatırım|pelaburan|đầu tư|επενδ|befektet|sijoitu|beleggin|anlage|inversi|saham|"
+    r"shares\b|aktie|акци|hisse)|"
+    r"投资|投資|투자",
+    re.IGNORECASE,
+)
+_D_ADVICE = re.compile(
+    r"\b(?:advice|advis|recommend|rekommend|conseil|consejo|asesor|recomend|raccomand|consulen|sollecitaz|"
+    r"conselho|advies|rekomendac|porad|рекомендац|совет|консульт|tavsiye|öneri|saran|ajakan|nasihat|cadangan|"
+    r"khuyến nghị|lời khuyên|συμβουλ|σύσταση|tanács|ajánlás|rådgivning|anbefaling|neuvo|suositu|doporučen|"
+    r"poradenstv|beratung|empfehlung)|建议|建議|勧誘|助言|권유|조언|권고",
+    re.IGNORECASE,
+)
+# what the investment's disclaimer speaks of: this content (a story's sentence about advice speaks of people)
+_D_CONTENT = re.compile(
+    r"\b(?:article|content|information|text|artikel|inhalt|contenu|contenido|contenuto|conteúdo|informa|"
+    r"материал|информац|içerik|bilgi|konten|bài viết|thông tin|maklumat|περιεχ|πληροφορ|tartalom|obsah|"
+    r"innehåll|indhold|sisältö)|本文|文章|文中|内容|記事|情報|기사|정보|仅供参考|僅供參考",
+    re.IGNORECASE,
+)
+_D_NOT_FIRST = re.compile(r"^\W*(?:not|не|no|nu|não|nie|ні|bukan|không|ei|ikke|inte|nicht|keine)\b|^\W*不构成", re.I)
+
+
+def disclaimer_line(line: str) -> bool:
+    """An opinion's or an investment's disclaimer in any language: the writer's view, which the publication
+    does not necessarily share ("Tekst wyraża opinie autora i nie musi być zgodny ze stanowiskiem redakcji.",
+    "Мнение автора может не совпадать с позицией редакции", "Indlægget er udtryk for skribentens holdning.
+    ... står for skribentens regning"); the content, which is no advice to invest ("Не является индивидуальной
+    инвестиционной рекомендацией", "风险提示：文中观点仅供参考，不构成投资建议。"). A short paragraph without a
+    question; a story's sentence about a writer's views needs the publication or the writer's own
+    responsibility besides, and one about advice to invest speaks of people, not of this content."""
+    if len(line) > DISCLAIMER_CHARS or "?" in line or word_count(line) > DISCLAIMER_WORDS or _D_SAID.search(line):
+        return False
+    if _D_OPINION.search(line) and _D_WRITER.search(line) and _D_DISOWN.search(line):
+        return _D_EDITORS.search(line) is not None or _D_OWN.search(line) is not None
+    return (
+        _D_INVEST.search(line) is not None
+        and _D_ADVICE.search(line) is not None
+        and _D_DISOWN.search(line) is not None
+        and (_D_CONTENT.search(line) is not None or _D_NOT_FIRST.search(line) is not None)
+    )
+
+
+_D_OWN = re.compile(
+    r"\b(?:own|eigene|exclusiv|solely|regning|ansvar|responsab|verantwort|odpowiedzial|ответственност|"
+    r"відповідальн|sorumlu|tanggung jawab|trách nhiệm|n['’]engag|aittir)",
+    re.IGNORECASE,
+)
+# a story's voice: someone said it ("Critics said the author's views were not shared by ...")
+_D_SAID = re.compile(
+    r"\b(?:said|says|told|according|sagte|sagt|laut|déclaré|selon|dijo|según|detto|secondo|disse|segundo|zei|"
+    r"volgens|powiedzia|według|заявил|сказал|по словам|заявив|сказав|dedi|söyledi|mengatakan|cho biết|είπε|mondta|"
+    r"řekl|sagde|sanoi|argued|added|stated|wrote|noted|claimed|insisted|explained)\b",
+    re.IGNORECASE,
 )
 
 

@@ -127,6 +127,7 @@ def clean(
                 why is not None
                 and why != SITE_REASON
                 and not dated
+                and not (why == "legal" and boilerplate.disclaimer_line(paragraph))  # a disclaimer is one in all
                 and _story_beside(text, span, domain, profile, suspect)
             ):
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
