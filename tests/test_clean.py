@@ -5430,3 +5430,42 @@ def test_a_story_s_sentences_about_views_and_advice_are_no_disclaimers(line: str
     from copydesk.clean.boilerplate import disclaimer_line
 
     assert not disclaimer_line(line)
+
+
+def test_the_review_s_cases_of_the_header() -> None:
+    """What a review of the header's new readings found them taking, each left as it was before."""
+    story = STORY
+    # a French headline quoting in « » is no breadcrumb
+    french = ["Le Courrier du Littoral", "Pêche côtière", "« Inacceptable » pour les marins", "Par Jeanne Exemple",
+              "Publié le 12 mars 2025 à 10h00", *story]  # fmt: skip
+    assert copydesk.clean("\n\n".join(french)).title == "« Inacceptable » pour les marins"
+    # a line of five to seven words over the credits that names writers is no standfirst
+    headline = "Harbour flood warning issued for the basin"
+    for line in ("Jane Example and John Example in Kyiv", "Jane Example reports from the harbour"):
+        article = copydesk.clean("\n\n".join([headline, line, "By Tom Example", "12 March 2025", *story]))
+        assert article.description != line, line
+    thai = ["ฝนตกหนักกรุงเทพฯ น้ำท่วมหลายพื้นที่", "โดย สมชาย ตัวอย่าง", "12 มี.ค. 2568 10:15 น.",
+            "ฝนตกหนักต่อเนื่องตั้งแต่เช้ามืดทำให้น้ำท่วมขังหลายพื้นที่ในกรุงเทพมหานคร การจราจรติดขัดอย่างหนักในหลายเส้นทาง",
+            "สำนักการระบายน้ำเร่งสูบน้ำออกจากพื้นที่ลุ่มต่ำ และคาดว่าสถานการณ์จะคลี่คลายภายในช่วงบ่ายวันนี้"]  # fmt: skip
+    assert copydesk.clean("\n\n".join(thai)).description != thai[1]
+    # the credits over a headline pass one kicker at most, not a menu under the site's date bar
+    menu = ["Tuesday, 18 March 2025", "Home", "News", "Sport", "Weather", headline, *story]
+    assert copydesk.clean("\n\n".join(menu)).published is None
+
+
+def test_the_review_s_cases_of_captions_and_words() -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.clean.core import _names_after_label
+
+    # a label over a caption, not a credit: the line over it is the story's
+    assert not _names_after_label("Photo: Flooded streets in the city centre after the storm on Tuesday night")
+    assert _names_after_label("Foto: Ante Example / Dalmatinski glas")
+    assert _names_after_label("Photo Le Courrier de l’Ardière /Julien Example")
+    # "picture" names a film in Telugu and Kannada, and labels a caption in Hindi and Persian: no credit's label
+    for line in ("చిత్రం: పుష్ప 2", "ಚಿತ್ರ: ಜಲಾವೃತಗೊಂಡ ರಸ್ತೆ", "तस्वीर: बारिश में डूबी सड़कें", "تصویر: خیابان‌های تهران"):
+        assert boilerplate.CREDIT_LABEL.match(line) is None, line
+    assert boilerplate.CREDIT_LABEL.match("Picha na sauti zinaonyesha hali ilivyo") is None
+    assert boilerplate.lowered_words("❤️ 👍️") == frozenset()  # a variation selector is no word
+    from copydesk.extract.dates import find_date
+
+    assert find_date("మే 5, 2025") == "2025-05-05"  # a month's name of two letters before the day

@@ -12,10 +12,8 @@ def _mark_ranges(skip: tuple[tuple[int, int], ...] = ()) -> str:
     Thai, Burmese, Khmer ... are marks, not letters, and ``\\w`` does not match them, so that a word of those
     scripts ("சென்னையில்") would fall apart at each of them. Read off the blocks that hold marks (a few
     milliseconds)."""
-    blocks = (
-        (0x300, 0x1DFF), (0x20D0, 0x20FF), (0x2CEF, 0x2DFF), (0x302A, 0x309A), (0xA66F, 0xABFF), (0xFB1E, 0xFB1E),
-        (0xFE00, 0xFE2F),
-    )  # fmt: skip
+    blocks = ((0x300, 0x1DFF), (0x2CEF, 0x2DFF), (0x302A, 0x309A), (0xA66F, 0xABFF), (0xFB1E, 0xFB1E), (0xFE20, 0xFE2F))
+    # (not the marks of symbols, U+20D0-20FF, nor the variation selectors, U+FE00-FE0F: an emoji is no word)
     ranges: list[str] = []
     for first, last in blocks:
         start = None

@@ -252,7 +252,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|fotografia|fotografía|fotografie|bild|"
             r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτογραφια|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto|"
-            r"عکس|صورة|تصویر|فوٹو)s?\s*"
+            r"عکس|فوٹو)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
@@ -471,7 +471,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "φωτο снимка снимки фотография fotografia fotografía fotografie nuotr צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
-        "kaynak sumber nguồn hoto φωτογραφια عکس تصویر فوٹو صورة",
+        "kaynak sumber nguồn hoto φωτογραφια عکس فوٹو",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -1175,6 +1175,9 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"שתפו(?: ב\S+)?|הגדלת טקסט|फॉलो करें|copy link(?: thành công)?|zalo|in bài|ไลน์|line|"
             r"この記事をシェア(?:する)?|ブックマーク|シェアする|加入line好友|skomentuj|"
             r"(?:x|twitter|facebook|line|はてな)で(?:ポスト|シェア|送る|共有)(?:する)?|"
+            # "share" in Urdu, Hindi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati and Punjabi
+            r"شیئر(?: کریں)?|शेयर करें|শেয়ার করুন|பகிர்(?:வும்)?|షేర్ చేయండి|ಹಂಚಿಕೊಳ್ಳಿ|ಶೇರ್ ಮಾಡಿ|പങ്കിടുക|ഷെയർ ചെയ്യുക|"
+            r"શેર કરો|ਸ਼ੇਅਰ ਕਰੋ|"
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
             r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
             r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках))\W*$",
@@ -1327,7 +1330,7 @@ ROW_BUTTONS = frozenset(
     复制链接|複製連結|打印|列印|收藏|评论|評論|留言|字号|字級|
     공유|댓글|북마크|인쇄|인쇄하기|글자크기 설정|글자크기|스크랩|좋아요|링크복사|
     طباعة|حفظ|تعليق|تعليقات|نسخ الرابط|چاپ|ذخیره|ارسال نظر|שיתוף|שלחו כתבה|הדפסה|תגובה|שמירה|
-    شیئر|تبصرہ|تبصرے|
+    شیئر|شیئر کریں|تبصرہ|تبصرے|
     शेयर|शेयर करें|प्रिंट|कमेंट|सेव|লিংক কপি|শেয়ার|শেয়ার করুন|ফেসবুক|হোয়াটসঅ্যাপ|প্রিন্ট|মন্তব্য|মন্তব্য করুন""".split("|")
 )
 _ROW_SPLIT_ITEMS = re.compile(r"\s{2,}|\s*[|·•]\s*|\u3000")
@@ -1420,8 +1423,9 @@ _CJK_NEWSLETTER = (
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = (
     r"责任编辑|責任編輯|编辑|編輯|来源|來源|图片来源|圖片來源|写真|图片|圖片|사진|ภาพ|फोटो|फ़ोटो|तस्वीर|"
-    # "photo" and "picture" of Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi and Sinhala
-    r"ছবি|ফটো|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ඡායාරූපය"
+    # "photo" of Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi and Sinhala (not their "picture",
+    # which names a film, and labels a caption: "చిత్రం: పుష్ప 2")
+    r"ছবি|ফটো|புகைப்படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ફોટો|ਫੋਟੋ|ඡායාරූපය"
 )
 # a wire's sign-off in brackets ("（共同）", "（ロイター）") and a photographer's credit ("新华社记者 李华 摄")
 _CJK_SIGN_OFF = (
@@ -3085,14 +3089,14 @@ _NAME_SLASH_OUTLET = re.compile(
 CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|fotografia|fotografía|fotografie|bild|fotó|zdjęcie|fot|"
     r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|φωτογραφια|"
-    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|تصویر|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
-    r"ফটো|படம்|புகைப்படம்|ఫోటో|చిత్రం|ಫೋಟೋ|ಚಿತ್ರ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ਤਸਵੀਰ|ඡායාරූපය|तस्वीर)s?\s*"
+    r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
+    r"ফটো|புகைப்படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ફોટો|ਫੋਟੋ|ඡායාරූපය)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
     # "Photo Harbour Post / Jane Example"
     r"\((?:foto|photo|kuha ni|larawan ni|zdroj|izvor)\b[^()]{2,60}\)\s*$|(?:photo|foto)\s+[^.!?:/]{2,60}\s*/|"
     # an agency's photo in brackets, and Swahili's "photo by": "(AP Photo/Jane Example)", "Picha na Maktaba"
-    r"\([\w.]{2,12} (?:photo|foto)\s*/[^()]{2,60}\)\s*$|picha na [^.!?]{2,40}$|"
+    r"\([\w.]{2,12} (?:photo|foto)\s*/[^()]{2,60}\)\s*$|picha na (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}$|"
     # after a bar, as East African papers print it: "PHOTO | JANE EXAMPLE" (one bar: not a menu's "Photos | Videos")
     r"(?:photo|picture|foto)\s*\|\s*[^|]{2,60}$|"
     r"©\s*(?:[^\s\d]+\s*){1,6}$)",

@@ -1495,7 +1495,8 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
         if under.reason in ("credit", "legal") and _caption(line, len(parts)):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
-            if boilerplate.CREDIT_LABEL.match(credit) or (one_line and _photo_credit(credit)):
+            labelled = boilerplate.CREDIT_LABEL.match(credit) is not None and _names_after_label(credit)
+            if labelled or (one_line and _photo_credit(credit)):
                 item.reason, item.doubt = "credit", None
         elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
@@ -1535,6 +1536,17 @@ def _caption(line: str, sentence_count: int) -> bool:
         and not any(mark in line for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
     )
+
+
+CREDIT_LABELLED_WORDS = 7  # what a photo's credit names after its label, at most ("Le Courrier de l'Ardière /Julien")
+
+
+def _names_after_label(credit: str) -> bool:
+    """A credit's label names a photographer or an outlet, a few words, no sentence ("Foto: Ante Example /
+    Dalmatinski glas"); a longer label's line is a caption ("Photo: Flooded streets in the city centre after
+    the storm"), and the line over it is the story's."""
+    named = credit.split(":", 1)[1] if ":" in credit else credit.split(None, 1)[-1]
+    return boilerplate.word_count(named) <= CREDIT_LABELLED_WORDS and not boilerplate.ends_with_stop(named.rstrip(")"))
 
 
 _CREDIT_SEPARATOR = re.compile(r"\S\s*(?:/|—|–|\|)\s*\S")
@@ -1615,8 +1627,9 @@ def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]
     """Over the story, a short line the rules left between the byline and the dateline (or another byline)
     is the byline's: the writer's post, desk or place, or the outlet ("Court Reporter", "ABC Brisbane",
     "Valencia", "Суспільне Львів"): removed as the byline's `bio`, which names no author (the credits read bylines)."""
-    first = prose[0] if prose else len(items)
-    for i in range(1, min(first, MAX_HEADER_NAMES, len(items) - 1)):
+    if not prose:
+        return  # (a record without the story's prose has no header over it)
+    for i in range(1, min(prose[0], MAX_HEADER_NAMES, len(items) - 1)):
         item = items[i]
         line = item.span.of(text)
         if (

@@ -94,14 +94,16 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
     they name different people or days."""
     over: list[Removal] = []
     cursor = headline.start
+    kicker = False  # (one line at most: more are a menu, over which the site's date bar may stand)
     for removal in sorted((r for r in removed if r.end <= headline.start), key=lambda r: r.start, reverse=True):
         if text[removal.end : cursor].strip():
             break
         if removal.reason == "navigation" and is_counter(removal.text):
             cursor = removal.start  # a count of views or comments beside the date: "1 243 просмотра"
             continue
-        if removal.reason == "navigation" and not over and _kicker(removal.text):
+        if removal.reason == "navigation" and not over and not kicker and _section_label(removal.text):
             cursor = removal.start  # the headline's kicker between it and the date: "نقد تئاتر", "ANALYSIS"
+            kicker = True
             continue
         if removal.reason not in _CREDIT_REASONS:
             break
@@ -122,7 +124,7 @@ def credits_over_headline(text: str, removed: Iterable[Removal], headline: Remov
 KICKER_WORDS = 4  # a kicker over a headline is this short
 
 
-def _kicker(line: str) -> bool:
+def _section_label(line: str) -> bool:
     return len(line.split()) <= KICKER_WORDS and not any(character.isdigit() for character in line)
 
 

@@ -344,7 +344,7 @@ _BALTIC_DATES = (
 )
 # A month's name of another language before the day: Swahili "Machi 12, 2024", Tagalog "Marso 12, 2024"
 _WORLD_MONTH_FIRST = re.compile(
-    rf"(?<![\w.])(?P<mon>(?:[^\W\d_]|[{MARKS}]){{3,12}})"
+    rf"(?<![\w.])(?P<mon>(?:[^\W\d_]|[{MARKS}]){{2,12}})"
     r"\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
     re.I,
 )
