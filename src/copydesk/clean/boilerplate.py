@@ -3012,6 +3012,28 @@ _D_CONTENT = re.compile(
 _D_NOT_FIRST = re.compile(r"^\W*(?:not|не|no|nu|não|nie|ні|bukan|không|ei|ikke|inte|nicht|keine)\b|^\W*不构成", re.I)
 
 
+# The words one of which an opinion's or an investment's disclaimer holds, in the forms it writes them (a set
+# is read at a word's cost; the patterns below, at every position of the line, cost a sixth of the cleaning),
+# and the words of the scripts that write none of them apart.
+_D_GATE = frozenset(
+    """opinion opinions view views viewpoint viewpoints opinión opiniones opinione opinioni opinião opiniões opinie
+    opinii opinia opini opinii meinung meinungen ansicht ansichten avis mening meningen meninger pogląd poglądy
+    poglądów мнение мнения мнению мнении мнений думка думки думку погляд погляди поглядів görüş görüşler
+    görüşleri görüşlerini görüşü görüşleridir pendapat pandangan điểm γνώμη γνώμες γνώμης άποψη απόψεις απόψη
+    vélemény véleményét véleménye véleményét názor názory názoru mielipide mielipiteet mielipiteitä holdning
+    holdninger holdningen åsikt åsikter åsikten synspunkt synspunkter standpunt standpunten stanovisko stanoviskem
+    опінія опінії رأي آراء الرأي رأيه دیدگاه دیدگاه‌های نظر דעה דעות דעתו राय विचार মতামত
+    invest investment investments investing investor investors investasi investimento investimenti investimentos
+    investissement investissements inversión inversiones inversor inversores investition investitionen anlage
+    anlageberatung anlageempfehlung инвестиционной инвестиционная инвестиционный инвестиций инвестиции
+    інвестиційною інвестиційна інвестицій yatırım yatırıma pelaburan tư επενδυτική επενδυτικές επενδύσεις
+    befektetési befektetés sijoitus sijoitussuositus beleggingsadvies beleggen saham shares aktie aktier акции
+    акций hisse""".split()
+)
+_D_GATE_UNSPACED = re.compile(r"観点|見解|意见|意見|观点|觀點|의견|견해|投资|投資|투자")
+_D_GATE_FIRST = re.compile(r"[観見意观觀의견投투]")  # (their first characters: a class is found faster)
+
+
 def disclaimer_line(line: str) -> bool:
     """An opinion's or an investment's disclaimer in any language: the writer's view, which the publication
     does not necessarily share ("Tekst wyraża opinie autora i nie musi być zgodny ze stanowiskiem redakcji.",
@@ -3020,7 +3042,13 @@ def disclaimer_line(line: str) -> bool:
     инвестиционной рекомендацией", "风险提示：文中观点仅供参考，不构成投资建议。"). A short paragraph without a
     question; a story's sentence about a writer's views needs the publication or the writer's own
     responsibility besides, and one about advice to invest speaks of people, not of this content."""
-    if len(line) > DISCLAIMER_CHARS or "?" in line or word_count(line) > DISCLAIMER_WORDS or _D_SAID.search(line):
+    if len(line) > DISCLAIMER_CHARS or "?" in line:
+        return False
+    if _D_GATE.isdisjoint(lowered_words(line)) and (
+        line.isascii() or _D_GATE_FIRST.search(line) is None or _D_GATE_UNSPACED.search(line) is None
+    ):
+        return False  # (a word of a view or of investing first: the patterns below cost a sixth of the cleaning)
+    if word_count(line) > DISCLAIMER_WORDS or _D_SAID.search(line):
         return False
     if _D_OPINION.search(line) and _D_WRITER.search(line) and _D_DISOWN.search(line):
         return _D_EDITORS.search(line) is not None or _D_OWN.search(line) is not None
