@@ -2982,11 +2982,15 @@ _D_EDITORS = re.compile(
     re.IGNORECASE,
 )
 # what disowns: a negation, or the writer's own responsibility ("n'engagent que", "står for skribentens regning")
+# the writer's own responsibility ("n'engagent que", "står for skribentens regning", "kendisine aittir")
+_D_OWN_STEMS = (
+    r"own|eigene|exclusiv|solely|regning|ansvar|responsab|verantwort|odpowiedzial|ответственност|відповідальн|"
+    r"sorumlu|tanggung jawab|trách nhiệm|n['’]engag|aittir"
+)
+_D_OWN = re.compile(rf"\b(?:{_D_OWN_STEMS})", re.IGNORECASE)
 _D_DISOWN = re.compile(
     r"\b(?:not|nicht|ne|pas|no|non|não|niet|nie|не|ні|değil|tidak|bukan|không|δεν|nem|ikke|inte|ei|nu)\b|"
-    r"\b(?:own|eigene|exclusiv|solely|necessar|regning|ansvar|responsab|verantwort|odpowiedzial|ответственност|"
-    r"відповідальн|sorumlu|tanggung jawab|trách nhiệm|n['’]engag|belum tentu|aittir|yansıtma)|不|非|아니|않|ではな|"
-    r"ではあり",
+    rf"\b(?:{_D_OWN_STEMS}|necessar|belum tentu|yansıtma)|不|非|아니|않|ではな|ではあり",
     re.IGNORECASE,
 )
 _D_INVEST = re.compile(
@@ -3017,10 +3021,10 @@ _D_NOT_FIRST = re.compile(r"^\W*(?:not|не|no|nu|não|nie|ні|bukan|không|ei|
 # and the words of the scripts that write none of them apart.
 _D_GATE = frozenset(
     """opinion opinions view views viewpoint viewpoints opinión opiniones opinione opinioni opinião opiniões opinie
-    opinii opinia opini opinii meinung meinungen ansicht ansichten avis mening meningen meninger pogląd poglądy
+    opinii opinia opini meinung meinungen ansicht ansichten avis mening meningen meninger pogląd poglądy
     poglądów мнение мнения мнению мнении мнений думка думки думку погляд погляди поглядів görüş görüşler
     görüşleri görüşlerini görüşü görüşleridir pendapat pandangan điểm γνώμη γνώμες γνώμης άποψη απόψεις απόψη
-    vélemény véleményét véleménye véleményét názor názory názoru mielipide mielipiteet mielipiteitä holdning
+    vélemény véleményét véleménye názor názory názoru mielipide mielipiteet mielipiteitä holdning
     holdninger holdningen åsikt åsikter åsikten synspunkt synspunkter standpunt standpunten stanovisko stanoviskem
     опінія опінії رأي آراء الرأي رأيه دیدگاه دیدگاه‌های نظر דעה דעות דעתו राय विचार মতামত
     invest investment investments investing investor investors investasi investimento investimenti investimentos
@@ -3060,11 +3064,6 @@ def disclaimer_line(line: str) -> bool:
     )
 
 
-_D_OWN = re.compile(
-    r"\b(?:own|eigene|exclusiv|solely|regning|ansvar|responsab|verantwort|odpowiedzial|ответственност|"
-    r"відповідальн|sorumlu|tanggung jawab|trách nhiệm|n['’]engag|aittir)",
-    re.IGNORECASE,
-)
 # a story's voice: someone said it ("Critics said the author's views were not shared by ...")
 _D_SAID = re.compile(
     r"\b(?:said|says|told|according|sagte|sagt|laut|déclaré|selon|dijo|según|detto|secondo|disse|segundo|zei|"
