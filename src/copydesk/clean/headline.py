@@ -609,7 +609,7 @@ _GALLERY_COUNT = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 
 def _bare_word(text: str, span: Span, reason_of: Callable[[Span], str | None]) -> bool:
     """A word or two alone on a line that the rules leave, no figure in it: a button they do not know when
-    it stands in a row of those they know."""
+    it stands in a row of those they know, or right under the date (:func:`_over_buttons`)."""
     line = span.of(text)
     return (
         reason_of(span) in (None, "navigation")
