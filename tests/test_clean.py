@@ -4117,6 +4117,15 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Dredgers in the inner basin on Monday. Picture by Jane Example", "credit"),
         ("Pogłębiarka w porcie w poniedziałek. Fot. Archiwum", "credit"),
         ("Η βυθοκόρος στο λιμάνι τη Δευτέρα (Φωτ. Αρχείο)", "credit"),
+        ("Dredgers in the inner basin on Monday (File photo)", "credit"),
+        ("The harbour office in Port Example. (Representational image)", "credit"),
+        ("Baggerschiff im Hafenbecken (Archivbild)", "credit"),
+        ("Tàu nạo vét ở cảng (Ảnh minh họa)", "credit"),
+        ("港口的挖泥船。（資料圖片）", "credit"),
+        ("बंदरगाह में काम करती ड्रेजर (फाइल फोटो)", "credit"),
+        ("Žemsiurbė uoste (Nuotr. Jonas Pavyzdys)", "credit"),
+        ("Jono Pavyzdžio nuotr.", "credit"),
+        ("Fot. Piotr Przykład / Agencja", "credit"),
         ("A draga no porto na segunda-feira (arquivo)", "credit"),
         ("월요일 항구에서 작업 중인 준설선. 한빛항만 제공", "credit"),
         ("準設船が作業する港（撮影・山田太郎）", "credit"),
@@ -4687,6 +4696,48 @@ def test_a_title_or_a_label_before_a_name_ends_no_sentence(text: str, expected: 
     from copydesk.clean.text import split_sentences
 
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Η βυθοκόρος στο λιμάνι (Φωτ. Αρχείο)", ["Η βυθοκόρος στο λιμάνι (Φωτ. Αρχείο)"]),
+        ("Žemsiurbė (Nuotr. Jonas Pavyzdys) uoste.", ["Žemsiurbė (Nuotr. Jonas Pavyzdys) uoste."]),
+        ("He paused. (Laughter.) Then he went on.", ["He paused.", "(Laughter.)", "Then he went on."]),
+        ("It rose (see Fig. 3). Then it fell.", ["It rose (see Fig. 3).", "Then it fell."]),
+    ],
+)
+def test_a_short_word_opening_a_bracket_ends_no_sentence(text: str, expected: list[str]) -> None:
+    from copydesk.clean.text import split_sentences
+
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ο Στέλιος Παράδειγμα σε παράσταση του «Βασιλιά Ληρ» το 2008 (Φωτ. Αρχείο)",
+        "Kino teatro „Pavyzdys“ fojė antradienio vakarą (Nuotr. Tomas Pavyzdys)",
+        "Radość piłkarzy po golu na 2:1. Fot. Piotr Przykład / Agencja",
+        "Workers clear debris near the harbour wall on Tuesday (File photo)",
+    ],
+)
+def test_a_caption_closed_by_its_file_or_credit_note_goes_whole(caption: str) -> None:
+    # the note's abbreviation ("Φωτ.", "Nuotr.") must not split the caption into a sentence of the story
+    article = copydesk.clean("\n\n".join([STORY[0], caption, STORY[1]]))
+    assert [(removal.reason, removal.text) for removal in article.removed] == [("credit", caption)]
+    assert STORY[0] in article.text and STORY[1] in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police said the charges were filed (file number 2024-117) on Monday.",
+        "The council keeps the minutes (archive) and the harbour master keeps the log.",
+    ],
+)
+def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
+    assert boilerplate_reason(line) is None
 
 
 def test_a_sub_heading_over_the_line_ups_under_an_advert_stays() -> None:

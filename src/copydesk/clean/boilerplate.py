@@ -279,9 +279,24 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # after a bar, as East African papers print it, alone or after the caption: "PHOTO | JANE EXAMPLE"
             r"(?:^|[.!?]\s+)(?:photo|picture|foto)\s*\|(?!\s*(?:videos?|galler(?:y|ies)|galer\w*|audio)\b)\s*[^|.!?]{2,60}$|"
             r"^[-–—]\s*(?:foto|gambar|photo|picture)\s+(?:fail\s+)?(?-i:[A-Z0-9])[^.!?]{0,40}$|"
-            r"[.!?]\s+fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
-            r"\((?:φωτ\.|fot\.|foto:|arquivo|archivo|archive|archiv|archives|file photo|photo d'archives|أرشيف|"
-            r"ارشيف)(?:\s[^()]{1,60})?\)\s*$|"
+            r"(?:^|[.!?]\s+)fot\.\s*(?-i:[A-ZŁŚŻŹĆ])[^.!?]{1,50}$|"
+            # Lithuanian names the photographer or the source before its word: "Jono Pavyzdžio nuotr."
+            r"(?:^|[.!?]\s+)(?-i:[A-ZĄČĘĖĮŠŲŪŽ])[^.!?]{1,40}\snuotr\.$|"
+            # a file or illustrative picture's note closing its caption, in brackets: "(File photo)",
+            # "(Representational image)", "(Archivbild)", "(Ảnh minh họa)", "（資料圖片）", "(फाइल फोटो)"
+            r"[(（](?:φωτ\.|fot\.|foto:|nuotr\.|arquivo|archivo|archive|archiv|archives|archivbild|archivfoto|symbolbild|"
+            r"symbolfoto|file(?: photo| pic| picture| image)?|(?:representational|representative|illustrative) "
+            r"(?:image|photo|picture)|photo d'(?:archives|illustration)|(?:foto|imagen) de archivo|"
+            r"(?:foto|imagem) de arquivo|foto d'archivio|archivio|foto di repertorio|archieffoto|archiefbeeld|archiwum|"
+            r"ilustrační (?:foto|snímek)|ilustračné foto|ilustračná snímka|архив|архивное фото|фото из архива|"
+            r"архівне фото|"
+            r"ілюстративне фото|иллюстративное фото|αρχείο|arşiv(?: fotoğrafı)?|temsili(?: fotoğraf)?|foto ilustrasi|"
+            r"ilustrasi|gambar hiasan|ảnh minh họa|ảnh tư liệu|फाइल फोटो|प्रतीकात्मक (?:तस्वीर|फोटो)|सांकेतिक तस्वीर|"
+            r"ফাইল ছবি|প্রতীকী ছবি|資料圖片|资料图片|資料圖|资料图|資料照片|资料照片|示意圖|示意图|"
+            r"資料写真|写真はイメージ|자료사진|"
+            r"صورة (?:أرشيفية|تعبيرية)|عکس آرشیوی|آرشیو|צילום ארכיון|ארכיון|ภาพประกอบ|arkistokuva|arkivbild|arkivfoto|"
+            r"arkivbillede|illustrasjonsfoto|archív(?: fotó)?|illusztráció|(?:foto )?arhivă|imagine ilustrativă|أرشيف|"
+            r"ارشيف)(?:\s[^()（）]{1,60})?[)）]\s*$|"
             # a caption of the picture beside the text (AP's "FILE - ..." is a notice's): "This March 28, 2017,
             # file photo, provided by the State Registry, shows ...", "This Harbour Corp. illustration shows ..."
             # (the picture, then what it shows; not "This week's viral photo shows", a story's); "New Horizons
@@ -471,7 +486,14 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "φωτο снимка снимки фотография fotografia fotografía fotografie nuotr צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
-        "kaynak sumber nguồn hoto φωτογραφια عکس فوٹو",
+        "kaynak sumber nguồn hoto φωτογραφια عکس فوٹو "
+        "archivbild archivfoto symbolbild symbolfoto representational representative illustrative archivio "
+        "repertorio archieffoto archiefbeeld archiwum ilustrační ilustračné ilustračná архив архивное архівне "
+        "ілюстративне иллюстративное αρχείο arşiv temsili ilustrasi hiasan minh tư फाइल प्रतीकात्मक सांकेतिक ফাইল "
+        "প্রতীকী 資料圖片 资料图片 資料圖 资料图 資料照片 资料照片 示意圖 示意图 資料写真 写真はイメージ "
+        "자료사진 أرشيفية "
+        "تعبيرية آرشیوی آرشیو ארכיון ภาพประกอบ arkistokuva arkivbild arkivfoto arkivbillede illustrasjonsfoto "
+        "archív illusztráció arhivă ilustrativă",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -2698,7 +2720,10 @@ _QUIET_WORDS = frozenset(
     # the newer notices' words that prose uses too
     "developing updated listen sign reach journalist correspondent columnist poll video clip highlights "
     "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
-    "clicking klicken klick tip tipp hinweis info photo foto receba seguici".split()
+    "clicking klicken klick tip tipp hinweis info photo foto receba seguici "
+    # the file pictures' words that prose uses too
+    "representational representative illustrative archivio repertorio архив αρχείο arşiv temsili ilustrasi minh "
+    "tư ארכיון آرشیو".split()
 )
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # The words a row of buttons split by single spaces may open with (:func:`button_row`).

@@ -93,6 +93,11 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
         if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
             return False
+        # one short word opening a bracket is an abbreviation, a label: "(Φωτ. Αρχείο)", "(Nuotr. Jonas
+        # Example)", "(Ed. note: ...)"; not the whole bracket's sentence: "(Laughter.) And then ..."
+        word = _LAST_WORD.search(text, max(0, stop - BRACKET_LABEL_CHARS - 1), stop)
+        if word is not None and word.start() > 0 and text[word.start() - 1] in "(（[" and text[end - 1] not in ")）]":
+            return False
         # an abbreviation that a number follows: "Dec. 6, 2024", "No. 5", "Vol. 3"; a title or a label
         # that a name follows: "Dr. Smith", "Fot. Piotr Nowak", "ul. Lipowej"
         following = _skip_space(text, end)
@@ -109,6 +114,7 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     return True
 
 
+BRACKET_LABEL_CHARS = 6  # a label's abbreviation opening a bracket is this short at most
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _MONTHS_CUT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # Written as they are ("No. 5", but "He said no. 2024 will be different." is two sentences).
