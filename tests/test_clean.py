@@ -2047,6 +2047,15 @@ def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
             *("Comentarios", "Pilar", "hace 2 horas", "Ya era hora.", "Responder"),
             *("hace 1 hora", "Bien hecho.", "Me gusta 3"),
         ],
+        # comments led by their writer, notices on commenting, numbered comments, under the section's heading
+        ["Kommentare (3)", "Um Kommentare schreiben zu können, müssen Sie angemeldet sein.", "Hafenfan_73: Endlich!"],
+        ["Komentarze (12)", "marek_z_portu: Pamiętam 2015.", "ogrodniczka: A sąsiad i tak podlewa trawnik..."],
+        ["Commenti (2)", "Pippo_74 · Finalmente!", "Maria G. · Nella nostra contrada non passa nessuno."],
+        ["Join the conversation", "Comments are closed on this article for legal reasons."],
+        ["Komentari (63)", "Za komentiranje se morate prijaviti."],
+        ["Kommentaarid (35)", "Kommenteerimiseks logi sisse."],
+        ["תגובות", "1. כל שנה אותו סיפור (רון)", "והכבישים נשארים אותו דבר.", "2. סוף סוף (אמא של שלושה)"],
+        ["Debat (19)", "Kommentarer (19)", "Lone Eksempel", "for 4 timer siden", "Tre uger igen.", "Svar"],
     ],
 )
 def test_a_comment_section_under_the_story_goes_whatever_its_language(section: list[str]) -> None:
@@ -2075,6 +2084,23 @@ def test_story_lines_shaped_like_a_comment_stay(lines: list[str]) -> None:
     article = copydesk.clean("\n\n".join([STORY[0], *lines, STORY[2]]))
     assert "comments" not in {r.reason for r in article.removed}
     assert STORY[1] in article.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a comment button over a table's cells
+        ["Comment", "new", "started", "Pick up new tasks that are ready.", "enqueued"],
+        # a comment counter in the header over the writer's name and the story
+        ["24 comments", "Jane Example", STORY[1]],
+        # a blog's comment link over its links and the story
+        ["Post a Comment", "Privacy & Policy", STORY[1]],
+    ],
+)
+def test_short_lines_under_a_comment_button_are_no_comments(lines: list[str]) -> None:
+    article = copydesk.clean("\n\n".join([STORY[0], *lines, STORY[2]]))
+    comments = {r.text for r in article.removed if r.reason == "comments"}
+    assert not comments & set(lines[1:])
 
 
 def test_a_time_over_text_without_a_reply_button_is_no_comment() -> None:
@@ -4126,6 +4152,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Žemsiurbė uoste (Nuotr. Jonas Pavyzdys)", "credit"),
         ("Jono Pavyzdžio nuotr.", "credit"),
         ("Fot. Piotr Przykład / Agencja", "credit"),
+        ("Disclaimer: Comments expressed here do not reflect the opinions of the Harbour Post.", "legal"),
+        ("Haftungsausschluss: Die Inhalte dienen nur der Information.", "legal"),
+        ("免责声明：本文仅代表作者个人观点。", "legal"),
         ("A draga no porto na segunda-feira (arquivo)", "credit"),
         ("월요일 항구에서 작업 중인 준설선. 한빛항만 제공", "credit"),
         ("準設船が作業する港（撮影・山田太郎）", "credit"),
@@ -4738,6 +4767,37 @@ def test_a_caption_closed_by_its_file_or_credit_note_goes_whole(caption: str) ->
 )
 def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_a_writers_own_caveat_under_the_disclaimer_label_stays() -> None:
+    caveat = "Disclaimer: if you see different patch sizes when you press update, we are not using the new path yet."
+    assert boilerplate_reason(caveat) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article is for general information only and is not a substitute for professional medical advice.",
+        "Der Artikel ersetzt keinen Arztbesuch.",
+        "המידע בכתבה זו הוא כללי ואינו מהווה תחליף להתייעצות עם רופא.",
+        "نوٹ: یہ خبر عمومی معلومات کے لیے ہے، کسی بھی مسئلے کی صورت میں اپنے معالج سے رجوع کریں۔",
+    ],
+)
+def test_a_note_under_the_story_that_it_is_no_doctors_advice_goes(note: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, note, "Tags: harbour"]))
+    assert ("legal", note) in [(removal.reason, removal.text) for removal in article.removed]
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_the_storys_own_lines_about_doctors_stay() -> None:
+    lines = [
+        STORY[0],
+        "The information the clinic gives is no substitute for a doctor, patients say.",
+        "The article in the harbour code does not replace a doctor's certificate for divers.",
+        STORY[1],
+    ]
+    article = copydesk.clean("\n\n".join(lines))
+    assert article.text == "\n\n".join(lines)
 
 
 def test_a_sub_heading_over_the_line_ups_under_an_advert_stays() -> None:

@@ -1161,9 +1161,10 @@ def reply_button(line: str) -> bool:
 _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 # The words of a comment section's furniture ("Kommentare (23)", "Log in to comment", "Ver más comentarios",
 # "댓글 더보기"), by their stems.
-_COMMENT_STEM = re.compile(
-    r"(?<!\w)(?:comment|komentar|коментар|комментар|comentar|comentári|commenta|hozzászól|σχόλι|"
-    r"komment|yorum|maoni|komento|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|bình luận|ý kiến)|"
+COMMENT_STEM = re.compile(
+    r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
+    r"commenta|hozzászól|σχόλι|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
+    r"bình luận|ý kiến)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
 )
@@ -1176,7 +1177,7 @@ def comment_label(line: str) -> bool:
     return (
         word_count(line) <= COMMENT_LABEL_WORDS
         and not line.rstrip().endswith((".", "。", "!", "।"))  # "The ministry declined to comment.": the story's
-        and _COMMENT_STEM.search(line) is not None
+        and COMMENT_STEM.search(line) is not None
     )
 
 
@@ -2674,6 +2675,31 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
         frozenset("contact contacts relations inquiries enquiries".split()),
     ),
+    (
+        "legal",
+        # a disclaimer under its label, of the views, comments, content or advice the publication answers for
+        # ("Disclaimer: Comments expressed here do not reflect ...", "Haftungsausschluss: Die Inhalte ...",
+        # "免责声明：..."); not a blog's own caveat ("Disclaimer: if you see different patch sizes, ...")
+        re.compile(
+            r"^\W*(?:disclaimer|haftungsausschluss|descargo de responsabilidad|exención de responsabilidad|"
+            r"clause de non-responsabilité|esclusione di responsabilità|isenção de responsabilidade|zastrzeżenie|"
+            r"vyloučení odpovědnosti|отказ от ответственности|відмова від відповідальності|feragatname|penafian|"
+            r"miễn trừ trách nhiệm|αποποίηση ευθύνης|felelősségkizárás|vastuuvapauslauseke|ansvarsfriskrivning|"
+            r"ansvarsfraskrivelse|免责声明|免責聲明|免責事項|면책 ?조항|إخلاء (?:ال)?مسؤولية|سلب مسئولیت|अस्वीकरण)"
+            r"\s*[:：]\s*(?=.*(?:\b(?:opini|views?\b|meinung|ansicht|mnění|мнени|думк|görüş|pendapat|comment|komment|"
+            r"komentar|comentar|коммент|комент|yorum|content|inhalt|contenu|contenido|contenuto|conteúdo|inhoud|treść|"
+            r"obsah|материал|информац|інформац|içerik|konten|informa|advice|ratschlag|beratung|conseil|consejo|"
+            r"consiglio|conselho|advies|porad|совет|порад|tavsiye|nasihat|commission|provision|comisi|commissio|"
+            r"responsab|verantwort|odpowiedzial|odpovědn|ответствен|відповідальн|sorumlu|tanggung jawab)|"
+            r"观点|觀點|意见|意見|内容|本文|見解|記事|의견|내용|기사|رأي|آراء|محتوى|مطالب|نظر|राय|जानकारी))",
+            _FLAGS,
+        ),
+        frozenset(
+            "disclaimer haftungsausschluss descargo exención clause esclusione isenção zastrzeżenie vyloučení отказ "
+            "відмова feragatname penafian miễn αποποίηση felelősségkizárás vastuuvapauslauseke ansvarsfriskrivning "
+            "ansvarsfraskrivelse 免责声明 免責聲明 免責事項 면책 면책조항 إخلاء سلب अस्वीकरण".split()
+        ),
+    ),
 )
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
@@ -3035,7 +3061,8 @@ _D_ADVICE = re.compile(
 _D_CONTENT = re.compile(
     r"\b(?:article|content|information|text|artikel|inhalt|contenu|contenido|contenuto|conteúdo|informa|"
     r"материал|информац|içerik|bilgi|konten|bài viết|thông tin|maklumat|περιεχ|πληροφορ|tartalom|obsah|"
-    r"innehåll|indhold|sisältö)|本文|文章|文中|内容|記事|情報|기사|정보|仅供参考|僅供參考",
+    r"innehåll|indhold|sisältö)|本文|文章|文中|内容|記事|情報|기사|정보|仅供参考|僅供參考|"
+    r"מידע|כתבה|المعلومات|معلومات|المقال|مقاله|مطلب|اطلاعات|जानकारी|लेख|তথ্য",  # (prefixes join these: no \b)
     re.IGNORECASE,
 )
 _D_NOT_FIRST = re.compile(r"^\W*(?:not|не|no|nu|não|nie|ні|bukan|không|ei|ikke|inte|nicht|keine)\b|^\W*不构成", re.I)
@@ -3096,6 +3123,51 @@ _D_SAID = re.compile(
     r"řekl|sagde|sanoi|argued|added|stated|wrote|noted|claimed|insisted|explained)\b",
     re.IGNORECASE,
 )
+
+
+# A note that the story's information is general, no doctor's advice, in many languages (their stems): what it
+# speaks of ("information", "content": :data:`_D_CONTENT`), a doctor, what cannot stand in for one, and
+# "for information only".
+_D_DOCTOR = re.compile(
+    r"\b(?:doctor|physician|medical|medic|arzt|ärzt|médecin|lekarz|lékař|lekár|врач|лікар|doktor|dokter|bác sĩ|"
+    r"γιατρ|ιατρ|orvos|lääkär|läkare|læge|lege\b|arts\b|huisarts|רופא|طبيب|الطبيب|پزشک|معالج|डॉक्टर|चिकित्सक|"
+    r"ডাক্তার|চিকিৎসক)|医生|醫生|医師|의사|전문의",
+    re.IGNORECASE,
+)
+_D_SUBSTITUTE = re.compile(
+    r"\b(?:substitut|replace|ersetz|remplac|sustitu|reemplaz|sostitu|vervang|zastęp|zastep|nahrazuj|nahrádz|"
+    r"замен|замін|yerine geç|menggantikan|pengganti|thay thế|αντικαθ|helyettes|korvaa|ersätt|erstatt|תחליף|يغني|"
+    r"بديل|جایگزین|विकल्प)|替代|取代|代わる|대체|대신",
+    re.IGNORECASE,
+)
+_D_INFORMATIONAL = re.compile(
+    r"\b(?:informational purposes|information purposes|general information|informationszweck|allgemeine information|"
+    r"titre informatif|titre indicatif|fines informativos|carácter informativo|scopo informativo|fini informativi|"
+    r"fins informativos|caráter informativo|informatieve doeleinden|algemene informatie|charakter informacyjny|"
+    r"celach informacyjnych|informativní charakter|информационный характер|ознакомительных целях|"
+    r"інформаційний характер|bilgilendirme amaçlı|genel bilgi|tujuan informasi|bersifat informatif|informasi umum|"
+    r"mang tính tham khảo|ενημερωτικό χαρακτήρα|tájékoztató jellegű|informationsformål|informationssyfte|"
+    r"yleistä tietoa|מידע כללי|למטרות מידע|أغراض إعلامية|معلومات عامة|عمومی معلومات|اطلاعات عمومی|सामान्य जानकारी)|"
+    r"仅供参考|僅供參考|参考情報",
+    re.IGNORECASE,
+)
+
+
+def health_note(line: str) -> bool:
+    """A note that the story is general information, no doctor's advice ("The information in this article
+    is general and is not a substitute for consulting a doctor.", "नोट: यह जानकारी सामान्य जानकारी के लिए है,
+    किसी भी समस्या में डॉक्टर से सलाह लें"): what it speaks of, the doctor, and what cannot stand in for one,
+    or "general information". A short paragraph without a question, not reported speech."""
+    if len(line) > DISCLAIMER_CHARS or "?" in line or word_count(line) > DISCLAIMER_WORDS:
+        return False
+    doctor = _D_DOCTOR.search(line) is not None
+    general = _D_INFORMATIONAL.search(line) is not None
+    if not (doctor or general) or _D_SAID.search(line):
+        return False
+    content = _D_CONTENT.search(line) is not None
+    if doctor and _D_SUBSTITUTE.search(line) and (content or general):
+        return True
+    return general and (content or doctor)
 
 
 def paywall_line(line: str) -> bool:

@@ -152,6 +152,7 @@ def clean(
     _mark_story_lists(text, items)
     # readers' comments first: their texts are no paragraphs of the story's prose to the marks that follow
     _mark_comment_threads(text, items, _kept_prose(text, items))
+    _mark_comment_section(text, items, _kept_prose(text, items))
     tag_lines = _mark_tags(text, items)
     # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
     # residue) are on short lines or spare prose, so this list holds for all of them.
@@ -167,6 +168,7 @@ def clean(
     _mark_credit_extras(text, items, prose)
     _mark_between_furniture(text, items, prose)
     _mark_about_the_company(text, items, prose)
+    _mark_closing_notes(text, items)
     if unknown_site:  # on a site its profile knows, what recurs under the story says what is furniture
         _mark_headline_runs(text, items, prose)
     _mark_tags_between_furniture(text, items, prose)
@@ -1342,6 +1344,94 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
         for start, end in comments:
             for item in items[start:end]:
                 item.reason, item.doubt = "comments", None
+
+
+COMMENT_HEADING_WORDS = 4  # a comment section's heading is this short: "Kommentare (23)", "תגובות", "Comments"
+COMMENT_NOTICE_WORDS = 40  # a notice on commenting under it is this short
+COMMENT_TEXT_CHARS = 600  # a comment's text under its writer's name and time is this short
+# A comment's writer before its text, as a thread prints them in a line: "Handballfan_73: Gänsehaut pur!",
+# "Maria G. · Nella nostra contrada ...", "Hannes_K vor 3 Stunden: Bei uns ..." (a name of one to three
+# words, or a handle, its time or not; the text after it)
+_COMMENTER_BEFORE_TEXT = re.compile(r"^[\w.'’@-]+(?: [\w.'’-]+){0,3}\s?(?::|\s[·•|—–])\s+\S")
+# A numbered comment's title with its writer in brackets, its text under it: "1. Every year the same story (Ron)"
+_NUMBERED_COMMENT = re.compile(r"^\d{1,3}\.\s[^()]{1,120}\([^()]{1,30}\)$")
+# The headings of comment sections that name no comment: "Join the conversation"
+_CONVERSATION = re.compile(r"^(?:join the (?:conversation|discussion)|leave a reply)\W*$", re.IGNORECASE)
+
+
+def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Under a comment section's heading (a few words naming comments, no sentence: "Kommentare (23)",
+    "Yorumlar (3)", "תגובות", "网友评论"), below the story's first paragraph of prose, the lines that read as
+    the section's: notices on commenting ("Comments are closed on this article.", "Kommenteerimiseks logi
+    sisse."), comments led by their writer ("Mummo_68: Minä vastaan aina.", "Pippo_74 · Finalmente!") or
+    numbered ("1. Every year the same story (Ron)", its text under it), a comment's time, its writer's name
+    over it and its text under it, its reply buttons. They go as
+    ``comments``, from the heading down to the first line that reads as none of those or that the rules
+    removed as other furniture (a list of related stories, the footer)."""
+    if not prose:
+        return
+    texts = [item.span.of(text) for item in items]
+    i = prose[0] + 1
+    while i < len(items):
+        line = texts[i]
+        if not (
+            boilerplate.word_count(line) <= COMMENT_HEADING_WORDS
+            and (boilerplate.comment_label(line) or _CONVERSATION.match(line) is not None)
+        ):
+            i += 1
+            continue
+        end = i + 1
+        text_due = False  # a comment's text may follow: its writer's name or its time was the line over it
+        while end < len(items):
+            item, line = items[end], texts[end]
+            if item.reason not in (None, "navigation", "comments", "dateline", "share", "boilerplate"):
+                break  # other furniture under the thread: a list of related stories, a newsletter's box
+            words = boilerplate.word_count(line)
+            timed = _comment_time(line)
+            if timed or boilerplate.comment_buttons(line):
+                text_due = timed
+            elif words <= COMMENT_NOTICE_WORDS and boilerplate.COMMENT_STEM.search(line) is not None:
+                text_due = False  # a notice or a link: "Nur Abonnenten können kommentieren.", "Show more comments"
+            elif len(line) <= COMMENT_TEXT_CHARS and _COMMENTER_BEFORE_TEXT.match(line) is not None:
+                text_due = False
+            elif _NUMBERED_COMMENT.match(line) is not None:
+                text_due = True
+            elif (
+                words <= COMMENTER_WORDS
+                and len(line) <= COMMENTER_CHARS
+                and not boilerplate.is_sentence(line)
+                and end + 1 < len(items)
+                and _comment_time(texts[end + 1])
+            ):
+                text_due = False  # the writer's name over the comment's time: "Lone Sørensen", "for 4 timer siden"
+            elif text_due and len(line) <= COMMENT_TEXT_CHARS:
+                text_due = False
+            else:
+                break
+            end += 1
+        if end > i + 1:
+            for item in items[i:end]:
+                item.reason, item.doubt = "comments", None
+        i = end
+
+
+CLOSING_LINES = 8  # the lines under the story's last paragraph where its closing notes are read
+
+
+def _mark_closing_notes(text: str, items: list[_Paragraph]) -> None:
+    """Under the story, the notes that its information is general, no doctor's advice (:func:`
+    copydesk.clean.boilerplate.health_note`): ``legal``. Read from the record's end up to the story's last
+    paragraph of prose that is none (a story's sentence about a doctor stands among its prose, not under it)."""
+    seen = 0
+    for item in reversed(items):
+        if item.reason is not None:
+            continue
+        seen += 1
+        line = item.span.of(text)
+        if boilerplate.health_note(line):
+            item.reason, item.doubt = "legal", None
+        elif is_prose(line) or seen > CLOSING_LINES:
+            return
 
 
 def _comment_time(line: str) -> bool:
