@@ -4974,6 +4974,15 @@ def test_more_and_a_word_over_a_list_inside_the_story_is_its_sub_heading(label: 
     assert all(line in article.text for line in [label, *items])
 
 
+def test_the_teaser_of_the_one_headline_of_a_box_at_the_foot_goes_with_it() -> None:
+    # it takes up its headline's words ("homes"), furniture follows it and no more of the story
+    box = ["Related stories", "Plans for 300 homes on the old depot site approved"]
+    teaser = "Developers say a third of the homes will be sold below the market price."
+    article = copydesk.clean("\n\n".join([*STORY, *box, teaser, "Most Read", "© 2025 Harbour Post"]))
+    assert article.text == "\n\n".join(STORY)
+    assert ("navigation", teaser) in [(removal.reason, removal.text) for removal in article.removed]
+
+
 def test_a_list_of_headlines_without_teasers_ends_where_the_story_goes_on() -> None:
     """A box of two related headlines in the story's middle gives them no teaser: the sentence under it, the
     question and the short lines under that are the story's (its advice, its list), not more of the box."""

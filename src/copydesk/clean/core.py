@@ -988,7 +988,9 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             # a teaser between two headlines (in a list that gave two headlines none, a statement is one only when
             # no prose the rules keep comes later: else the story goes on under the list, a sub-heading and a list
             # of its own next), or under the last of two or more when nothing the rules keep follows (the story
-            # does not go on after the list)
+            # does not go on after the list), or under one headline whose words it takes up, when furniture
+            # follows it and no prose of the story comes later ("Plans for 300 homes approved", "Developers say a
+            # third of the homes will be affordable.", "Most Read")
             resumed = (
                 bare
                 and _full_stop(line)
@@ -999,6 +1001,12 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
+                or (
+                    teaser
+                    and (j + 1 == len(items) or items[j + 1].reason is not None)
+                    and not _kept_prose_after(text, items, j)
+                    and _echoes(line, items[j - 1].span.of(text))
+                )
             ):
                 break
             later.reason = "navigation"
@@ -1010,6 +1018,16 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         if item.reason is None and headlines:
             item.reason = "navigation"
+
+
+ECHO_LETTERS = 4  # a word a teaser takes up from its headline has this many letters at least
+
+
+def _echoes(teaser: str, headline: str) -> bool:
+    """Whether ``teaser`` takes up a word of ``headline`` (of ``ECHO_LETTERS`` letters or more): it tells
+    that story."""
+    words = {word for word in boilerplate.lowered_words(headline) if len(word) >= ECHO_LETTERS and word.isalpha()}
+    return not words.isdisjoint(boilerplate.lowered_words(teaser))
 
 
 def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
