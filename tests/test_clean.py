@@ -4155,6 +4155,13 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Disclaimer: Comments expressed here do not reflect the opinions of the Harbour Post.", "legal"),
         ("Haftungsausschluss: Die Inhalte dienen nur der Information.", "legal"),
         ("免责声明：本文仅代表作者个人观点。", "legal"),
+        ("Jakub Příklad je redaktor brněnské regionální redakce.", "bio"),
+        ("Laura Esimerkki on Tampereen toimituksen toimittaja, joka kirjoittaa koulutuksesta.", "bio"),
+        ("Мария Примерова е репортер в „Пловдивски вестник“ и пише за градска среда.", "bio"),
+        ("Тарас Приклад — літературний критик, викладач академії.", "bio"),
+        ("Jane Example, Journalist.", "bio"),
+        ("יואב דוגמה הוא סופר ותסריטאי.", "bio"),
+        ("김예시 논설위원은 문화부장을 지냈다.", "bio"),
         ("A draga no porto na segunda-feira (arquivo)", "credit"),
         ("월요일 항구에서 작업 중인 준설선. 한빛항만 제공", "credit"),
         ("準設船が作業する港（撮影・山田太郎）", "credit"),
@@ -4766,6 +4773,19 @@ def test_a_caption_closed_by_its_file_or_credit_note_goes_whole(caption: str) ->
     ],
 )
 def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Maria Example, a journalist, said the harbour had been closed since Monday.",
+        "Anna Przykład, dziennikarka lokalnej gazety, powiedziała, że to skandal.",
+        "Jane Example Is a First-Rate Journalist. The Board Should Listen.",  # a headline in title case
+        "Police said the reporter was released on Monday.",
+    ],
+)
+def test_a_story_s_sentence_naming_a_journalist_is_no_bio(line: str) -> None:
     assert boilerplate_reason(line) is None
 
 

@@ -2676,6 +2676,40 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("contact contacts relations inquiries enquiries".split()),
     ),
     (
+        "bio",
+        # the writer's bio in more languages than the rules above read: a name, then what the writer is, after
+        # "is" (Czech, Bulgarian, Ukrainian, Swedish, Danish, Finnish, Indonesian, Vietnamese, Greek), a dash, or
+        # a comma when the job ends the sentence
+        # ("Jakub Příklad je redaktor brněnské redakce.", "Мария Примерова е репортер в ...", "Тарас Приклад —
+        # літературний критик", "Laura Esimerkki on Tampereen toimituksen toimittaja", "יואב דוגמה הוא סופר",
+        # "김민서 논설위원은 ..."; not a headline in title case: "Jane Example Is a First-Rate Journalist")
+        re.compile(
+            r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])[\w'’.-]*\s+){0,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])[\w'’-]*"
+            r"(?:\s+(?-i:je|е|є|är|er|on|adalah|là|είναι|[—–-])\s+(?:[\w.-]+\s+){0,4}?|"
+            r",\s+(?=(?:[\w-]+\s+){0,2}?[\w-]+\.(?:\s|$))(?:[\w-]+\s+){0,2}?)"  # after a comma: "..., Journalist."
+            r"(?:redaktor|redaktorka|redaktorkou|redaktorem|redaktör|redaktør|"
+            r"novinár|novinárka|novinář|novinářka|novinar|novinarka|dziennikarz|dziennikarka|журналист|журналистка|"
+            r"журналіст|журналістка|корреспондент|кореспондент|кореспондентка|репортер|репортерка|редактор|"
+            r"редакторка|обозреватель|оглядач|оглядачка|колумнист|колумніст|публицист|публіцист|критик|критикиня|"
+            r"gazeteci|muhabir|wartawan|wartawati|jurnalis|phóng viên|nhà báo|biên tập viên|δημοσιογράφος|"
+            r"συντάκτρια|συντάκτης|ανταποκριτής|újságíró|szerkesztő|tudósító|toimittaja|kolumnisti|journalist|"
+            r"journalisti|reporter|reportteri|skribent|krönikör|kommentator|kommentátor|kommentátorka)\b|"
+            r"^\S+ \S+ (?:הוא|היא) (?:\S+ ){0,3}?(?:עיתונאי|עיתונאית|כתב|כתבת|סופר|סופרת|עורך|עורכת|פובליציסט)(?!\S)|"
+            r"^[가-힣]{2,4}(?: [가-힣]{2,4})? (?:논설위원|편집위원|칼럼니스트|기자|객원기자|선임기자)(?:은|는) ",
+            _FLAGS,
+        ),
+        frozenset(
+            "redaktor redaktorka redaktorkou redaktorem redaktör redaktør novinár novinárka novinář novinářka novinar "
+            "novinarka dziennikarz dziennikarka журналист журналистка журналіст журналістка корреспондент "
+            "кореспондент кореспондентка репортер репортерка редактор редакторка обозреватель оглядач оглядачка "
+            "колумнист колумніст публицист публіцист критик критикиня gazeteci muhabir wartawan wartawati jurnalis "
+            "phóng báo biên δημοσιογράφος συντάκτρια συντάκτης ανταποκριτής újságíró szerkesztő tudósító toimittaja "
+            "kolumnisti journalist journalisti reporter reportteri skribent krönikör kommentator kommentátor "
+            "kommentátorka עיתונאי עיתונאית כתב כתבת סופר סופרת עורך עורכת פובליציסט 논설위원은 편집위원은 "
+            "칼럼니스트는 기자는 객원기자는 선임기자는".split()
+        ),
+    ),
+    (
         "legal",
         # a disclaimer under its label, of the views, comments, content or advice the publication answers for
         # ("Disclaimer: Comments expressed here do not reflect ...", "Haftungsausschluss: Die Inhalte ...",
