@@ -4156,6 +4156,10 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Haftungsausschluss: Die Inhalte dienen nur der Information.", "legal"),
         ("免责声明：本文仅代表作者个人观点。", "legal"),
         ("Jakub Příklad je redaktor brněnské regionální redakce.", "bio"),
+        ("HP+", "promo"),
+        ("HP+ Weiterlesen mit HP+", "promo"),
+        ("Den här artikeln ingår i HP+", "promo"),
+        ("Jetzt weiterlesen mit Hafen Plus – 1 Monat für 0,99 €", "promo"),
         ("Laura Esimerkki on Tampereen toimituksen toimittaja, joka kirjoittaa koulutuksesta.", "bio"),
         ("Мария Примерова е репортер в „Пловдивски вестник“ и пише за градска среда.", "bio"),
         ("Тарас Приклад — літературний критик, викладач академії.", "bio"),
@@ -4783,9 +4787,11 @@ def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
         "Anna Przykład, dziennikarka lokalnej gazety, powiedziała, że to skandal.",
         "Jane Example Is a First-Rate Journalist. The Board Should Listen.",  # a headline in title case
         "Police said the reporter was released on Monday.",
+        "The team is part of the A+ programme.",
+        "C++",
     ],
 )
-def test_a_story_s_sentence_naming_a_journalist_is_no_bio(line: str) -> None:
+def test_a_story_s_sentence_naming_a_journalist_or_a_grade_is_no_boilerplate(line: str) -> None:
     assert boilerplate_reason(line) is None
 
 

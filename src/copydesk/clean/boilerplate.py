@@ -3017,10 +3017,27 @@ _PRICE = (
     r"(?:(?:[$€£¥₺₽₹₩₪]|\b(?:rm|rp|ksh|kes|php|usd|eur|chf)\s?)\s?\d|\d[\d.,]*\s?(?:€|eur|euros?|kr\.?|kč|zł|ft|forint(?:tól)?|lei|лв|din|дин|kn|"
     r"ש\"ח|₪|₽|руб|грн|₴|tl|rp|rm|đ|đồng|円|元|원|ksh|php|₱|usd|chf|sek|nok|dkk|pln|czk|huf)(?!\w))"
 )
+# reading on past the paywall: "Jetzt weiterlesen mit SZ Plus – 1 Monat für 0,99 €"
+_READ_ON = (
+    r"\b(?:weiterlesen|weiter lesen|continue reading|keep reading|lire la suite|seguir leyendo|sigue leyendo|"
+    r"continua a leggere|continue lendo|continuar lendo|verder lezen|lees verder|czytaj dalej|čtěte dál|čítajte ďalej|"
+    r"читать далее|читайте далі|devamını oku|läs vidare|læs videre|les videre|lue lisää)\b"
+)
+# A subscription's brand, letters and a plus ("SZ+", "KE+", "GM+"), alone on its line or in a short one that
+# reads on with it or keeps the story for it ("KE+ Weiterlesen mit KE+", "Den här artikeln ingår i GM+")
+_PLUS_BRAND = re.compile(r"(?<![\w+])(?-i:[A-ZÄÖÜÆØÅ]{1,5})\+(?![\w+])")
+_PLUS_BRAND_LINE = re.compile(
+    rf"^\W*(?-i:[A-ZÄÖÜÆØÅ]{{1,5}})\+\W*$|{_READ_ON}|\b(?:ingår i|inngår i|indgår i|part of|teil von|exklusiv für|"
+    r"exclusive to|réservé à|exclusivo para|riservato a|alleen voor)\b",
+    _FLAGS,
+)
+PLUS_BRAND_WORDS = 8
+
+
 _OFFER = re.compile(
     # a subscription, a trial or access to the site (not "4 Months of Amazon Music Unlimited for $1", a deal the
     # story lists)
-    rf"^(?=.*{_PRICE})(?=.*(?:{_SUBSCRIBER}|\b(?:testen|prova)\b|"
+    rf"^(?=.*{_PRICE})(?=.*(?:{_SUBSCRIBER}|\b(?:testen|prova)\b|{_READ_ON}|"
     # access to all of the site ("Få tilgang til alt innhold", "Získejte neomezený přístup ke všem článkům")
     r"(?=.*\b(?:adgang|tilgang|přístup|prístup|access|zugang|accès|acceso|acesso|accesso|toegang|dostęp|"
     r"hozzáférés|acces|достъп|приступ|pristup|πρόσβαση|доступ|akses|truy cập)\b)"
@@ -3205,8 +3222,9 @@ def health_note(line: str) -> bool:
 
 
 def paywall_line(line: str) -> bool:
-    """A line of a paywall's box: the prompt to log in for subscribers, or an offer with its price (a line
-    of ``OFFER_WORDS`` words at most without a full stop: not the story's sentence about a price)."""
+    """A line of a paywall's box: the prompt to log in for subscribers, an offer with its price (a line of
+    ``OFFER_WORDS`` words at most without a full stop: not the story's sentence about a price), or the
+    subscription's brand ("NAK+", "KE+ Weiterlesen mit KE+")."""
     asks = "?" in line or "？" in line
     words = word_count(line)
     short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line)
@@ -3216,6 +3234,8 @@ def paywall_line(line: str) -> bool:
     )
     if not (asks or short or priced):
         return False  # most lines: none of the three shapes
+    if "+" in line and words <= PLUS_BRAND_WORDS and _PLUS_BRAND.search(line) and _PLUS_BRAND_LINE.search(line):
+        return True
     stem = (asks or short) and _subscriber_stem(line)
     if stem and asks and _PAYWALL_LOGIN.match(line):
         return True
