@@ -4157,6 +4157,14 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("免责声明：本文仅代表作者个人观点。", "legal"),
         ("Jakub Příklad je redaktor brněnské regionální redakce.", "bio"),
         ("HP+", "promo"),
+        ("شارك على فيسبوك", "share"),
+        ("اشتراک گذاری", "share"),
+        ("फेसबुक", "share"),
+        ("शेअर करा", "share"),
+        ("শেয়ার", "share"),
+        ("Kongsi", "share"),
+        ("שתפו בפייסבוק  שתפו בווטסאפ  שלחו במייל", "share"),
+        ("Link másolása", "share"),
         ("HP+ Weiterlesen mit HP+", "promo"),
         ("Den här artikeln ingår i HP+", "promo"),
         ("Jetzt weiterlesen mit Hafen Plus – 1 Monat für 0,99 €", "promo"),
@@ -4788,6 +4796,8 @@ def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
         "Jane Example Is a First-Rate Journalist. The Board Should Listen.",  # a headline in title case
         "Police said the reporter was released on Monday.",
         "The team is part of the A+ programme.",
+        "شارك آلاف المتظاهرين في المسيرة.",  # "thousands took part": the word of a share button
+        "Kongsi pengalaman anda dengan kami di ruangan komen.",
         "C++",
     ],
 )

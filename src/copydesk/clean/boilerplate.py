@@ -238,12 +238,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"haberi paylaş(?:ın)?|podziel się|기사 공유|شارك (?:المقال|الخبر)|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|compartilhe|comparte|partagez|bagikan|"
             r"chia sẻ|dela|sdílet|udostępnij|"
-            r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş)"
-            r"(?: (?:sur|par|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az)(?: [\w-]+)?)?|"
-            r"שתף|شارك|اشتراک‌گذاری|シェア|ツイート|はてブ|分享到|分享|微信|微博|qq空间|공유하기|url ?복사|링크 ?복사|"
+            r"κοινοποίηση|поделиться|поділитися|distribuie|megosztás|paylaş|kongsi|শেয়ার|शेयर(?: करें)?|शेअर(?: करा)?|شارك|"
+            r"اشتراک(?:‌| )?گذاری|اشتراک)"
+            r"(?: (?:sur|par|en|su|auf|no|em|via|per|ke|lên|på|na|в|у|pe|az|على|در)(?: [\w-]+)?)?|"
+            r"(?:שתפו|שתף|שלחו) ב\S+|link másolása|"
+            r"שתף|シェア|ツイート|はてブ|分享到|分享|微信|微博|qq空间|공유하기|url ?복사|링크 ?복사|"
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss|line|вконтакте|одноклассники|vk|"
-            r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام)(?:-[a-z]{1,6}|\s?\(@?[\w.]{1,30}\))?)(?:[\s,|/·•:：]++|$))+\W*$",
+            r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام|फेसबुक|फ़ेसबुक|व्हाट्सऐप|व्हाट्सएप|"
+            r"व्हॉट्सअ‍ॅप|व्हॉट्सॲप|ट्विटर|ফেসবুক|হোয়াটসঅ্যাপ|فیسبوک|واتس‌اپ|توییتر|تلگرام)(?:-[a-z]{1,6}|\s?\(@?[\w.]{1,30}\))?)(?:[\s,|/·•:：]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -479,7 +482,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
         "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
         "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏 تويتر واتساب تيليجرام 트위터 카카오스토리 밴드 "
-        "vk вконтакте одноклассники",
+        "vk вконтакте одноклассники kongsi শেয়ার शेयर शेअर व्हॉट्सअ व्हॉट्सॲप گذاری شارك שתפו שלחו másolása फेसबुक फ़ेसबुक व्हाट्सऐप "
+        "व्हाट्सएप ट्विटर ফেসবুক হোয়াটসঅ্যাপ فیسبوک واتس‌اپ توییتر تلگرام",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
