@@ -2095,6 +2095,11 @@ def test_story_lines_shaped_like_a_comment_stay(lines: list[str]) -> None:
         ["24 comments", "Jane Example", STORY[1]],
         # a blog's comment link over its links and the story
         ["Post a Comment", "Privacy & Policy", STORY[1]],
+        # a sub-heading that names comments over the story's quotations and lines
+        ["Reactions and comments", 'Mayor Jane Example: "This is a sad day for the harbour."', STORY[1]],
+        ["Builder declines to comment", "The company did not respond to requests for comment on Monday."],
+        ["Kein Kommentar?", "Bürgermeister: Wir prüfen das.", "SZ: Wer zahlt dafür?"],
+        ["Results with commentary", "1. Jane Example (Kenya)", "2. Ann Example (Ethiopia)", STORY[1]],
     ],
 )
 def test_short_lines_under_a_comment_button_are_no_comments(lines: list[str]) -> None:
@@ -4155,7 +4160,6 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Disclaimer: Comments expressed here do not reflect the opinions of the Harbour Post.", "legal"),
         ("Haftungsausschluss: Die Inhalte dienen nur der Information.", "legal"),
         ("免责声明：本文仅代表作者个人观点。", "legal"),
-        ("Jakub Příklad je redaktor brněnské regionální redakce.", "bio"),
         ("HP+", "promo"),
         ("شارك على فيسبوك", "share"),
         ("اشتراک گذاری", "share"),
@@ -4168,12 +4172,6 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("HP+ Weiterlesen mit HP+", "promo"),
         ("Den här artikeln ingår i HP+", "promo"),
         ("Jetzt weiterlesen mit Hafen Plus – 1 Monat für 0,99 €", "promo"),
-        ("Laura Esimerkki on Tampereen toimituksen toimittaja, joka kirjoittaa koulutuksesta.", "bio"),
-        ("Мария Примерова е репортер в „Пловдивски вестник“ и пише за градска среда.", "bio"),
-        ("Тарас Приклад — літературний критик, викладач академії.", "bio"),
-        ("Jane Example, Journalist.", "bio"),
-        ("יואב דוגמה הוא סופר ותסריטאי.", "bio"),
-        ("김예시 논설위원은 문화부장을 지냈다.", "bio"),
         ("A draga no porto na segunda-feira (arquivo)", "credit"),
         ("월요일 항구에서 작업 중인 준설선. 한빛항만 제공", "credit"),
         ("準設船が作業する港（撮影・山田太郎）", "credit"),
@@ -4798,6 +4796,7 @@ def test_a_bracket_inside_a_sentence_is_no_file_note(line: str) -> None:
         "The team is part of the A+ programme.",
         "شارك آلاف المتظاهرين في المسيرة.",  # "thousands took part": the word of a share button
         "Kongsi pengalaman anda dengan kami di ruangan komen.",
+        "AB+",  # a blood group
         "C++",
     ],
 )
@@ -4825,12 +4824,22 @@ def test_a_note_under_the_story_that_it_is_no_doctors_advice_goes(note: str) -> 
     assert article.text == "\n\n".join(STORY)
 
 
-def test_the_storys_own_lines_about_doctors_stay() -> None:
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The ministry's website offers general information about the new harbour rules in 12 languages.",
+        "Residents can find general information about the clinic's services at the harbour office or ask their doctor.",
+        "The study concluded that the information the chatbots give is no substitute for a doctor's advice.",
+        "Pharmacists can give general information but they cannot replace a doctor, the patients' association warned.",
+    ],
+)
+def test_the_storys_own_lines_about_doctors_stay(last: str) -> None:
     lines = [
         STORY[0],
         "The information the clinic gives is no substitute for a doctor, patients say.",
         "The article in the harbour code does not replace a doctor's certificate for divers.",
         STORY[1],
+        last,
     ]
     article = copydesk.clean("\n\n".join(lines))
     assert article.text == "\n\n".join(lines)
@@ -5008,15 +5017,6 @@ def test_more_and_a_word_over_a_list_inside_the_story_is_its_sub_heading(label: 
     lines = [STORY[0], label, *items, STORY[1], STORY[2]]
     article = copydesk.clean("\n\n".join(lines))
     assert all(line in article.text for line in [label, *items])
-
-
-def test_the_teaser_of_the_one_headline_of_a_box_at_the_foot_goes_with_it() -> None:
-    # it takes up its headline's words ("homes"), furniture follows it and no more of the story
-    box = ["Related stories", "Plans for 300 homes on the old depot site approved"]
-    teaser = "Developers say a third of the homes will be sold below the market price."
-    article = copydesk.clean("\n\n".join([*STORY, *box, teaser, "Most Read", "© 2025 Harbour Post"]))
-    assert article.text == "\n\n".join(STORY)
-    assert ("navigation", teaser) in [(removal.reason, removal.text) for removal in article.removed]
 
 
 def test_a_list_of_headlines_without_teasers_ends_where_the_story_goes_on() -> None:

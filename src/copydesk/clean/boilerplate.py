@@ -2680,40 +2680,6 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("contact contacts relations inquiries enquiries".split()),
     ),
     (
-        "bio",
-        # the writer's bio in more languages than the rules above read: a name, then what the writer is, after
-        # "is" (Czech, Bulgarian, Ukrainian, Swedish, Danish, Finnish, Indonesian, Vietnamese, Greek), a dash, or
-        # a comma when the job ends the sentence
-        # ("Jakub Příklad je redaktor brněnské redakce.", "Мария Примерова е репортер в ...", "Тарас Приклад —
-        # літературний критик", "Laura Esimerkki on Tampereen toimituksen toimittaja", "יואב דוגמה הוא סופר",
-        # "김민서 논설위원은 ..."; not a headline in title case: "Jane Example Is a First-Rate Journalist")
-        re.compile(
-            r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])[\w'’.-]*\s+){0,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])[\w'’-]*"
-            r"(?:\s+(?-i:je|е|є|är|er|on|adalah|là|είναι|[—–-])\s+(?:[\w.-]+\s+){0,4}?|"
-            r",\s+(?=(?:[\w-]+\s+){0,2}?[\w-]+\.(?:\s|$))(?:[\w-]+\s+){0,2}?)"  # after a comma: "..., Journalist."
-            r"(?:redaktor|redaktorka|redaktorkou|redaktorem|redaktör|redaktør|"
-            r"novinár|novinárka|novinář|novinářka|novinar|novinarka|dziennikarz|dziennikarka|журналист|журналистка|"
-            r"журналіст|журналістка|корреспондент|кореспондент|кореспондентка|репортер|репортерка|редактор|"
-            r"редакторка|обозреватель|оглядач|оглядачка|колумнист|колумніст|публицист|публіцист|критик|критикиня|"
-            r"gazeteci|muhabir|wartawan|wartawati|jurnalis|phóng viên|nhà báo|biên tập viên|δημοσιογράφος|"
-            r"συντάκτρια|συντάκτης|ανταποκριτής|újságíró|szerkesztő|tudósító|toimittaja|kolumnisti|journalist|"
-            r"journalisti|reporter|reportteri|skribent|krönikör|kommentator|kommentátor|kommentátorka)\b|"
-            r"^\S+ \S+ (?:הוא|היא) (?:\S+ ){0,3}?(?:עיתונאי|עיתונאית|כתב|כתבת|סופר|סופרת|עורך|עורכת|פובליציסט)(?!\S)|"
-            r"^[가-힣]{2,4}(?: [가-힣]{2,4})? (?:논설위원|편집위원|칼럼니스트|기자|객원기자|선임기자)(?:은|는) ",
-            _FLAGS,
-        ),
-        frozenset(
-            "redaktor redaktorka redaktorkou redaktorem redaktör redaktør novinár novinárka novinář novinářka novinar "
-            "novinarka dziennikarz dziennikarka журналист журналистка журналіст журналістка корреспондент "
-            "кореспондент кореспондентка репортер репортерка редактор редакторка обозреватель оглядач оглядачка "
-            "колумнист колумніст публицист публіцист критик критикиня gazeteci muhabir wartawan wartawati jurnalis "
-            "phóng báo biên δημοσιογράφος συντάκτρια συντάκτης ανταποκριτής újságíró szerkesztő tudósító toimittaja "
-            "kolumnisti journalist journalisti reporter reportteri skribent krönikör kommentator kommentátor "
-            "kommentátorka עיתונאי עיתונאית כתב כתבת סופר סופרת עורך עורכת פובליציסט 논설위원은 편집위원은 "
-            "칼럼니스트는 기자는 객원기자는 선임기자는".split()
-        ),
-    ),
-    (
         "legal",
         # a disclaimer under its label, of the views, comments, content or advice the publication answers for
         # ("Disclaimer: Comments expressed here do not reflect ...", "Haftungsausschluss: Die Inhalte ...",
@@ -3029,9 +2995,9 @@ _READ_ON = (
 )
 # A subscription's brand, letters and a plus ("SZ+", "KE+", "GM+"), alone on its line or in a short one that
 # reads on with it or keeps the story for it ("KE+ Weiterlesen mit KE+", "Den här artikeln ingår i GM+")
-_PLUS_BRAND = re.compile(r"(?<![\w+])(?-i:[A-ZÄÖÜÆØÅ]{1,5})\+(?![\w+])")
+_PLUS_BRAND = re.compile(r"(?<![\w+])(?!AB\+)(?-i:[A-ZÄÖÜÆØÅ]{2,5})\+(?![\w+])")  # (not the blood group "AB+")
 _PLUS_BRAND_LINE = re.compile(
-    rf"^\W*(?-i:[A-ZÄÖÜÆØÅ]{{1,5}})\+\W*$|{_READ_ON}|\b(?:ingår i|inngår i|indgår i|part of|teil von|exklusiv für|"
+    rf"^\W*(?-i:[A-ZÄÖÜÆØÅ]{{2,5}})\+\W*$|{_READ_ON}|\b(?:ingår i|inngår i|indgår i|part of|teil von|exklusiv für|"
     r"exclusive to|réservé à|exclusivo para|riservato a|alleen voor)\b",
     _FLAGS,
 )
@@ -3175,7 +3141,7 @@ def disclaimer_line(line: str) -> bool:
 _D_SAID = re.compile(
     r"\b(?:said|says|told|according|sagte|sagt|laut|déclaré|selon|dijo|según|detto|secondo|disse|segundo|zei|"
     r"volgens|powiedzia|według|заявил|сказал|по словам|заявив|сказав|dedi|söyledi|mengatakan|cho biết|είπε|mondta|"
-    r"řekl|sagde|sanoi|argued|added|stated|wrote|noted|claimed|insisted|explained)\b",
+    r"řekl|sagde|sanoi|argued|added|stated|wrote|noted|claimed|insisted|explained|warned|concluded)\b",
     re.IGNORECASE,
 )
 
@@ -3208,6 +3174,14 @@ _D_INFORMATIONAL = re.compile(
 )
 
 
+# the text itself, as a note speaks of it: "this article", "Der Artikel", "בכתבה זו", "یہ خبر"
+_D_THIS_TEXT = re.compile(
+    r"\b(?:article|artikel|artículo|articolo|artigo|artykuł|článek|článok|статья|стаття|материал|матеріал|haber|"
+    r"makale|bài viết|άρθρο|cikk|artikkel|artikkeli)\b|כתבה|المقال|مقاله|مطلب|خبر|लेख|本文|この記事|이 기사",
+    re.IGNORECASE,
+)
+
+
 def health_note(line: str) -> bool:
     """A note that the story is general information, no doctor's advice ("The information in this article
     is general and is not a substitute for consulting a doctor.", "नोट: यह जानकारी सामान्य जानकारी के लिए है,
@@ -3219,10 +3193,10 @@ def health_note(line: str) -> bool:
     general = _D_INFORMATIONAL.search(line) is not None
     if not (doctor or general) or _D_SAID.search(line):
         return False
-    content = _D_CONTENT.search(line) is not None
-    if doctor and _D_SUBSTITUTE.search(line) and (content or general):
+    this = _D_THIS_TEXT.search(line) is not None
+    if doctor and _D_SUBSTITUTE.search(line) and (this or general):
         return True
-    return general and (content or doctor)
+    return general and doctor and (this or _D_DISOWN.search(line) is not None)
 
 
 def paywall_line(line: str) -> bool:

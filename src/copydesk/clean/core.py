@@ -988,9 +988,7 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             # a teaser between two headlines (in a list that gave two headlines none, a statement is one only when
             # no prose the rules keep comes later: else the story goes on under the list, a sub-heading and a list
             # of its own next), or under the last of two or more when nothing the rules keep follows (the story
-            # does not go on after the list), or under one headline whose words it takes up, when furniture
-            # follows it and no prose of the story comes later ("Plans for 300 homes approved", "Developers say a
-            # third of the homes will be affordable.", "Most Read")
+            # does not go on after the list)
             resumed = (
                 bare
                 and _full_stop(line)
@@ -1001,12 +999,6 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
                 headline
                 or (teaser and not resumed and _list_goes_on(text, items, j + 1))
                 or (teaser and headlines >= 2 and all(other.reason is not None for other in items[j + 1 :]))
-                or (
-                    teaser
-                    and (j + 1 == len(items) or items[j + 1].reason is not None)
-                    and not _kept_prose_after(text, items, j)
-                    and _echoes(line, items[j - 1].span.of(text))
-                )
             ):
                 break
             later.reason = "navigation"
@@ -1018,16 +1010,6 @@ def _mark_story_lists(text: str, items: list[_Paragraph]) -> None:
             continue
         if item.reason is None and headlines:
             item.reason = "navigation"
-
-
-ECHO_LETTERS = 4  # a word a teaser takes up from its headline has this many letters at least
-
-
-def _echoes(teaser: str, headline: str) -> bool:
-    """Whether ``teaser`` takes up a word of ``headline`` (of ``ECHO_LETTERS`` letters or more): it tells
-    that story."""
-    words = {word for word in boilerplate.lowered_words(headline) if len(word) >= ECHO_LETTERS and word.isalpha()}
-    return not words.isdisjoint(boilerplate.lowered_words(teaser))
 
 
 def _teased_headline_at(text: str, items: list[_Paragraph], j: int) -> bool:
@@ -1364,7 +1346,6 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
                 item.reason, item.doubt = "comments", None
 
 
-COMMENT_HEADING_WORDS = 4  # a comment section's heading is this short: "Kommentare (23)", "תגובות", "Comments"
 COMMENT_NOTICE_WORDS = 40  # a notice on commenting under it is this short
 COMMENT_TEXT_CHARS = 600  # a comment's text under its writer's name and time is this short
 # A comment's writer before its text, as a thread prints them in a line: "Handballfan_73: Gänsehaut pur!",
@@ -1392,10 +1373,7 @@ def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[in
     i = prose[0] + 1
     while i < len(items):
         line = texts[i]
-        if not (
-            boilerplate.word_count(line) <= COMMENT_HEADING_WORDS
-            and (boilerplate.comment_label(line) or _CONVERSATION.match(line) is not None)
-        ):
+        if not (_comment_heading(line) or _CONVERSATION.match(line) is not None):
             i += 1
             continue
         end = i + 1
@@ -1450,6 +1428,21 @@ def _mark_closing_notes(text: str, items: list[_Paragraph]) -> None:
             item.reason, item.doubt = "legal", None
         elif is_prose(line) or seen > CLOSING_LINES:
             return
+
+
+_COUNT_AND_MARKS = re.compile(r"[\d()\[\]（）:：.·|•]+")
+
+
+def _comment_heading(line: str) -> bool:
+    """A comment section's heading: the word for comments alone, with its count or not ("Kommentare (23)",
+    "14 Comments", "תגובות", "网友评论", "Ý kiến (18)"); not a line that says more ("Reactions and comments",
+    "Builder declines to comment", "Kein Kommentar?")."""
+    if "?" in line or len(line) > COMMENTER_CHARS:
+        return False
+    words = _COUNT_AND_MARKS.sub(" ", line).split()
+    if len(words) == 1:
+        return boilerplate.COMMENT_STEM.search(words[0]) is not None
+    return len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến")
 
 
 def _comment_time(line: str) -> bool:
