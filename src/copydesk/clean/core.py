@@ -1359,8 +1359,8 @@ _CONVERSATION = re.compile(r"^(?:join the (?:conversation|discussion)|leave a re
 
 
 def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
-    """Under a comment section's heading (a few words naming comments, no sentence: "Kommentare (23)",
-    "Yorumlar (3)", "תגובות", "网友评论"), below the story's first paragraph of prose, the lines that read as
+    """Under a comment section's heading (:func:`_comment_heading`, or "Join the conversation"), below the
+    story's first paragraph of prose, the lines that read as
     the section's: notices on commenting ("Comments are closed on this article.", "Kommenteerimiseks logi
     sisse."), comments led by their writer ("Mummo_68: Minä vastaan aina.", "Pippo_74 · Finalmente!") or
     numbered ("1. Every year the same story (Ron)", its text under it), a comment's time, its writer's name
