@@ -3146,9 +3146,8 @@ _D_SAID = re.compile(
 )
 
 
-# A note that the story's information is general, no doctor's advice, in many languages (their stems): what it
-# speaks of ("information", "content": :data:`_D_CONTENT`), a doctor, what cannot stand in for one, and
-# "for information only".
+# A note that the story's information is general, no doctor's advice, in many languages (their stems): a doctor,
+# what cannot stand in for one, and "for information only" (what the note speaks of: :data:`_D_THIS_TEXT`).
 _D_DOCTOR = re.compile(
     r"\b(?:doctor|physician|medical|medic|arzt|ärzt|médecin|lekarz|lékař|lekár|врач|лікар|doktor|dokter|bác sĩ|"
     r"γιατρ|ιατρ|orvos|lääkär|läkare|læge|lege\b|arts\b|huisarts|רופא|طبيب|الطبيب|پزشک|معالج|डॉक्टर|चिकित्सक|"
