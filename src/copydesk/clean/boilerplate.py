@@ -3768,6 +3768,21 @@ def is_sentence(text: str) -> bool:
     return last in _SENTENCE_STOPS or (len(text) >= UNPUNCTUATED_SENTENCE_CHARS and "\u0e00" <= last <= "\u0eff")
 
 
+def quote_unstopped(text: str) -> bool:
+    """Whether ``text`` ends with a closing quote right after a word, no stop before it: a headline that
+    quotes ("De Lijn schrapt 1.200 haltes: \"Voor sommige dorpen is er niets meer\"", "« Nous pourrions
+    détecter de l'eau »"), which :func:`is_sentence` reads as a sentence's end; a story's quotation closes
+    after its stop ("... zegt hij. \"We gaan door.\"")."""
+    bare = text.rstrip(_TRAILING)
+    if not bare or bare[-1] not in _QUOTE_ENDS:
+        return False
+    before = bare.rstrip(_QUOTE_ENDS + " \u00a0\u202f")[-1:]
+    return before.isalnum()
+
+
+_QUOTE_ENDS = "\"'”’»“«"
+
+
 def ends_with_stop(text: str) -> bool:
     """Whether the last character of ``text`` that is not whitespace is a stop :func:`is_sentence` reads."""
     bare = text.rstrip(_TRAILING)

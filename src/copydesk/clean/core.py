@@ -303,7 +303,7 @@ def _story_start(text: str) -> int:
     unstopped = False
     for span in paragraphs(text):
         line = span.of(text)
-        if is_prose(line):
+        if is_prose(line) and not boilerplate.quote_unstopped(line):  # (not a headline that quotes: "« ... »")
             if boilerplate.reason(line) is not None:
                 continue  # a cookie banner's prose over the header, a menu of Thai words: no story's
             if first is None:
@@ -1771,10 +1771,23 @@ def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequenc
 # A name with a label or an outlet, as a header writes it under the headline: "Autor: Anna Przykład",
 # "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
 _LABELLED_NAME = re.compile(
-    r"^(?:autor|autorka|autore|autrice|auteur|author|autori|autorica)\s*:\s*(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
+    r"^(?:autor|autorka|autore|autrice|auteur|author|autori|autorica|autorius|autorė|autors|autorin|аутор|автор|"
+    r"автори|tác giả|yazar|författare|forfatter|skribent|συντάκτης|szerző|kirjoittaja|tekst|texto|text|"
+    r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖]\s*(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
     re.I,
 )
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
+# A name of a script without capitals with the place it is filed from, before it or after it: "الرياض - محمد
+# العتيبي", "دبي: محمد عبدالله الكتبي", "सुनील शर्मा, जयपुर", "కె. శ్రీనివాస్, హైదరాబాద్"
+_PLACE_AND_NAME = re.compile(r"^(?P<place>\S+(?: \S+)?)\s*(?:\s[-–—]\s|[:：])\s*(?P<name>.+)$")
+_NAME_AND_PLACE = re.compile(r"^(?P<name>.+?)\s*,\s*(?P<place>\S+)$")
+# A Japanese or Chinese name alone: three to five ideographs ("佐伯涼", "佐藤美咲"), or a family name and a given
+# name spaced ("山本 健太"); two ideographs alone are a tag's or a section's as often ("医療", "社会")
+_CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々]{1,3})$")
+# The last ideograph of a desk's, a section's or an outlet's name, no person's: "社会部", "国際面", "新聞社"
+_CJK_NOT_NAME_END = frozenset(
+    "部局社報报網网站室課课組组版面刊聞闻訊讯團团會会省市縣县區区科院隊队庁署所館馆界業业界題题報道導"
+)
 
 
 def _header_name(line: str) -> bool:
@@ -1782,7 +1795,10 @@ def _header_name(line: str) -> bool:
     in brackets ("（田中一郎）"), after an author's label or before an outlet's or a city's name."""
     if "  " in line:
         return False  # a menu's items, wide apart
-    if _BRACKETED_NAME.match(line) or _uncased_name(line):
+    if _BRACKETED_NAME.match(line) or _uncased_name(line) or _cjk_name(line):
+        return True
+    placed = _PLACE_AND_NAME.match(line) or _NAME_AND_PLACE.match(line)
+    if placed and _uncased_name(placed["name"]) and all(map(_UNCASED_WORD.match, placed["place"].split())):
         return True
     match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
     name = match["name"] if match else line
@@ -1799,8 +1815,14 @@ _BRACKETED_NAME = re.compile(r"^[（(][\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")
 # A word of a script without capitals whose names are written in words (Arabic, Persian, Hebrew, Devanagari,
 # Bengali, Thai): its letters and vowel signs, a hyphen inside ("קרמר-לוי").
 _UNCASED_WORD = re.compile(
-    r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f]+(?:-[\u0590-\u06ff\u0900-\u09ff]+)?$"
+    r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff]+"
+    r"(?:-[\u0590-\u06ff\u0900-\u0dff]+|(?<=[\u0b80-\u0c7f])\.)?$"  # "-" inside; an initial's stop: "செ."
 )
+
+
+def _cjk_name(line: str) -> bool:
+    """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`), not a desk's or a section's."""
+    return _CJK_NAME.match(line) is not None and line[-1] not in _CJK_NOT_NAME_END
 
 
 def _uncased_name(line: str) -> bool:

@@ -340,6 +340,7 @@ def _headline_above_story(
             for i, span in enumerate(spans[:MAX_HEADER_LINES])
             if not reason_of(span)
             and is_prose(span.of(text))
+            and not boilerplate.quote_unstopped(span.of(text))  # a headline that quotes: "« ... »"
             and not _over_byline(text, spans, i, reason_of)
             and not _title_cased(span.of(text))
         ),

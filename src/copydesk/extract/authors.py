@@ -17,7 +17,8 @@ _LEAD_IN = re.compile(
     r"^(?:(?:written|posted|reported|published|text|story|words|photos?|analysis|commentary|opinion|review|"
     r"escrito|escrita|scritto|scritta|écrit|écrite|geschrieben|geschreven|napisane|napisał|napisała|"
     r"ein artikel|ein beitrag|ein essay|ein kommentar|ein gastbeitrag|propos recueillis|entrevista|intervista)\s+)?"
-    r"(?:by|von|par|por|per|door(?: onze \w+)?|av|af|przez|от|автор|di|da|de|author|auteur|autor|autorin|texto|avec|"
+    r"(?:by|von|par|por|per|door(?: onze \w+)?|av|af|przez|от|автор|аутор|di|da|de|author|auteur|autor|autorin|"
+    r"autorius|autorė|autors|tác giả|yazar|författare|forfatter|συντάκτης|ដោយ|texto|avec|"
     r"with|mit"
     r"|and|und|et|redaktion|redakcja|redacción|redazione|rédaction|redação|redactie|редакция|penulis|wartawan|oleh"
     r"|reporter|haber|muhabir|текст|röportaj|söyleşi|interview|das gespräch führten?|das interview führten?|του|της"
@@ -31,7 +32,7 @@ _LEAD_IN = re.compile(
     r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja|daga(?=\s+\S+\s+\S)"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
     r"|(?:na|ni)(?=\s+\S+\s+\S))"
-    r"(?:\s*[:：\-–—]\s*|\s+)",
+    r"(?:\s*[:：៖\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
@@ -79,7 +80,8 @@ _ROLE_WORDS = frozenset(
         "follow", "author", "authors", "view", "all", "posts", "articles", "more", "from", "read", "bio",
         "profile", "twitter", "facebook", "instagram", "linkedin", "share", "comments", "comment",
         "foreign", "political", "desk", "team", "wire", "记者", "記者", "기자", "编辑", "특파원", "논설위원",
-        "선임기자", "전문기자", "객원기자", "논설실장", "칼럼니스트"
+        "선임기자", "전문기자", "객원기자", "논설실장", "칼럼니스트", "প্রতিবেদক", "সংবাদদাতা", "संवाददाता", "مراسل",
+        "مراسلة"
     }
 )  # fmt: skip
 # Degrees and credentials written after a name, each set off by a comma ("Jane Doe, MS, RD"): no
@@ -169,6 +171,9 @@ def split_byline(value: str) -> list[str]:
     text = _FULL_WIDTH_BRACKETS.sub("", _FILED_FROM.sub("", _SCRIPT_LEAD_IN.sub("", text)))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
+    placed = _PLACE_BEFORE_NAME.match(text)
+    if placed is not None:
+        text = placed["name"]  # "الرياض - محمد العتيبي": where the writer files from, then the name
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
     text = _CO_AUTHORS.sub(r", \1", text)
     text = _URL.sub(" ", text)
@@ -191,9 +196,21 @@ def split_byline(value: str) -> list[str]:
         or not (
             _OUTLET_ACRONYM.fullmatch(name)
             or _OUTLET_WORD.search(name)
-            or (full and " " not in name and not _caseless(name))
+            or (full and " " not in name and (not _caseless(name) or _SPACED_SCRIPT_WORD.fullmatch(name) is not None))
         )
     ]
+
+
+# The letters of the scripts without capitals that space their words (Hebrew, Arabic, the Indian scripts, Thai,
+# Khmer): one word of them after a full name is a place ("सुनील शर्मा, जयपुर"); Chinese and Korean names
+# are single runs
+_SPACED_SCRIPT = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff"
+_SPACED_SCRIPT_WORD = re.compile(f"[{_SPACED_SCRIPT}]+")
+# A place, one word of those scripts, then a dash or a colon and a name of two to four of their words: "الرياض -
+# محمد العتيبي", "دبي: محمد عبدالله الكتبي"
+_PLACE_BEFORE_NAME = re.compile(
+    rf"^[{_SPACED_SCRIPT}]+\s*(?:\s[-–—]\s|[:：])\s*(?P<name>[{_SPACED_SCRIPT}]+(?:\s[{_SPACED_SCRIPT}.]+){{1,3}})$"
+)
 
 
 _OUTLET_ACRONYM = re.compile(r"[A-Z]{2,6}")
