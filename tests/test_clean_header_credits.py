@@ -180,3 +180,121 @@ def test_a_tag_or_a_desk_under_the_date_is_no_author(line: str) -> None:
         *JAPANESE_STORY,
     ]
     assert copydesk.clean("\n\n".join(record)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("27.08.2025 | 14:32 | עודכן: 16:05", "2025-08-27"),
+        ("פורסם: 04.03.25 | 08:12", "2025-03-04"),
+        ("Opublikowano: 12.02.24 14:30", "2024-02-12"),
+        ("Thứ năm, 18/01/2024 - 10:05", "2024-01-18"),
+        ("Actualitzat el 9 d’abril de 2024 a les 10:15 h", "2024-04-09"),
+        ("Selasa, 13 Agu 2024 14:22 WIB", "2024-08-13"),
+    ],
+)
+def test_more_datelines_are_read(line: str, day: str) -> None:
+    from copydesk.extract.dates import find_date
+
+    assert boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+    assert (find_date(line) or "").startswith(day)
+
+
+@pytest.mark.parametrize("line", ["Publisert for 3 timer siden", "Oppdatert for 12 minutter siden"])
+def test_a_relative_time_after_its_stamp_is_a_dateline(line: str) -> None:
+    assert boilerplate.reason(line) == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Version 1.2.24 released",
+        "12.02.24",  # no time after it: a version's or a score's figures as often
+        "Năm 2024, tỉnh đặt mục tiêu xuất khẩu 700.000 tấn gạo và mở rộng vùng nguyên liệu.",
+        "1 des 2000 participants",
+    ],
+)
+def test_what_is_no_dateline_stays_none(line: str) -> None:
+    from copydesk.extract.dates import find_date
+
+    assert not (boilerplate.may_be_date_line(line) and boilerplate.date_line(line))
+    assert line == "Năm 2024, tỉnh đặt mục tiêu xuất khẩu 700.000 tấn gạo và mở rộng vùng nguyên liệu." or (
+        find_date(line) is None
+    )
+
+
+def test_a_serbian_name_in_cyrillic_capitals_is_a_name() -> None:
+    from copydesk.clean.credits import is_name_line
+
+    assert is_name_line("Јелена Примеровић")
+    assert is_name_line("Ђорђе Примеровић")
+
+
+INDONESIAN_STORY = [
+    "Makassar - Kapal motor yang mengangkut 31 orang tenggelam di perairan Kepulauan Selayar pada Selasa dini hari. "
+    "Sebanyak 22 penumpang berhasil diselamatkan oleh nelayan setempat.",
+    "Kepala Kantor SAR Makassar mengatakan kapal berangkat dari pelabuhan menuju Pulau Jampea sebelum dihantam "
+    "gelombang tinggi.",
+    "Pencarian terhadap sembilan penumpang yang masih hilang dilanjutkan hari ini dengan dua kapal dan satu "
+    "helikopter.",
+]
+
+
+def test_a_name_and_its_outlet_over_the_date_over_the_headline_is_the_byline() -> None:
+    record = [
+        "detikNews › Berita Daerah",
+        "Andi Contoh - detikSulsel",
+        "Selasa, 13 Agu 2024 14:22 WIB",
+        "Kapal Motor Tenggelam di Perairan Selayar, 9 Penumpang Masih Dicari",
+        *INDONESIAN_STORY,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.title == record[3]
+    assert article.authors == ("Andi Contoh",)
+    assert (article.published or "").startswith("2024-08-13")
+
+
+@pytest.mark.parametrize("section", ["Berita Daerah", "Sepak Bola", "Local News"])
+def test_a_section_over_the_date_over_the_headline_is_no_author(section: str) -> None:
+    record = [
+        "detikNews › Berita Daerah",
+        section,
+        "Selasa, 13 Agu 2024 14:22 WIB",
+        "Kapal Motor Tenggelam di Perairan Selayar, 9 Penumpang Masih Dicari",
+        *INDONESIAN_STORY,
+    ]
+    assert copydesk.clean("\n\n".join(record)).authors == ()
+
+
+HEBREW_STORY = [
+    "מועצת הנמל אישרה היום (שני) את העמקת האגן הפנימי לפני גאות האביב, כך נמסר מהעירייה. העבודות יימשכו כשישה שבועות.",
+    "לדברי יושב ראש המועצה, העלות תגיע לכשני מיליון שקלים, והסירות הקטנות יחזרו לרציף מיד לאחר סיום העבודות.",
+    "הדייגים בירכו על ההחלטה, משום שהחול הצטבר באגן במהלך החורף בצורה חריגה.",
+]
+
+
+def test_a_hebrew_name_over_its_short_year_dateline_is_the_byline() -> None:
+    record = [
+        "ראשי > חדשות",
+        "מועצת הנמל תעמיק את האגן הפנימי לפני גאות האביב",
+        "נועה דוגמה",
+        "פורסם: 04.03.25 | 08:12",
+        "עודכן: 04.03.25 | 10:45",
+        *HEBREW_STORY,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ("נועה דוגמה",)
+    assert (article.published or "").startswith("2025-03-04")
+
+
+def test_a_japanese_name_under_the_date_over_a_button_is_the_byline() -> None:
+    record = [
+        "緑ケ丘市、港の泊地を来月からしゅんせつへ\u3000市議会が補正予算可決",
+        "2025年6月19日 5時00分",
+        "山本 健太",
+        "ポスト",
+        "シェア",
+        *JAPANESE_STORY,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ("山本 健太",)

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
 from copydesk.extract.content import AGENCY_CREDIT
-from copydesk.extract.dates import MONTH_NAMES, WEEKDAY_NAMES, ascii_digits, find_date, without_calendar_dates
+from copydesk.extract.dates import (
+    MONTH_NAMES,
+    SHORT_YEAR_DATE,
+    WEEKDAY_NAMES,
+    ascii_digits,
+    find_date,
+    without_calendar_dates,
+)
 from copydesk.scripts import MARKS, WORD
 
 _FLAGS = re.I
@@ -523,7 +530,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
 # is a deadline, not a byline.
 _NAME = r"(?:(?!(?i:and|und|et|y|e)\s)[A-Z][\w.'’-]*+\s*){1,5}"
 # a word capitalised in any script with case ("Ángel", "Łukasz", "Мария")
-_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁΑ-ΩІЇЄ])[\w.'’-]*+"
+_CAPITALISED = r"(?-i:[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u0400-\u042fΑ-Ω])[\w.'’-]*+"
 CAPITALISED = _CAPITALISED
 # The word a byline opens with ("By", "Von", "Por", "Analysis by").
 _BY = (
@@ -1106,7 +1113,9 @@ _UNSPACED_AGO = (
 RELATIVE_TIME = re.compile(
     # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago")
     r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
-    r"(?:(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|עודכן|פורסם)\s+)?(?:"
+    r"(?:(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|"
+    r"pubblicato|atualizado|bijgewerkt|gepubliceerd|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
+    r"julkaistu|päivitetty|עודכן|פורסם)\s*:?\s+)?(?:"
     rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
     rf"(?:yang\s+)?lalu|trước|پیش|(?:na\s+)?ang nakalipas|tagasi|আগে|پہلے|முன்)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
     r"منذ (?:ساعتين|دقيقتين|يومين|ساعة|دقيقة|يوم)|"  # Arabic's dual: "two hours ago" without a figure
@@ -3302,7 +3311,8 @@ _DATELINE_WORDS = frozenset(
     hrs st nd rd th originally ma wo vr za zo अपडेटेड प्रकाशित अपडेट 年 月 日 時 分 秒 午前 午後 上午 下午 년 월 일 시
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
-    inilathala اپ ڈیٹ شائع data publicării publicare actualizare""".split()
+    inilathala اپ ڈیٹ شائع data publicării publicare actualizare פורסם עודכן
+    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada les""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 
@@ -3311,7 +3321,8 @@ def may_be_date_line(text: str) -> bool:
     """Whether :func:`date_line` need be asked: a short line with a year in it."""
     if len(text) > DATELINE_CHARS:
         return False
-    return _YEAR.search(text if text.isascii() else ascii_digits(text)) is not None
+    digits = text if text.isascii() else ascii_digits(text)
+    return _YEAR.search(digits) is not None or ("." in digits and SHORT_YEAR_DATE.search(digits) is not None)
 
 
 def date_line(text: str) -> bool:

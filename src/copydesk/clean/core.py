@@ -1714,7 +1714,8 @@ def _mark_names_over_dates(
         if i > 0 and items[i - 1].reason == "byline":
             continue  # the outlet's line under the byline: "Yorkshire Evening Post"
         dated = _over_dateline(text, items, i) or (
-            _under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline")
+            _under_dateline(text, items, i, removed)
+            and (items[i + 1].reason in ("share", "dateline") or _button(text, items[i + 1]))
         )
         line = item.span.of(text).strip()
         if dated and _header_name(line) and boilerplate.reason(line) is None:  # not a label: "Social Sharing"
@@ -1722,6 +1723,16 @@ def _mark_names_over_dates(
 
 
 MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
+BUTTON_WORDS, BUTTON_CHARS = 2, 20  # a button the rules call navigation ("ポスト", "Imprimir") is this short
+
+
+def _button(text: str, item: _Paragraph) -> bool:
+    line = item.span.of(text)
+    return (
+        item.reason == "navigation"
+        and len(line.strip()) <= BUTTON_CHARS
+        and boilerplate.word_count(line) <= BUTTON_WORDS
+    )
 
 
 def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:

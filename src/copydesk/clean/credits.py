@@ -21,7 +21,7 @@ from copydesk.types import Removal
 _STAMP = re.compile(
     r"\b(?P<updated>(?:last )?updated?|modified|modifiée?|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|"
     r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato|"
-    r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|अपडेटेड)\b|"
+    r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualitzat|actualitzada|अपडेटेड|עודכן)\b|"
     r"(?P<changed>更新|수정)|입력|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|yayınlandı|yayınlanma|giriş)\b",

@@ -234,8 +234,8 @@ _WORLD_MONTHS = {
             "juli juillet julio luglio julho juil lug lipca lip июля июл temmuz يوليو července iulie heinäkuuta "
             "július ιουλίου जुलाई липня julai জুলাই juliol srpnja júla hulyo يوليه جويلية يوليوز júl",
             "august août aout agosto augustus agustus ago sierpnia sie августа авг ağustos agustos أغسطس srpna "
-            "augusti elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট agost kolovoza augusta agosti اغسطس أوت اوت "
-            "غشت",
+            "augusti agu agt elokuuta augusztus αυγούστου अगस्त серпня ogos আগস্ট agost kolovoza augusta agosti "
+            "اغسطس أوت اوت غشت",
             "september septembre septiembre setiembre settembre setembro set września wrz сентября сен eylül eylul "
             "سبتمبر září septembrie syyskuuta szeptember σεπτεμβρίου सितंबर सितम्बर вересня সেপ্টেম্বর setembre "
             "rujna septembra septemba setyembre شتنبر",
@@ -318,7 +318,7 @@ _WORLD_MONTHS.update(
     for name in names.split()
 )
 _WORLD_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+)?"
+    r"(?<!\d)(?P<d>\d{1,2})(?:(?:\.|º|er)?\s+|\.)(?:de\s+|d['’])?"  # Catalan elides "de": "9 d’abril de 2024"
     rf"(?P<mon>(?:[^\W\d_]|[{MARKS}]){{2,12}})"
     r"(?:\.?,?\s+|\.)(?:de\s+)?"
     r"(?P<y>\d{4})(?!\d)" + _TIME,
@@ -555,7 +555,17 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         month = _WORLD_MONTHS.get(match["mon"].lower())
         if month is not None:
             return _dated(match, month)
+    match = SHORT_YEAR_DATE.search(line)
+    if match is not None:
+        return _dated(match, int(match["m"]), year=f"20{match['yy']}")
     return None
+
+
+# A day, a month and a year of two figures with dots, the time right after them: "04.03.25 | 08:12", "12.02.24,
+# 14:30" (Hebrew and Russian sites print them so); without the time, a version's or a score's figures read the same
+SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])(?=\s*[,|]?\s*\d{1,2}:\d\d)" + _TIME
+)
 
 
 # The words of dates, in lower case: month names and abbreviations, weekday names, of the languages
