@@ -298,3 +298,18 @@ def test_a_japanese_name_under_the_date_over_a_button_is_the_byline() -> None:
     ]
     article = copydesk.clean("\n\n".join(record))
     assert article.authors == ("山本 健太",)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("김민수기자", ("김민수",)),
+        ("글 박지윤 기자 · 사진 최현우 기자", ("박지윤",)),  # text by one, photos by the other
+        ("사진 최현우 기자", ()),
+        ("聯合報／ 記者陳怡君／台南即時報導", ("陳怡君",)),
+        ("記者陳怡君、林小華／台南報導", ("陳怡君", "林小華")),
+    ],
+)
+def test_korean_and_chinese_bylines_of_more_forms(byline: str, authors: tuple[str, ...]) -> None:
+    assert boilerplate.reason(byline) == "byline"
+    assert clean_authors([byline]) == authors

@@ -31,16 +31,19 @@ _LEAD_IN = re.compile(
     r"|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|เรื่องโดย|เรื่อง|โดย"
     r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja|daga(?=\s+\S+\s+\S)"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
-    r"|(?:na|ni)(?=\s+\S+\s+\S))"
+    r"|(?:na|ni)(?=\s+\S+\s+\S)|글(?=\s+[가-힣]))"
     r"(?:\s*[:：៖\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
 # (the reporter's city before "=").
 _SCRIPT_LEAD_IN = re.compile(
-    r"^(?:(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
+    # a Chinese paper's name before its reporter: "聯合報／ 記者陳怡君／台南即時報導"
+    r"^(?:[\u4e00-\u9fff]{1,6}[報报]\s*[/／]\s*(?:本报|本報)?(?:记者|記者)\s*|(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
     r"(?:本报|本報)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[/／]))"
 )
+_KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
+_KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진\s*[:=]?\s*[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
 # Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,6}?(?:报导|報導|报道|報道)\W*$")
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
@@ -168,6 +171,10 @@ def clean_authors(values: Iterable[str]) -> tuple[str, ...]:
 def split_byline(value: str) -> list[str]:
     """The plausible names in one by-line string, in order."""
     text = " ".join(value.split()).lstrip("/|•·-–— ")  # "// By Jane Example": marks before the byline
+    if "기자" in text or "사진" in text or "특파원" in text:
+        # Korean: the reporter's title glued to the name ("김민수기자"); the photographer's part goes ("글 박지윤 기자
+        # · 사진 최현우 기자": text by one, photos by the other)
+        text = _KOREAN_PHOTOS.sub("", _KOREAN_GLUED_ROLE.sub("", text))
     text = _FULL_WIDTH_BRACKETS.sub("", _FILED_FROM.sub("", _SCRIPT_LEAD_IN.sub("", text)))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
