@@ -313,3 +313,55 @@ def test_a_japanese_name_under_the_date_over_a_button_is_the_byline() -> None:
 def test_korean_and_chinese_bylines_of_more_forms(byline: str, authors: tuple[str, ...]) -> None:
     assert boilerplate.reason(byline) == "byline"
     assert clean_authors([byline]) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("令和5年7月22日 19:05", "2023-07-22"),
+        ("פורסם: 27/07/25 09:40", "2025-07-27"),
+        ("입력 2024.04.19. 오전 9:12  업데이트 2024.04.19. 오전 11:40", "2024-04-19"),
+        ("Santa Venera di Mare, 22 febbraio 2024", "2024-02-22"),
+        ("San Isidro del Monte / 22.05.2024 17:45:00", "2024-05-22"),
+        ("Publié le dimanche 17 mars 2024 à 19:45 | 1 248 lectures", "2024-03-17"),
+    ],
+)
+def test_datelines_with_an_era_a_short_year_a_long_place_or_a_count(line: str, day: str) -> None:
+    from copydesk.extract.dates import find_date
+
+    assert boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+    assert (find_date(line) or "").startswith(day)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 03/04/25 09:40",  # day or month first: it cannot be told
+        "He said, on 3 March 2024 we went to the harbour",
+        "Lives in Rome, born 3 March 2024",
+        "Published 17 March 2024 | the harbour board said it would dredge",
+    ],
+)
+def test_lines_that_only_hold_a_date_are_no_datelines(line: str) -> None:
+    assert not (boilerplate.may_be_date_line(line) and boilerplate.date_line(line))
+
+
+def test_a_head_that_gives_only_its_update_gives_no_publication_date() -> None:
+    # (on real pages the last change is often a year after the publication: "Last Updated: January 7, 2025" over
+    # a story of 2020)
+    record = [
+        "Harbour board votes to dredge the inner basin before the spring tides",
+        "By Jane Example",
+        "Updated: 13 Feb 2025, 06:42 PM IST",
+        "The harbour board voted on Tuesday to dredge the inner basin before the spring tides, the council said in "
+        "a statement.",
+        "The work will cost about two million pounds and take six weeks, the board's chairman told reporters.",
+        "Fishermen welcomed the decision: sand had built up in the basin over the winter.",
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert (article.modified or "").startswith("2025-02-13")
+    assert article.published is None
+    record[2] = "Published: 12 Feb 2025 | Updated: 13 Feb 2025, 06:42 PM IST"
+    article = copydesk.clean("\n\n".join(record))
+    assert (article.published or "").startswith("2025-02-12")
+    assert (article.modified or "").startswith("2025-02-13")

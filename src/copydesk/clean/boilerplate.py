@@ -3315,7 +3315,7 @@ _DATELINE_WORDS = frozenset(
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
     inilathala اپ ڈیٹ شائع data publicării publicare actualizare פורסם עודכן
-    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada les""".split()
+    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada les 업데이트 송고 令和 平成""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 
@@ -3325,7 +3325,11 @@ def may_be_date_line(text: str) -> bool:
     if len(text) > DATELINE_CHARS:
         return False
     digits = text if text.isascii() else ascii_digits(text)
-    return _YEAR.search(digits) is not None or ("." in digits and SHORT_YEAR_DATE.search(digits) is not None)
+    return (
+        _YEAR.search(digits) is not None
+        or (("." in digits or "/" in digits) and SHORT_YEAR_DATE.search(digits) is not None)
+        or (not text.isascii() and ("令和" in text or "平成" in text))  # Japan's era years: "令和5年7月22日"
+    )
 
 
 def date_line(text: str) -> bool:
@@ -3334,9 +3338,45 @@ def date_line(text: str) -> bool:
     15:20"): :func:`copydesk.extract.dates.find_date` reads a date in it, and besides the words of dates,
     stamps and times it holds ``DATELINE_OTHER_WORDS`` words at most, each capitalised or of a script
     without case, before all of those or after them (a place, a source); not a sentence with a date in
-    it ("He died on 3 March 2024."), nor a heading ("Posted By Mistake On Friday, 8 March 2024")."""
+    it ("He died on 3 March 2024."), nor a heading ("Posted By Mistake On Friday, 8 March 2024"). A place
+    of more words may stand before a comma or a slash ("Santa Venera di Mare, 22 febbraio 2024"), and a
+    count after a bar ("Publié le 17 mars 2024 à 19:45 | 1 248 lectures")."""
     if find_date(text) is None:
         return False
+    if _dated_words(text):
+        return True
+    placed = _PLACE_BEFORE_DATE.match(text)
+    if placed is not None and _place(placed["place"]):
+        return find_date(placed["rest"]) is not None and _dated_words(placed["rest"])
+    counted = _COUNT_AFTER_DATE.match(text)
+    if counted is not None and find_date(counted["count"]) is None:
+        return find_date(counted["rest"]) is not None and _dated_words(counted["rest"])
+    return False
+
+
+# A place before a dateline's date, with its comma or slash: "Santa Venera di Mare, ", "San Isidro del Monte / "
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\d,/|]{3,60}?)\s*[,/]\s*(?P<rest>.*\d.*)$")
+_PLACE = re.compile(
+    rf"{_CAPITALISED}(?:\s+(?:(?:di|de|del|della|dos|das|do|da|la|le|les|el|van|von|der|am|an|sur|upon)\s+)?"
+    rf"{_CAPITALISED}){{0,4}}"
+)
+# A count after a dateline's date, after a bar or a dot: "| 1 248 lectures", "· 3 min read"
+_COUNT_AFTER_DATE = re.compile(r"^(?P<rest>.*\d.*?)\s+[|·•]\s+(?P<count>\d[\d\s.,]*\s*[^\W\d][^|·•]{0,20})$")
+
+
+def _place(text: str) -> bool:
+    """A place's name before a dateline's date: capitalised words (and the particles between them), none of
+    them a word of dates or stamps ("Santa Venera di Mare"; not "Posted By Mistake On Friday")."""
+    return _PLACE.fullmatch(text) is not None and not any(
+        lower(word) in _DATELINE_WORDS or lower(word) in MONTH_NAMES or lower(word) in WEEKDAY_NAMES
+        for word in text.split()
+        if word[:1].isupper()
+    )
+
+
+def _dated_words(text: str) -> bool:
+    """Whether ``text`` holds, besides the words of dates, stamps and times, ``DATELINE_OTHER_WORDS`` words
+    at most (:func:`date_line`)."""
     other: list[int] = []  # the places of the other words among the line's words and numbers
     if not text.isascii():
         text = without_calendar_dates(text)  # "5 ก.พ. 2568 09:30 น.", "۱۰ اردیبهشت ۱۴۰۴"

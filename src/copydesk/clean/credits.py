@@ -22,7 +22,7 @@ _STAMP = re.compile(
     r"\b(?P<updated>(?:last )?updated?|modified|modifiée?|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|"
     r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato|"
     r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualitzat|actualitzada|अपडेटेड|עודכן)\b|"
-    r"(?P<changed>更新|수정)|입력|"
+    r"(?P<changed>更新|수정|업데이트)|입력|송고|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|yayınlandı|yayınlanma|giriş)\b",
     re.IGNORECASE,

@@ -557,14 +557,20 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
             return _dated(match, month)
     match = SHORT_YEAR_DATE.search(line)
     if match is not None:
-        return _dated(match, int(match["m"]), year=f"20{match['yy']}")
+        one, two, century_year = int(match["d"]), int(match["m"]), f"20{match['yy']}"
+        if match["sep"] == "." or one > 12 >= two or (two <= 12 and (day_first or writes_day_first(line))):
+            return _dated(match, two, year=century_year)  # with dots, or where the order shows, the day comes first
+        if two > 12 >= one:
+            return _dated(match, one, match["m"], year=century_year)
     return None
 
 
-# A day, a month and a year of two figures with dots, the time right after them: "04.03.25 | 08:12", "12.02.24,
-# 14:30" (Hebrew and Russian sites print them so); without the time, a version's or a score's figures read the same
+# A day, a month and a year of two figures, the time right after them: "04.03.25 | 08:12", "27/07/25 09:40"
+# (Hebrew and Russian sites print them so); without the time, a version's or a score's figures read the same.
+# With slashes, the order is read as in "26/05/2025": only where it cannot be mistaken.
 SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\d.])(?=\s*[,|]?\s*\d{1,2}:\d\d)" + _TIME
+    r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<yy>\d{2})(?![\d./])"
+    r"(?=\s*[,|]?\s*\d{1,2}:\d\d)" + _TIME
 )
 
 
