@@ -1965,15 +1965,20 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
+    taken: list[Removal] = []
     for part, why in _judged(
         text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
     ):
         if why == "navigation" and profile is not None and profile.reason(domain, part.of(text)):
             why = SITE_REASON  # a label inside a paragraph stays, unless the site repeats that sentence
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
-            removed.append(Removal(part.start, part.end, part.of(text), why))
+            taken.append(Removal(part.start, part.end, part.of(text), why))
         else:
             kept.append(part)
+    if len(kept) == 1 and kept[0] == parts[0] and len(taken) == 1 and _photo_caption(text, kept[0], taken[0]):
+        taken.insert(0, Removal(kept[0].start, kept[0].end, kept[0].of(text), "credit"))
+        kept = []
+    removed.extend(taken)
     if not kept:
         return []
     # Contiguous kept sentences stay one segment so that their own spacing is kept.
@@ -1984,6 +1989,35 @@ def _kept_sentences(
         else:
             merged.append(part)
     return merged
+
+
+def _photo_caption(text: str, sentence: Span, credit: Removal) -> bool:
+    """Whether a paragraph of one sentence and the picture's credit closing it is the picture's caption ("Paredes
+    taglia il traguardo a braccia alzate. Foto LaPresse", "Bệnh nhi điều trị ... tỉnh. Ảnh: THU HÀ"): the credit
+    names a photograph, the sentence is short, neither a question nor a quotation (a story's paragraph that a
+    credit was glued to speaks so: "\"We will rebuild,\" she said. Photo: ...")."""
+    if credit.reason != "credit" or credit.start < sentence.end or not _PHOTO_CREDIT.match(credit.text.strip()):
+        return False
+    line = sentence.of(text)
+    return (
+        boilerplate.word_count(line) <= CAPTION_WORDS
+        and not _QUOTED.search(line)
+        and line.rstrip()[-1:] not in "?？؟:"
+        and not text[sentence.end : credit.start].strip()
+    )
+
+
+# The words of a photograph's credit: "Foto", "Photo", "Fotoğraf", "Ảnh", "ΦΩΤΟ", "عکس", "تصوير", "फोटो",
+# "ছবি", "படம்", "사진", "写真", "（記者林怡君攝）", "Снимка", "Фото", "Zdjęcie", "Bild", "Kuva"
+# (the credit opens with the word, after a bracket, a dash or "©", and is short: "(Fotoğraf: Burak Örnek)", "- Foto
+# MWS", "© Foto: Ruud Voorbeeld"; or a Chinese reporter's "（記者林怡君攝）")
+_PHOTO_CREDIT = re.compile(
+    r"(?i:[(\[（\-–—|©\s]{0,4}(?:fotos?|photos?|photograph|picture|pictures|image|fotoğraf|fotografía|fotografia|ảnh|"
+    r"φωτο|φωτ|fot|zdjęcie|zdj|snímka|snímek|fénykép|fotó|фото|снимка|світлина|bild|kuva|billede|bilde|gambar|"
+    r"larawan|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|사진|写真)\b[^.!?。]{0,60}$)|"
+    r"[（(](?:記者|记者)?[\u4e00-\u9fff]{2,4}[攝摄][）)]$"
+)
+_QUOTED = re.compile(r"[\"“”«»„]")
 
 
 class _Damage:

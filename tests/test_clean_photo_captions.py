@@ -1,0 +1,94 @@
+"""A paragraph of one short sentence closed by its photograph's credit is the picture's caption and goes
+whole; a story's sentence that a credit was glued to stays. All records invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from clean_fixtures import STORY
+
+SPANISH_STORY = [
+    "La junta del puerto aprobó el lunes dragar la dársena interior antes de las mareas de primavera, tras "
+    "meses de disputa con los pescadores.",
+    "La presidenta de la junta dijo que el lodo se había acumulado más rápido de lo previsto tras los "
+    "temporales del otoño pasado, y que las obras durarán unas tres semanas.",
+    "Los pescadores celebraron la decisión, aunque dicen que el retraso ya les costó casi toda la temporada.",
+]
+VIETNAMESE_STORY = [
+    "Ban quản lý cảng hôm thứ hai đã đồng ý nạo vét vũng neo bên trong trước mùa triều cường, chấm dứt tranh "
+    "chấp kéo dài nhiều tháng với ngư dân.",
+    "Trưởng ban cho biết bùn tích tụ nhanh hơn dự kiến sau các cơn bão mùa thu năm ngoái, và công việc sẽ kéo "
+    "dài khoảng ba tuần.",
+    "Ngư dân hoan nghênh quyết định này nhưng cho biết sự chậm trễ đã khiến họ mất gần hết mùa vụ.",
+]
+
+ITALIAN_STORY = [
+    "L'autorità portuale ha deciso lunedì di dragare il bacino interno prima delle maree di primavera, dopo mesi "
+    "di disputa con i pescatori della zona.",
+    "La presidente ha spiegato che il fango si è accumulato più in fretta del previsto dopo le tempeste "
+    "dell'autunno scorso e che i lavori dureranno circa tre settimane.",
+    "I pescatori hanno accolto con favore la decisione, ma dicono che il ritardo è già costato quasi tutta la "
+    "stagione.",
+]
+TURKISH_STORY = [
+    "Liman idaresi pazartesi günü iç havuzun bahar gelgitlerinden önce taranmasına karar verdi ve balıkçılarla "
+    "aylardır süren anlaşmazlık sona erdi.",
+    "İdare başkanı, geçen sonbahardaki fırtınalardan sonra çamurun beklenenden hızlı biriktiğini ve çalışmanın "
+    "yaklaşık üç hafta süreceğini söyledi.",
+    "Balıkçılar kararı memnuniyetle karşıladı ancak gecikmenin onlara sezonun büyük bölümüne mal olduğunu belirtti.",
+]
+
+# (a dozen words and more: a shorter sentence beside a credit was never taken for the story)
+CAPTION = "Trawlers tied up at the inner basin's quay on Monday morning as the tide went out."
+
+
+@pytest.mark.parametrize(
+    ("story", "caption"),
+    [
+        (STORY, f"{CAPTION} Photo: Jane Example"),
+        (STORY, f"{CAPTION} (Photo: Jane Example/Harbour Post)"),
+        (STORY, f"{CAPTION} Picture: Jane Example"),
+        (
+            SPANISH_STORY,
+            "Barcos pesqueros amarrados en el muelle de la dársena interior del puerto, este lunes por la mañana. "
+            "Foto: Ana Ejemplo",
+        ),
+        (VIETNAMESE_STORY, "Tàu cá neo đậu tại vũng neo bên trong cảng sáng thứ hai. Ảnh: THU HÀ"),
+        (ITALIAN_STORY, "I pescherecci ormeggiati nel bacino interno lunedì mattina. Foto LaPresse"),
+        (TURKISH_STORY, "Balıkçı tekneleri pazartesi sabahı iç havuzda bekliyor. (Fotoğraf: Burak Örnek)"),
+    ],
+)
+def test_a_short_sentence_closed_by_its_photos_credit_is_a_caption(story: list[str], caption: str) -> None:
+    article = copydesk.clean("\n\n".join([story[0], caption, *story[1:]]))
+    assert article.text == "\n\n".join(story)
+    assert {r.reason for r in article.removed} == {"credit"}  # the caption with its credit
+
+
+LONG = (
+    "The mayor opened the new treatment works at the harbour on Monday, which will serve the four districts "
+    "along the shore and cost the city more than twelve million pounds."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "story"),
+    [
+        # a story's sentence, longer than a caption, with a credit glued to it
+        (LONG + " Photo: Jane Example", LONG),
+        # a quotation
+        (
+            '"We will rebuild the quay before the next winter storms arrive," she said. Photo: Jane Example',
+            '"We will rebuild the quay before the next winter storms arrive," she said.',
+        ),
+        # two sentences of the story, then the credit
+        (
+            "The basin was last dredged in 2009. The board expects the whole of the work to finish in May. "
+            "Photo: Jane Example",
+            "The board expects the whole of the work to finish in May.",
+        ),
+    ],
+)
+def test_a_story_sentence_with_a_credit_glued_to_it_stays(paragraph: str, story: str) -> None:
+    article = copydesk.clean("\n\n".join([STORY[0], paragraph, *STORY[1:]]))
+    assert story in article.text
