@@ -365,3 +365,31 @@ def test_a_head_that_gives_only_its_update_gives_no_publication_date() -> None:
     article = copydesk.clean("\n\n".join(record))
     assert (article.published or "").startswith("2025-02-12")
     assert (article.modified or "").startswith("2025-02-13")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Harriet Example, Local Democracy Reporter", ("Harriet Example",)),  # the post, no second writer
+        ("Por Rafael Exemplo e Bianca Exemplo, Folha Paulistana — São Paulo", ("Rafael Exemplo", "Bianca Exemplo")),
+        ("Por Josefina Ejemplo C. y Matías Ejemplo", ("Josefina Ejemplo C.", "Matías Ejemplo")),  # the initial's stop
+        ("Jane Example and John Example, with Ann Example", ("Jane Example", "John Example", "Ann Example")),
+        ("By Jane Example, John Example and Ann Example", ("Jane Example", "John Example", "Ann Example")),
+        ("By J. Example", ("J. Example",)),
+    ],
+)
+def test_bylines_with_a_post_an_outlet_after_a_pair_or_an_initial(byline: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors([byline]) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Paz, 3 de marzo de 2024",
+        "Mar del Plata, 3 de marzo de 2024",
+        "Le Mans, 3 mars 2024",
+        "The Harbour Post Published Monday, March 3, 2025 8:22AM EST",  # a source, its stamp and the weekday
+    ],
+)
+def test_a_place_with_articles_or_a_months_letters_opens_a_dateline(line: str) -> None:
+    assert boilerplate.date_line(line)

@@ -3365,13 +3365,19 @@ _COUNT_AFTER_DATE = re.compile(r"^(?P<rest>.*\d.*?)\s+[|·•]\s+(?P<count>\d[\d
 
 
 def _place(text: str) -> bool:
-    """A place's name before a dateline's date: capitalised words (and the particles between them), none of
-    them a word of dates or stamps ("Santa Venera di Mare"; not "Posted By Mistake On Friday")."""
-    return _PLACE.fullmatch(text) is not None and not any(
-        lower(word) in _DATELINE_WORDS or lower(word) in MONTH_NAMES or lower(word) in WEEKDAY_NAMES
-        for word in text.split()
-        if word[:1].isupper()
+    """A place's or a source's name before a dateline's date: capitalised words (and the particles between
+    them), a stamp among them only with the words of dates after it ("Santa Venera di Mare", "La Paz", "Mar
+    del Plata", "The Associated Press Published Monday"; not "Posted By Mistake On Friday")."""
+    if _PLACE.fullmatch(text) is None:
+        return False
+    words = [lower(word) for word in text.split()]
+    stamp = next((i for i, word in enumerate(words) if word in _NO_PLACE_WORDS), None)
+    return stamp is None or all(
+        word in _DATELINE_WORDS or word in WEEKDAY_NAMES or word in MONTH_NAMES for word in words[stamp + 1 :]
     )
+
+
+_NO_PLACE_WORDS = frozenset("posted published updated modified".split())
 
 
 def _dated_words(text: str) -> bool:

@@ -42,6 +42,18 @@ _SCRIPT_LEAD_IN = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}[報报]\s*[/／]\s*(?:本报|本報)?(?:记者|記者)\s*|(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
     r"(?:本报|本報)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[/／]))"
 )
+# A writer's post after the name and a comma, its last word a role's: ", Local Democracy Reporter", ", Senior Political
+# Correspondent"
+_JOB_AFTER_NAME = re.compile(
+    r",\s*(?:[\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s*$",
+    re.IGNORECASE,
+)
+# Two writers joined by "and", then a comma and what is no third writer's name (one of three written so is listed
+# with commas before the "and": "A, B and C"): an outlet or a place, "..., Folha Paulistana"
+_OUTLET_AFTER_JOINED = re.compile(
+    r"^(?P<names>[^,]+\s(?:and|und|et|y|e|en|og|och|i|ve|dan|và)\s[^,]+?)\s*,(?!\s*(?:with|mit|avec|con|com)\s)\s*[^,]+$",
+    re.IGNORECASE,
+)
 _KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
 _KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진\s*[:=]?\s*[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
 # Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
@@ -187,6 +199,10 @@ def split_byline(value: str) -> list[str]:
     if len(OUTLET_AFTER_NAME.sub("", text).split()) >= 2:
         text = OUTLET_AFTER_NAME.sub("", text)  # "Andi Contoh - detikNews": the outlet after the name
     text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
+    text = _JOB_AFTER_NAME.sub("", text)  # "Harriet Example, Local Democracy Reporter": the post, no second name
+    joined = _OUTLET_AFTER_JOINED.match(text)
+    if joined is not None:
+        text = joined["names"]  # "Por Rafael Exemplo e Bianca Exemplo, Folha Paulistana": the outlet after the pair
     names = []
     for part in _SEPARATORS.split(text):
         name = _clean_part(part)
@@ -240,7 +256,12 @@ def _clean_part(part: str) -> str | None:
     if roled and " " not in stripped and text.split()[-1].casefold() in _TEAM_WORDS:
         return None  # a desk, no person: "Web Desk", "Metro Team"
     text = _without_beat(stripped) if roled else stripped
+    if _INITIAL_END.search(part.strip()) and _INITIAL_END.search(text + "."):
+        text += "."  # a name closed by an initial keeps its stop: "Josefina Araya C."
     return text if _is_plausible_name(text) else None
+
+
+_INITIAL_END = re.compile(r"\s(?-i:[A-ZÀ-ÞĀ-Ž])\.$")
 
 
 _TEAM_WORDS = frozenset({"desk", "team", "wire"})
