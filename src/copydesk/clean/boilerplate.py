@@ -3315,7 +3315,7 @@ _DATELINE_WORDS = frozenset(
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
     inilathala اپ ڈیٹ شائع data publicării publicare actualizare פורסם עודכן
-    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada les 업데이트 송고 令和 平成""".split()
+    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada 업데이트 송고 令和 平成""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 
@@ -3361,7 +3361,12 @@ _PLACE = re.compile(
     rf"{_CAPITALISED}){{0,4}}"
 )
 # A count after a dateline's date, after a bar or a dot: "| 1 248 lectures", "· 3 min read"
-_COUNT_AFTER_DATE = re.compile(r"^(?P<rest>.*\d.*?)\s+[|·•]\s+(?P<count>\d[\d\s.,]*\s*[^\W\d][^|·•]{0,20})$")
+_COUNT_AFTER_DATE = re.compile(
+    r"^(?P<rest>.*\d.*?)\s+[|·•]\s+(?P<count>\d[\d\s.,]*\s*(?:views?|reads?|lectures?|lecturas?|letture|leituras?|"
+    r"comments?|commentaires?|comentarios?|commenti|kommentare?|reacties|min(?:ute)?s?(?: read)?|"
+    r"просмотр\w*|переглядів|прочитан\w*|okunma|görüntülenme|wyświetleń|odsłon\w*|zhlédnutí|lượt xem)\W*)$",
+    re.IGNORECASE,
+)
 
 
 def _place(text: str) -> bool:
@@ -3372,12 +3377,24 @@ def _place(text: str) -> bool:
         return False
     words = [lower(word) for word in text.split()]
     stamp = next((i for i, word in enumerate(words) if word in _NO_PLACE_WORDS), None)
-    return stamp is None or all(
-        word in _DATELINE_WORDS or word in WEEKDAY_NAMES or word in MONTH_NAMES for word in words[stamp + 1 :]
-    )
+    if stamp is not None:
+        return all(
+            word in _DATELINE_WORDS or word in WEEKDAY_NAMES or word in MONTH_NAMES for word in words[stamp + 1 :]
+        )
+    # a place's name of several words holds a particle ("Santa Venera di Mare", "San Isidro del Monte"); capitalised
+    # words alone are a headline's, a meeting's or a name's as often ("Prime Minister Resigns, 22 February 2024",
+    # "Annual General Meeting, 14 May 2024")
+    words = text.split()
+    return any(word.islower() for word in words) or (len(words) > 1 and words[0].lower() in _PLACE_ARTICLES)
+
+
+_PLACE_ARTICLES = frozenset("le la les l' el los las il lo gli den de da al a o".split())  # "Le Mans", "Los Angeles"
 
 
 _NO_PLACE_WORDS = frozenset("posted published updated modified".split())
+
+
+_LOWER_CASE_DATE_WORDS = frozenset({"les"})
 
 
 def _dated_words(text: str) -> bool:
@@ -3391,6 +3408,8 @@ def _dated_words(text: str) -> bool:
         lowered = lower(token)
         if token[0].isdigit() or lowered in _DATELINE_WORDS or lowered in MONTH_NAMES or lowered in WEEKDAY_NAMES:
             continue
+        if token in _LOWER_CASE_DATE_WORDS:
+            continue  # Catalan's "a les 10:15 h" (not the "Les" of "Les Ulis, 3 mars 2024")
         if len(other) == DATELINE_OTHER_WORDS or token[0].islower():
             return False
         other.append(at)
@@ -3836,11 +3855,14 @@ def quote_unstopped(text: str) -> bool:
     bare = text.rstrip(_TRAILING)
     if not bare or bare[-1] not in _QUOTE_ENDS:
         return False
-    before = bare.rstrip(_QUOTE_ENDS + " \u00a0\u202f")[-1:]
-    return before.isalnum()
+    inner = bare.rstrip(_QUOTE_ENDS + " \u00a0\u202f")
+    # one sentence: a paragraph of the story may close on a quoted phrase after its first sentence ("The council
+    # voted on Monday. Fishermen called it \"long overdue\"")
+    return inner[-1:].isalnum() and _STOP_INSIDE.search(inner) is None
 
 
 _QUOTE_ENDS = "\"'”’»“«"
+_STOP_INSIDE = re.compile(r"[.!?…。！？]\s")
 
 
 def ends_with_stop(text: str) -> bool:

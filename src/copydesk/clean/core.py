@@ -1714,8 +1714,7 @@ def _mark_names_over_dates(
         if i > 0 and items[i - 1].reason == "byline":
             continue  # the outlet's line under the byline: "Yorkshire Evening Post"
         dated = _over_dateline(text, items, i) or (
-            _under_dateline(text, items, i, removed)
-            and (items[i + 1].reason in ("share", "dateline") or _button(text, items[i + 1]))
+            _under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline")
         )
         line = item.span.of(text).strip()
         if dated and _header_name(line) and boilerplate.reason(line) is None:  # not a label: "Social Sharing"
@@ -1723,16 +1722,6 @@ def _mark_names_over_dates(
 
 
 MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
-BUTTON_WORDS, BUTTON_CHARS = 2, 20  # a button the rules call navigation ("ポスト", "Imprimir") is this short
-
-
-def _button(text: str, item: _Paragraph) -> bool:
-    line = item.span.of(text)
-    return (
-        item.reason == "navigation"
-        and len(line.strip()) <= BUTTON_CHARS
-        and boilerplate.word_count(line) <= BUTTON_WORDS
-    )
 
 
 def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
@@ -1792,12 +1781,28 @@ _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
 # العتيبي", "دبي: محمد عبدالله الكتبي", "सुनील शर्मा, जयपुर", "కె. శ్రీనివాస్, హైదరాబాద్"
 _PLACE_AND_NAME = re.compile(r"^(?P<place>\S+(?: \S+)?)\s*(?:\s[-–—]\s|[:：])\s*(?P<name>.+)$")
 _NAME_AND_PLACE = re.compile(r"^(?P<name>.+?)\s*,\s*(?P<place>\S+)$")
-# A Japanese or Chinese name alone: three to five ideographs ("佐伯涼", "佐藤美咲"), or a family name and a given
-# name spaced ("山本 健太"); two ideographs alone are a tag's or a section's as often ("医療", "社会")
+# A Japanese or Chinese name alone: three ideographs ("佐伯涼", "陳怡君"), four or five after a common Japanese family
+# name ("佐藤美咲", "佐々木健太"), or a family name and a given name spaced ("山本 健太"); two ideographs alone,
+# and four or five of other words, are a tag's or a section's as often ("医療", "地域経済", "新型感染症")
 _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々]{1,3})$")
-# The last ideograph of a desk's, a section's or an outlet's name, no person's: "社会部", "国際面", "新聞社"
+# The last ideograph of a desk's, a section's, a place's or an outlet's name, no person's: "社会部", "国際面",
+# "新聞社", "高雄港", "北海道"
 _CJK_NOT_NAME_END = frozenset(
-    "部局社報报網网站室課课組组版面刊聞闻訊讯團团會会省市縣县區区科院隊队庁署所館馆界業业界題题報道導"
+    "部局社報报網网站室課课組组版面刊聞闻訊讯團团會会省市縣县區区科院隊队庁署所館馆界業业題题道導港都府県州洲国國党黨"
+    "政興兴症態态察済济融球学學情"
+)
+# Common Japanese family names of two ideographs (and three: 佐々木), before the given name of a name of four or five
+_JAPANESE_FAMILY_NAMES = frozenset(
+    """佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 斎藤 清水 山崎
+    池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田
+    西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 柴田 酒井 工藤 横山
+    宮崎 宮本 内田 高木 安藤 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 増田 平野 大塚 千葉 久保 松井 小島
+    岩崎 桜井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島田 古川 小山 高野 西田 菊池
+    山内 西川 五十嵐 北村 安田 中田 川口 平田 川崎 飯田 吉川 本田 久保田 沢田 吉村 渡部 岩田 中西 服部 樋口 福島
+    川上 永井 松岡 田口 山中 森本 土屋 矢野 広瀬 秋山 石原 松下 大橋 松浦 吉岡 小池 馬場 浅野 荒木 大久保 野田
+    小沢 田辺 川村 星野 黒田 尾崎 望月 永田 熊谷 内藤 松村 西山 大谷 平井 大島 岩本 片山 本間 早川 横田 岡崎 荒井
+    大石 鎌田 成田 宮田 小田 石橋 篠原 須藤 河野 大沢 小西 高山 栗原 伊東 松原 三宅 福井 大森 奥村 片岡 桑原
+    関口 北川 佐伯 森下 西岡 堀内 小泉 中尾 今村 堀田 上原 富田 八木 岡村 松永 白石 坂口 長田 米田 竹田""".split()
 )
 
 
@@ -1827,13 +1832,17 @@ _BRACKETED_NAME = re.compile(r"^[（(][\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")
 # Bengali, Thai): its letters and vowel signs, a hyphen inside ("קרמר-לוי").
 _UNCASED_WORD = re.compile(
     r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u17ff]+"
-    r"(?:-[\u0590-\u06ff\u0900-\u0dff]+|(?<=[\u0b80-\u0c7f])\.)?$"  # "-" inside; an initial's stop: "செ."
+    r"(?:-[\u0590-\u06ff\u0900-\u0dff]+|(?<=[\u0900-\u0dff])\.)?$"  # "-" inside; an initial's stop: "செ."
 )
 
 
 def _cjk_name(line: str) -> bool:
-    """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`), not a desk's or a section's."""
-    return _CJK_NAME.match(line) is not None and line[-1] not in _CJK_NOT_NAME_END
+    """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`), not a desk's, a place's or a section's."""
+    if _CJK_NAME.match(line) is None or line[-1] in _CJK_NOT_NAME_END:
+        return False
+    if " " in line or "\u3000" in line or len(line) == 3:
+        return True
+    return line[:2] in _JAPANESE_FAMILY_NAMES or line[:3] in _JAPANESE_FAMILY_NAMES
 
 
 def _uncased_name(line: str) -> bool:
@@ -1851,7 +1860,13 @@ def _uncased_name(line: str) -> bool:
 # המערכת", "संवाद सहयोगी", "নিজস্ব প্রতিবেদক"
 _DESK_WORDS = frozenset(
     "خبرگزاری سرویس گروه وكالة وکالت مراسل مراسلة محرر قسم تحریریه צוות מערכת ทีมข่าว กองบรรณาธิการ संवाद सहयोगी "
-    "संवाददाता ब्यूरो डेस्क প্রতিবেদক নিজস্ব ডেস্ক".split()
+    "संवाददाता ब्यूरो डेस्क প্রতিবেদক নিজস্ব ডেস্ক "
+    # the words of a section's or an office's name: "رياضة - كرة القدم", "القاهرة - وزارة الصحة", "खेल - क्रिकेट
+    # समाचार", "मौसम विभाग, जयपुर", "மாநில செய்திகள், சென்னை", "জাতীয় খবর, ঢাকা"
+    "أخبار اخبار رياضة كرة القدم اقتصاد سياسة وزارة الصحة محليات منوعات ثقافة فن مجتمع أسواق اسواق دولي عربي عالمي "
+    "تكنولوجيا مقالات رأي ورزشی اقتصادی سیاسی "
+    "חדשות ספורט כלכלה समाचार खबर ख़बर खबरें ख़बरें विभाग खेल राज्य देश विदेश मौसम मंत्रालय செய்திகள் செய்தி "
+    "விளையாட்டு খবর সংবাদ খেলা জাতীয় আন্তর্জাতিক মন্ত্রণালয় ข่าว กีฬา เศรษฐกิจ மாநில".split()
 )
 
 

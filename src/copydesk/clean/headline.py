@@ -10,7 +10,6 @@ import unicodedata
 from collections.abc import Callable
 
 from copydesk.clean import boilerplate
-from copydesk.clean.credits import is_name_line
 from copydesk.clean.features import content_words, is_prose
 from copydesk.clean.text import CJK, Span, split_sentences
 from copydesk.extract.authors import NAME_PARTICLES, OUTLET_AFTER_NAME
@@ -218,9 +217,7 @@ def headline_and_standfirst(
                 # all the rules left over the headline is a line or two of a few words: its kicker, the
                 # section's name ("Chuvas", "FAITS DIVERS"); more over it, and it may be a page's own
                 for over in left:
-                    # (a name right over the date over the headline is its byline: "Andi Contoh - detikSulsel")
-                    why = "byline" if _name_over_dateline(text, spans, spans.index(over), reason_of) else "navigation"
-                    removed.append(Removal(over.start, over.end, over.of(text), why))
+                    removed.append(Removal(over.start, over.end, over.of(text), "navigation"))
                 kept.extend(over for over in spans[:at] if reason_of(over) is not None)
             elif (
                 at >= 2
@@ -973,17 +970,6 @@ def _name_over_date(text: str, spans: list[Span], i: int, reason_of: Callable[[S
         return False
     line = spans[i].of(text)
     return _name_line(line) or _caseless_label(line)
-
-
-def _name_over_dateline(text: str, spans: list[Span], i: int, reason_of: Callable[[Span], str | None]) -> bool:
-    """Whether paragraph ``i`` is a person's name with its outlet after a dash ("Andi Contoh - detikSulsel")
-    right over a line the rules call a dateline. A name alone there is a section's as often ("Berita Daerah",
-    "Sepak Bola"): it stays the kicker."""
-    if i + 1 >= len(spans) or reason_of(spans[i + 1]) != "dateline":
-        return False
-    line = spans[i].of(text)
-    name = OUTLET_AFTER_NAME.sub("", line)
-    return name != line and is_name_line(name)
 
 
 def _caseless_label(line: str) -> bool:

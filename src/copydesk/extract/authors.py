@@ -55,7 +55,7 @@ _OUTLET_AFTER_JOINED = re.compile(
     re.IGNORECASE,
 )
 _KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
-_KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진\s*[:=]?\s*[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
+_KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진(?:\s+|\s*[:=]\s*)[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
 # Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,6}?(?:报导|報導|报道|報道)\W*$")
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
