@@ -439,3 +439,33 @@ def test_a_tag_of_ideographs_under_the_date_over_the_share_row_is_no_author(tag:
         *JAPANESE_STORY,
     ]
     assert copydesk.clean("\n\n".join(record)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "視頻：市中心水浸",
+        'Simak Video "Krisis Sampah Kota, Pasar Tradisional Paling Terdampak"',
+        "PANOORIN: Sitwasyon sa ilog ngayong umaga",
+        "คลิป: ภาพมุมสูงเมืองใต้หมอกควัน",
+        "வீடியோ: நகரில் முழங்கால் அளவு தண்ணீர்",
+        "ভিডিও: শহরে জলাবদ্ধতা",
+        "Assista: enchente no centro da cidade",
+        "Xem video: Ngập lụt ở trung tâm thành phố",
+        "ZOBACZ WIDEO: Powódź w centrum miasta",
+        "TAZAMA: Mafuriko katikati ya mji",
+    ],
+)
+def test_a_video_players_label_of_more_languages_is_a_promo(line: str) -> None:
+    assert boilerplate.reason(line) in ("promo", "navigation")  # (Polish "ZOBACZ ..." is a known label too)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simak video ini sampai habis untuk mengetahui caranya, kata dia kepada wartawan.",
+        "คลิปดังกล่าวถูกแชร์ออกไปอย่างรวดเร็วในโซเชียลมีเดีย",
+    ],
+)
+def test_a_story_sentence_about_a_video_is_no_label(line: str) -> None:
+    assert boilerplate.reason(line) is None

@@ -1522,7 +1522,12 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("legal", re.compile(r"^\W*เว็บไซต์นี้ใช้คุกกี้")),
-    ("promo", re.compile(r"^\W*(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]\s*\S.{0,140}$")),
+    (
+        "promo",
+        re.compile(
+            r"^\W*(?:ดูคลิป|คลิป|วิดีโอ|视频|視頻|影片|影音|動画|映像|영상|동영상|वीडियो|ভিডিও|வீடியோ|వీడియో)\s*[:：|]\s*\S.{0,140}$"
+        ),
+    ),
     # a caption's credit in Thai and Chinese: "(ภาพ: มูลนิธิสว่างธรรม)", "（资料图片）", "（記者林怡君攝）"
     (
         "credit",
@@ -1555,7 +1560,7 @@ _CJK_HINT = re.compile(
     r"作者系|作者为|作者是|文明上网|로그인(?:하고|하시면|해야) 댓글|"
     r"เข้าสู่ระบบเพื่อ|にはログイン|"
     r"ภาพ\s*[:：]|제공|DB|撮影|ছবি|फोटो|फ़ोटो|资料图片|資料照片|资料照片|[摄攝]\s*[)）]|"
-    r"(?:ดูคลิป|วิดีโอ|视频|影片|動画|映像|영상|동영상|वीडियो)\s*[:：|]"
+    r"(?:ดูคลิป|คลิป|วิดีโอ|视频|視頻|影片|影音|動画|映像|영상|동영상|वीडियो|ভিডিও|வீடியோ|వీడియో)\s*[:：|]"
 )
 
 
@@ -1896,10 +1901,16 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         # a video player's label and its title, a line of its own: "VIDEO: The moment the wall gave way",
         # "Видео: ...", "فيديو: ..." (the Thai, Chinese, Japanese, Korean and Hindi ones are phrase rules)
         re.compile(
-            r"^\W*(?:videos?|vídeos?|vidéos?|watch|видео|відео|فيديو|ویدئو|ویدیو|וידאו)\s*[:：|]\s*\S[^\n]{0,140}$",
+            r"^\W*(?:videos?|vídeos?|vidéos?|watch|видео|відео|فيديو|ویدئو|ویدیو|וידאו|panoorin|panoorin ang|assista|"
+            r"ویڈیو|wideo|zobacz wideo|videó|βίντεο|видеа|tazama)\s*[:：|]\s*\S[^\n]{0,140}$|"
+            # "Simak Video "...", "Tonton video: ...", "Xem video: ..." (Indonesian, Malay, Vietnamese)
+            r"^\W*(?:simak|tonton|saksikan|xem) video\b\s*(?:[:：]\s*\S[^\n]{0,140}|[\"“][^\"”\n]{3,140}[\"”])$",
             _FLAGS,
         ),
-        frozenset("video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو וידאו".split()),
+        frozenset(
+            "video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو וידאו panoorin assista ویڈیو "
+            "wideo videó βίντεο видеа tazama".split()
+        ),
     ),
     (
         "credit",
