@@ -241,7 +241,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"deel (?:dit )?artikel|"
             r"delen(?: (?:op|via)(?: \w+)?)?|jetzt teilen|bagikan (?:artikel|berita) ini|chia sẻ bài (?:viết|báo)|"
             r"compartilhar este artigo|dela artikeln|kopiera länk|save|bookmark|"
-            r"記事を保存|この記事をシェアする|印刷|点赞|收藏|"
+            r"記事を保存|この記事をシェアする|印刷|点赞|收藏|リンクをコピー|加入書籤|加入书签|[\w（）()]{1,14}でシェア|"
+            r"แชร์ผ่าน(?: \w+)?|(?:ফেসবুকে|হোয়াটসঅ্যাপে|টুইটারে) শেয়ার করুন|শেয়ার করুন|dalintis|dalīties|jaga|"
             r"haberi paylaş(?:ın)?|podziel się|기사 공유|شارك (?:المقال|الخبر)|"
             r"(?:partager|compartir|condividi|teilen|partilhar|compartilhar|compartilhe|comparte|partagez|bagikan|"
             r"chia sẻ|dela|sdílet|udostępnij|"
@@ -489,6 +490,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "поделиться поділитися distribuie megosztás paylaş שתף شارك اشتراک シェア 分享 공유하기 compartilhe comparte "
         "partagez jetzt podziel paylaşın ツイート 分享到 微信 微博 공유 url복사 링크복사 페이스북 카카오톡 فيسبوك "
         "dela kopiera save 記事を保存 この記事をシェアする 点赞 收藏 تويتر واتساب تيليجرام 트위터 카카오스토리 밴드 "
+        "リンクをコピー 加入書籤 加入书签 dalintis dalīties jaga แชร "
         "vk вконтакте одноклассники kongsi শেয়ার शेयर शेअर व्हॉट्सअ व्हॉट्सॲप گذاری شارك שתפו שלחו másolása फेसबुक फ़ेसबुक व्हाट्सऐप "
         "व्हाट्सएप ट्विटर ফেসবুক হোয়াটসঅ্যাপ فیسبوک واتس‌اپ توییتر تلگرام",
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
@@ -2243,7 +2245,8 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         # a prompt to share the story: "Partagez cet article", "Comparte esta noticia", "Diesen Artikel teilen"
         re.compile(
             r"^(?:partagez|comparte|compartilhe|condividi|deel|teile|udostępnij|поделитесь) (?:cet article|"
-            r"cette (?:page|info(?:rmation)?)|esta (?:noticia|nota|información)|est[ae] (?:artigo|notícia|matéria)|"
+            r"cette (?:page|info(?:rmation)?)|esta (?:noticia|nota|información)|"
+            r"(?:est|ess)[ae] (?:artigo|notícia|matéria)(?: via)?|"
             r"questo articolo|questa notizia|dit artikel|diesen artikel|ten artykuł|"
             r"этой (?:новостью|статьей|статьёй))\W*$|^(?:diesen|den) artikel teilen\W*$",
             _FLAGS,
@@ -3326,7 +3329,7 @@ _DATELINE_WORDS = frozenset(
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
     inilathala اپ ڈیٹ شائع data publicării publicare actualizare פורסם עודכן
-    thứ hai ba tư năm sáu bảy chủ nhật actualitzat actualitzada 업데이트 송고 令和 平成""".split()
+    actualitzat actualitzada 업데이트 송고 令和 平成""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 
@@ -3349,63 +3352,13 @@ def date_line(text: str) -> bool:
     15:20"): :func:`copydesk.extract.dates.find_date` reads a date in it, and besides the words of dates,
     stamps and times it holds ``DATELINE_OTHER_WORDS`` words at most, each capitalised or of a script
     without case, before all of those or after them (a place, a source); not a sentence with a date in
-    it ("He died on 3 March 2024."), nor a heading ("Posted By Mistake On Friday, 8 March 2024"). A place
-    of more words may stand before a comma or a slash ("Santa Venera di Mare, 22 febbraio 2024"), and a
-    count after a bar ("Publié le 17 mars 2024 à 19:45 | 1 248 lectures")."""
+    it ("He died on 3 March 2024."), nor a heading ("Posted By Mistake On Friday, 8 March 2024")."""
     if find_date(text) is None:
         return False
-    if _dated_words(text):
-        return True
-    placed = _PLACE_BEFORE_DATE.match(text)
-    if placed is not None and _place(placed["place"]):
-        return find_date(placed["rest"]) is not None and _dated_words(placed["rest"])
-    counted = _COUNT_AFTER_DATE.match(text)
-    if counted is not None and find_date(counted["count"]) is None:
-        return find_date(counted["rest"]) is not None and _dated_words(counted["rest"])
-    return False
+    return _dated_words(text)
 
 
-# A place before a dateline's date, with its comma or slash: "Santa Venera di Mare, ", "San Isidro del Monte / "
-_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[^\d,/|]{3,60}?)\s*[,/]\s*(?P<rest>.*\d.*)$")
-_PLACE = re.compile(
-    rf"{_CAPITALISED}(?:\s+(?:(?:di|de|del|della|dos|das|do|da|la|le|les|el|van|von|der|am|an|sur|upon)\s+)?"
-    rf"{_CAPITALISED}){{0,4}}"
-)
-# A count after a dateline's date, after a bar or a dot: "| 1 248 lectures", "· 3 min read"
-_COUNT_AFTER_DATE = re.compile(
-    r"^(?P<rest>.*\d.*?)\s+[|·•]\s+(?P<count>\d[\d\s.,]*\s*(?:views?|reads?|lectures?|lecturas?|letture|leituras?|"
-    r"comments?|commentaires?|comentarios?|commenti|kommentare?|reacties|min(?:ute)?s?(?: read)?|"
-    r"просмотр\w*|переглядів|прочитан\w*|okunma|görüntülenme|wyświetleń|odsłon\w*|zhlédnutí|lượt xem)\W*)$",
-    re.IGNORECASE,
-)
-
-
-def _place(text: str) -> bool:
-    """A place's or a source's name before a dateline's date: capitalised words (and the particles between
-    them), a stamp among them only with the words of dates after it ("Santa Venera di Mare", "La Paz", "Mar
-    del Plata", "The Associated Press Published Monday"; not "Posted By Mistake On Friday")."""
-    if _PLACE.fullmatch(text) is None:
-        return False
-    words = [lower(word) for word in text.split()]
-    stamp = next((i for i, word in enumerate(words) if word in _NO_PLACE_WORDS), None)
-    if stamp is not None:
-        return all(
-            word in _DATELINE_WORDS or word in WEEKDAY_NAMES or word in MONTH_NAMES for word in words[stamp + 1 :]
-        )
-    # a place's name of several words holds a particle ("Santa Venera di Mare", "San Isidro del Monte"); capitalised
-    # words alone are a headline's, a meeting's or a name's as often ("Prime Minister Resigns, 22 February 2024",
-    # "Annual General Meeting, 14 May 2024")
-    words = text.split()
-    return any(word.islower() for word in words) or (len(words) > 1 and words[0].lower() in _PLACE_ARTICLES)
-
-
-_PLACE_ARTICLES = frozenset("le la les l' el los las il lo gli den de da al a o".split())  # "Le Mans", "Los Angeles"
-
-
-_NO_PLACE_WORDS = frozenset("posted published updated modified".split())
-
-
-_LOWER_CASE_DATE_WORDS = frozenset({"les"})
+_DATE_PHRASES = re.compile(r"\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b|\ba les(?= \d)", re.IGNORECASE)
 
 
 def _dated_words(text: str) -> bool:
@@ -3414,13 +3367,12 @@ def _dated_words(text: str) -> bool:
     other: list[int] = []  # the places of the other words among the line's words and numbers
     if not text.isascii():
         text = without_calendar_dates(text)  # "5 ก.พ. 2568 09:30 น.", "۱۰ اردیبهشت ۱۴۰۴"
+    text = _DATE_PHRASES.sub(" ", text)  # "Thứ năm, 18/01/2024" (not the "Ba" of "Ba Đình"), Catalan's "a les 10:15 h"
     tokens = _TOKENS.findall(text)
     for at, token in enumerate(tokens):
         lowered = lower(token)
         if token[0].isdigit() or lowered in _DATELINE_WORDS or lowered in MONTH_NAMES or lowered in WEEKDAY_NAMES:
             continue
-        if token in _LOWER_CASE_DATE_WORDS:
-            continue  # Catalan's "a les 10:15 h" (not the "Les" of "Les Ulis, 3 mars 2024")
         if len(other) == DATELINE_OTHER_WORDS or token[0].islower():
             return False
         other.append(at)

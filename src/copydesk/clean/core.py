@@ -1630,13 +1630,26 @@ def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Re
 
 
 def _caption(line: str, sentence_count: int) -> bool:
-    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, announcing nothing."""
+    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, reporting no one's words ("The work will
+    take three weeks, the spokeswoman said.": a story's sentence a credit was glued to), announcing nothing."""
     return (
         boilerplate.word_count(line) <= CAPTION_WORDS
         and sentence_count <= CAPTION_SENTENCES
         and not any(mark in line for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
+        and _REPORTED_SPEECH.search(line) is None
     )
+
+
+# The verbs and phrases that report someone's words, in the languages of the captions read: a caption says
+# what a picture shows, no one said it
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|erklärte|a (?:déclaré|dit|indiqué|expliqué)|selon|dijo|afirmó|"
+    r"explicó|según|ha (?:detto|spiegato|dichiarato)|secondo|disse|afirmou|segundo|zei|volgens|powiedział[ao]?|"
+    r"сказал[аи]?|заявил[аи]?|по словам|söyledi|dedi|açıkladı|είπε|δήλωσε|cho biết|kata|ujar|mengatakan|"
+    r"uttalade|sagde)\b",
+    re.IGNORECASE,
+)
 
 
 CREDIT_LABELLED_WORDS = 7  # what a photo's credit names after its label, at most ("Le Courrier de l'Ardière /Julien")
@@ -1777,10 +1790,6 @@ _LABELLED_NAME = re.compile(
     re.I,
 )
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
-# A name of a script without capitals with the place it is filed from, before it or after it: "الرياض - محمد
-# العتيبي", "دبي: محمد عبدالله الكتبي", "सुनील शर्मा, जयपुर", "కె. శ్రీనివాస్, హైదరాబాద్"
-_PLACE_AND_NAME = re.compile(r"^(?P<place>\S+(?: \S+)?)\s*(?:\s[-–—]\s|[:：])\s*(?P<name>.+)$")
-_NAME_AND_PLACE = re.compile(r"^(?P<name>.+?)\s*,\s*(?P<place>\S+)$")
 # A Japanese or Chinese name alone: three ideographs ("佐伯涼", "陳怡君"), four or five after a common Japanese family
 # name ("佐藤美咲", "佐々木健太"), or a family name and a given name spaced ("山本 健太"); two ideographs alone,
 # and four or five of other words, are a tag's or a section's as often ("医療", "地域経済", "新型感染症")
@@ -1789,7 +1798,13 @@ _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u
 # "新聞社", "高雄港", "北海道"
 _CJK_NOT_NAME_END = frozenset(
     "部局社報报網网站室課课組组版面刊聞闻訊讯團团會会省市縣县區区科院隊队庁署所館馆界業业題题道導港都府県州洲国國党黨"
-    "政興兴症態态察済济融球学學情"
+    "政興兴症態态察済济融球学學情町村駅园園屋城寺店堂橋桥薬药品場场川山島岛杯员員委档檔产產储儲"
+)
+# The commonest Chinese family names (simplified and traditional), opening a name of three ideographs
+_CHINESE_FAMILY_NAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳孫馬鄭謝許"
+    "韓馮鄧蕭葉蘇呂蔣盧鍾譚陸萬錢嚴龔顧賀湯賴羅莊簡詹洪游柯"
 )
 # Common Japanese family names of two ideographs (and three: 佐々木), before the given name of a name of four or five
 _JAPANESE_FAMILY_NAMES = frozenset(
@@ -1812,9 +1827,6 @@ def _header_name(line: str) -> bool:
     if "  " in line:
         return False  # a menu's items, wide apart
     if _BRACKETED_NAME.match(line) or _uncased_name(line) or _cjk_name(line):
-        return True
-    placed = _PLACE_AND_NAME.match(line) or _NAME_AND_PLACE.match(line)
-    if placed and _uncased_name(placed["name"]) and all(map(_UNCASED_WORD.match, placed["place"].split())):
         return True
     match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
     name = match["name"] if match else line
@@ -1840,9 +1852,12 @@ def _cjk_name(line: str) -> bool:
     """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`), not a desk's, a place's or a section's."""
     if _CJK_NAME.match(line) is None or line[-1] in _CJK_NOT_NAME_END:
         return False
-    if " " in line or "\u3000" in line or len(line) == 3:
+    family = line.split()[0] if " " in line or "\u3000" in line else None
+    if family is not None:  # "山本 健太": the family name, then the given name
+        return family in _JAPANESE_FAMILY_NAMES or (len(family) == 1 and family in _CHINESE_FAMILY_NAMES)
+    if line[:2] in _JAPANESE_FAMILY_NAMES or line[:3] in _JAPANESE_FAMILY_NAMES:
         return True
-    return line[:2] in _JAPANESE_FAMILY_NAMES or line[:3] in _JAPANESE_FAMILY_NAMES
+    return len(line) == 3 and line[0] in _CHINESE_FAMILY_NAMES  # "陳怡君", "王小明"
 
 
 def _uncased_name(line: str) -> bool:
@@ -1980,20 +1995,15 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
-    taken: list[Removal] = []
     for part, why in _judged(
         text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
     ):
         if why == "navigation" and profile is not None and profile.reason(domain, part.of(text)):
             why = SITE_REASON  # a label inside a paragraph stays, unless the site repeats that sentence
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
-            taken.append(Removal(part.start, part.end, part.of(text), why))
+            removed.append(Removal(part.start, part.end, part.of(text), why))
         else:
             kept.append(part)
-    if len(kept) == 1 and kept[0] == parts[0] and len(taken) == 1 and _photo_caption(text, kept[0], taken[0]):
-        taken.insert(0, Removal(kept[0].start, kept[0].end, kept[0].of(text), "credit"))
-        kept = []
-    removed.extend(taken)
     if not kept:
         return []
     # Contiguous kept sentences stay one segment so that their own spacing is kept.
@@ -2004,35 +2014,6 @@ def _kept_sentences(
         else:
             merged.append(part)
     return merged
-
-
-def _photo_caption(text: str, sentence: Span, credit: Removal) -> bool:
-    """Whether a paragraph of one sentence and the picture's credit closing it is the picture's caption ("Paredes
-    taglia il traguardo a braccia alzate. Foto LaPresse", "Bệnh nhi điều trị ... tỉnh. Ảnh: THU HÀ"): the credit
-    names a photograph, the sentence is short, neither a question nor a quotation (a story's paragraph that a
-    credit was glued to speaks so: "\"We will rebuild,\" she said. Photo: ...")."""
-    if credit.reason != "credit" or credit.start < sentence.end or not _PHOTO_CREDIT.match(credit.text.strip()):
-        return False
-    line = sentence.of(text)
-    return (
-        boilerplate.word_count(line) <= CAPTION_WORDS
-        and not _QUOTED.search(line)
-        and line.rstrip()[-1:] not in "?？؟:"
-        and not text[sentence.end : credit.start].strip()
-    )
-
-
-# The words of a photograph's credit: "Foto", "Photo", "Fotoğraf", "Ảnh", "ΦΩΤΟ", "عکس", "تصوير", "फोटो",
-# "ছবি", "படம்", "사진", "写真", "（記者林怡君攝）", "Снимка", "Фото", "Zdjęcie", "Bild", "Kuva"
-# (the credit opens with the word, after a bracket, a dash or "©", and is short: "(Fotoğraf: Burak Örnek)", "- Foto
-# MWS", "© Foto: Ruud Voorbeeld"; or a Chinese reporter's "（記者林怡君攝）")
-_PHOTO_CREDIT = re.compile(
-    r"(?i:[(\[（\-–—|©\s]{0,4}(?:fotos?|photos?|photograph|picture|pictures|image|fotoğraf|fotografía|fotografia|ảnh|"
-    r"φωτο|φωτ|fot|zdjęcie|zdj|snímka|snímek|fénykép|fotó|фото|снимка|світлина|bild|kuva|billede|bilde|gambar|"
-    r"larawan|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|사진|写真)\b[^.!?。]{0,60}$)|"
-    r"[（(](?:記者|记者)?[\u4e00-\u9fff]{2,4}[攝摄][）)]$"
-)
-_QUOTED = re.compile(r"[\"“”«»„]")
 
 
 class _Damage:

@@ -163,7 +163,11 @@ def is_name_line(line: str) -> bool:
 
 _LABEL_WORDS = frozenset(
     "News Updates Points Stories Video Videos Photos Live Opinion Analysis Podcast Studio Team Staff Desk Group "
-    "Media Press Brand With And Us Of For To In On At From About".split()
+    "Media Press Brand With And Us Of For To In On At From About "
+    # a site's account or desk under an author's label: "Posted by: Site Admin", "Tác giả: Ban Biên Tập", "Yazar:
+    # Liman Haberleri"
+    "Admin Administrator Webmaster Editorial Redaktion Redacción Rédaction Redazione Redação Redactie Ban Haber "
+    "Haberleri Berita Noticias Notizie Nachrichten Nieuws".split()
 )
 
 

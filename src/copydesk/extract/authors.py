@@ -48,12 +48,6 @@ _JOB_AFTER_NAME = re.compile(
     r",\s*(?:[\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s*$",
     re.IGNORECASE,
 )
-# Two writers joined by "and", then a comma and what is no third writer's name (one of three written so is listed
-# with commas before the "and": "A, B and C"): an outlet or a place, "..., Folha Paulistana"
-_OUTLET_AFTER_JOINED = re.compile(
-    r"^(?P<names>[^,]+\s(?:and|und|et|y|e|en|og|och|i|ve|dan|và)\s[^,]+?)\s*,(?!\s*(?:with|mit|avec|con|com)\s)\s*[^,]+$",
-    re.IGNORECASE,
-)
 _KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
 _KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진(?:\s+|\s*[:=]\s*)[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
 # Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
@@ -200,9 +194,6 @@ def split_byline(value: str) -> list[str]:
         text = OUTLET_AFTER_NAME.sub("", text)  # "Andi Contoh - detikNews": the outlet after the name
     text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
     text = _JOB_AFTER_NAME.sub("", text)  # "Harriet Example, Local Democracy Reporter": the post, no second name
-    joined = _OUTLET_AFTER_JOINED.match(text)
-    if joined is not None:
-        text = joined["names"]  # "Por Rafael Exemplo e Bianca Exemplo, Folha Paulistana": the outlet after the pair
     names = []
     for part in _SEPARATORS.split(text):
         name = _clean_part(part)

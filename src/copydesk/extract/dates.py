@@ -556,7 +556,7 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
         if month is not None:
             return _dated(match, month)
     match = SHORT_YEAR_DATE.search(line)
-    if match is not None and not _VERSION_BEFORE.search(line, 0, match.start()):
+    if match is not None and _STAMP_BEFORE.search(line, 0, match.start()):
         one, two, century_year = int(match["d"]), int(match["m"]), f"20{match['yy']}"
         if match["sep"] == "." or one > 12 >= two or (two <= 12 and (day_first or writes_day_first(line))):
             return _dated(match, two, year=century_year)  # with dots, or where the order shows, the day comes first
@@ -568,10 +568,12 @@ def find_date(text: str | None, *, day_first: bool = False) -> str | None:
 # A day, a month and a year of two figures, the time right after them: "04.03.25 | 08:12", "27/07/25 09:40"
 # (Hebrew and Russian sites print them so); without the time, a version's or a score's figures read the same.
 # With slashes, the order is read as in "26/05/2025": only where it cannot be mistaken.
-# a version's word before figures of that shape: "Version 1.2.24 12:30", "Build 10.2.25 | 14:00", "Patch 4.5.23"
-_VERSION_BEFORE = re.compile(
-    r"\b(?:v|ver|version|versión|versione|versão|versie|build|patch|release|rev|revision|firmware|update|ios|"
-    r"android|macos|windows)\.?\s*:?\s*$",
+# The stamp right before them (figures of that shape are a version's, a fixture's or a draw's as often: "Build 10.2.25
+# | 14:00", "Матч 2.3.24 18:00"): published, updated, in the languages whose sites print them so
+_STAMP_BEFORE = re.compile(
+    r"(?:פורסם|עודכן|published|updated|posted|опубликовано|обновлено|обновлен|опубліковано|оновлено|"
+    r"opublikowano|aktualizacja|zaktualizowano|publikováno|aktualizováno|publicat|actualizat|objavljeno|"
+    r"ažurirano|објављено|ажурирано)\s*:?\s*$",
     re.IGNORECASE,
 )
 SHORT_YEAR_DATE = re.compile(
