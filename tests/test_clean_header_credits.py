@@ -19,45 +19,54 @@ DUTCH_STORY = [
 ]
 
 
-def test_a_headline_that_quotes_is_the_headline_over_the_credits() -> None:
-    record = [
-        "Binnenland | Buitenland | Economie | Sport",
-        'Havenraad schrapt twaalf ligplaatsen: "Voor de kleine vissers blijft er niets over"',
-        "De havenraad schrapt volgend jaar twaalf weinig gebruikte ligplaatsen. Ze worden vervangen door een "
-        "drijvende steiger, maar de vissers zijn ongerust.",
-        "Pieter Voorbeeld",
-        "ma 7 okt 2024 17:35",
-        *DUTCH_STORY,
-    ]
-    article = copydesk.clean("\n\n".join(record))
-    assert article.title == record[1]
-    assert article.authors == ("Pieter Voorbeeld",)
-    assert (article.published or "").startswith("2024-10-07")
-    assert article.text.startswith(DUTCH_STORY[0])
+FRENCH_INTERVIEW = [
+    "Combien de ports ont été dragués cette année ?",
+    "Une dizaine, dont le bassin intérieur, que nous voulons rouvrir avant les grandes marées. C'est beaucoup "
+    "quand on pense qu'il y a dix ans, on en draguait à peine trois par an.",
+    "Qu'est-ce qui a changé depuis la tempête de l'hiver dernier ?",
+    "Les bancs de sable se sont déplacés très vite. Les pilotes nous ont alertés dès le mois de janvier, et "
+    "le conseil a voté les crédits en deux semaines.",
+]
 
 
-def test_a_headline_wholly_a_quotation_is_the_headline() -> None:
-    story = [
-        "Combien de ports ont été dragués cette année ?",
-        "Une dizaine, dont le bassin intérieur, que nous voulons rouvrir avant les grandes marées. C'est beaucoup "
-        "quand on pense qu'il y a dix ans, on en draguait à peine trois par an.",
-        "Qu'est-ce qui a changé depuis la tempête de l'hiver dernier ?",
-        "Les bancs de sable se sont déplacés très vite. Les pilotes nous ont alertés dès le mois de janvier, et "
-        "le conseil a voté les crédits en deux semaines.",
-    ]
-    record = [
-        "Entretien",
-        "« Nous pourrions rouvrir le bassin intérieur avant les grandes marées »",
-        "La directrice du port, Hélène Exemple, qui dirige les travaux depuis deux ans, revient sur le chantier "
-        "du bassin",
-        "Propos recueillis par Julien Exemple",
-        "Le 12 février 2025 à 06h00",
-        *story,
-    ]
-    article = copydesk.clean("\n\n".join(record))
-    assert article.title == record[1]
-    assert article.authors == ("Julien Exemple",)
-    assert (article.published or "").startswith("2025-02-12")
+@pytest.mark.parametrize(
+    ("head", "story", "author", "day"),
+    [
+        (  # a headline closed by a quoted phrase
+            [
+                "Binnenland | Buitenland | Economie | Sport",
+                'Havenraad schrapt twaalf ligplaatsen: "Voor de kleine vissers blijft er niets over"',
+                "De havenraad schrapt volgend jaar twaalf weinig gebruikte ligplaatsen. Ze worden vervangen door een "
+                "drijvende steiger, maar de vissers zijn ongerust.",
+                "Pieter Voorbeeld",
+                "ma 7 okt 2024 17:35",
+            ],
+            DUTCH_STORY,
+            "Pieter Voorbeeld",
+            "2024-10-07",
+        ),
+        (  # a headline wholly a quotation
+            [
+                "Entretien",
+                "« Nous pourrions rouvrir le bassin intérieur avant les grandes marées »",
+                "La directrice du port, Hélène Exemple, qui dirige les travaux depuis deux ans, revient sur le "
+                "chantier du bassin",
+                "Propos recueillis par Julien Exemple",
+                "Le 12 février 2025 à 06h00",
+            ],
+            FRENCH_INTERVIEW,
+            "Julien Exemple",
+            "2025-02-12",
+        ),
+    ],
+)
+def test_a_headline_that_quotes_is_the_headline_over_the_credits(
+    head: list[str], story: list[str], author: str, day: str
+) -> None:
+    article = copydesk.clean("\n\n".join([*head, *story]))
+    assert article.title == head[1]
+    assert article.authors == (author,)
+    assert (article.published or "").startswith(day)
     assert article.text.startswith(story[0])
 
 
