@@ -1790,9 +1790,8 @@ _LABELLED_NAME = re.compile(
     re.I,
 )
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
-# A Japanese or Chinese name alone: three ideographs ("佐伯涼", "陳怡君"), four or five after a common Japanese family
-# name ("佐藤美咲", "佐々木健太"), or a family name and a given name spaced ("山本 健太"); two ideographs alone,
-# and four or five of other words, are a tag's or a section's as often ("医療", "地域経済", "新型感染症")
+# The shape of a Japanese or Chinese name alone on its line: three to five ideographs, or two parts spaced ("山本
+# 健太"); two ideographs alone are a tag's or a section's as often ("医療"). :func:`_cjk_name` reads the family name
 _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々]{1,3})$")
 # The last ideograph of a desk's, a section's, a place's or an outlet's name, no person's: "社会部", "国際面",
 # "新聞社", "高雄港", "北海道"
@@ -1849,7 +1848,10 @@ _UNCASED_WORD = re.compile(
 
 
 def _cjk_name(line: str) -> bool:
-    """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`), not a desk's, a place's or a section's."""
+    """A Japanese or Chinese name alone on its line (:data:`_CJK_NAME`): three to five ideographs after a common
+    Japanese family name ("佐伯涼", "佐藤美咲", "佐々木健太"), three after a common Chinese one ("陳怡君"), or a
+    family name spaced from the given name ("山本 健太"); not a desk's, a place's, a firm's or a section's ("社会部",
+    "山田町", "佐藤製薬", "地域経済", "特朗普")."""
     if _CJK_NAME.match(line) is None or line[-1] in _CJK_NOT_NAME_END:
         return False
     family = line.split()[0] if " " in line or "\u3000" in line else None
@@ -1876,8 +1878,8 @@ def _uncased_name(line: str) -> bool:
 _DESK_WORDS = frozenset(
     "خبرگزاری سرویس گروه وكالة وکالت مراسل مراسلة محرر قسم تحریریه צוות מערכת ทีมข่าว กองบรรณาธิการ संवाद सहयोगी "
     "संवाददाता ब्यूरो डेस्क প্রতিবেদক নিজস্ব ডেস্ক "
-    # the words of a section's or an office's name: "رياضة - كرة القدم", "القاهرة - وزارة الصحة", "खेल - क्रिकेट
-    # समाचार", "मौसम विभाग, जयपुर", "மாநில செய்திகள், சென்னை", "জাতীয় খবর, ঢাকা"
+    # the words of a section's or an office's name alone on its line, no person's: "كرة القدم", "وزارة الصحة",
+    # "मौसम विभाग", "மாநில செய்திகள்", "জাতীয় খবর"
     "أخبار اخبار رياضة كرة القدم اقتصاد سياسة وزارة الصحة محليات منوعات ثقافة فن مجتمع أسواق اسواق دولي عربي عالمي "
     "تكنولوجيا مقالات رأي ورزشی اقتصادی سیاسی "
     "חדשות ספורט כלכלה समाचार खबर ख़बर खबरें ख़बरें विभाग खेल राज्य देश विदेश मौसम मंत्रालय செய்திகள் செய்தி "

@@ -39,7 +39,8 @@ _LEAD_IN = re.compile(
 # (the reporter's city before "=").
 _SCRIPT_LEAD_IN = re.compile(
     # a Chinese paper's name before its reporter: "聯合報／ 記者陳怡君／台南即時報導"
-    r"^(?:[\u4e00-\u9fff]{1,6}[報报]\s*[/／]\s*(?:本报|本報)?(?:记者|記者)\s*|(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
+    r"^(?:[\u4e00-\u9fff]{1,6}[報报]\s*[/／]\s*(?:本报|本報)?(?:记者|記者)\s*|"
+    r"(?:文|撰文|文字|图文|文图)\s*[/／|｜:：]\s*|[가-힣]{1,6}\s*=\s*|[\u3040-\u30ff\u4e00-\u9fff]{1,6}部[\s・]+|"
     r"(?:本报|本報)?(?:记者|記者)\s*(?=[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4})*\s*[/／]))"
 )
 # A writer's post after the name and a comma, its last word a role's: ", Local Democracy Reporter", ", Senior Political
