@@ -2056,6 +2056,9 @@ def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
         ["Kommentaarid (35)", "Kommenteerimiseks logi sisse."],
         ["תגובות", "1. כל שנה אותו סיפור (רון)", "והכבישים נשארים אותו דבר.", "2. סוף סוף (אמא של שלושה)"],
         ["Debat (19)", "Kommentarer (19)", "Lone Eksempel", "for 4 timer siden", "Tre uger igen.", "Svar"],
+        # a Scandinavian section's "Debat" and its login notice; a writer and a time in one line, a dash between
+        ["Debat (7)", "Du skal være logget ind for at deltage i debatten.", "Lone Eksempel", "for 4 timer siden"],
+        ["Comentarii", "Viorel E. — acum 2 ore", "Bine că se mișcă.", "Răspunde", "ana_x — acum 1 oră", "Să vedem."],
     ],
 )
 def test_a_comment_section_under_the_story_goes_whatever_its_language(section: list[str]) -> None:
@@ -2078,6 +2081,8 @@ def test_a_comment_section_under_the_story_goes_whatever_its_language(section: l
         ["Harbour Town Council", "2 hours ago", "The harbour road is closed until noon.", "Like · Reply", STORY[1]],
         # a question-and-answer's label is no reply button
         ["12.05.2025 14:05", "Leser fragt: Wann wird das Becken ausgebaggert?", "Antwort:", STORY[1]],
+        # a sub-heading that names a debate over the story's prose
+        ["Debatten", STORY[1]],
     ],
 )
 def test_story_lines_shaped_like_a_comment_stay(lines: list[str]) -> None:
@@ -3477,6 +3482,12 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
                 "Meer wielrennen",  # "more" and a section's name
                 "Další komentáře",
                 "Plus de sport",
+                "Les også",  # a read-also label alone on its line
+                "Prečítajte si tiež",
+                "Mer fra Nyheter",
+                "Kapcsolódó",
+                "Още по темата:",
+                "ΣΧΕΤΙΚΑ ΑΡΘΡΑ",  # (Greek capitals without their accents)
             )
         ),
     ],

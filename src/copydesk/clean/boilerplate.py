@@ -1048,7 +1048,13 @@ LIST_LABEL = re.compile(
     r"pinakabagong balita|llegiu també|el més llegit|"
     # Danish and Norwegian: "Mest læste", "Seneste nyt", "Siste nytt"
     r"mest (?:læste|leste|lest|delte)|seneste (?:nyt|nyheder)|siste (?:nytt|nyheter)|flere nyheder|flere saker|"
-    r"متعلقہ خبریں|مزید خبریں)"
+    r"متعلقہ خبریں|مزید خبریں|"
+    # a read-also label alone on its line, over the headlines it announces ("Les også", "Prečítajte si tiež",
+    # "Още по темата:", "Mer fra Nyheter"); Greek capitals drop their accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ")
+    r"l[æe]s også|se også|mer fra [\w ]{2,30}|flere nyheter|relaterte saker|prečítajte si (?:aj|tiež)|"
+    r"čítajte (?:aj|tiež)|další články(?: z rubriky)?|kapcsolódó|още по темата|pročitajte (?:i|još|također)|"
+    r"прочитајте (?:и|још)|прочетете (?:още|също)|preberite (?:tudi|še)|lasi(?:et)? arī|"
+    r"skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|citiți și|citeste si|σχετικα αρθρα|διαβαστε επισης)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
@@ -1103,7 +1109,7 @@ _TIME_UNITS = (
     r"שעה|ימים|minuuttia|tuntia|päivää|minuter|timmar|dagar|minutter|timer|dage|dager|minutami|hodinami|dny|"
     r"menit|jam|hari|phút|giờ|ngày|دقائق|ساعات|ساعة|أيام|دقیقه|ساعت|روز|"
     # Slovak, Hungarian, Romanian, Greek, Bulgarian, Croatian, Swahili, Tagalog, Catalan, Baltic, Estonian
-    r"hodinami|minútami|dňami|órája|perce|napja|ore|minute|zile|ώρες|λεπτά|ημέρες|часа|минути|дни|sata|minuta|dana|"
+    r"hodinami|minútami|dňami|órája|perce|napja|ore|oră|minute|zile|zi|ώρες|λεπτά|ημέρες|часа|минути|дни|sata|minuta|dana|"
     r"oras|minuto|araw|hores|minuts|dies|valandas|minutes|dienas|stundām|minūtēm|dienām|tundi|minutit|päeva|"
     # Serbian and Croatian, Finnish and Lithuanian abbreviated, Bengali, Urdu, Tamil
     r"sati|сата|сати|минута|дана|t|min|val\.?|d\.?|ঘণ্টা|মিনিট|দিন|گھنٹے|گھنٹہ|منٹ|دن|மணி நேரத்துக்கு|"
@@ -1116,8 +1122,8 @@ _UNSPACED_AGO = (
     r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
 )
 RELATIVE_TIME = re.compile(
-    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago")
-    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
+    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago", "ana_bm — acum 1 oră")
+    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+)?"
     r"(?:(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|"
     r"pubblicato|atualizado|bijgewerkt|gepubliceerd|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
     r"julkaistu|päivitetty|עודכן|פורסם)\s*:?\s+)?(?:"
@@ -1182,7 +1188,7 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 COMMENT_STEM = re.compile(
     r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
     r"commenta|hozzászól|σχόλι|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
-    r"bình luận|ý kiến)|"
+    r"bình luận|ý kiến|debatt?(?:en)?(?!\w))|"  # (Danish, Norwegian, Swedish: "Debat (19)", "Debatten")
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
 )
