@@ -507,6 +507,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("*Con información de Aguas de Santa Lucía y la Alcaldía municipal", "credit"),
         ("Det här är en recension. Åsikter i texten är skribentens egna.", "legal"),
         ("Vous avez trouvé une erreur? Merci de nous la signaler.", "navigation"),
+        ("Našli jste v článku chybu? Napište nám.", "navigation"),  # a prompt that says where the error is
+        ("Har du hittat ett fel i texten? Mejla oss.", "navigation"),
+        ("Εντοπίσατε κάποιο λάθος στο κείμενο; Επικοινωνήστε μαζί μας.", "navigation"),
         ("Um kommentieren zu können, müssen Sie angemeldet sein.", "navigation"),
         ("Tag-uri: handbal feminin, Liga Florilor", "navigation"),
         ("עוד בנושא: הקאנטרי העירוני ייסגר לשיפוצים", "promo"),
@@ -638,6 +641,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "The video shows the wall giving way, the council said on Monday.",
         "Con información de la policía, los vecinos buscaron al niño durante horas.",
         "Vous avez trouvé une erreur dans le budget, a dit le maire au conseil.",
+        "Revisorerna har hittat fel i texten till avtalet, enligt kommunen.",
         "Det här är en viktig fråga för kommunen, sa hon på mötet.",
         "It was 24° in the shade at noon, the forecaster said.",
         "Kapcsolódó beruházásokról is döntött a testület, közölte a polgármester.",
@@ -4284,6 +4288,11 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Все материалы автора", "navigation"),
         ("Tous les articles de Jeanne Exemple", "navigation"),
         ("Artikeln fortsätter nedan", "navigation"),  # the story goes on under the advert
+        ("Artiklen fortsætter efter annoncen", "navigation"),
+        ("Artikkel jätkub pärast reklaami", "navigation"),
+        ("Reklaam", "navigation"),  # advert slots of more languages
+        ("বিজ্ঞাপন", "navigation"),
+        ("اشتہار", "navigation"),
         ("記事の続きは下にあります", "navigation"),
         ("O artigo continua após a publicidade", "navigation"),
         ("Gesponsert", "navigation"),  # sponsored content's and galleries' labels

@@ -964,8 +964,11 @@ _FURNITURE = (
     r"publicidade|het artikel gaat (?:verder|door) (?:onder|na) de advertentie|статья продолжается ниже|"
     r"статтю продовжено нижче|haberin devamı aşağıda|يتبع المقال أدناه|הכתבה נמשכת (?:אחרי |מתחת ל)הפרסומת|"
     r"खबर जारी है|artikel berlanjut di bawah(?: ini)?|bài viết tiếp tục (?:bên )?dưới|บทความต่อด้านล่าง|"
-    r"記事の続きは下にあります|文章继续|기사 계속|artikeln fortsätter (?:nedan|under annonsen)|"
-    r"artiklen fortsætter (?:nedenfor|under annoncen)|artikkelen fortsetter (?:nedenfor|under annonsen)|"
+    r"記事の続きは下にあります|文章继续|기사 계속|artikeln fortsätter (?:nedan|(?:under|efter) annonsen)|"
+    r"artiklen fortsætter (?:nedenfor|(?:under|efter) annoncen)|"
+    r"(?:artikkelen|saken) fortsetter (?:nedenfor|(?:under|etter) annonsen)|"
+    r"artikkel jätkub (?:pärast reklaami|reklaami all)|raksts turpinās (?:pēc|zem) reklāmas|"
+    r"straipsnis tęsiamas (?:po reklamos|žemiau)|"
     r"juttu jatkuu mainoksen (?:jälkeen|alla)|a cikk a hirdetés után folytatódik|articolul continuă după reclamă|"
     r"το άρθρο συνεχίζεται (?:κάτω από|μετά) τη διαφήμιση|статията продължава под рекламата|"
     r"članak se nastavlja ispod oglasa|(?:lesen sie )?weiter(?:lesen)? (?:unter|nach) der anzeige|"
@@ -1243,6 +1246,8 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"hozzászólások|kommentarer|kommentit)"
             r"\s*[(（]\s*[\d۰-۹]+\s*[)）]|"
             r"annuncio pubblicitario|آگهی|โฆษณา|廣告|פרסומת|quảng cáo|iklan|reklam|publicidade|publicidad|"
+            # Estonian, Latvian, Bengali, Urdu, Tamil, Telugu, Kannada, Malayalam, Marathi: "Reklaam", "اشتہار"
+            r"reklaam|reklāma|বিজ্ঞাপন|اشتہار|விளம்பரம்|ప్రకటన|ಜಾಹೀರಾತು|പരസ്യം|जाहिरात|"
             r"accetta|rifiuta|accept(?: all)?(?: cookies)?|reject all|ยอมรับทั้งหมด|alle akzeptieren|tout accepter|"
             # a consent banner's buttons: "Accepter et fermer", "Continuer sans accepter", "Alle ablehnen"
             r"accepter et fermer|continuer sans accepter|tout refuser|refuser tout|alle ablehnen|rechazar todo|"
@@ -1623,7 +1628,14 @@ _COMMENT_FORM = re.compile(
     r"^(?:vous avez (?:trouvé|repéré) une (?:erreur|faute)|¿(?:has|ha) (?:encontrado|visto) un error|"
     r"hai trovato un errore|encontrou um erro|fout gezien|znalazłeś błąd|нашли ошибку|знайшли помилку|"
     r"kļūda rakstā|pamanījāt kļūdu|pastebėjote klaidą|märkasid viga|našli jste chybu|našli ste chybu|"
-    r"забелязахте грешка|ai găsit o greșeală)\s*\?|"
+    r"забелязахте грешка|ai găsit o greșeală|"
+    # with where the error is: "Našli jste v článku chybu?", "Har du hittat ett fel i texten?"
+    r"našli (?:jste|ste) v (?:článku|textu) chybu|har du hittat (?:ett )?fel(?: i (?:texten|artikeln))?|"
+    r"har du fundet en fejl(?: i (?:artiklen|teksten))?|"
+    r"har du (?:tips eller )?funnet (?:en )?feil(?: i (?:saken|artikkelen|teksten))?|"
+    r"εντοπίσατε (?:κάποιο )?λάθος(?: στο (?:κείμενο|άρθρο))?|huomasitko virheen(?: jutussa)?|"
+    r"hibát (?:talált|találtál)(?: a cikkben)?|(?:pronašli|uočili) ste (?:pogrešku|grešku)|уочили сте грешку|"
+    r"ste opazili napako)\s*[?;]|"
     # how to report it, with the site's tool: "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu ... redaktoram!"
     r"\bctrl\s*\+\s*enter\b.{0,120}\b(?:fragment\w*|фрагмент\w*|redakt\w*|редакц\w*|editors?|ошибк\w*|"
     r"помилк\w*|kļūd\w*|klaid\w*|chyb\w*|błęd\w*|error|mistake|typo)|"
@@ -1661,7 +1673,7 @@ _COMMENT_FORM_WORDS = frozenset(
      "reageren", "коментар", "комментарий", "yorum", "bình", "diskuse", "توهین", "erreur", "faute", "encontrado",
      "errore", "encontrou", "fout", "znalazłeś", "ошибку", "помилку", "netiquette", "comment", "comments",
      "kļūda", "kļūdu", "klaidą", "viga", "chybu", "грешка", "greșeală", "ctrl", "views", "opinions", "الآراء",
-     "التعليقات",
+     "التعليقات", "fel", "fejl", "feil", "λάθος", "virheen", "hibát", "pogrešku", "grešku", "грешку", "napako",
      "melden", "abonnees", "abonnenten", "abonnés", "suscriptores", "abbonati", "assinantes", "subskrybentów",
      "předplatitelé", "předplatitele", "přihlášení", "přihlásit", "aboneler", "giriş", "berkomentar", "komentar",
      "biên", "commento", "pubblicato", "comentários", "comentarios", "forum"}
