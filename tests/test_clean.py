@@ -499,6 +499,10 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Andrei Exemplu este jurnalist la Gazeta de Est din 2012 și scrie despre administrație.", "bio"),
         ("Kirjoittaja on kuopiolainen toimittaja ja Savon Viikon kolumnisti.", "bio"),
         ("Únase al canal de WhatsApp de El Diario del Valle Alto", "promo"),
+        ("Téléchargez l'application Le Courrier du Port pour ne rien manquer de l'actualité.", "promo"),
+        ("Muat turun aplikasi Harian Contoh untuk berita terkini di hujung jari anda.", "promo"),
+        ("Vrei să primești notificări cu cele mai importante știri?", "promo"),
+        ("Få Hamnpostens nyhetsbrev varje morgon", "newsletter"),  # a newsletter's offer, no sentence
         ("Kövesse a Hírek Délen oldalát a Facebookon is!", "promo"),
         ("Har du tips eller bilder? Send til 2020 eller tips@example.no", "promo"),
         ("Siga leyendo: Suscríbase y acceda sin límites a todo nuestro contenido", "promo"),
@@ -642,6 +646,10 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Con información de la policía, los vecinos buscaron al niño durante horas.",
         "Vous avez trouvé une erreur dans le budget, a dit le maire au conseil.",
         "Revisorerna har hittat fel i texten till avtalet, enligt kommunen.",
+        # a public service's app and alerts in the story; a menu's link to newsletters
+        "Descarcă aplicația primăriei și creează un cont cu numărul de telefon.",
+        "Ative as notificações do aplicativo da Defesa Civil para receber alertas de chuva.",
+        "Email newsletters",
         "Det här är en viktig fråga för kommunen, sa hon på mötet.",
         "It was 24° in the shade at noon, the forecaster said.",
         "Kapcsolódó beruházásokról is döntött a testület, közölte a polgármester.",

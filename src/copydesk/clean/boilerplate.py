@@ -1208,6 +1208,22 @@ def comment_label(line: str) -> bool:
     )
 
 
+# News, what a site's app or its alerts bring, in the languages read ("pour ne rien manquer de l'actualité",
+# "untuk berita terkini", "cu cele mai importante știri"): not alerts, which a public service's app sends too
+_NEWS_WORD = (
+    r"(?<!\w)(?:news|actualités?|actu|infos|noticias|notícias|notizie|nachrichten|berita|știri|stiri|uutiset|"
+    r"nyheter|nyheder|nieuws|zprávy|správy|hírek|wiadomości|новости|новини|haberler|tin tức|أخبار|חדשות)(?!\w)"
+)
+# The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
+_NEWSLETTER_WORD = re.compile(
+    r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskir(?:je|jee)|uudiskir|hírlevel|biuletyn|"
+    r"рассылк|розсилк|ενημερωτικό δελτίο|infolettre|ニュースレター|뉴스레터|电子报|電子報|النشرة البريدية|"
+    r"خبرنامه|ניוזלטר|न्यूज़लेटर)",
+    _FLAGS,
+)
+# (four words or more: "Newsletters" or "Email newsletters" alone is a menu's link, which the rules name navigation)
+_NEWSLETTER_LABEL = re.compile(rf"^(?=\W*\w+(?:\W+\w+){{3}}).*(?:{_NEWSLETTER_WORD.pattern})", _FLAGS)
+NEWSLETTER_LABEL_CHARS = 80
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
@@ -1813,6 +1829,30 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             "aplicativo download zuerst ursprünglich publié paru publicado publicó apareció pubblicato verscheen "
             "abonnenten abonnentinnen abonnés suscriptores assinantes socios abbonati abonnees prenumeratorów "
             "subskrybentów подписчиков abonnez abone".split()
+        ),
+    ),
+    (
+        "promo",
+        re.compile(
+            # the site's app, and its alerts, in more languages: "Téléchargez l'application Le Progrès pour ne rien
+            # manquer", "Muat turun aplikasi BH untuk berita terkini", "Ative as notificações e receba alertas",
+            # "Vrei să primești notificări cu cele mai importante știri?"
+            r"^(?:téléchargez|descarga|descargue|descárgate|scarica|baixe|muat turun|unduh|stáhněte si|stiahnite si|"
+            r"töltse le|töltsd le|descarcă|descărcați|lataa|last ned|ladda ner|installez|instale|установите|"
+            r"скачайте|завантажте|встановіть)\b[^.!?]{0,30}?(?<!\w)(?:l['’])?(?:app|appen|appli(?:cation)?|aplicación|"
+            r"aplicativo|applicazione|aplikasi|aplikaci|aplikáciu|alkalmazást|aplicația|sovellus|приложение|"
+            rf"застосунок)(?!\w)[^.!?]{{0,60}}{_NEWS_WORD}|"
+            r"^(?:turn on|enable|activez|active|ative|activa|attiva|aktivieren sie|aktiviere|włącz|zapněte|"
+            r"kapcsolja be|activează|vrei să primești|увімкніть|включите)\b[^.!?]{0,30}?(?<!\w)(?:les |as |las |le |"
+            r"die )?(?:notifications|notificações|notificaciones|notifiche|benachrichtigungen|push-mitteilungen|"
+            rf"powiadomienia|oznámení|értesítéseket|notificări|сповіщення|уведомления)(?!\w)[^.!?]{{0,60}}{_NEWS_WORD}",
+            _FLAGS,
+        ),
+        frozenset(
+            "téléchargez descarga descargue descárgate scarica baixe muat unduh stáhněte stiahnite töltse töltsd "
+            "descarcă descărcați lataa last ladda installez instale установите скачайте завантажте встановіть "
+            "turn enable activez active ative activa attiva aktivieren aktiviere włącz zapněte kapcsolja activează "
+            "vrei увімкніть включите".split()
         ),
     ),
     (
@@ -2857,6 +2897,15 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     found = _rules_reason(text, words)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
+    if (
+        found is None
+        and len(text) <= NEWSLETTER_LABEL_CHARS
+        and _NEWSLETTER_LABEL.search(text)
+        and not is_sentence(text)
+    ):
+        # a newsletter's name or offer on a line of its own, no sentence, in any of the languages read: "Få
+        # Göteborgs Morgontidnings nyhetsbrev varje morgon", "Der Hafen-Newsletter jeden Freitag"
+        return "newsletter"
     bracketed = found is None and text.endswith(")") and text.startswith("(")
     if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text)):
         return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
