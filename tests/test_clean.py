@@ -4299,6 +4299,14 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Artiklen fortsætter efter annoncen", "navigation"),
         ("Artikkel jätkub pärast reklaami", "navigation"),
         ("Reklaam", "navigation"),  # advert slots of more languages
+        ("Подели", "share"),  # share and save buttons of more languages
+        ("Kopírovať odkaz", "share"),
+        ("WhatsApp'ta paylaş", "share"),
+        ("Partilhe este artigo", "share"),
+        ("Kundeservice | Annonsere | Personvern", "navigation"),  # a footer's links of more languages
+        ("Über uns", "navigation"),
+        ("আমাদের সম্পর্কে", "navigation"),
+        ("隱私權政策", "navigation"),
         ("বিজ্ঞাপন", "navigation"),
         ("اشتہار", "navigation"),
         ("記事の続きは下にあります", "navigation"),

@@ -786,6 +786,14 @@ _FURNITURE = (
     r"algemene voorwaarden|polityka prywatności|regulamin|gizlilik politikası|kullanım koşulları|"
     r"политика конфиденциальности|пользовательское соглашение|"
     r"contacto|contato|iletişim|контакты|"
+    # a footer's links in more languages: about us, customer service, advertising, privacy ("Über uns", "Om oss",
+    # "Kundeservice", "Про нас", "আমাদের সম্পর্কে", "關於我們", "隱私權政策")
+    r"über uns|qui sommes-nous|quiénes somos|chi siamo|quem somos|fale conosco|over ons|o nas|o nás|o nama|"
+    r"om oss|om os|kundeservice|kundservice|kundesenter|annonsere|annoncering|annonsera|cookieinnstillinger|"
+    r"cookie-indstillinger|cookieinställningar|personuppgiftspolicy|"
+    r"о нас|о проекте|про нас|за нас|σχετικά με εμάς|hakkımızda|künye|par mums|apie mus|"
+    r"meie kohta|kontakty|kontakti|kontaktai|tentang kami|pedoman media siber|kuhusu sisi|wasiliana nasi|"
+    r"আমাদের সম্পর্কে|যোগাযোগ|গোপনীয়তার নীতি|हमारे बारे में|關於我們|聯絡我們|客服中心|隱私權政策|著作權聲明|"
     r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
     r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
     r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
@@ -1245,6 +1253,11 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"شیئر(?: کریں)?|शेयर करें|শেয়ার করুন|பகிர்(?:வும்)?|షేర్ చేయండి|ಹಂಚಿಕೊಳ್ಳಿ|ಶೇರ್ ಮಾಡಿ|പങ്കിടുക|ഷെയർ ചെയ്യുക|"
             r"શેર કરો|ਸ਼ੇਅਰ ਕਰੋ|"
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
+            # Serbian, Croatian, Swedish, Danish, Finnish, Slovak, Portuguese, Turkish: "Подели", "Del artikel",
+            # "Tallenna", "Kopírovať odkaz", "Partilhe este artigo", "WhatsApp'ta paylaş"
+            r"подели|подијели|pošalji|spara|del artikel|tallenna|kopírovať odkaz|uložiť(?: článok)?|"
+            r"partilhe (?:este artigo|esta notícia)|"
+            r"(?:facebook|x|twitter|whatsapp|linkedin|telegram)['’](?:ta|te|da|de) paylaş|"
             r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
             r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках))\W*$",
             _FLAGS,
