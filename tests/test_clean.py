@@ -646,6 +646,7 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Con información de la policía, los vecinos buscaron al niño durante horas.",
         "Vous avez trouvé une erreur dans le budget, a dit le maire au conseil.",
         "Revisorerna har hittat fel i texten till avtalet, enligt kommunen.",
+        "Ansvarlig redaktør Kari Eksempel sa at saken var viktig.",
         # a public service's app and alerts in the story; a menu's link to newsletters
         "Descarcă aplicația primăriei și creează un cont cu numărul de telefon.",
         "Ative as notificações do aplicativo da Defesa Civil para receber alertas de chuva.",
@@ -4299,6 +4300,10 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Artiklen fortsætter efter annoncen", "navigation"),
         ("Artikkel jätkub pärast reklaami", "navigation"),
         ("Reklaam", "navigation"),  # advert slots of more languages
+        # the publisher's press-ethics and press-law lines
+        ("This website and associated newspapers adhere to the Harbour Press Council's Editors' Code.", "legal"),
+        ("Hamnposten arbeider etter Vær Varsom-plakatens regler for god presseskikk.", "legal"),
+        ("Ansvarig utgivare: Eva Exempel", "legal"),
         ("Подели", "share"),  # share and save buttons of more languages
         ("Kopírovať odkaz", "share"),
         ("WhatsApp'ta paylaş", "share"),

@@ -80,7 +80,8 @@ _PAYWALL = (
 )
 # How to reach the author: part of a bio wherever it stands, never a story's sentence about a journalist.
 _BIO_CONTACT = (
-    r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|(?:e-?mail|contact) (?:him|her|them) at)\b"
+    r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
+    r"(?:e-?mail|contact|reach) (?:him|her|them)(?: direct(?:ly)?)? at)\b"
 )
 BIO_CONTACT = re.compile(_BIO_CONTACT, _FLAGS)
 # Each reason: patterns that mark a paragraph or a sentence on their own.
@@ -2740,6 +2741,29 @@ _MORE_COOKIES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
     ),
 )
+# The publisher's press-ethics and press-law lines: its regulator and code ("This website and associated newspapers
+# adhere to the Independent Press Standards Organisation's Editors' Code of Practice.", "Bergensposten arbeider etter
+# Vær Varsom-plakatens regler for god presseskikk."), its editor answerable by law ("Ansvarlig redaktør: Kari Nordmann",
+# "Ansvarig utgivare: ...", "Vastaava päätoimittaja: ...")
+_PRESS_ETHICS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "legal",
+        re.compile(
+            r"\b(?:adheres?|subscribes?|is committed) to the (?:[\w'’-]+ ){0,6}?editors['’]? code"
+            r"(?: of practice)?\b|"
+            r"\b(?:is|are) regulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|"
+            r"\b(?:arbeider|arbeter|arbetar) (?:etter|efter|enligt) vær varsom-plakat|"
+            r"\bpressens (?:etiske|etiska) regler\b|"
+            r"^(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|"
+            r"vastaava päätoimittaja)\s*[:：]",
+            _FLAGS,
+        ),
+        frozenset(
+            "adhere adheres subscribes committed regulated arbeider arbeter arbetar pressens ansvarlig ansvarig "
+            "ansvarshavende vastaava".split()
+        ),
+    ),
+)
 # A press release's furniture, which news sites and wires run as it came: its safe-harbour notice, the wire's
 # link to the original and its source line, the line to learn more on the company's site, the press contacts.
 _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
@@ -2812,6 +2836,7 @@ _EXTRA_RULES = (
     *_MORE_COOKIES,
     *_MORE_APPEALS,
     *_PRESS_RELEASE,
+    *_PRESS_ETHICS,
 )
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
