@@ -647,6 +647,8 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Vous avez trouvé une erreur dans le budget, a dit le maire au conseil.",
         "Revisorerna har hittat fel i texten till avtalet, enligt kommunen.",
         "Ansvarlig redaktør Kari Eksempel sa at saken var viktig.",
+        "La fundación apoya el periodismo local con becas.",
+        "Steun voor de lokale journalistiek groeit in de provincie.",
         # a public service's app and alerts in the story; a menu's link to newsletters
         "Descarcă aplicația primăriei și creează un cont cu numărul de telefon.",
         "Ative as notificações do aplicativo da Defesa Civil para receber alertas de chuva.",
@@ -4300,6 +4302,9 @@ def test_a_market_ticker_flattened_into_a_line_is_navigation(line: str, ticker: 
         ("Artiklen fortsætter efter annoncen", "navigation"),
         ("Artikkel jätkub pärast reklaami", "navigation"),
         ("Reklaam", "navigation"),  # advert slots of more languages
+        ("Támogasd a független helyi újságírást!", "appeal"),  # a call to support journalism or the newsroom's work
+        ("Apoie o nosso trabalho: assine a partir de 1 euro.", "appeal"),
+        ("Підтримати редакцію", "appeal"),  # a support button alone
         # the publisher's press-ethics and press-law lines
         ("This website and associated newspapers adhere to the Harbour Press Council's Editors' Code.", "legal"),
         ("Hamnposten arbeider etter Vær Varsom-plakatens regler for god presseskikk.", "legal"),

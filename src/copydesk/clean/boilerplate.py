@@ -2711,14 +2711,33 @@ _MORE_APPEALS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"susține(?:ți)?-ne|στηρίξτε μας|подкрепете ни|podržite nas|unga mkono sisi|зробіть внесок|bağış yapın|"
             r"تبرع(?:وا)? الآن|תרמו עכשיו|donasi sekarang|quyên góp ngay|swisha|"
             r"giv et bidrag|gi et bidrag|lahjoita|přispějte|prispejte|adományozzon|donează|κάντε δωρεά|дарете|"
-            r"donirajte|changia|mag-donate|fes una donació)(?:\s+[^\s,]+)?\W*$",
+            r"donirajte|changia|mag-donate|fes una donació|"
+            # a support button alone: "Підтримати редакцію", "Támogatom", "Jetzt unterstützen", "Sostienici"
+            r"(?:jetzt )?unterstützen|soutenir|apoyar|apoiar|sostienici|wesprzyj nas|podpořit|podporiť|támogatom|"
+            r"підтримати(?: редакцію| нас)?|поддержать(?: редакцию| нас)?|подкрепи ни|dukung kami)(?:\s+[^\s,]+)?\W*$|"
+            # a call to support journalism or the newsroom's work, whatever stands between, in a line of 30 words
+            # at most: "Támogasd a független helyi újságírást!", "Apoie o nosso trabalho: ...", "Підтримайте нашу
+            # роботу щомісячним внеском" (not the nouns of "Steun voor ...", "Stöd till ...")
+            r"^(?=(?:\S+\s+){0,29}\S+\s*$)\W*(?:unterstützen sie|unterstütze|soutenez|soutiens|apoya|apoye|apoie|apoia|"
+            r"sostieni|sostenete|wesprzyj(?:cie)?|podpořte|podporte|támogasd|támogass(?:a|átok)?|sprijin(?:ă|iți)|"
+            r"susține(?:ți)?|підтримайте|підтримай|поддержите|поддержи|στηρίξτε|destekleyin|dukung|hãy ủng hộ|"
+            r"tukekaa|toeta(?:ge)?|atbalsti(?:et)?|paremkite|podržite|podprite|подкрепете)\s+(?:\S+\s+){0,3}?"
+            r"(?:journalism\w*|periodismo|jornalismo|giornalismo|journalistiek|dziennikarstw\w*|žurnalistik\w*|"
+            r"újságírás\w*|jurnalism\w*|журналістик\w*|журналистик\w*|δημοσιογραφία|gazetecili\w*|báo chí|"
+            r"journalistik\w*|ajakirjandus\w*|žurnālistik\w*|novinarstv\w*|redakci\w*|редакці\w*|редакци\w*|"
+            r"rédaction|redacción|redação|redazione|redaktion|redakcj\w*|nuestro trabajo|o nosso trabalho|"
+            r"notre travail|il nostro lavoro|unsere arbeit|naszą pracę|naši práci|našu prácu|a munkánkat|munkánkat|"
+            r"нашу роботу|нашу работу|τη δουλειά μας|çalışmalarımızı)(?!\w)",
             _FLAGS,
         ),
         frozenset(
             "підтримайте gazeteciliği destek ادعم ادعموا תמכו dukung ủng stöd støt støtt tue podpořte podporte "
             "támogassa támogasson susține susțineți στηρίξτε подкрепете podržite mkono suportahan suport зробіть bağış "
             "تبرع تبرعوا תרמו donasi quyên swisha bidrag lahjoita přispějte prispejte adományozzon donează δωρεά "
-            "дарете donirajte changia donate donació".split()
+            "дарете donirajte changia donate donació unterstützen soutenir apoyar apoiar sostienici wesprzyj podpořit "
+            "podporiť támogatom підтримати поддержать подкрепи unterstütze soutenez soutiens apoya apoye apoie apoia "
+            "sostieni sostenete wesprzyjcie támogasd támogass támogassátok sprijină sprijiniți підтримай поддержите "
+            "поддержи destekleyin hãy tukekaa toeta toetage atbalsti atbalstiet paremkite podprite".split()
         ),
     ),
 )
