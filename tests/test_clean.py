@@ -3503,6 +3503,10 @@ def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
                 "Kapcsolódó",
                 "Още по темата:",
                 "ΣΧΕΤΙΚΑ ΑΡΘΡΑ",  # (Greek capitals without their accents)
+                "LEE TAMBIÉN",
+                "Läs mer",
+                "Mga kaugnay na balita",
+                "看更多",
             )
         ),
     ],

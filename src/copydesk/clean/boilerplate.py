@@ -1066,7 +1066,12 @@ LIST_LABEL = re.compile(
     r"l[æe]s også|se også|mer fra [\w ]{2,30}|flere nyheter|relaterte saker|prečítajte si (?:aj|tiež)|"
     r"čítajte (?:aj|tiež)|další články(?: z rubriky)?|kapcsolódó|още по темата|pročitajte (?:i|još|također)|"
     r"прочитајте (?:и|још)|прочетете (?:още|също)|preberite (?:tudi|še)|lasi(?:et)? arī|"
-    r"skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|citiți și|citeste si|σχετικα αρθρα|διαβαστε επισης)"
+    r"skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|citiți și|citeste si|σχετικα αρθρα|διαβαστε επισης|"
+    r"le[eé] también|lea también|ver también|voir aussi|läs mer|læs mere|lue lisää|lesen sie mehr|olvass?a el|"
+    r"olvasd el|karanta kuma|taip pat skaitykite|llegeix(?:i)? també|soma zaidi|lexo (?:edhe|gjithashtu)|"
+    r"basahin (?:din|rin)|mga kaugnay na balita|(?:bunu da|ayrıca) okuyun|ezt is ajánljuk|also read|"
+    r"усі новини|все новости|یہ بھی پڑھیں|مزید پڑھیں|קרא(?:ו)? (?:עוד|גם)|সর্বাধিক পঠিত|(?:\S+ ){0,2}আরও খবর|"
+    r"看更多|ព័ត៌មានទាក់ទង)"
     r"\s*[:：»›>|-]?\s*$",
     _FLAGS,
 )
