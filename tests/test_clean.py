@@ -2074,6 +2074,8 @@ def test_the_classifier_never_takes_a_paragraph_of_prose() -> None:
         # a Scandinavian section's "Debat" and its login notice; a writer and a time in one line, a dash between
         ["Debat (7)", "Du skal være logget ind for at deltage i debatten.", "Lone Eksempel", "for 4 timer siden"],
         ["Comentarii", "Viorel E. — acum 2 ore", "Bine că se mișcă.", "Răspunde", "ana_x — acum 1 oră", "Să vedem."],
+        # the writer's name before a day, a month and a time without the year
+        ["Комментарии (8)", "Гость · 15 мая, 17:02", "А дороги?", "Сергей · 15 мая, 17:40", "Показать все комментарии"],
     ],
 )
 def test_a_comment_section_under_the_story_goes_whatever_its_language(section: list[str]) -> None:

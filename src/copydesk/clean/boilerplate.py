@@ -53,6 +53,12 @@ _DAY_MONTHS = (
     # their short forms ("12 sty 2024", "12 мар 2024")
     r"sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек"
 )
+# A day and a month without the year, then the time of day: a comment's time under its writer's name ("15 мая,
+# 17:02", "12 May, 14:05"), read only after that name (a line alone may be a live story's or a schedule's)
+DAY_MONTH_CLOCK = re.compile(
+    rf"^\d{{1,2}}\.?\s+(?:{MONTHS}|{_DAY_MONTHS})\.?,?\s+(?:(?:at|um|à|a las|alle|в|o)\s+)?\d{{1,2}}[:.]\d\d\W*$",
+    re.IGNORECASE,
+)
 # "Updated", "published" and what may follow them, in German, French, Spanish, Italian, Portuguese, Dutch,
 # Polish, Turkish and Russian ("Veröffentlicht am", "Publié le", "Opublikowano:")
 _STAMP_WORDS = (

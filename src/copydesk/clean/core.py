@@ -1451,7 +1451,18 @@ def _comment_time(line: str) -> bool:
         return False
     if boilerplate.RELATIVE_TIME.match(line):
         return True
-    return _CLOCK.search(line) is not None and boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+    if _CLOCK.search(line) is None:
+        return False
+    named = _COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
+    if named is not None:
+        line = line[named.end() :]
+        if boilerplate.DAY_MONTH_CLOCK.match(line):
+            return True
+    return boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+
+
+# A commenter's name before the comment's date and time in one line, a dot, a bar or a dash between them
+_COMMENTER_BEFORE_TIME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+(?=\d)")
 
 
 _INITIAL_AT_END = re.compile(r"(?<!\w)\w\.$")
