@@ -503,6 +503,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Muat turun aplikasi Harian Contoh untuk berita terkini di hujung jari anda.", "promo"),
         ("Vrei să primești notificări cu cele mai importante știri?", "promo"),
         ("Få Hamnpostens nyhetsbrev varje morgon", "newsletter"),  # a newsletter's offer, no sentence
+        ("Telli Sadamalehe uudiskiri – parimad lood igal hommikul sinu postkastis.", "newsletter"),
+        ("Prijavite se na naš kulturni newsletter i svakog petka saznajte što se događa.", "newsletter"),
+        ("Telli", "navigation"),  # a newsletter box's button
         ("Kövesse a Hírek Délen oldalát a Facebookon is!", "promo"),
         ("Har du tips eller bilder? Send til 2020 eller tips@example.no", "promo"),
         ("Siga leyendo: Suscríbase y acceda sin límites a todo nuestro contenido", "promo"),

@@ -1297,7 +1297,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"aceptar (?:todo|todas)|aceitar (?:todos|tudo)|"
             r"زمان مطالعه\s*[:：]?\s*[\d۰-۹]+\s*دقیقه|čtení na \d+ minut[yu]?|"
             r"je m['’]abonne|votre adresse (?:courriel|e-?mail)|البريد الإلكتروني|اشترك(?: الآن)?|aanmelden|"
-            r"suscribite|schrijf je in|"
+            r"suscribite|schrijf je in|telli|subscriu-t['’]hi|prijavite se|pretplatite se|"
             # a weather widget: "Calder Springs, TX 78°", "Agora: 22°C, chuva forte", "Meteo Castelvero 24°"
             r"[^.!?\d]{0,40}-?\d{1,2}\s?°\s?[CF]?(?:,?\s+[^\W\d][^.!?\d]{0,30})?)\W*$",
             _FLAGS,
@@ -2342,12 +2342,16 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # a newsletter's prompt in more languages: "Tilmeld dig vores nyhedsbrev", "Tilaa uutiskirje",
             # "Přihlaste se k odběru newsletteru", "Đăng ký nhận bản tin", "Zapisz się na newsletter"
             r"^(?:tilmeld dig|meld deg på|meld je aan voor|tilaa|přihlaste se k odběru|abonează-te la|"
-            r"iratkozzon fel|đăng ký nhận|berlangganan|zapisz się (?:na|do)|prenumerera på|anmäl dig till)\b"
-            r"[^.!?]{0,40}?(?:nyhedsbrev|nyhetsbrev|nieuwsbrief|uutiskirje|newslett|hírlevel|bản tin)",
+            r"iratkozzon fel|đăng ký nhận|berlangganan|zapisz się (?:na|do)|prenumerera på|anmäl dig till|"
+            # Estonian, Croatian, Slovenian, Latvian, Lithuanian, Ukrainian: "Telli Tartu uudiskiri – ...",
+            # "Prijavite se na naš kulturni newsletter ..."
+            r"telli|prijavite se na|prijavi se na|naročite se na|pierakstieties|užsiprenumeruokite|підпишіться на)\b"
+            rf"[^.!?]{{0,40}}?(?:{_NEWSLETTER_WORD.pattern}|uudiskir|bản tin)",
             _FLAGS,
         ),
         frozenset(
-            "tilmeld meld tilaa přihlaste abonează iratkozzon đăng berlangganan zapisz prenumerera anmäl".split()
+            "tilmeld meld tilaa přihlaste abonează iratkozzon đăng berlangganan zapisz prenumerera anmäl telli "
+            "prijavite prijavi naročite pierakstieties užsiprenumeruokite підпишіться".split()
         ),
     ),
     (
