@@ -499,8 +499,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Andrei Exemplu este jurnalist la Gazeta de Est din 2012 și scrie despre administrație.", "bio"),
         ("Kirjoittaja on kuopiolainen toimittaja ja Savon Viikon kolumnisti.", "bio"),
         ("Únase al canal de WhatsApp de El Diario del Valle Alto", "promo"),
-        ("Téléchargez l'application Le Courrier du Port pour ne rien manquer de l'actualité.", "promo"),
-        ("Muat turun aplikasi Harian Contoh untuk berita terkini di hujung jari anda.", "promo"),
+        ("Téléchargez l'application de notre journal pour ne rien manquer de l'actualité.", "promo"),
+        ("Muat turun aplikasi kami untuk berita terkini di hujung jari anda.", "promo"),
         ("Vrei să primești notificări cu cele mai importante știri?", "promo"),
         ("Få Hamnpostens nyhetsbrev varje morgon", "newsletter"),  # a newsletter's offer, no sentence
         ("Telli Sadamalehe uudiskiri – parimad lood igal hommikul sinu postkastis.", "newsletter"),
@@ -652,6 +652,18 @@ def test_disclosures_prompts_credits_and_rights_lines_go_in_several_languages(li
         "Ansvarlig redaktør Kari Eksempel sa at saken var viktig.",
         "La fundación apoya el periodismo local con becas.",
         "Steun voor de lokale journalistiek groeit in de provincie.",
+        # a review's cases: a public service's app, press regulation, sub-headings, reported appeals
+        "Téléchargez l'application FR-Alert pour recevoir les infos en temps réel, conseille la préfecture.",
+        "A reporter for this newspaper tried to reach them at their home in Leeds on Monday, but nobody answered.",
+        "The Mail is regulated by Ipso.",
+        "Alle norske redaksjoner arbeider etter Vær Varsom-plakaten, som ble revidert i 2021.",
+        "Pressenævnet vurderer, at avisen har overtrådt pressens etiske regler.",
+        "Der Newsletter als Geschäftsmodell",
+        "Wesprzyjcie naszą pracę, apelowała dyrektorka schroniska.",
+        "Soutenir l'Ukraine",
+        "Har du fundet en fejl?",
+        "Die Tat – vor 7 Tagen",
+        "Spara",
         # a public service's app and alerts in the story; a menu's link to newsletters
         "Descarcă aplicația primăriei și creează un cont cu numărul de telefon.",
         "Ative as notificações do aplicativo da Defesa Civil para receber alertas de chuva.",
@@ -2125,6 +2137,8 @@ def test_story_lines_shaped_like_a_comment_stay(lines: list[str]) -> None:
         ["Builder declines to comment", "The company did not respond to requests for comment on Monday."],
         ["Kein Kommentar?", "Bürgermeister: Wir prüfen das.", "SZ: Wer zahlt dafür?"],
         ["Results with commentary", "1. Jane Example (Kenya)", "2. Ann Example (Ethiopia)", STORY[1]],
+        # a sub-heading on a debate over the parties' lines: no comment section without its count
+        ["Debatten", "Venstres ordfører: Reformen kommer til at koste mange penge.", "Høyre: Vi stemmer imod."],
     ],
 )
 def test_short_lines_under_a_comment_button_are_no_comments(lines: list[str]) -> None:
@@ -3520,6 +3534,18 @@ def test_the_headlines_under_a_label_announcing_other_stories_go_with_it(related
     article = copydesk.clean("\n".join([*STORY, *related]))
     assert article.text == "\n\n".join(STORY)
     assert [r.text for r in article.removed] == related
+
+
+def test_more_from_a_topic_with_a_colon_heads_the_story_own_list() -> None:
+    """ "Mer fra Nyheter" announces other stories; "Mer fra rettssaken:" with its colon heads the story's list."""
+    lines = [
+        "Mer fra rettssaken:",
+        "Tiltalte nektet straffskyld",
+        "Vitnet ble avhørt i to timer",
+        "Dommen faller i mai",
+    ]
+    article = copydesk.clean("\n\n".join([STORY[0], *lines, STORY[1]]))
+    assert not article.removed
 
 
 @pytest.mark.parametrize(

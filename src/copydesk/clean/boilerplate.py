@@ -87,7 +87,7 @@ _PAYWALL = (
 # How to reach the author: part of a bio wherever it stands, never a story's sentence about a journalist.
 _BIO_CONTACT = (
     r"\b(?:can be reached at|follow (?:him|her|them) on (?:twitter|x)|"
-    r"(?:e-?mail|contact|reach) (?:him|her|them)(?: direct(?:ly)?)? at)\b"
+    r"(?:e-?mail|contact) (?:him|her|them)(?: direct(?:ly)?)? at)\b"
 )
 BIO_CONTACT = re.compile(_BIO_CONTACT, _FLAGS)
 # Each reason: patterns that mark a paragraph or a sentence on their own.
@@ -798,9 +798,9 @@ _FURNITURE = (
     r"über uns|qui sommes-nous|quiénes somos|chi siamo|quem somos|fale conosco|over ons|o nas|o nás|o nama|"
     r"om oss|om os|kundeservice|kundservice|kundesenter|annonsere|annoncering|annonsera|cookieinnstillinger|"
     r"cookie-indstillinger|cookieinställningar|personuppgiftspolicy|"
-    r"о нас|о проекте|про нас|за нас|σχετικά με εμάς|hakkımızda|künye|par mums|apie mus|"
+    r"о нас|о проекте|про нас|σχετικά με εμάς|hakkımızda|künye|par mums|apie mus|"
     r"meie kohta|kontakty|kontakti|kontaktai|tentang kami|pedoman media siber|kuhusu sisi|wasiliana nasi|"
-    r"আমাদের সম্পর্কে|যোগাযোগ|গোপনীয়তার নীতি|हमारे बारे में|關於我們|聯絡我們|客服中心|隱私權政策|著作權聲明|"
+    r"আমাদের সম্পর্কে|গোপনীয়তার নীতি|हमारे बारे में|關於我們|聯絡我們|客服中心|隱私權政策|著作權聲明|"
     r"drucken|imprimer|imprimir|stampa|afdrukken|drukuj|yazdır|печать|"
     r"(?:zurück )?nach oben|retour en haut(?: de (?:la )?page)?|haut de page|volver arriba|ir arriba|"
     r"torna su|voltar ao topo|(?:terug )?naar boven|do góry|başa dön|наверх|"
@@ -1069,7 +1069,7 @@ LIST_LABEL = re.compile(
     r"متعلقہ خبریں|مزید خبریں|"
     # a read-also label alone on its line, over the headlines it announces ("Les også", "Prečítajte si tiež",
     # "Още по темата:", "Mer fra Nyheter"); Greek capitals drop their accents ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ")
-    r"l[æe]s også|se også|mer fra [\w ]{2,30}|flere nyheter|relaterte saker|prečítajte si (?:aj|tiež)|"
+    r"l[æe]s også|se også|mer fra [\w ]{2,30}(?=\s*$)|flere nyheter|relaterte saker|prečítajte si (?:aj|tiež)|"
     r"čítajte (?:aj|tiež)|další články(?: z rubriky)?|kapcsolódó|още по темата|pročitajte (?:i|još|također)|"
     r"прочитајте (?:и|још)|прочетете (?:още|също)|preberite (?:tudi|še)|lasi(?:et)? arī|"
     r"skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|citiți și|citeste si|σχετικα αρθρα|διαβαστε επισης|"
@@ -1145,8 +1145,8 @@ _UNSPACED_AGO = (
     r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
 )
 RELATIVE_TIME = re.compile(
-    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago", "ana_bm — acum 1 oră")
-    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+)?"
+    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago")
+    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
     r"(?:(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|"
     r"pubblicato|atualizado|bijgewerkt|gepubliceerd|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
     r"julkaistu|päivitetty|עודכן|פורסם)\s*:?\s+)?(?:"
@@ -1211,10 +1211,13 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 COMMENT_STEM = re.compile(
     r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
     r"commenta|hozzászól|σχόλι|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
-    r"bình luận|ý kiến|debatt?(?:en)?(?!\w))|"  # (Danish, Norwegian, Swedish: "Debat (19)", "Debatten")
+    r"bình luận|ý kiến)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
 )
+# A Scandinavian site's word for its comment section, read only with the section's count ("Debat (19)"; "Debatten"
+# alone heads a story's part) and in the notices under it ("Du skal være logget ind for at deltage i debatten.")
+DEBATE = re.compile(r"(?<!\w)debatt?(?:en)?(?!\w)", _FLAGS)
 COMMENT_LABEL_WORDS = 12
 
 
@@ -1234,6 +1237,12 @@ _NEWS_WORD = (
     r"(?<!\w)(?:news|actualités?|actu|infos|noticias|notícias|notizie|nachrichten|berita|știri|stiri|uutiset|"
     r"nyheter|nyheder|nieuws|zprávy|správy|hírek|wiadomości|новости|новини|haberler|tin tức|أخبار|חדשות)(?!\w)"
 )
+# The site's own app, after its name ("l'application de notre journal", "aplikasi kami", "alkalmazásunkat"): a
+# public service's app is the story's advice ("Téléchargez l'application FR-Alert ..., conseille la préfecture")
+_OUR_APP = (
+    r"(?<!\w)(?:notre|nuestra|nossa|nosso|nostra|unsere|naszą|naši|našu|kami|noastră|наше|наш|vår|vores|vårt)(?!\w)|"
+    r"alkalmazásunk|sovelluksemme"
+)
 # The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
 _NEWSLETTER_WORD = re.compile(
     r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskir(?:je|jee)|uudiskir|hírlevel|biuletyn|"
@@ -1241,9 +1250,6 @@ _NEWSLETTER_WORD = re.compile(
     r"خبرنامه|ניוזלטר|न्यूज़लेटर)",
     _FLAGS,
 )
-# (four words or more: "Newsletters" or "Email newsletters" alone is a menu's link, which the rules name navigation)
-_NEWSLETTER_LABEL = re.compile(rf"^(?=\W*\w+(?:\W+\w+){{3}}).*(?:{_NEWSLETTER_WORD.pattern})", _FLAGS)
-NEWSLETTER_LABEL_CHARS = 80
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
@@ -1267,7 +1273,7 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
             # Serbian, Croatian, Swedish, Danish, Finnish, Slovak, Portuguese, Turkish: "Подели", "Del artikel",
             # "Tallenna", "Kopírovať odkaz", "Partilhe este artigo", "WhatsApp'ta paylaş"
-            r"подели|подијели|pošalji|spara|del artikel|tallenna|kopírovať odkaz|uložiť(?: článok)?|"
+            r"подели|подијели|pošalji|del artikel|tallenna|kopírovať odkaz|uložiť(?: článok)?|"
             r"partilhe (?:este artigo|esta notícia)|"
             r"(?:facebook|x|twitter|whatsapp|linkedin|telegram)['’](?:ta|te|da|de) paylaş|"
             r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
@@ -1671,12 +1677,12 @@ _COMMENT_FORM = re.compile(
     r"kļūda rakstā|pamanījāt kļūdu|pastebėjote klaidą|märkasid viga|našli jste chybu|našli ste chybu|"
     r"забелязахте грешка|ai găsit o greșeală|"
     # with where the error is: "Našli jste v článku chybu?", "Har du hittat ett fel i texten?"
-    r"našli (?:jste|ste) v (?:článku|textu) chybu|har du hittat (?:ett )?fel(?: i (?:texten|artikeln))?|"
-    r"har du fundet en fejl(?: i (?:artiklen|teksten))?|"
-    r"har du (?:tips eller )?funnet (?:en )?feil(?: i (?:saken|artikkelen|teksten))?|"
-    r"εντοπίσατε (?:κάποιο )?λάθος(?: στο (?:κείμενο|άρθρο))?|huomasitko virheen(?: jutussa)?|"
-    r"hibát (?:talált|találtál)(?: a cikkben)?|(?:pronašli|uočili) ste (?:pogrešku|grešku)|уочили сте грешку|"
-    r"ste opazili napako)\s*[?;]|"
+    r"našli (?:jste|ste) v (?:článku|textu) chybu|har du hittat (?:ett )?fel i (?:texten|artikeln)|"
+    r"har du fundet en fejl i (?:artiklen|teksten)|"
+    r"har du (?:tips eller )?funnet (?:en )?feil i (?:saken|artikkelen|teksten)|"
+    r"εντοπίσατε (?:κάποιο )?λάθος στο (?:κείμενο|άρθρο)|huomasitko virheen jutussa|"
+    r"hibát (?:talált|találtál) a cikkben|(?:pronašli|uočili) ste (?:pogrešku|grešku) u (?:tekstu|članku)|"
+    r"уочили сте грешку у тексту|ste opazili napako v članku)\s*[?;]|"
     # how to report it, with the site's tool: "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu ... redaktoram!"
     r"\bctrl\s*\+\s*enter\b.{0,120}\b(?:fragment\w*|фрагмент\w*|redakt\w*|редакц\w*|editors?|ошибк\w*|"
     r"помилк\w*|kļūd\w*|klaid\w*|chyb\w*|błęd\w*|error|mistake|typo)|"
@@ -1859,18 +1865,19 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
         "promo",
         re.compile(
-            # the site's app, and its alerts, in more languages: "Téléchargez l'application Le Progrès pour ne rien
-            # manquer", "Muat turun aplikasi BH untuk berita terkini", "Ative as notificações e receba alertas",
+            # the site's own app, and its alerts, in more languages: "Muat turun aplikasi kami untuk berita terkini",
             # "Vrei să primești notificări cu cele mai importante știri?"
-            r"^(?:téléchargez|descarga|descargue|descárgate|scarica|baixe|muat turun|unduh|stáhněte si|stiahnite si|"
+            rf"^(?=[^.!?]{{0,120}}?(?:{_OUR_APP}))(?:téléchargez|descarga|descargue|descárgate|scarica|baixe|"
+            r"muat turun|unduh|stáhněte si|stiahnite si|"
             r"töltse le|töltsd le|descarcă|descărcați|lataa|last ned|ladda ner|installez|instale|установите|"
             r"скачайте|завантажте|встановіть)\b[^.!?]{0,30}?(?<!\w)(?:l['’])?(?:app|appen|appli(?:cation)?|aplicación|"
-            r"aplicativo|applicazione|aplikasi|aplikaci|aplikáciu|alkalmazást|aplicația|sovellus|приложение|"
+            r"aplicativo|applicazione|aplikasi|aplikaci|aplikáciu|alkalmazás\w*|aplicația|sovellu\w*|приложение|"
             rf"застосунок)(?!\w)[^.!?]{{0,60}}{_NEWS_WORD}|"
             r"^(?:turn on|enable|activez|active|ative|activa|attiva|aktivieren sie|aktiviere|włącz|zapněte|"
             r"kapcsolja be|activează|vrei să primești|увімкніть|включите)\b[^.!?]{0,30}?(?<!\w)(?:les |as |las |le |"
             r"die )?(?:notifications|notificações|notificaciones|notifiche|benachrichtigungen|push-mitteilungen|"
-            rf"powiadomienia|oznámení|értesítéseket|notificări|сповіщення|уведомления)(?!\w)[^.!?]{{0,60}}{_NEWS_WORD}",
+            rf"powiadomienia|oznámení|értesítéseket|notificări|сповіщення|уведомления)(?!\w)[^.!?]{{0,60}}{_NEWS_WORD}"
+            r"[^.!?]{0,40}\?",  # (a question to the reader: not a public service's advice)
             _FLAGS,
         ),
         frozenset(
@@ -2345,13 +2352,16 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"iratkozzon fel|đăng ký nhận|berlangganan|zapisz się (?:na|do)|prenumerera på|anmäl dig till|"
             # Estonian, Croatian, Slovenian, Latvian, Lithuanian, Ukrainian: "Telli Tartu uudiskiri – ...",
             # "Prijavite se na naš kulturni newsletter ..."
-            r"telli|prijavite se na|prijavi se na|naročite se na|pierakstieties|užsiprenumeruokite|підпишіться на)\b"
+            r"telli|prijavite se na|prijavi se na|naročite se na|pierakstieties|užsiprenumeruokite|підпишіться на|"
+            # get it: "Få Göteborgs Morgontidnings nyhetsbrev varje morgon", "Recevez notre infolettre"
+            r"få|recevez|receba|ricevi)\b"
             rf"[^.!?]{{0,40}}?(?:{_NEWSLETTER_WORD.pattern}|uudiskir|bản tin)",
             _FLAGS,
         ),
         frozenset(
             "tilmeld meld tilaa přihlaste abonează iratkozzon đăng berlangganan zapisz prenumerera anmäl telli "
-            "prijavite prijavi naročite pierakstieties užsiprenumeruokite підпишіться".split()
+            "prijavite prijavi naročite pierakstieties užsiprenumeruokite підпишіться få recevez receba "
+            "ricevi".split()
         ),
     ),
     (
@@ -2729,7 +2739,7 @@ _MORE_APPEALS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"donirajte|changia|mag-donate|fes una donació|"
             # a support button alone: "Підтримати редакцію", "Támogatom", "Jetzt unterstützen", "Sostienici"
             r"(?:jetzt )?unterstützen|soutenir|apoyar|apoiar|sostienici|wesprzyj nas|podpořit|podporiť|támogatom|"
-            r"підтримати(?: редакцію| нас)?|поддержать(?: редакцию| нас)?|подкрепи ни|dukung kami)(?:\s+[^\s,]+)?\W*$|"
+            r"підтримати(?: редакцію| нас)?|поддержать(?: редакцию| нас)?|подкрепи ни|dukung kami)\W*$|"
             # a call to support journalism or the newsroom's work, whatever stands between, in a line of 30 words
             # at most: "Támogasd a független helyi újságírást!", "Apoie o nosso trabalho: ...", "Підтримайте нашу
             # роботу щомісячним внеском" (not the nouns of "Steun voor ...", "Stöd till ...")
@@ -2783,18 +2793,23 @@ _PRESS_ETHICS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
         "legal",
         re.compile(
-            r"\b(?:adheres?|subscribes?|is committed) to the (?:[\w'’-]+ ){0,6}?editors['’]? code"
-            r"(?: of practice)?\b|"
-            r"\b(?:is|are) regulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|"
-            r"\b(?:arbeider|arbeter|arbetar) (?:etter|efter|enligt) vær varsom-plakat|"
-            r"\bpressens (?:etiske|etiska) regler\b|"
-            r"^(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|"
-            r"vastaava päätoimittaja)\s*[:：]",
+            # (the publication speaks of itself: not "Most national newspapers are regulated by Ipso, but ...")
+            r"^(?:this|the [\w.'’&-]+(?: [\w.'’&-]+){0,3}) (?:website|site|newspaper|publication|title)s?"
+            r"(?: and (?:[\w-]+ ){0,3}(?:newspapers|publications|titles|websites))? (?:adheres?|subscribes?|"
+            r"(?:is|are) committed) to the (?:[\w'’-]+ ){0,6}?editors['’]? code(?: of practice)?\b|"
+            r"^(?:this|the [\w.'’&-]+(?: [\w.'’&-]+){0,3}) (?:website|site|newspaper|publication|title)s? (?:is|are) "
+            r"regulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|"
+            # (the whole sentence: not "Alle norske redaksjoner arbeider etter Vær Varsom-plakaten, som ...")
+            r"^[\w.'’-]+(?: [\w.'’-]+){0,3} (?:arbeider|arbeter) etter vær varsom-plakatens regler for god "
+            r"presseskikk\W*$|"
+            # the editor answerable by law, and a name ("Ansvarlig redaktør: Kari Nordmann"; not "...: – Vi beklager")
+            r"^(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|vastaava päätoimittaja)"
+            r"\s*[:：]\s*(?-i:[A-ZÆØÅÄÖ])[\w.'’-]*(?: (?-i:[A-ZÆØÅÄÖ])[\w.'’-]*){0,3}\W*$",
             _FLAGS,
         ),
         frozenset(
-            "adhere adheres subscribes committed regulated arbeider arbeter arbetar pressens ansvarlig ansvarig "
-            "ansvarshavende vastaava".split()
+            "adhere adheres subscribes committed regulated arbeider arbeter ansvarlig ansvarig ansvarshavende "
+            "vastaava".split()
         ),
     ),
 )
@@ -2969,15 +2984,6 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     found = _rules_reason(text, words)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
-    if (
-        found is None
-        and len(text) <= NEWSLETTER_LABEL_CHARS
-        and _NEWSLETTER_LABEL.search(text)
-        and not is_sentence(text)
-    ):
-        # a newsletter's name or offer on a line of its own, no sentence, in any of the languages read: "Få
-        # Göteborgs Morgontidnings nyhetsbrev varje morgon", "Der Hafen-Newsletter jeden Freitag"
-        return "newsletter"
     bracketed = found is None and text.endswith(")") and text.startswith("(")
     if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text)):
         return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
@@ -3876,7 +3882,11 @@ _REPORTING = re.compile(
     r"säger|sade|siger|sagde|sier|sanoo|sanoi|berättar|fortæller|"
     r"forteller|kertoo|kertoi|říká|řekl|uvedl|mondta|közölte|mesélte|a declarat|a spus|δήλωσε|είπε|каже|"
     r"сказав|сказала|сказали|заявив|заявила|заявили|зазначив|зазначила|повідомив|повідомила|повідомили|"
-    r"אמר|אמרה|מספר|מספרת"
+    r"אמר|אמרה|מספר|מספרת|"
+    # appealed, asked, called on: "Wesprzyjcie naszą pracę, apelowała dyrektorka", "..., kérte a vezető"
+    r"apelował[ao]?|apelowali|kérte|kérték|закликав|закликала|закликали|призвал[аи]?|попросил[аи]?|"
+    r"recomendó|pidió|pediu|forderte|appellierte|"
+    r"a cerut|a îndemnat|ζήτησε|напомнил[аи]?|нагадав|нагадала"
     r")\b",
     _FLAGS,
 )

@@ -1386,7 +1386,9 @@ def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[in
             timed = _comment_time(line)
             if timed or boilerplate.comment_buttons(line):
                 text_due = timed
-            elif words <= COMMENT_NOTICE_WORDS and boilerplate.COMMENT_STEM.search(line) is not None:
+            elif words <= COMMENT_NOTICE_WORDS and (
+                boilerplate.COMMENT_STEM.search(line) or boilerplate.DEBATE.search(line)
+            ):
                 text_due = False  # a notice or a link: "Nur Abonnenten können kommentieren.", "Show more comments"
             elif len(line) <= COMMENT_TEXT_CHARS and _COMMENTER_BEFORE_TEXT.match(line) is not None:
                 text_due = False
@@ -1441,7 +1443,8 @@ def _comment_heading(line: str) -> bool:
         return False
     words = _COUNT_AND_MARKS.sub(" ", line).split()
     if len(words) == 1:
-        return boilerplate.COMMENT_STEM.search(words[0]) is not None
+        counted = any(char.isdigit() for char in line)
+        return boilerplate.COMMENT_STEM.search(words[0]) is not None or (counted and boilerplate.DEBATE.match(words[0]))
     return len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến")
 
 
@@ -1451,18 +1454,16 @@ def _comment_time(line: str) -> bool:
         return False
     if boilerplate.RELATIVE_TIME.match(line):
         return True
-    if _CLOCK.search(line) is None:
-        return False
     named = _COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
     if named is not None:
         line = line[named.end() :]
-        if boilerplate.DAY_MONTH_CLOCK.match(line):
-            return True
-    return boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
+        if boilerplate.RELATIVE_TIME.match(line) or boilerplate.DAY_MONTH_CLOCK.match(line):
+            return True  # "ana_bm — acum 1 oră", "Jane E. — 12 May, 14:05"
+    return _CLOCK.search(line) is not None and boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
 
 
 # A commenter's name before the comment's date and time in one line, a dot, a bar or a dash between them
-_COMMENTER_BEFORE_TIME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+(?=\d)")
+_COMMENTER_BEFORE_TIME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+")
 
 
 _INITIAL_AT_END = re.compile(r"(?<!\w)\w\.$")
