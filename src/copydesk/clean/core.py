@@ -1443,8 +1443,9 @@ def _comment_heading(line: str) -> bool:
         return False
     words = _COUNT_AND_MARKS.sub(" ", line).split()
     if len(words) == 1:
-        counted = any(char.isdigit() for char in line)
-        return boilerplate.COMMENT_STEM.search(words[0]) is not None or (counted and boilerplate.DEBATE.match(words[0]))
+        if boilerplate.COMMENT_STEM.search(words[0]) is not None:
+            return True
+        return any(char.isdigit() for char in line) and boilerplate.DEBATE.match(words[0]) is not None  # "Debat (7)"
     return len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến")
 
 
