@@ -2923,7 +2923,7 @@ _QUIET_WORDS = frozenset(
     "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
     "clicking klicken klick tip tipp hinweis info photo foto receba seguici "
     # the newer prompts' and notices' words that prose uses too
-    "få active enable fel feil fejl committed regulated adhere adheres subscribes apoya dukung hãy telli "
+    "få last active enable fel feil fejl committed regulated adhere adheres subscribes hãy telli "
     # the file pictures' words that prose uses too
     "representational representative illustrative archivio repertorio архив αρχείο arşiv temsili ilustrasi minh "
     "tư ארכיון آرشیو".split()
