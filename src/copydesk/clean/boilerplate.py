@@ -1060,9 +1060,9 @@ LIST_LABEL = re.compile(
     r"có thể bạn quan tâm|ยอดนิยม|อ่านเพิ่มเติม|ข่าวแนะนำ|(?:合わせて|あわせて)読みたい|最新新闻|猜你喜欢|"
     r"최신 기사|인기 기사|"
     r"함께 볼만한 뉴스|senaste nytt|luetuimmat|lue myös|uusimmat|aiheeseen liittyvät|suosituimmat|"
-    r"nejnovější|najčítanejšie|čítajte tiež|najnovšie|ezt olvasta már\??|legfrissebb|ajánljuk|"
+    r"nejnovější|najčítanejšie|najnovšie|ezt olvasta már\??|legfrissebb|ajánljuk|"
     r"cele mai citite|citește și|ultimele știri|τα πιο δημοφιλή|διαβάστε επίσης|τελευταία νέα|"
-    r"прочетете още|последни новини|pročitajte još|najnovije|soma pia|habari zaidi|basahin din|"
+    r"последни новини|najnovije|soma pia|habari zaidi|"
     r"pinakabagong balita|llegiu també|el més llegit|"
     # Danish and Norwegian: "Mest læste", "Seneste nyt", "Siste nytt"
     r"mest (?:læste|leste|lest|delte)|seneste (?:nyt|nyheder)|siste (?:nytt|nyheter)|flere nyheder|flere saker|"
@@ -1144,9 +1144,13 @@ _UNSPACED_AGO = (
     r"\d{1,3}\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\d{1,3}\s*(?:時間|分|日)前|\d{1,3}\s*(?:小时|分钟|天)前|"
     r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
 )
+# A commenter's name before a comment's time in one line: "SaskFarmer62 · 3 hours ago", "Гость · 15 мая, 17:02"
+_COMMENTER_NAME = r"[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}"
+# the name and the dot, bar or dash after it (clean.core._comment_time reads the time after it)
+COMMENTER_BEFORE_TIME = re.compile(rf"^{_COMMENTER_NAME}\s+[·•|—–]\s+")
 RELATIVE_TIME = re.compile(
-    # (a commenter's name before it, as a comment's header: "SaskFarmer62 · 3 hours ago")
-    r"^\W*(?:[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+·\s+)?"
+    # (a commenter's name before it, after a dot: a dash is read only in a comment's line, COMMENTER_BEFORE_TIME)
+    rf"^\W*(?:{_COMMENTER_NAME}\s+·\s+)?"
     r"(?:(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato|"
     r"pubblicato|atualizado|bijgewerkt|gepubliceerd|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
     r"julkaistu|päivitetty|עודכן|פורסם)\s*:?\s+)?(?:"
@@ -1244,11 +1248,10 @@ _OUR_APP = (
     r"alkalmazásunk|sovelluksemme"
 )
 # The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
-_NEWSLETTER_WORD = re.compile(
-    r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskir(?:je|jee)|uudiskir|hírlevel|biuletyn|"
+_NEWSLETTER_WORD = (
+    r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskirje|uudiskir|hírlevel|biuletyn|"
     r"рассылк|розсилк|ενημερωτικό δελτίο|infolettre|ニュースレター|뉴스레터|电子报|電子報|النشرة البريدية|"
-    r"خبرنامه|ניוזלטר|न्यूज़लेटर)",
-    _FLAGS,
+    r"خبرنامه|ניוזלטר|न्यूज़लेटर)"
 )
 _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
@@ -2355,7 +2358,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"telli|prijavite se na|prijavi se na|naročite se na|pierakstieties|užsiprenumeruokite|підпишіться на|"
             # get it: "Få Göteborgs Morgontidnings nyhetsbrev varje morgon", "Recevez notre infolettre"
             r"få|recevez|receba|ricevi)\b"
-            rf"[^.!?]{{0,40}}?(?:{_NEWSLETTER_WORD.pattern}|uudiskir|bản tin)",
+            rf"[^.!?]{{0,40}}?(?:{_NEWSLETTER_WORD}|bản tin)",
             _FLAGS,
         ),
         frozenset(

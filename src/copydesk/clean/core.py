@@ -1455,16 +1455,12 @@ def _comment_time(line: str) -> bool:
         return False
     if boilerplate.RELATIVE_TIME.match(line):
         return True
-    named = _COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
+    named = boilerplate.COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
     if named is not None:
         line = line[named.end() :]
         if boilerplate.RELATIVE_TIME.match(line) or boilerplate.DAY_MONTH_CLOCK.match(line):
             return True  # "ana_bm — acum 1 oră", "Jane E. — 12 May, 14:05"
     return _CLOCK.search(line) is not None and boilerplate.may_be_date_line(line) and boilerplate.date_line(line)
-
-
-# A commenter's name before the comment's date and time in one line, a dot, a bar or a dash between them
-_COMMENTER_BEFORE_TIME = re.compile(r"^[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}\s+[·•|—–]\s+")
 
 
 _INITIAL_AT_END = re.compile(r"(?<!\w)\w\.$")
