@@ -5706,3 +5706,69 @@ def test_the_review_s_cases_of_captions_and_words() -> None:
     from copydesk.extract.dates import find_date
 
     assert find_date("మే 5, 2025") == "2025-05-05"  # a month's name of two letters before the day
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Har du tips i denne saken? Kontakt oss på tips@harbourposten.example",
+        "Máte fotky nebo video z místa? Pošlete nám je na redakce@pristav.example.",
+        "Got a story idea? Email newsdesk@harbourpost.example",
+    ],
+)
+def test_a_prompt_for_readers_tips_goes_in_any_language(line: str) -> None:
+    """A question to the reader, then the newsroom's address last: a prompt for tips."""
+    assert boilerplate_reason(line) == "promo"
+    assert copydesk.clean("\n\n".join([*STORY, line])).text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have you seen the boat? Police said anyone with information should email tips@police.example or call 101.",
+        "Why did it take so long? The board wrote to harbour@council.example in March and heard nothing back.",
+    ],
+)
+def test_a_story_s_question_and_address_is_no_tip_prompt(line: str) -> None:
+    """The address inside the story's sentence, not last: the story's."""
+    assert boilerplate_reason(line) is None
+
+
+def test_rights_reserved_in_more_languages_and_the_notice_after_a_copyright_line() -> None:
+    for line in ("Všetky práva vyhradené.", "Всички права запазени.", "Visos teisės saugomos.",
+                 "© АО «Гавань Медиа», 1995–2024."):  # fmt: skip
+        assert boilerplate_reason(line) == "legal", line
+    # a copyright line's paragraph is the publisher's whole, the notice after it too (no rule reads that)
+    notice = (
+        "© 2025 „Пристанищни вести“. Всички права запазени. При използване на материали от сайта е "
+        "задължително посочването на източника."
+    )
+    article = copydesk.clean("\n\n".join([*STORY, notice]))
+    assert article.text == "\n\n".join(STORY)
+    assert [removal.reason for removal in article.removed] == ["legal"]
+    # a story's paragraph with a copyright line glued after it keeps the story
+    glued = STORY[2] + " © 2025 Harbour Post. All rights reserved."
+    assert STORY[2] in copydesk.clean("\n\n".join([*STORY[:2], glued])).text
+
+
+def test_tags_after_the_story_s_last_short_sentence() -> None:
+    tags = ["sąd", "wójt", "przetargi"]
+    comments = ["Komentarze (23)", "Dodaj komentarz"]
+    record = [*STORY, "The ruling is not final.", *tags, *comments]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.text == "\n\n".join([*STORY, "The ruling is not final."])
+
+
+def test_other_stories_headlines_between_furniture_may_name_a_year() -> None:
+    """A run of links between furniture with a year in one headline is no story's list; a list of short
+    items with figures is."""
+    record = [*STORY, "Support local journalism. Subscribe for £1 a month.", "Most read",
+              "Lifeboat crew rescues two after yacht runs aground",
+              "Harbour festival returns for its 2025 edition with a new route",
+              "© 2025 Harbour Post. All rights reserved."]  # fmt: skip
+    article = copydesk.clean("\n\n".join(record))
+    assert "Lifeboat" not in article.text and "festival" not in article.text
+    numbers = [*STORY, "Support local journalism. Subscribe for £1 a month.", "Useful numbers",
+               "Coastguard: 999", "Harbour office: 01234 567890",
+               "© 2025 Harbour Post. All rights reserved."]  # fmt: skip
+    assert "Coastguard: 999" in copydesk.clean("\n\n".join(numbers)).text

@@ -380,7 +380,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "© 2024 Harbour Post", "©Reuters"; not a joke after a trademark sign ("manifesto™© we think")
             # and a line opening with it, a brand in lower case ("© dpa-infocom, dpa:240314-99-345678/4"); not a
             # sentence about the sign ("© symbols were a sticking point ...")
-            r"©\s*(?:(?-i:[\dA-Z])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
+            r"©\s*(?:(?-i:[\dA-ZА-ЯЁЄІЇΑ-Ω«„\"])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
             r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
@@ -388,7 +388,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter reservert|všechna práva vyhrazena|"
             r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|всі права захищені|toate drepturile rezervate|"
             r"minden jog fenntartva|kaikki oikeudet pidätetään|כל הזכויות שמורות|کلیه حقوق|"
-            r"reproduction interdite|riproduzione riservata)\b|"
+            r"reproduction interdite|riproduzione riservata|"
+            # and of more languages: "Všetky práva vyhradené", "Всички права запазени", "Visos teisės saugomos"
+            r"všetky práva vyhradené|всички права запазени|visos teisės saugomos|visas tiesības aizsargātas|"
+            r"kõik õigused kaitstud|vse pravice pridržane|sva prava (?:pridržana|zadržana)|сва права задржана|"
+            r"të gjitha të drejtat e rezervuara|allur réttur áskilinn|सर्वाधिकार सुरक्षित)\b|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|"
             r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
@@ -529,7 +533,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
-        "продолжая оставляя",
+        "продолжая оставляя teisės tiesības õigused pravice prava drejtat réttur सर्वाधिकार",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -2989,6 +2993,8 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     found = _rules_reason(text, words)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
+    if found is None and "@" in text and tip_line(text):
+        return "promo"  # "Har du tips i denne saken? Kontakt oss på tips@example.no", in any language
     bracketed = found is None and text.endswith(")") and text.startswith("(")
     if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text)):
         return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
@@ -3021,6 +3027,17 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
             # Japanese sites' links; not "►", a bullet of some sites' own lists)
             return "promo"
     return found
+
+
+TIP_LINE_WORDS = 30  # a prompt for readers' tips, its question and the newsroom's address, is this short
+_QUESTION_THEN_ADDRESS = re.compile(r"^[^.!?\n]{8,160}[?？؟]\s+\S[^?？؟]{0,160}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+
+
+def tip_line(text: str) -> bool:
+    """A prompt for readers' tips, in any language: a question to the reader, then where to send them, the
+    newsroom's address last ("Har du tips om saken? Kontakt oss på tips@example.no", "Máte fotky z místa?
+    Pošlete nám je na redakce@example.cz."; a story's sentence names its address inside, not last)."""
+    return word_count(text) <= TIP_LINE_WORDS and _QUESTION_THEN_ADDRESS.match(text) is not None
 
 
 _EMAIL_LINE = re.compile(

@@ -758,7 +758,11 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     parts = sentences(text, span)
     if len(parts) < 2:
         return False
-    kept = [part.of(text) for part, why in _judged(text, span, parts, domain, profile, suspect) if why is None]
+    judged = _judged(text, span, parts, domain, profile, suspect)
+    opening = judged[0][0].of(text).lstrip()
+    if judged[0][1] == "legal" and (opening[:1] == "©" or opening[:9].lower() == "copyright"):
+        return False  # what follows a copyright line is the publisher's notice: "© 2025 X. ... При използване ..."
+    kept = [part.of(text) for part, why in judged if why is None]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
     story = " ".join(kept)
@@ -1123,7 +1127,8 @@ TAG_RUN = (2, 8)  # the lines of a run of tags without their label, at least and
 
 def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
     """A story's tags without their label: a run of a few short lines (a few words each, no sentence, no
-    list marker) after the story's prose, that the story or a line the rules removed comes before, and
+    list marker) after the story's prose, that the story (its prose or a sentence: "Wyrok nie jest
+    prawomocny.") or a line the rules removed comes before, and
     after it, past the story's last paragraph of prose, a line the rules removed ("Freibad",
     "Gemeinderat" over "Kommentare (12)"), or, anywhere after the story's first paragraph of prose, the
     label of a list of other stories ("Lo más leído", "Nejčtenější"; a line the story announces, "The
@@ -1140,11 +1145,15 @@ def _mark_tag_runs(text: str, items: list[_Paragraph], prose: Sequence[int]) -> 
             i += 1
             continue
         before = items[i - 1]
+        over = before.span.of(text).rstrip()
         after = items[end] if end < len(items) else None
         if (
             TAG_RUN[0] <= end - i <= TAG_RUN[1]
             and after is not None
-            and (before.reason is not None or (i - 1 in prose and not before.span.of(text).rstrip().endswith(":")))
+            and (
+                before.reason is not None
+                or ((i - 1 in prose or boilerplate.is_sentence(over)) and not over.endswith((":", "：")))
+            )
             and not any(LIST_MARKER.match(item.span.of(text)) for item in items[i:end])
             and (
                 (i > prose[-1] and after.reason not in (None, "share", "byline", "dateline", "credit"))
@@ -1248,13 +1257,23 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             continue
         over = items[i - 1].reason is not None
         under = end == len(items) or items[end].reason is not None
-        # several lines with a figure among them are the story's list ("Defesa Civil: 199", a tour's dates, a
-        # product's price), not links
-        figures = end - i > 1 and any(_FIGURE.search(item.span.of(text)) for item in items[i:end])
+        # several lines with a figure in a short item among them are the story's list ("Defesa Civil: 199", a
+        # tour's dates, a product's price), not links (another story's headline may name a year: "Fiera di
+        # San Giuseppe, tutte le novità dell'edizione 2025")
+        figures = end - i > 1 and any(_figure_item(item.span.of(text)) for item in items[i:end])
         if over and under and not figures:
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
         i = end
+
+
+FIGURE_ITEM_WORDS = 5  # an item of the story's list with a figure and no label has this many words at most
+
+
+def _figure_item(line: str) -> bool:
+    """An item of a list with a figure: after a label ("Defesa Civil: 199") or in a few words ("12 March –
+    Berlin")."""
+    return _FIGURE.search(line) is not None and (":" in line or boilerplate.word_count(line) <= FIGURE_ITEM_WORDS)
 
 
 def _furniture_line(item: _Paragraph, text: str) -> bool:
@@ -1508,7 +1527,8 @@ def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequ
     """After the story's last paragraph of prose, a run of lines of a few words each (no sentence, no
     colon) that boilerplate stands over and under (or that ends the record under it) is the story's tags,
     one a line ("budżet", "Rada Miejska", "Wierzbin Górny" between "Obserwuj nas w Google News" and
-    "Komentarze (34)"): navigation (some of them the marks before took already). Not under a line that
+    "Komentarze (34)"; over them, a line the classifier doubts will do: "Seko mums arī Telegram un
+    Facebook"): navigation (some of them the marks before took already). Not under a line that
     announces a list (its items, after an advert)."""
     if not prose:
         return
@@ -1527,7 +1547,7 @@ def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequ
         kept_over = next((item.span.of(text) for item in reversed(items[:i]) if item.reason is None), "")
         if (
             2 <= end - i <= TAG_RUN_LINES
-            and items[i - 1].reason is not None
+            and (items[i - 1].reason is not None or items[i - 1].doubt is not None)
             and (end == len(items) or items[end].reason is not None)
             and not kept_over.rstrip().endswith((":", "："))
         ):
