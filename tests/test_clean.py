@@ -5772,3 +5772,49 @@ def test_other_stories_headlines_between_furniture_may_name_a_year() -> None:
                "Coastguard: 999", "Harbour office: 01234 567890",
                "© 2025 Harbour Post. All rights reserved."]  # fmt: skip
     assert "Coastguard: 999" in copydesk.clean("\n\n".join(numbers)).text
+
+
+def test_comments_with_abbreviated_times_report_buttons_and_dates_without_a_year() -> None:
+    polish = [*STORY, "Komentarze (2)", "Gość", "3 godz. temu", "Dwa lata w zawieszeniu. Szkoda słów.", "Odpowiedz",
+              "Zgłoś", "mieszkaniec_77", "2 godz. temu", "A drogi i tak dziurawe.", "Odpowiedz", "Zgłoś"]  # fmt: skip
+    article = copydesk.clean("\n\n".join(polish))
+    assert article.text == "\n\n".join(STORY)
+    assert {removal.reason for removal in article.removed} == {"comments"}
+    russian = [*STORY, "Гость", "15 мая, 11:40", "Автобус раз в 40 минут — это издевательство.", "Ответить",
+               "Марина К.", "15 мая, 12:15", "Хорошо хоть начали.", "Ответить"]  # fmt: skip
+    assert copydesk.clean("\n\n".join(russian)).text == "\n\n".join(STORY)
+    slovenian = [*STORY, "Komentarji (1)", "bojan_sr", "pred 2 urama", "Končno! Deset let prepozno.", "Odgovori",
+                 "Prijavi"]  # fmt: skip
+    assert copydesk.clean("\n\n".join(slovenian)).text == "\n\n".join(STORY)
+
+
+def test_a_live_blog_s_day_and_time_without_reply_buttons_is_no_comment() -> None:
+    """Entries under a day and a time of day, no reply button under them: the story's live blog."""
+    blog = [STORY[0], "15 мая, 11:40", "Мэрия сообщила, что ремонт моста начнётся в понедельник.",
+            "15 мая, 12:15", "Движение по мосту будет перекрыто на три недели.", *STORY[1:]]  # fmt: skip
+    article = copydesk.clean("\n\n".join(blog))
+    assert "ремонт моста начнётся" in article.text and "перекрыто на три недели" in article.text
+
+
+def test_the_comment_form_s_fields_go_with_its_section() -> None:
+    record = [*STORY, "Σχόλια", "Γράψτε το σχόλιό σας", "Όνομα", "Αποστολή σχολίου"]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.text == "\n\n".join(STORY)
+    from copydesk.clean.core import _form_field
+
+    # a field has a line with a comment's word under it, the field between or not
+    assert _form_field(["Name", "E-mail", "Post comment"], 0)
+    assert not _form_field(["Ο δήμαρχος", "Ο δήμαρχος απάντησε στις επικρίσεις."], 0)
+    assert not _form_field(["The mayor replied.", "Comments are closed."], 0)  # a sentence is no field
+
+
+def test_links_between_furniture_may_hold_a_figure() -> None:
+    links = [*STORY, "Sign up for our newsletter", "Більше новин громади", "Графік відключень світла на вихідні",
+             "У парку Перемоги висадили 200 молодих лип", "© 2025 Harbour Post. All rights reserved."]  # fmt: skip
+    article = copydesk.clean("\n\n".join(links))
+    assert "200 молодих лип" not in article.text
+    from copydesk.clean.core import _figure_item
+
+    # a tour's dates and a list's numbers are the story's items; a headline with a figure is not one
+    assert _figure_item("Coastguard: 999") and _figure_item("12 March – Berlin")
+    assert not _figure_item("У парку Перемоги висадили 200 молодих лип")

@@ -1140,6 +1140,8 @@ _TIME_UNITS = (
     r"oras|minuto|araw|hores|minuts|dies|valandas|minutes|dienas|stundām|minūtēm|dienām|tundi|minutit|päeva|"
     # Serbian and Croatian, Finnish and Lithuanian abbreviated, Bengali, Urdu, Tamil
     r"sati|сата|сати|минута|дана|t|min|val\.?|d\.?|ঘণ্টা|মিনিট|দিন|گھنٹے|گھنٹہ|منٹ|دن|மணி நேரத்துக்கு|"
+    # Polish abbreviated, Slovenian's dual and plural: "3 godz. temu", "pred 2 urama"
+    r"godz\.?|urama|urami|uro|minutama|minutami|dnevoma|dnevi|"
     r"மணி நேரம்|நிமிடங்கள்|நாட்கள்)"
 )
 # a time ago written without spaces or with its number after the word (Thai, Japanese, Chinese, Korean,
@@ -1189,10 +1191,17 @@ _LIKE_WORDS = (
     r"beğeni|suka|thích|ถูกใจ|いいね|点赞|赞|좋아요|napenda|gusto ko|vind ik leuk|líbí se mi|páči sa mi|patinka|"
     r"patīk)"
 )
+# its button to report it to the moderators, alone under its reply button ("Zgłoś", "Prijavi", "Melden")
+_REPORT_WORDS = (
+    r"(?:report|melden|signaler|segnala|denunciar|denunciar comentario|zgłoś|nahlásit|nahlásiť|prijavi|пожаловаться|"
+    r"поскаржитися|пожалваме се|пријави|bildir|şikayet et|anmäl|rapportér|rapporter|ilmoita|jelentés|raportează|"
+    r"αναφορά|pranešti|ziņot|teata|דווח|گزارش|laporkan|báo cáo|通報|举报|檢舉|신고)"
+)
 _COUNT = rf"(?:\(?\d{{1,6}}\)?|\d{{1,6}}\s*{_LIKE_WORDS}|{_LIKE_WORDS}\s*\d{{1,6}})"
 _COMMENT_BUTTONS = re.compile(
     rf"^\W*(?:{_LIKE_WORDS}\s*\d{{0,6}}\s*[·|•]\s*)?{_REPLY_WORDS}(?:\s*[·|•]?\s*{_COUNT})?(?:\s*[·|•]\s*{_COUNT})?"
-    rf"\W*$|^\W*(?:{_LIKE_WORDS}\s*[:·]?\s*\d{{1,6}}|\d{{1,6}}\s*{_LIKE_WORDS})\W*$",
+    rf"(?:\s*[·|•]\s*{_REPORT_WORDS})?\W*$|^\W*(?:{_LIKE_WORDS}\s*[:·]?\s*\d{{1,6}}|\d{{1,6}}\s*{_LIKE_WORDS})\W*$|"
+    rf"^\W*{_REPORT_WORDS}\W*$",
     _FLAGS,
 )
 COMMENT_BUTTON_CHARS = 40
@@ -1218,7 +1227,7 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 # "댓글 더보기"), by their stems.
 COMMENT_STEM = re.compile(
     r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
-    r"commenta|hozzászól|σχόλι|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
+    r"commenta|hozzászól|σχόλι|σχολ[ιί]|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
     r"bình luận|ý kiến)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,

@@ -1257,10 +1257,14 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             continue
         over = items[i - 1].reason is not None
         under = end == len(items) or items[end].reason is not None
-        # several lines with a figure in a short item among them are the story's list ("Defesa Civil: 199", a
-        # tour's dates, a product's price), not links (another story's headline may name a year: "Fiera di
-        # San Giuseppe, tutte le novità dell'edizione 2025")
-        figures = end - i > 1 and any(_figure_item(item.span.of(text)) for item in items[i:end])
+        # several lines with figures are the story's list, not links: a figure in a short item ("Defesa Civil:
+        # 199", "12 March – Berlin"), or in half of the lines and two or more (a tour's dates with their venues);
+        # other stories' headlines may hold one ("У парку Перемоги висадили 200 молодих лип")
+        lines = [item.span.of(text) for item in items[i:end]]
+        with_figures = sum(1 for line in lines if _FIGURE.search(line))
+        figures = len(lines) > 1 and (
+            any(_figure_item(line) for line in lines) or (with_figures >= 2 and 2 * with_figures >= len(lines))
+        )
         if over and under and not figures:
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
@@ -1421,6 +1425,8 @@ def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[in
                 and _comment_time(texts[end + 1])
             ):
                 text_due = False  # the writer's name over the comment's time: "Lone Sørensen", "for 4 timer siden"
+            elif _form_field(texts, end):
+                text_due = False  # the comment form's fields: "Όνομα" over "Αποστολή σχολίου", "نام"
             elif text_due and len(line) <= COMMENT_TEXT_CHARS:
                 text_due = False
             else:
@@ -1430,6 +1436,21 @@ def _mark_comment_section(text: str, items: list[_Paragraph], prose: Sequence[in
             for item in items[i:end]:
                 item.reason, item.doubt = "comments", None
         i = end
+
+
+FORM_FIELD_WORDS, FORM_FIELD_CHARS = 2, 24  # a field of the comment form ("Name", "E-mail") is this short
+
+
+def _form_field(texts: Sequence[str], i: int) -> bool:
+    """A field's label of the comment form: a word or two, no sentence, the form's button or notice (a line
+    with a comment's word: "Post comment", "Αποστολή σχολίου") under it, another field between them or not."""
+    line = texts[i]
+    if len(line) > FORM_FIELD_CHARS or boilerplate.word_count(line) > FORM_FIELD_WORDS or boilerplate.is_sentence(line):
+        return False
+    return any(
+        boilerplate.COMMENT_STEM.search(under) is not None and boilerplate.word_count(under) <= COMMENT_NOTICE_WORDS
+        for under in texts[i + 1 : i + 3]
+    )
 
 
 CLOSING_LINES = 8  # the lines under the story's last paragraph where its closing notes are read
@@ -1472,8 +1493,8 @@ def _comment_time(line: str) -> bool:
     """A comment's time: how long ago ("3 hours ago"), or a date and time of day ("17.03.2025, 13:02")."""
     if len(line) > COMMENTER_CHARS:
         return False
-    if boilerplate.RELATIVE_TIME.match(line):
-        return True
+    if boilerplate.RELATIVE_TIME.match(line) or boilerplate.DAY_MONTH_CLOCK.match(line):
+        return True  # "3 godz. temu", "15 мая, 11:40" (a thread still needs its reply buttons or its heading)
     named = boilerplate.COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
     if named is not None:
         line = line[named.end() :]
@@ -1547,7 +1568,14 @@ def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequ
         kept_over = next((item.span.of(text) for item in reversed(items[:i]) if item.reason is None), "")
         if (
             2 <= end - i <= TAG_RUN_LINES
-            and (items[i - 1].reason is not None or items[i - 1].doubt is not None)
+            and (
+                items[i - 1].reason is not None
+                # a doubted line over them: tags have no figure ("Inquiry", "02-751-1500" end a story's list)
+                or (
+                    items[i - 1].doubt is not None
+                    and not any(_FIGURE.search(item.span.of(text)) for item in items[i:end])
+                )
+            )
             and (end == len(items) or items[end].reason is not None)
             and not kept_over.rstrip().endswith((":", "："))
         ):
