@@ -5818,3 +5818,25 @@ def test_links_between_furniture_may_hold_a_figure() -> None:
     # a tour's dates and a list's numbers are the story's items; a headline with a figure is not one
     assert _figure_item("Coastguard: 999") and _figure_item("12 March – Berlin")
     assert not _figure_item("У парку Перемоги висадили 200 молодих лип")
+
+
+def test_a_photo_s_caption_over_its_credit_is_no_headline_when_one_stands_higher() -> None:
+    from copydesk.clean.headline import _headline_above_story
+    from copydesk.clean.text import Span
+
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    caption = "The harbour board agreed to dredge the inner basin, where two trawlers lie"
+    lines = [headline, "By Jane Example", "4 min", caption, "(Photo: Tom Example)", *STORY]
+    text = "\n\n".join(lines)
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Span(at, at + len(line)))
+        at += len(line) + 2
+    reasons = {1: "byline", 4: "credit"}  # "4 min", an audio's length, is a line no rule knows
+
+    def reason_of(span: Span) -> str | None:
+        return reasons.get(spans.index(span))
+
+    assert _headline_above_story(text, spans, reason_of) == (0, None)
+    # no line over it reads as the story's headline: the caption is the one there is
+    assert _headline_above_story(text, spans[3:], lambda span: "credit" if span == spans[4] else None) == (0, None)

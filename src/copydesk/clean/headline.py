@@ -350,7 +350,7 @@ def _headline_above_story(
         return None, None
     prose = (span.of(text) for span in spans[story : story + MAX_HEADLINE_DISTANCE] if not reason_of(span))
     about = _Topic(" ".join(itertools.islice((line for line in prose if is_prose(line)), STORY_OPENING)))
-    found = under = None
+    found = under = captioned = None
     kept = 0  # lines the rules keep passed on the way: boilerplate (a row of share buttons) does not count
     for i in range(story - 1, max(story - MAX_HEADER_LINES, 0) - 1, -1):
         if reason_of(spans[i]):
@@ -364,8 +364,15 @@ def _headline_above_story(
         if i > 0 and _under_byline(text, spans[_over_buttons(text, spans, i, reason_of)], reason_of):
             under = i if under is None else under
             continue
+        if captioned is None and i + 1 < len(spans) and reason_of(spans[i + 1]) == "credit":
+            # a photo's caption over its credit ("Il tratto della Sp 47 crollato ...", "(Foto Marco Example)"):
+            # the headline may stand higher; this line only when none does
+            captioned = i
+            continue
         found = i
         break
+    if found is None:
+        found = captioned
     if found is not None:
         return _headline_checked(text, spans, found, about, reason_of, dated_top), None
     # none over the byline: the page may print its byline and date over its headline ("Jane Example",
