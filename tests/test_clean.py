@@ -5840,3 +5840,27 @@ def test_a_photo_s_caption_over_its_credit_is_no_headline_when_one_stands_higher
     assert _headline_above_story(text, spans, reason_of) == (0, None)
     # no line over it reads as the story's headline: the caption is the one there is
     assert _headline_above_story(text, spans[3:], lambda span: "credit" if span == spans[4] else None) == (0, None)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jakub Příklad je redaktor brněnské regionální redakce. Zabývá se dopravou a městskou politikou.",
+        "Мария Примерова е репортер в „Пристанищен вестник“ и пише за градска среда.",
+        "Laura Esimerkki on Satamalehden toimituksen toimittaja, joka kirjoittaa koulutuksesta.",
+        "Sofie Eksempel er journalist på Havnebladets lokalredaktion og dækker landsbyerne.",
+        "Η Ελένη Παράδειγμα είναι δημοσιογράφος και καλύπτει θέματα αυτοδιοίκησης.",
+        "Corey Example is a Metro reporter covering news. He was part of the team that won a prize in 2009.",
+    ],
+)
+def test_an_author_s_bio_under_the_story_goes_whole_in_any_language(bio: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, bio]))
+    assert article.text == "\n\n".join(STORY)
+    assert [removal.reason for removal in article.removed] == ["bio"]
+
+
+def test_a_story_about_a_journalist_keeps_its_lines() -> None:
+    """Over the story's prose, or with too little prose over it, a journalist's line is the story's."""
+    line = "Jakub Příklad je novinář, kterého policie zadržela v pondělí večer před budovou soudu."
+    assert line in copydesk.clean("\n\n".join([line, *STORY])).text
+    assert line in copydesk.clean("\n\n".join([STORY[0], line])).text

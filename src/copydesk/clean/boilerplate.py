@@ -3038,6 +3038,25 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
+# A bio's opening in any language: a name (an article before it or not: "Η Ελένη ..."), "is", then a
+# journalist's trade within a few words ("je redaktor", "е репортер", "on ... toimittaja", "er journalist").
+_CLOSING_BIO = re.compile(
+    r"^(?:(?:the|der|die|la|le|el|il|o|a|η|ο|ha)\s+)?(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,3}"
+    r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
+    r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|"
+    r"toimittaja|δημοσιογράφ|συντάκτ|dziennikar|újságíró|riporter|szerkesztő|gazetar|žurnalist|žurnālist|"
+    r"ajakirjanik|gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|mwandishi|periodista|giornalista|"
+    r"jornalista|journaliste|jurnalist)",
+    _FLAGS,
+)
+
+
+def closing_bio(line: str) -> bool:
+    """Whether ``line`` opens as an author's bio: a name, "is", a journalist's trade (:data:`_CLOSING_BIO`)."""
+    return _CLOSING_BIO.match(line) is not None
+
+
 TIP_LINE_WORDS = 30  # a prompt for readers' tips, its question and the newsroom's address, is this short
 _QUESTION_THEN_ADDRESS = re.compile(r"^[^.!?\n]{8,160}[?？؟]\s+\S[^?？؟]{0,160}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
 

@@ -162,6 +162,7 @@ def clean(
     unknown_site = profile is None or profile.records(domain) < KNOWN_SITE_RECORDS
     _apply_model(text, items, title, prose, sure=unknown_site)
     _keep_story_bios(text, items, prose)
+    _mark_closing_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
     _mark_name_over_date(text, items, removed, prose)
     _mark_names_over_dates(text, items, removed, prose)
@@ -1748,6 +1749,25 @@ def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -
         item.story_follows = True
         if item.reason == "bio" and _journalist(item.span.of(text)):
             item.reason = None
+
+
+CLOSING_BIO_WORDS = 45  # an author's bio under the story is this short
+CLOSING_BIO_PROSE = 2  # and the story's paragraphs of prose over it, when it is the last of them, this many at least
+
+
+def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """Under the story's last paragraph of prose, the author's bio in any language the rules do not read:
+    a name, "is", a journalist's trade within a few words ("Jakub Novotný je redaktor brněnské redakce.",
+    "Sofie Lund er journalist på ...", "Η Ελένη Καραγιάννη είναι δημοσιογράφος ..."), the story's last
+    paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand over it. Over the story's prose it stays:
+    the story may be about a journalist."""
+    if not prose:
+        return
+    first = prose[-1] if len(prose) > CLOSING_BIO_PROSE else prose[-1] + 1
+    for item in items[first:]:
+        line = item.span.of(text)
+        if item.reason is None and boilerplate.word_count(line) <= CLOSING_BIO_WORDS and boilerplate.closing_bio(line):
+            item.reason, item.doubt = "bio", None
 
 
 def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[Removal], prose: Sequence[int]) -> None:
