@@ -5864,3 +5864,32 @@ def test_a_story_about_a_journalist_keeps_its_lines() -> None:
     line = "Jakub Příklad je novinář, kterého policie zadržela v pondělí večer před budovou soudu."
     assert line in copydesk.clean("\n\n".join([line, *STORY])).text
     assert line in copydesk.clean("\n\n".join([STORY[0], line])).text
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Leé también: Suben el boleto y la luz desde mayo", "promo"),
+        ("Artikel Berkaitan: Pelabuhan ditutup kerana ribut", "promo"),
+        ("עוד באתר: נמל הדייגים ייסגר לשיפוץ", "promo"),
+        ("Kopieer link", "share"),
+        ("Skopiuj link", "share"),
+        ("Kopijuoti nuorodą", "share"),
+        ("העתקת קישור", "share"),
+        ("Kindly Share This Story:", "share"),
+        ("NÖ-Newsletter: Die wichtigsten Nachrichten aus Ihrer Region jeden Morgen ins Postfach.", "newsletter"),
+        ("Få de senaste nyheterna från hamnen direkt i din mejl.", "newsletter"),
+        ("Dapatkan berita terbaru setiap hari langsung di email Anda.", "newsletter"),
+        ("Piesakies mūsu jaunumu vēstulei un saņem svarīgākās novada ziņas e-pastā.", "newsletter"),
+    ],
+)
+def test_read_also_share_and_newsletter_lines_of_more_languages(line: str, why: str) -> None:
+    assert boilerplate_reason(line) == why
+
+
+def test_labels_of_other_stories_lists_in_more_languages() -> None:
+    from copydesk.clean.core import _other_stories_label
+
+    for label in ("Vezane vijesti", "Citas ziņas", "Le notizie più lette", "Більше новин громади"):
+        assert _other_stories_label(label), label
+    assert not _other_stories_label("Більше")

@@ -181,7 +181,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"basahin|"
             # Latvian, Lithuanian, Estonian, Slovenian, Bulgarian, Albanian, Urdu: "Lasi arī:", "Loe ka:"
             r"lasi(?:et)? arī|skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|preberite (?:tudi|še)|"
-            r"прочетете (?:още|също)|lexo (?:edhe|gjithashtu)|یہ بھی پڑھیں|مزید پڑھیں)(?!\w)|"
+            r"прочетете (?:още|също)|lexo (?:edhe|gjithashtu)|یہ بھی پڑھیں|مزید پڑھیں|"
+            # Argentine, Malay, Tamil, Hebrew: "Leé también:", "Artikel Berkaitan:", "இதையும் படிங்க:", "עוד באתר:"
+            r"leé también|artikel berkaitan\s*:|இதையும் படி(?:ங்க|க்க|யுங்கள்)|עוד באתר\s*:)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -492,9 +494,12 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
         "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin lasi lasiet skaitykite loe "
-        "preberite прочетете lexo پڑھیں",
+        "preberite прочетете lexo پڑھیں leé berkaitan இதையும் באתר",
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
-        "click like loading bookmark delen deel kopiuj kopieren copiar copier "
+        "click like loading bookmark delen deel kopiuj kopieren copiar copier kopieer skopiuj kopírovat kopeeri "
+        "kopijuoti kopēt kopiraj копирай копирај копировать скопіювати копіювати bağlantıyı linki copia kopioi "
+        "kopiera kopier másolása copiază αντιγραφή העתקת העתק نسخ کپی salin sao คัดลอกลิงก์ リンクをコピー 复制链接 "
+        "링크 복사 링크복사 correu correo kindly "
         "pinterest instagram youtube tiktok flipboard tumblr bluesky mastodon partager compartir condividi teilen "
         "partilhar compartilhar google rss copied kopiert copié copiado copiato gekopieerd sharing e "
         "bagikan chia dela sdílet udostępnij κοινοποίηση "
@@ -1065,6 +1070,9 @@ LIST_LABEL = re.compile(
     r"최신 기사|인기 기사|"
     r"함께 볼만한 뉴스|senaste nytt|luetuimmat|lue myös|uusimmat|aiheeseen liittyvät|suosituimmat|"
     r"nejnovější|najčítanejšie|najnovšie|ezt olvasta már\??|legfrissebb|ajánljuk|"
+    # "Vezane vijesti", "Citas ziņas", "Le notizie più lette", "Більше новин громади"
+    r"vezane vijesti|ostale vijesti|još vijesti|citas ziņas|vēl ziņas|(?:le )?notizie più lette|"
+    r"більше новин(?: [\w'’-]+){1,2}|ещё новости(?: [\w-]+){1,2}|"
     r"cele mai citite|citește și|ultimele știri|τα πιο δημοφιλή|διαβάστε επίσης|τελευταία νέα|"
     r"последни новини|najnovije|soma pia|habari zaidi|"
     r"pinakabagong balita|llegiu també|el més llegit|"
@@ -1293,7 +1301,15 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             r"partilhe (?:este artigo|esta notícia)|"
             r"(?:facebook|x|twitter|whatsapp|linkedin|telegram)['’](?:ta|te|da|de) paylaş|"
             r"jaa|jaa (?:facebookissa|x:ssä|twitterissä|linkedinissä|whatsappissa)|"
-            r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках))\W*$",
+            r"поделиться (?:во вконтакте|в вконтакте|в telegram|в одноклассниках)|"
+            # "copy link" and the e-mail button in more languages: "Kopieer link", "Skopiuj link", "העתקת קישור"
+            r"kopieer (?:de )?link|s?kopiuj link|kopírovat odkaz|kopeeri link|kopijuoti nuorodą|kopēt saiti|"
+            r"kopiraj (?:link|poveznicu|povezavo)|копирай линк|копирај линк|копировать ссылку|"
+            r"(?:с)?копіювати посилання|bağlantıyı kopyala|linki kopyala|copiar (?:el |o )?(?:enlace|link)|"
+            r"copier le lien|copia (?:il )?link|copiar l['’]enllaç|kopioi linkki|kopiera länk(?:en)?|"
+            r"kopier linken|link másolása|copiază link(?:ul)?|αντιγραφή (?:συνδέσμου|link)|העתק(?:ת)? קישור|"
+            r"نسخ الرابط|کپی لینک|salin (?:tautan|link)|sao chép liên kết|คัดลอกลิงก์|リンクをコピー|复制链接|"
+            r"링크 ?복사|correu electrònic|correo electrónico|(?:kindly )?share this (?:story|article))\W*$",
             _FLAGS,
         ),
     ),
@@ -1970,11 +1986,20 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             # "Få de viktigaste nyheterna ... direkt i mejlen. Anmäl dig till vårt nyhetsbrev.", "Щотижнева розсилка
             # «Книжковий огляд»: ... Підписатися"
-            r"\bdirekt i (?:mejlen|din inkorg|inkorgen)\b|\banmäl dig till (?:vårt|våra) nyhetsbrev\b|"
-            r"^(?:щотижнева|щоденна) розсилка\b|^(?:еженедельная|ежедневная) рассылка\b",
+            r"\bdirekt i (?:mejlen|din (?:mejl|inkorg|e-post)|inkorgen)\b|\banmäl dig till (?:vårt|våra) nyhetsbrev\b|"
+            r"^(?:щотижнева|щоденна) розсилка\b|^(?:еженедельная|ежедневная) рассылка\b|"
+            # the news delivered to the reader's inbox, in more languages: "... jeden Morgen ins Postfach",
+            # "... saņem svarīgākās novada ziņas e-pastā", "... langsung di email Anda", "... al teu correu"
+            r"\b(?:jeden (?:morgen|tag|abend)|täglich|wöchentlich) (?:direkt )?(?:ins|in ihr) postfach\b|"
+            r"\bziņas e-pastā\b|\blangsung (?:di|ke) (?:e-?mail|kotak masuk) anda\b|\bal teu correu\b|"
+            r"\bdirectamente en tu (?:correo|bandeja)\b|\bdirectement dans votre boîte (?:mail|e-?mail|de réception)\b|"
+            r"\bstraight to your inbox\b|\bdelivered to your inbox\b",
             _FLAGS,
         ),
-        frozenset("mejlen inkorg inkorgen anmäl розсилка рассылка".split()),
+        frozenset(
+            "mejlen mejl inkorg inkorgen anmäl розсилка рассылка postfach e-pastā pastā langsung correu directamente "
+            "directement inbox".split()
+        ),
     ),
     (
         "credit",
