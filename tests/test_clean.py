@@ -5893,3 +5893,18 @@ def test_labels_of_other_stories_lists_in_more_languages() -> None:
     for label in ("Vezane vijesti", "Citas ziņas", "Le notizie più lette", "Більше новин громади"):
         assert _other_stories_label(label), label
     assert not _other_stories_label("Більше")
+
+
+def test_weekdays_of_more_languages_in_a_dateline_and_bylines_of_hebrew_and_hindi() -> None:
+    from copydesk.clean.boilerplate import date_line
+
+    for line in ("sreda, 9. 4. 2025, 13.05", "dimecres, 9 d'abril de 2025", "Woensdag 9 April 2025"):
+        assert date_line(line), line
+    assert boilerplate_reason("מאת מיכל דוגמה") == "byline"
+    assert boilerplate_reason("संवाददाता, रामपुरा कलां") == "byline"
+    assert boilerplate_reason("מאת הנשיא נשלח מכתב לכל התושבים.") is None  # "from": a sentence
+    # the header read whole: headline, standfirst, a name, a Slovenian weekday's date, the story
+    headline = "Med vasema bo do jeseni urejena kolesarska povezava"
+    standfirst = "Po dolgih letih pogajanj se gradnja začne maja. Šolarji bodo v šolo lahko prišli varno."
+    article = copydesk.clean("\n\n".join([headline, standfirst, "Maja Primer", "sreda, 9. 4. 2025, 13.05", *STORY]))
+    assert (article.title, article.description, article.published) == (headline, standfirst, "2025-04-09T13:05:00")

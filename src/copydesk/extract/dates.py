@@ -17,7 +17,8 @@ MAX_YEAR = 2100
 
 # Weekday names in the languages whose datelines are read (English, German, French, Spanish, Italian,
 # Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Hungarian, the Nordic languages, Czech, Romanian,
-# Ukrainian, Greek): one may stand between a date and its time
+# Ukrainian, Greek, Slovenian, Macedonian, Catalan, Galician, Afrikaans, Malay, Tagalog, Icelandic, Belarusian,
+# Kazakh): one may stand between a date and its time
 # ("05 Kasım 2025 Çarşamba 10:15").
 _WEEKDAY_NAMES = "|".join(
     """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag
@@ -36,7 +37,12 @@ _WEEKDAY_NAMES = "|".join(
     piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis
     sekmadienis ponedjeljak utorak srijeda četvrtak petak nedjelja понедељак уторак четвртак петак недеља
     понеделник сряда четвъртък петък събота pondelok utorok streda štvrtok piatok nedeľa jumatatu jumanne
-    jumatano alhamisi ijumaa jumamosi jumapili""".split()
+    jumatano alhamisi ijumaa jumamosi jumapili ponedeljek torek sreda četrtek nedelja понеделник вторник
+    четврток петок сабота недела dilluns dimarts dimecres dijous divendres dissabte diumenge luns mércores
+    xoves venres maandag dinsdag woensdag donderdag vrydag saterdag sondag isnin khamis jumaat ahad
+    miyerkules huwebes biyernes mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur
+    sunnudagur панядзелак аўторак серада чацвер пятніца нядзеля дүйсенбі сейсенбі сәрсенбі бейсенбі
+    жұма сенбі жексенбі""".split()
 )
 # The time that may follow a date: after a comma, a space or a dash, a weekday's name (or a CJK one in
 # brackets, "(金)") and the word for "at" ("at", "à", "às", "a las", "alle", "ore", "om", "um", "в", "saat",
