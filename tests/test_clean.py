@@ -5908,3 +5908,21 @@ def test_weekdays_of_more_languages_in_a_dateline_and_bylines_of_hebrew_and_hind
     standfirst = "Po dolgih letih pogajanj se gradnja začne maja. Šolarji bodo v šolo lahko prišli varno."
     article = copydesk.clean("\n\n".join([headline, standfirst, "Maja Primer", "sreda, 9. 4. 2025, 13.05", *STORY]))
     assert (article.title, article.description, article.published) == (headline, standfirst, "2025-04-09T13:05:00")
+
+
+def test_a_teaser_under_another_story_s_headline_among_the_links_goes() -> None:
+    record = [*STORY, "More On This Story", "Council tax in the harbour town to rise by 4.99 per cent from April",
+              "Plans for 300 homes on the former ferry terminal site approved",
+              "Developers say a third of the homes will be classed as affordable.", "Most Read",
+              "Missing teenager found safe and well after two-day search"]  # fmt: skip
+    article = copydesk.clean("\n\n".join(record))
+    assert article.text == "\n\n".join(STORY)
+    # the story's last sentence under an advert's label and over a link is the story's
+    closing = "The board will meet again in May."
+    record = [*STORY, "Advertisement", closing, "Read more: Ferry fares to rise in May"]
+    assert closing in copydesk.clean("\n\n".join(record)).text
+    # and under a box of one link inside the story, its label over it ("See also")
+    last = "The towns have until 15 November to object to the plan, the harbour board said on Monday."
+    record = [*STORY, "See also", "Ferry passengers happy with the new boats, but delays remain a problem", last,
+              "Read more about: Harbour Ferries Transport"]  # fmt: skip
+    assert last in copydesk.clean("\n\n".join(record)).text

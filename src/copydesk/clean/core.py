@@ -1270,6 +1270,25 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
         i = end
+    # another story's teaser, a sentence under its headline among the links, another link over that:
+    # "Developers say a third of the homes will be classed as affordable." between "Plans for 300 homes ...
+    # approved" and "Most Read" (the story's last paragraph of prose too, when more prose stands over it)
+    for i in range(prose[-1] if len(prose) > 1 else prose[-1] + 1, len(items) - 1):
+        item = items[i]
+        if (
+            item.reason is None
+            and i >= 2
+            and items[i - 1].reason == "navigation"
+            and _linked_headline(items[i - 1].span.of(text))
+            # another link over that one, not the label of a box the story goes on under ("Bekijk ook")
+            and items[i - 2].reason in _LINKS
+            and boilerplate.word_count(items[i - 2].span.of(text)) >= RUN_HEADLINE_WORDS
+            and items[i + 1].reason in _LINKS
+            and boilerplate.word_count(item.span.of(text)) >= TEASER_MIN_WORDS
+            and boilerplate.is_sentence(item.span.of(text))
+            and _teaser(item.span.of(text))
+        ):
+            item.reason, item.doubt = "navigation", None
 
 
 FIGURE_ITEM_WORDS = 5  # an item of the story's list with a figure and no label has this many words at most
@@ -1292,6 +1311,15 @@ def _furniture_line(item: _Paragraph, text: str) -> bool:
 
 
 _HEADLINE_STOPS = ("?", "!", "？", "！", "؟")
+
+
+def _linked_headline(line: str) -> bool:
+    """Another story's headline among the links, not an advert's or a widget's label: a few words and more."""
+    return boilerplate.is_short_label(line) and boilerplate.word_count(line) >= RUN_HEADLINE_WORDS
+
+
+_LINKS = frozenset({"navigation", "promo"})  # what other stories' headlines and their lists' labels are removed as
+TEASER_MIN_WORDS = 4  # a teaser under another story's headline among the links is a sentence this long at least
 _FIGURE = re.compile(r"\d")
 ABOUT_PARAGRAPHS = 3  # a company's description under "About ..." is this many paragraphs at most
 
