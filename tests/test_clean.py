@@ -5926,3 +5926,23 @@ def test_a_teaser_under_another_story_s_headline_among_the_links_goes() -> None:
     record = [*STORY, "See also", "Ferry passengers happy with the new boats, but delays remain a problem", last,
               "Read more about: Harbour Ferries Transport"]  # fmt: skip
     assert last in copydesk.clean("\n\n".join(record)).text
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "O jornalismo independente custa dinheiro. Apoie o nosso trabalho: assine a partir de 1 euro.",
+        "Ми — незалежне регіональне медіа. Підтримайте нашу роботу щомісячним внеском.",
+    ],
+)
+def test_an_appeal_s_short_lead_in_its_paragraph_goes_with_it(appeal: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, appeal]))
+    assert article.text == "\n\n".join(STORY)
+    assert {removal.reason for removal in article.removed} == {"appeal"}
+
+
+def test_the_story_beside_an_appeal_in_its_paragraph_stays() -> None:
+    """A sentence's worth of the story glued before an appeal stays."""
+    story = "The harbour board will meet again in May to decide on the new fees for the fishing fleet."
+    article = copydesk.clean("\n\n".join([*STORY, story + " Apoie o nosso trabalho: assine a partir de 1 euro."]))
+    assert story in article.text

@@ -1264,6 +1264,7 @@ def comment_label(line: str) -> bool:
 # "untuk berita terkini", "cu cele mai importante știri"): not alerts, which a public service's app sends too
 _NEWS_WORD = (
     r"(?<!\w)(?:news|actualités?|actu|infos|noticias|notícias|notizie|nachrichten|berita|știri|stiri|uutiset|"
+    r"información|informação|"
     r"nyheter|nyheder|nieuws|zprávy|správy|hírek|wiadomości|новости|новини|haberler|tin tức|أخبار|חדשות)(?!\w)"
 )
 # The site's own app, after its name ("l'application de notre journal", "aplikasi kami", "alkalmazásunkat"): a
@@ -1903,7 +1904,8 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             # the site's own app, and its alerts, in more languages: "Muat turun aplikasi kami untuk berita terkini",
             # "Vrei să primești notificări cu cele mai importante știri?"
-            rf"^(?=[^.!?]{{0,120}}?(?:{_OUR_APP}))(?:téléchargez|descarga|descargue|descárgate|scarica|baixe|"
+            rf"^(?=[^.!?]{{0,120}}?(?:{_OUR_APP}))(?:téléchargez|descarga|descargue|descárgate|descargá|"
+            r"scarica|baixe|"
             r"muat turun|unduh|stáhněte si|stiahnite si|"
             r"töltse le|töltsd le|descarcă|descărcați|lataa|last ned|ladda ner|installez|instale|установите|"
             r"скачайте|завантажте|встановіть)\b[^.!?]{0,30}?(?<!\w)(?:l['’])?(?:app|appen|appli(?:cation)?|aplicación|"
@@ -1917,8 +1919,8 @@ _OTHER_LANGUAGES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             _FLAGS,
         ),
         frozenset(
-            "téléchargez descarga descargue descárgate scarica baixe muat unduh stáhněte stiahnite töltse töltsd "
-            "descarcă descărcați lataa last ladda installez instale установите скачайте завантажте встановіть "
+            "téléchargez descarga descargue descárgate descargá scarica baixe muat unduh stáhněte stiahnite töltse "
+            "töltsd descarcă descărcați lataa last ladda installez instale установите скачайте завантажте встановіть "
             "turn enable activez active ative activa attiva aktivieren aktiviere włącz zapněte kapcsolja activează "
             "vrei увімкніть включите".split()
         ),

@@ -766,9 +766,8 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     kept = [part.of(text) for part, why in judged if why is None]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
-    story = " ".join(kept)
     # Korean writes spaces between its words: they are counted as words
-    return len(story.split()) >= STORY_WORDS or len(_UNSPACED_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
+    return _sentence_worth(" ".join(kept))
 
 
 def _judged(
@@ -2102,6 +2101,7 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
+    appeals: list[str] = []
     for part, why in _judged(
         text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
     ):
@@ -2109,8 +2109,15 @@ def _kept_sentences(
             why = SITE_REASON  # a label inside a paragraph stays, unless the site repeats that sentence
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
             removed.append(Removal(part.start, part.end, part.of(text), why))
+            if why in _PUBLISHER_VOICE:
+                appeals.append(why)
         else:
             kept.append(part)
+    if appeals and kept and not _sentence_worth(" ".join(part.of(text) for part in kept)):
+        # less than a sentence's worth of the story beside an appeal is the appeal's own lead: "Ми — незалежне
+        # регіональне медіа. Підтримайте нашу роботу ...", "O jornalismo independente custa dinheiro. Apoie ..."
+        removed.extend(Removal(part.start, part.end, part.of(text), appeals[0]) for part in kept)
+        return []
     if not kept:
         return []
     # Contiguous kept sentences stay one segment so that their own spacing is kept.
@@ -2121,6 +2128,15 @@ def _kept_sentences(
         else:
             merged.append(part)
     return merged
+
+
+_PUBLISHER_VOICE = frozenset({"appeal", "newsletter"})  # the reasons of sentences whose lead is the publisher's too
+
+
+def _sentence_worth(story: str) -> bool:
+    """Whether ``story`` holds a sentence's worth of text (``STORY_WORDS`` words, or ``STORY_CJK_CHARACTERS``
+    characters of scripts without spaces)."""
+    return len(story.split()) >= STORY_WORDS or len(_UNSPACED_CHAR.findall(story)) >= STORY_CJK_CHARACTERS
 
 
 class _Damage:
