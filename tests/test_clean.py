@@ -5946,3 +5946,11 @@ def test_the_story_beside_an_appeal_in_its_paragraph_stays() -> None:
     story = "The harbour board will meet again in May to decide on the new fees for the fishing fleet."
     article = copydesk.clean("\n\n".join([*STORY, story + " Apoie o nosso trabalho: assine a partir de 1 euro."]))
     assert story in article.text
+
+
+def test_a_caption_over_a_name_and_outlet_line_goes_with_it() -> None:
+    caption = "Superintendent Jane Example addresses parents before Tuesday's vote at the harbour school."
+    record = [STORY[0], caption, "TOM EXAMPLE / THE HARBOUR LEDGER", *STORY[1:]]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.text == "\n\n".join(STORY)
+    assert [removal.reason for removal in article.removed] == ["credit", "credit"]

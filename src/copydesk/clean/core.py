@@ -1684,10 +1684,28 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             labelled = boilerplate.CREDIT_LABEL.match(credit) is not None and _names_after_label(credit)
             if labelled or (one_line and _photo_credit(credit)):
                 item.reason, item.doubt = "credit", None
+        elif (
+            under.reason is None
+            and _name_and_outlet(under.span.of(text))
+            and _caption(line, len(parts))
+            and boilerplate.is_sentence(line)  # not a sub-heading over a photo's credit: "In use"
+            and items[i + 2].reason is None
+            and is_prose(items[i + 2].span.of(text))
+        ):
+            # a caption over a photographer's name and the outlet, no label, the story under them: "COLLEEN
+            # EXAMPLE / THE PELL RIVER LEDGER" (alone, a menu's "About Me/Contact" reads the same)
+            item.reason = under.reason = "credit"
+            item.doubt = under.doubt = None
         elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
             if _caption(caption, 1) and _photo_credit(credit):
                 item.reason, item.doubt = "credit", None
+
+
+def _name_and_outlet(line: str) -> bool:
+    return (
+        len(line) <= boilerplate.NAME_SLASH_OUTLET_CHARS and boilerplate.NAME_SLASH_OUTLET_LINE.match(line) is not None
+    )
 
 
 OVER_HEADLINE_WORDS = 4  # a page's menu item, section name or site name over its headline is this short
@@ -1756,7 +1774,7 @@ def _photo_credit(sentence: str) -> bool:
     Jane Example", "David Example—Getty Images", "Jane Example/Harbour Post", "Picture by Jane Example",
     "© Photo Jane Example"); not an agency's name alone ("Reuters", "(AP)"), which may close a story's
     paragraph."""
-    if len(sentence) <= boilerplate.NAME_SLASH_OUTLET_CHARS and boilerplate.NAME_SLASH_OUTLET_LINE.match(sentence):
+    if _name_and_outlet(sentence):
         return True  # "... last August. Priya Example/Port Aldwin Beacon"
     why = boilerplate.reason(sentence)
     labelled = boilerplate.CREDIT_LABEL.match(sentence) is not None
