@@ -382,7 +382,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "© 2024 Harbour Post", "©Reuters"; not a joke after a trademark sign ("manifesto™© we think")
             # and a line opening with it, a brand in lower case ("© dpa-infocom, dpa:240314-99-345678/4"); not a
             # sentence about the sign ("© symbols were a sticking point ...")
-            r"©\s*(?:(?-i:[\dA-ZА-ЯЁЄІЇΑ-Ω«„\"])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
+            r"©\s*(?:(?-i:[\dA-Z])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
+            # a line opening with it before a name of other scripts: "© АО «Пример», 1995–2024"
+            r"^\W{0,3}©\s*(?-i:[А-ЯЁЄІЇΑ-Ω«„\"])|"
             r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
@@ -390,11 +392,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"alle rettigheder (?:forbeholdes|forbeholdt)|alle rettigheter reservert|všechna práva vyhrazena|"
             r"όλα τα δικαιώματα (?:διατηρούνται|κατοχυρωμένα)|всі права захищені|toate drepturile rezervate|"
             r"minden jog fenntartva|kaikki oikeudet pidätetään|כל הזכויות שמורות|کلیه حقوق|"
-            r"reproduction interdite|riproduzione riservata|"
-            # and of more languages: "Všetky práva vyhradené", "Всички права запазени", "Visos teisės saugomos"
-            r"všetky práva vyhradené|всички права запазени|visos teisės saugomos|visas tiesības aizsargātas|"
+            r"reproduction interdite|riproduzione riservata)\b|"
+            # and of more languages, ending the sentence as a footer prints them (a story may quote them):
+            # "Všetky práva vyhradené", "Всички права запазени", "Visos teisės saugomos"
+            r"\b(?:všetky práva vyhradené|всички права запазени|visos teisės saugomos|visas tiesības aizsargātas|"
             r"kõik õigused kaitstud|vse pravice pridržane|sva prava (?:pridržana|zadržana)|сва права задржана|"
-            r"të gjitha të drejtat e rezervuara|allur réttur áskilinn|सर्वाधिकार सुरक्षित)\b|"
+            r"të gjitha të drejtat e rezervuara|allur réttur áskilinn|सर्वाधिकार सुरक्षित)[.।]?\s*$|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|"
             r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
@@ -675,10 +678,6 @@ _BYLINE_LABEL = (
     r"^\W*(?:文|撰文|文字)\s*[/／|｜:：]\s*\w{2,6}(?:\s+\w{2,4}){0,2}(?:[（(][^）)]{1,20}[）)])?\W*$|"
     # Hindi: "रिपोर्ट: अमित शर्मा", "द्वारा: नेहा सिंह"
     r"^\W*(?:रिपोर्ट|द्वारा|लेखक|संवाददाता)\s*[:：]\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}\W*$|"
-    # a correspondent and the place: "संवाददाता, रामपुरा कलां"
-    r"^\W*संवाददाता\s*,\s*[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,2}\W*$|"
-    # Hebrew's "by" without its colon: "מאת מיכל אברהמי"
-    r"^\W*מאת\s+[\u05d0-\u05ea][\u05d0-\u05ea'״\"-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'״\"-]*){1,2}\W*$|"
     # Persian, Thai and Hebrew: "خبرنگار: مریم رضایی", "نویسنده: علی کاظمی", "ผู้เขียน: ธนพล ศรีวงศ์", "מאת: דנה לוי"
     r"^\W*(?:خبرنگار|نویسنده|گزارش|ผู้เขียน|ข่าวโดย|מאת|כתבת?)\s*[:：]\s*[^\W\d]\S*(?:\s+[^\W\d]\S*){0,3}\W*$|"
     r"^\W*(?:\w{1,6}=)?\w{2,4}(?:\s+\w{2,4})?\s*기자(?:\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\W*$|^\W*(?:بقلم\s*:?|كتبت?\s*:)\s*\w+(?:\s+\w+){0,3}\W*$|"
@@ -1239,7 +1238,7 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 # "댓글 더보기"), by their stems.
 COMMENT_STEM = re.compile(
     r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
-    r"commenta|hozzászól|σχόλι|σχολ[ιί]|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
+    r"commenta|hozzászól|σχόλι|σχολί(?:ου|ων)|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
     r"bình luận|ý kiến)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
@@ -1274,6 +1273,12 @@ _OUR_APP = (
     r"alkalmazásunk|sovelluksemme"
 )
 # The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
+# the news or a newsletter that a prompt offers to deliver ("die wichtigsten Nachrichten", "novada ziņas",
+# "berita terbaru", "les notícies", "top stories")
+_INBOX_NEWS = (
+    r"(?<!\w)(?:nachrichten|news|newsletter|ziņas|jaunumu|berita|notícies|noticias|actualités?|l['’]actualité|"
+    r"stories|headlines|nyheterna|nyhederne|nyhetene)(?!\w)"
+)
 _NEWSLETTER_WORD = (
     r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskirje|uudiskir|hírlevel|biuletyn|"
     r"рассылк|розсилк|ενημερωτικό δελτίο|infolettre|ニュースレター|뉴스레터|电子报|電子報|النشرة البريدية|"
@@ -1994,12 +1999,15 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # «Книжковий огляд»: ... Підписатися"
             r"\bdirekt i (?:mejlen|din (?:mejl|inkorg|e-post)|inkorgen)\b|\banmäl dig till (?:vårt|våra) nyhetsbrev\b|"
             r"^(?:щотижнева|щоденна) розсилка\b|^(?:еженедельная|ежедневная) рассылка\b|"
-            # the news delivered to the reader's inbox, in more languages: "... jeden Morgen ins Postfach",
-            # "... saņem svarīgākās novada ziņas e-pastā", "... langsung di email Anda", "... al teu correu"
-            r"\b(?:jeden (?:morgen|tag|abend)|täglich|wöchentlich) (?:direkt )?(?:ins|in ihr) postfach\b|"
-            r"\bziņas e-pastā\b|\blangsung (?:di|ke) (?:e-?mail|kotak masuk) anda\b|\bal teu correu\b|"
-            r"\bdirectamente en tu (?:correo|bandeja)\b|\bdirectement dans votre boîte (?:mail|e-?mail|de réception)\b|"
-            r"\bstraight to your inbox\b|\bdelivered to your inbox\b",
+            # the news delivered to the reader's inbox, in more languages, the news or the newsletter named
+            # before it ("... Nachrichten ... jeden Morgen ins Postfach", "... novada ziņas e-pastā", "... berita
+            # terbaru ... langsung di email Anda", "... les notícies del Camp al teu correu"; not a scam's
+            # messages that "land straight in your inbox")
+            r"^[\w-]*newsletter\s*:\s+[^.!?]{0,120}\b(?:ins|in ihr) postfach\b|"
+            rf"(?:{_INBOX_NEWS})[^.!?]{{0,80}}?(?:\be-pastā\b|\blangsung (?:di|ke) (?:e-?mail|kotak masuk) anda\b|"
+            r"\bal teu correu\b|\bdirectamente en tu (?:correo|bandeja)\b|"
+            r"\bdirectement dans votre boîte (?:mail|e-?mail|de réception)\b|"
+            r"\b(?:straight|delivered) to your inbox\b)",
             _FLAGS,
         ),
         frozenset(
@@ -3069,12 +3077,16 @@ def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
     return found
 
 
-# A bio's opening in any language: a name (an article before it or not: "Η Ελένη ..."), "is", then a
-# journalist's trade within a few words ("je redaktor", "е репортер", "on ... toimittaja", "er journalist").
+# A bio's opening in any language: a person's name, two or three capitalised words (an article before it or
+# not: "Η Ελένη ..."), "is", then a journalist's trade within two words ("je redaktor", "е репортер", "on
+# Tampereen toimituksen toimittaja", "er journalist"); not "It is ...", "Das Urteil ist ein Angriff auf alle
+# Journalisten".
 _CLOSING_BIO = re.compile(
-    r"^(?:(?:the|der|die|la|le|el|il|o|a|η|ο|ha)\s+)?(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,3}"
-    r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
+    r"^(?:(?:η|ο)\s+)?(?!(?:it|this|that|there|he|she|they|das|der|die|es|er|sie|il|elle|ce|det|den|han|hun|"
+    r"to|ten|ta|это|он|она|αυτό|αυτός|αυτή)\s)"
+    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){2,3}"
+    r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|"
     r"toimittaja|δημοσιογράφ|συντάκτ|dziennikar|újságíró|riporter|szerkesztő|gazetar|žurnalist|žurnālist|"
     r"ajakirjanik|gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|mwandishi|periodista|giornalista|"
@@ -3083,13 +3095,23 @@ _CLOSING_BIO = re.compile(
 )
 
 
-def closing_bio(line: str) -> bool:
-    """Whether ``line`` opens as an author's bio: a name, "is", a journalist's trade (:data:`_CLOSING_BIO`)."""
-    return _CLOSING_BIO.match(line) is not None
+def closing_bio(line: str) -> str | None:
+    """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is", the trade
+    (:data:`_CLOSING_BIO`); else None."""
+    found = _CLOSING_BIO.match(line)
+    return found.group("trade") if found is not None else None
 
 
 TIP_LINE_WORDS = 30  # a prompt for readers' tips, its question and the newsroom's address, is this short
-_QUESTION_THEN_ADDRESS = re.compile(r"^[^.!?\n]{8,160}[?？؟]\s+\S[^?？؟]{0,160}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$")
+# the question, then the newsroom's address last: its mailbox a newsroom's ("tips@", "redakce@", "newsdesk@"),
+# not a police force's or a school's ("appeals@kentpolice...", "centenary@...")
+_QUESTION_THEN_ADDRESS = re.compile(
+    r"^[^.!?\n\"“„«]{8,160}[?？؟]\s+\S[^?？؟]{0,160}?(?<![\w.+-])"
+    r"(?:tips?|tipy|tipset|tipsa|redak\w*|redac\w*|redaz\w*|redaks\w*|редакц\w*|news|newsdesk|newsroom|desk|"
+    r"nyhet\w*|nyhed\w*|uutiset|toimitus|hirek|vijesti|novinky|zpravy|spravy|noticias|nachrichten|jebo)"
+    r"@[\w-]+(?:\.[\w-]+)+\W*$",
+    re.IGNORECASE,
+)
 
 
 def tip_line(text: str) -> bool:
@@ -3888,6 +3910,14 @@ def _credit_before_story(text: str, found: re.Match[str], pattern: Anchored) -> 
         and word_count(text) >= GLUED_CREDIT_WORDS
         and _NOTICE_OPENING.match(text, found.start()) is None
         and pattern.search(text, found.end()) is None
+    )
+
+
+def rights_notice(line: str) -> bool:
+    """Whether ``line`` opens with a rights notice: "©" and a year or "Copyright" soon after it ("© 2025 Example
+    News", "Copyright © 2024, TASR", "© АО «Пример», 1995–2024"); not a credit ("© Reuters")."""
+    return _NOTICE_OPENING.match(line.lstrip()) is not None or (
+        line.lstrip()[:9].lower() == "copyright" and _NOTICE_OPENING.search(line[:40]) is not None
     )
 
 

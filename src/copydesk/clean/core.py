@@ -760,9 +760,8 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     if len(parts) < 2:
         return False
     judged = _judged(text, span, parts, domain, profile, suspect)
-    opening = judged[0][0].of(text).lstrip()
-    if judged[0][1] == "legal" and (opening[:1] == "©" or opening[:9].lower() == "copyright"):
-        return False  # what follows a copyright line is the publisher's notice: "© 2025 X. ... При използване ..."
+    if judged[0][1] == "legal" and boilerplate.rights_notice(judged[0][0].of(text)):
+        return False  # what follows a rights notice is the publisher's too: "© 2025 X. ... При използване ..."
     kept = [part.of(text) for part, why in judged if why is None]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
@@ -1269,19 +1268,23 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
         i = end
-    # another story's teaser, a sentence under its headline among the links, another link over that:
-    # "Developers say a third of the homes will be classed as affordable." between "Plans for 300 homes ...
-    # approved" and "Most Read" (the story's last paragraph of prose too, when more prose stands over it)
+    # another story's teaser, a sentence under its headline among the links of that shape, a headline and its
+    # teaser over them: "Developers say a third of the homes will be classed as affordable." between "Plans for
+    # 300 homes ... approved" and "Most Read" (the story's last paragraph of prose too, when more prose stands
+    # over it)
     for i in range(prose[-1] if len(prose) > 1 else prose[-1] + 1, len(items) - 1):
         item = items[i]
         if (
             item.reason is None
-            and i >= 2
+            and i >= 3
             and items[i - 1].reason == "navigation"
             and _linked_headline(items[i - 1].span.of(text))
-            # another link over that one, not the label of a box the story goes on under ("Bekijk ook")
+            # over that one, another link's teaser under its headline: the list's shape (not a box of links the
+            # story goes on under: "Read more:", two headlines, then the story's last sentence)
             and items[i - 2].reason in _LINKS
-            and boilerplate.word_count(items[i - 2].span.of(text)) >= RUN_HEADLINE_WORDS
+            and boilerplate.is_sentence(items[i - 2].span.of(text))
+            and items[i - 3].reason in _LINKS
+            and _linked_headline(items[i - 3].span.of(text))
             and items[i + 1].reason in _LINKS
             and boilerplate.word_count(item.span.of(text)) >= TEASER_MIN_WORDS
             and boilerplate.is_sentence(item.span.of(text))
@@ -1347,7 +1350,8 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
     thread: list[tuple[int, int]] = []
     i = prose[0] + 1
     while i < len(items):
-        if not _comment_time(texts[i]):
+        clocked = not _comment_time(texts[i]) and boilerplate.DAY_MONTH_CLOCK.match(texts[i]) is not None
+        if not _comment_time(texts[i]) and not clocked:
             if thread and items[i].reason is None and is_prose(texts[i]):
                 thread = []  # the story's prose: no thread goes on past it
             i += 1
@@ -1362,8 +1366,13 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
         )
         # no button: a reply in a thread, or a comment under the section's heading ("ความคิดเห็นที่ 1")
         first = max(prose[0] + 1, i - 2 - COMMENT_LABELS)
-        labelled = any(boilerplate.comment_label(texts[k]) for k in range(first, i))
-        if buttons is None and not ((thread or labelled) and i + 1 < len(items) and len(texts[i + 1]) <= 600):
+        # (a day and month with a time of day alone, "15 мая, 11:40", is a comment's only over its reply button:
+        # a live blog's entries carry the same; and the section's heading, not a line that names comments:
+        # "Komentarz premiera", "Government declines to comment")
+        labelled = any(_comment_heading(texts[k]) for k in range(first, i))
+        if buttons is None and (
+            clocked or not ((thread or labelled) and i + 1 < len(items) and len(texts[i + 1]) <= 600)
+        ):
             thread = []
             i += 1
             continue
@@ -1521,8 +1530,8 @@ def _comment_time(line: str) -> bool:
     """A comment's time: how long ago ("3 hours ago"), or a date and time of day ("17.03.2025, 13:02")."""
     if len(line) > COMMENTER_CHARS:
         return False
-    if boilerplate.RELATIVE_TIME.match(line) or boilerplate.DAY_MONTH_CLOCK.match(line):
-        return True  # "3 godz. temu", "15 мая, 11:40" (a thread still needs its reply buttons or its heading)
+    if boilerplate.RELATIVE_TIME.match(line):
+        return True  # "3 hours ago", "3 godz. temu"
     named = boilerplate.COMMENTER_BEFORE_TIME.match(line)  # its writer's name before it: "Гость · 15 мая, 17:02"
     if named is not None:
         line = line[named.end() :]
@@ -1598,9 +1607,12 @@ def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequ
             2 <= end - i <= TAG_RUN_LINES
             and (
                 items[i - 1].reason is not None
-                # a doubted line over them: tags have no figure ("Inquiry", "02-751-1500" end a story's list)
+                # a doubted line over them that reads as furniture, a few words or a social network's name
+                # ("Seko mums arī Telegram un Facebook"; not a story's lead-in, "Stedene er valgt ut fra
+                # trafikkmengde"), and tags have no figure ("Inquiry", "02-751-1500" end a story's list)
                 or (
                     items[i - 1].doubt is not None
+                    and _furniture_doubt(items[i - 1].span.of(text))
                     and not any(_FIGURE.search(item.span.of(text)) for item in items[i:end])
                 )
             )
@@ -1610,6 +1622,14 @@ def _mark_tags_between_furniture(text: str, items: list[_Paragraph], prose: Sequ
             for item in items[i:end]:
                 item.reason, item.doubt = "navigation", None
         i = end
+
+
+FURNITURE_DOUBT_WORDS = 3  # a doubted line this short over a run of tags reads as furniture
+_NETWORK_NAME = re.compile(r"(?<!\w)(?:facebook|telegram|instagram|whatsapp|youtube|tiktok|twitter|viber)(?!\w)", re.I)
+
+
+def _furniture_doubt(line: str) -> bool:
+    return boilerplate.word_count(line) <= FURNITURE_DOUBT_WORDS or _NETWORK_NAME.search(line) is not None
 
 
 def _tag_run_line(line: str) -> bool:
@@ -1797,6 +1817,7 @@ def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -
 
 
 CLOSING_BIO_WORDS = 45  # an author's bio under the story is this short
+NAME_STEM = 5  # the letters of a surname that name the person whatever the case it is declined in
 CLOSING_BIO_PROSE = 2  # and the story's paragraphs of prose over it, when it is the last of them, this many at least
 
 
@@ -1804,14 +1825,21 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
     """Under the story's last paragraph of prose, the author's bio in any language the rules do not read:
     a name, "is", a journalist's trade within a few words ("Jakub Novotný je redaktor brněnské redakce.",
     "Sofie Lund er journalist på ...", "Η Ελένη Καραγιάννη είναι δημοσιογράφος ..."), the story's last
-    paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand over it. Over the story's prose it stays:
-    the story may be about a journalist."""
+    paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand over it. Over the story's prose it stays,
+    and so does one about a person the story's prose names: the story may be about a journalist."""
     if not prose:
         return
     first = prose[-1] if len(prose) > CLOSING_BIO_PROSE else prose[-1] + 1
     for item in items[first:]:
         line = item.span.of(text)
-        if item.reason is None and boilerplate.word_count(line) <= CLOSING_BIO_WORDS and boilerplate.closing_bio(line):
+        trade = boilerplate.closing_bio(line) if boilerplate.word_count(line) <= CLOSING_BIO_WORDS else None
+        if item.reason is None and trade:
+            words = line.split()
+            surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
+            # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza")
+            stems = (surname[:NAME_STEM], trade[:NAME_STEM].lower())
+            if any(stem in items[k].span.of(text).lower() for k in prose if k < first for stem in stems):
+                continue  # the story is about that person or about journalists: "Tomasz Example jest dziennikarzem ..."
             item.reason, item.doubt = "bio", None
 
 
@@ -2131,9 +2159,11 @@ def _kept_sentences(
                 appeals.append(why)
         else:
             kept.append(part)
-    if appeals and kept and not _sentence_worth(" ".join(part.of(text) for part in kept)):
-        # less than a sentence's worth of the story beside an appeal is the appeal's own lead: "Ми — незалежне
-        # регіональне медіа. Підтримайте нашу роботу ...", "O jornalismo independente custa dinheiro. Apoie ..."
+    lead = " ".join(part.of(text) for part in kept)
+    if appeals and kept and not _sentence_worth(lead) and _PUBLISHER_WORDS.search(lead) is not None:
+        # less than a sentence's worth of text beside an appeal, in the publisher's voice, is the appeal's own
+        # lead: "Ми — незалежне регіональне медіа. Підтримайте ...", "O jornalismo independente custa dinheiro."
+        # (not a charity's quoted appeal beside the story's short sentence: "Фонд просить про допомогу.")
         removed.extend(Removal(part.start, part.end, part.of(text), appeals[0]) for part in kept)
         return []
     if not kept:
@@ -2149,6 +2179,14 @@ def _kept_sentences(
 
 
 _PUBLISHER_VOICE = frozenset({"appeal", "newsletter"})  # the reasons of sentences whose lead is the publisher's too
+# the publisher's voice: "we", "our", journalism, the media, in the languages read
+_PUBLISHER_WORDS = re.compile(
+    r"(?<!\w)(?:we|our|us|nous|notre|nos|wir|unser\w*|nosotros|nuestr\w*|nós|noss[oa]s?|noi|nostr\w*|wij|onze|"
+    r"my|nasz\w*|мы|наш\w*|ми|vi|vår\w*|vores|me|meidän|mi|naš\w*|mēs|mūsu|mes|mūsų|jsme|sme|"
+    r"journalis\w*|jornalis\w*|periodis\w*|giornalis\w*|žurnalist\w*|журналіст\w*|журналист\w*|"
+    r"dziennikar\w*|novinář\w*|újságír\w*|media|médias?|медіа|медиа|mídia)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _sentence_worth(story: str) -> bool:
