@@ -5993,3 +5993,17 @@ def test_the_review_s_cases_of_the_session_s_rules() -> None:
     opening = "Tens of thousands of protesters gathered outside parliament on Sunday, police said."
     article = copydesk.clean("\n\n".join(["© Reuters. " + opening, *STORY]))
     assert opening in article.text
+
+
+def test_a_caption_with_a_vietnamese_or_thai_photo_label_and_a_standfirst_over_share_buttons() -> None:
+    from copydesk.clean.boilerplate import CREDIT_LABEL
+
+    for credit in ("Ảnh: Ngọc Ví Dụ", "ภาพ: สมชาย ตัวอย่าง"):
+        assert CREDIT_LABEL.match(credit), credit
+    assert boilerplate_reason("Ảnh hưởng của bão rất lớn.") is None  # "influence": no label
+    headline = "Harbour board votes to dredge the inner basin before the spring tides"
+    standfirst = "Two trawlers have been tied up since Christmas, and the work will take about three weeks."
+    record = [headline, standfirst, "Share", "Facebook", *STORY]
+    article = copydesk.clean("\n\n".join(record))
+    assert (article.title, article.description) == (headline, standfirst)
+    assert article.text == "\n\n".join(STORY)

@@ -3519,7 +3519,9 @@ CREDIT_LABEL = re.compile(
     r"^\W*(?:(?:photo|photograph|image|picture|credit|foto|fotografia|fotografía|fotografie|bild|fotó|zdjęcie|fot|"
     r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|φωτογραφια|"
     r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
-    r"ফটো|புகைப்படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ફોટો|ਫੋਟੋ|ඡායාරූපය)s?\s*"
+    r"ফটো|புகைப்படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ફોટો|ਫੋਟੋ|ඡායාරූපය|"
+    # Vietnamese, Thai, Khmer, Burmese, Mongolian, Georgian, Armenian, Azerbaijani, Malay: "Ảnh: Ngọc Thành"
+    r"ảnh|ภาพ|រូបថត|ဓာတ်ပုံ|зураг|ფოტო|სურათი|լուսանկար|ֆոտո|şəkil|gambar)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
     # without a colon, in brackets or with the outlet: "(Foto Fabbri)", "(Kuha ni Maria Example)", "(Zdroj: ...)",
     # "Photo Harbour Post / Jane Example"

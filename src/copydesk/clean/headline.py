@@ -291,7 +291,10 @@ def headline_and_standfirst(
         elif (
             description is None
             and _story_after(spans, reason_of)
-            and _standfirst_like(line, echoed or (headed and _credits_under(text, spans, reason_of)))
+            and _standfirst_like(
+                line,
+                echoed or (headed and (_credits_under(text, spans, reason_of) or _share_row_under(spans, reason_of))),
+            )
         ):
             description = line
             reason = "duplicate-standfirst" if echoed else "standfirst"
@@ -921,6 +924,12 @@ def _same_headline(line: str, title: str) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·»]\s+")
+
+
+def _share_row_under(spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
+    """Whether the header's share buttons stand right under the first paragraph (the standfirst, under the
+    headline: "Giá vàng trong nước tăng ...", then "Chia sẻ"), the story under them."""
+    return len(spans) > 2 and reason_of(spans[1]) == "share"
 
 
 def _story_after(spans: list[Span], reason_of: Callable[[Span], str | None]) -> bool:
