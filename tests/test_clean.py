@@ -6007,3 +6007,15 @@ def test_a_caption_with_a_vietnamese_or_thai_photo_label_and_a_standfirst_over_s
     article = copydesk.clean("\n\n".join(record))
     assert (article.title, article.description) == (headline, standfirst)
     assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Овај сајт користи колачиће како би вам пружио боље корисничко искуство.",
+        "Ova stranica koristi kolačiće.",
+        "Ta spletna stran uporablja piškotke.",
+    ],
+)
+def test_cookie_notices_of_more_languages(line: str) -> None:
+    assert boilerplate_reason(line) == "legal"

@@ -444,6 +444,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:utiliza|usa|utilizza|use|utilise|verwendet|nutzt|gebruikt|maakt gebruik van|używa|korzysta z|"
             r"používá|использует)\b[^.]{0,80}\b(?:cookies?|plików cookie|soubory cookie|файлы cookie)\b|"
             r"^sitemizde çerezler kullanılmaktadır|"
+            # and of more languages: "Овај сајт користи колачиће ...", "Ta spletna stran uporablja piškotke"
+            r"^(?:ovaj|ova|овај|ова|ta|този|táto|ez a|acest|цей|bu)\s(?:sajt|сајт|stranica|portal|spletna stran|"
+            r"stran|сайт|stránka|web|weboldal|site|web sitesi)\s(?:koristi|користи|uporablja|използва|používa|"
+            r"használ|folosește|використовує|kullanır|kullanıyor)\b[^.]{0,60}\b(?:kolačić\w*|колачић\w*|"
+            r"piškotk\w*|бисквитк\w*|cookie\w*|süti\w*|çerez\w*)|"
             r"by (?:continuing to )?(?:use|using|browse|browsing) (?:this|our) (?:site|website)|"
             r"^(?:accept|allow) (?:all )?cookies(?=\W*$))|"
             r"^copyright\b|"
@@ -541,7 +546,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "δικαιώματα drepturile jog oikeudet הזכויות حقوق "
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
-        "продолжая оставляя teisės tiesības õigused pravice prava drejtat réttur सर्वाधिकार",
+        "продолжая оставляя teisės tiesības õigused pravice prava drejtat réttur सर्वाधिकार kolačiće колачиће "
+        "kolačiće piškotke бисквитки sütiket çerezleri kolačića колачића",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
