@@ -6019,3 +6019,10 @@ def test_a_caption_with_a_vietnamese_or_thai_photo_label_and_a_standfirst_over_s
 )
 def test_cookie_notices_of_more_languages(line: str) -> None:
     assert boilerplate_reason(line) == "legal"
+
+
+def test_a_thai_dateline_with_its_word_for_at() -> None:
+    from copydesk.clean.boilerplate import date_line
+
+    assert date_line("12 มิ.ย. 2568 เวลา 10:35 น.")
+    assert date_line("เผยแพร่ 12 มิ.ย. 2568 เวลา 10:35 น.")

@@ -3585,7 +3585,7 @@ _DATELINE_WORDS = frozenset(
     분 오전 오후 點 点 publiziert aktualisiert
     közzétéve публикувано обновено publicēts atjaunots gada paskelbta atnaujinta m d đăng ngày cập nhật lúc
     inilathala اپ ڈیٹ شائع data publicării publicare actualizare פורסם עודכן
-    actualitzat actualitzada 업데이트 송고 令和 平成""".split()
+    actualitzat actualitzada 업데이트 송고 令和 平成 เวลา น ปรับปรุง เผยแพร่ बजे""".split()
     + _ARABIC_WEEKDAYS.split("|")
 )
 
