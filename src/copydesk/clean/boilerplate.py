@@ -547,7 +547,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
         "продолжая оставляя teisės tiesības õigused pravice prava drejtat réttur सर्वाधिकार kolačiće колачиће "
-        "kolačiće piškotke бисквитки sütiket çerezleri kolačića колачића",
+        "piškotke бисквитки sütiket çerezleri kolačića колачића",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -1278,13 +1278,13 @@ _OUR_APP = (
     r"(?<!\w)(?:notre|nuestra|nossa|nosso|nostra|unsere|naszą|naši|našu|kami|noastră|наше|наш|vår|vores|vårt)(?!\w)|"
     r"alkalmazásunk|sovelluksemme"
 )
-# The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
-# the news or a newsletter that a prompt offers to deliver ("die wichtigsten Nachrichten", "novada ziņas",
+# The news or a newsletter that a prompt offers to deliver ("die wichtigsten Nachrichten", "novada ziņas",
 # "berita terbaru", "les notícies", "top stories")
 _INBOX_NEWS = (
     r"(?<!\w)(?:nachrichten|news|newsletter|ziņas|jaunumu|berita|notícies|noticias|actualités?|l['’]actualité|"
     r"stories|headlines|nyheterna|nyhederne|nyhetene)(?!\w)"
 )
+# The word for a newsletter, in the languages read (not "bulletin", "boletín", "bản tin": also a broadcast's name)
 _NEWSLETTER_WORD = (
     r"newsletter|(?<!\w)(?:nyhetsbrev|nyhedsbrev|nieuwsbrie[fv]|uutiskirje|uudiskir|hírlevel|biuletyn|"
     r"рассылк|розсилк|ενημερωτικό δελτίο|infolettre|ニュースレター|뉴스레터|电子报|電子報|النشرة البريدية|"
@@ -3924,8 +3924,9 @@ def _credit_before_story(text: str, found: re.Match[str], pattern: Anchored) -> 
 def rights_notice(line: str) -> bool:
     """Whether ``line`` opens with a rights notice: "©" and a year or "Copyright" soon after it ("© 2025 Example
     News", "Copyright © 2024, TASR", "© АО «Пример», 1995–2024"); not a credit ("© Reuters")."""
-    return _NOTICE_OPENING.match(line.lstrip()) is not None or (
-        line.lstrip()[:9].lower() == "copyright" and _NOTICE_OPENING.search(line[:40]) is not None
+    line = line.lstrip()
+    return _NOTICE_OPENING.match(line) is not None or (
+        line[:9].lower() == "copyright" and _NOTICE_OPENING.search(line[:40]) is not None
     )
 
 

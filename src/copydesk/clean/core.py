@@ -1274,6 +1274,7 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
     # over it)
     for i in range(prose[-1] if len(prose) > 1 else prose[-1] + 1, len(items) - 1):
         item = items[i]
+        line = item.span.of(text)
         if (
             item.reason is None
             and i >= 3
@@ -1286,9 +1287,9 @@ def _mark_between_furniture(text: str, items: list[_Paragraph], prose: Sequence[
             and items[i - 3].reason in _LINKS
             and _linked_headline(items[i - 3].span.of(text))
             and items[i + 1].reason in _LINKS
-            and boilerplate.word_count(item.span.of(text)) >= TEASER_MIN_WORDS
-            and boilerplate.is_sentence(item.span.of(text))
-            and _teaser(item.span.of(text))
+            and boilerplate.word_count(line) >= TEASER_MIN_WORDS
+            and boilerplate.is_sentence(line)
+            and _teaser(line)
         ):
             item.reason, item.doubt = "navigation", None
 
@@ -1350,8 +1351,9 @@ def _mark_comment_threads(text: str, items: list[_Paragraph], prose: Sequence[in
     thread: list[tuple[int, int]] = []
     i = prose[0] + 1
     while i < len(items):
-        clocked = not _comment_time(texts[i]) and boilerplate.DAY_MONTH_CLOCK.match(texts[i]) is not None
-        if not _comment_time(texts[i]) and not clocked:
+        timed = _comment_time(texts[i])
+        clocked = not timed and boilerplate.DAY_MONTH_CLOCK.match(texts[i]) is not None
+        if not timed and not clocked:
             if thread and items[i].reason is None and is_prose(texts[i]):
                 thread = []  # the story's prose: no thread goes on past it
             i += 1
@@ -1831,9 +1833,11 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         return
     first = prose[-1] if len(prose) > CLOSING_BIO_PROSE else prose[-1] + 1
     for item in items[first:]:
+        if item.reason is not None:
+            continue
         line = item.span.of(text)
         trade = boilerplate.closing_bio(line) if boilerplate.word_count(line) <= CLOSING_BIO_WORDS else None
-        if item.reason is None and trade:
+        if trade:
             words = line.split()
             surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
             # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza")
@@ -2147,7 +2151,7 @@ def _kept_sentences(
     if len(parts) < 2:
         return [span]
     kept = []
-    appeals: list[str] = []
+    appeal: str | None = None  # the reason of the first appeal or newsletter sentence the rules removed
     for part, why in _judged(
         text, span, parts, domain, profile, suspect, worded_only=profile is None and not item.scored
     ):
@@ -2155,16 +2159,16 @@ def _kept_sentences(
             why = SITE_REASON  # a label inside a paragraph stays, unless the site repeats that sentence
         if why and why != "navigation" and not (why == "bio" and item.story_follows and _journalist(part.of(text))):
             removed.append(Removal(part.start, part.end, part.of(text), why))
-            if why in _PUBLISHER_VOICE:
-                appeals.append(why)
+            if appeal is None and why in _PUBLISHER_VOICE:
+                appeal = why
         else:
             kept.append(part)
-    lead = " ".join(part.of(text) for part in kept)
-    if appeals and kept and not _sentence_worth(lead) and _PUBLISHER_WORDS.search(lead) is not None:
+    lead = " ".join(part.of(text) for part in kept) if appeal and kept else ""
+    if appeal and lead and not _sentence_worth(lead) and _PUBLISHER_WORDS.search(lead) is not None:
         # less than a sentence's worth of text beside an appeal, in the publisher's voice, is the appeal's own
         # lead: "Ми — незалежне регіональне медіа. Підтримайте ...", "O jornalismo independente custa dinheiro."
         # (not a charity's quoted appeal beside the story's short sentence: "Фонд просить про допомогу.")
-        removed.extend(Removal(part.start, part.end, part.of(text), appeals[0]) for part in kept)
+        removed.extend(Removal(part.start, part.end, part.of(text), appeal) for part in kept)
         return []
     if not kept:
         return []

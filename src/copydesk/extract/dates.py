@@ -37,9 +37,9 @@ _WEEKDAY_NAMES = "|".join(
     piektdiena sestdiena svētdiena pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis
     sekmadienis ponedjeljak utorak srijeda četvrtak petak nedjelja понедељак уторак четвртак петак недеља
     понеделник сряда четвъртък петък събота pondelok utorok streda štvrtok piatok nedeľa jumatatu jumanne
-    jumatano alhamisi ijumaa jumamosi jumapili ponedeljek torek sreda četrtek nedelja понеделник вторник
-    четврток петок сабота недела dilluns dimarts dimecres dijous divendres dissabte diumenge luns mércores
-    xoves venres maandag dinsdag woensdag donderdag vrydag saterdag sondag isnin khamis jumaat ahad
+    jumatano alhamisi ijumaa jumamosi jumapili ponedeljek torek sreda četrtek nedelja четврток петок сабота
+    недела dilluns dimarts dimecres dijous divendres dissabte diumenge luns mércores xoves venres vrydag
+    saterdag sondag isnin khamis jumaat ahad
     miyerkules huwebes biyernes mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur
     sunnudagur панядзелак аўторак серада чацвер пятніца нядзеля дүйсенбі сейсенбі сәрсенбі бейсенбі
     жұма сенбі жексенбі""".split()
