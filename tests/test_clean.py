@@ -15,7 +15,7 @@ import copydesk
 from clean_fixtures import STORY
 from copydesk.clean.boilerplate import closing_bio as closing_bio_of
 from copydesk.clean.boilerplate import reason as boilerplate_reason
-from copydesk.clean.profile import ProfileLearner
+from copydesk.clean.profile import ProfileLearner, SiteProfile
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.cli.main import main
 
@@ -1304,6 +1304,9 @@ class _CrashingProfile:
         self._check(domain)
         return 0
 
+    def syndicated_records(self, text: str) -> int:
+        return 0
+
 
 @pytest.mark.parametrize("batches", [1, 3])
 def test_a_record_that_kills_its_worker_again_and_again_is_passed_through(batches: int) -> None:
@@ -1443,6 +1446,83 @@ def test_on_a_site_the_profile_knows_the_classifier_only_raises_doubts() -> None
     known = copydesk.clean(source, url="https://harbourpost.example/a", profile=learner.build())
     assert known.text == "\n\n".join(source.split("\n")) and not known.removed
     assert set(flagged) <= {d.text for d in known.doubts}
+
+
+_WIRE_FISHING = [
+    "Fishing crews in three northern ports stayed ashore on Monday after talks over new quotas broke down late on "
+    "Sunday night.",
+    "(Photo: Anna Berg / Nordic Wire)",
+    "The ministry said it would publish revised figures for cod and haddock before the end of the month, and urged "
+    "both sides to return.",
+    "Union leaders said the stoppage would continue until the catch limits for the winter season were set out in "
+    "writing.",
+    "Copyright 2026 Nordic Wire. All rights reserved.",
+]
+_WIRE_FERRY = [
+    "A new ferry link between the two largest islands of the archipelago will open in May, the regional council "
+    "announced.",
+    "The crossing will take forty minutes and run six times a day in summer, with a reduced timetable in winter.",
+    "Copyright 2026 Nordic Wire. All rights reserved.",
+]
+
+
+def _wire_profile() -> SiteProfile:
+    """Three sites, each with its own stories and promo line; all carry the wire's fishing story (its
+    photo credit with it), two its ferry story; the wire's notice follows both."""
+    learner = ProfileLearner()
+    for number, site in enumerate(["quaypost", "fjordnews", "harbourdaily"]):
+        promo = f"Subscribe to the {site.title()} Morning Brief for the day's local news."
+        for n in range(20):
+            learner.add(
+                f"{site}.example",
+                [
+                    f"The {site} council met on day {n} and approved a budget of {n + 10} million crowns for schools.",
+                    f"Residents of ward {n} asked the council to repair the old bridge before the spring floods.",
+                    promo,
+                ],
+            )
+        learner.add(f"{site}.example", [*_WIRE_FISHING, promo])
+        if number < 2:
+            learner.add(f"{site}.example", [*_WIRE_FERRY, promo])
+    return learner.build()
+
+
+def test_corpus_mode_keeps_what_a_syndicated_story_carries_everywhere_as_a_doubt() -> None:
+    promo = "Subscribe to the Quaypost Morning Brief for the day's local news."
+    text = "\n\n".join([*_WIRE_FISHING, promo])
+    alone = copydesk.clean(text)
+    assert {(r.reason, r.text) for r in alone.removed} >= {("credit", _WIRE_FISHING[1]), ("promo", promo)}
+    known = copydesk.clean(text, url="https://quaypost.example/wire/fishing", profile=_wire_profile())
+    # the credit travels with this story only: kept, and said so
+    assert _WIRE_FISHING[1] in known.text and [(d.reason, d.text) for d in known.doubts] == [
+        ("credit", _WIRE_FISHING[1])
+    ]
+    # the wire's notice follows more records than the story's own paragraphs; the site's promo is its own
+    assert {r.text for r in known.removed} == {_WIRE_FISHING[-1], promo}
+    assert known.text == "\n\n".join(_WIRE_FISHING[:-1])
+    strict = copydesk.clean(
+        text, url="https://quaypost.example/wire/fishing", profile=_wire_profile(), remove_doubtful=True
+    )
+    assert _WIRE_FISHING[1] not in strict.text
+
+
+def test_corpus_mode_keeps_the_rules_sentences_of_a_syndicated_paragraph_as_doubts() -> None:
+    note = (
+        "Anna Berg is a reporter for Nordic Wire covering fisheries. Follow her on Twitter @annaberg_wire or "
+        "email her at anna.berg@nordicwire.example"
+    )
+    story = [*_WIRE_FISHING[:1], *_WIRE_FISHING[2:4], note]
+    learner = ProfileLearner()
+    for number in range(3):
+        learner.add(f"paper{number}.example", story)
+        for n in range(5):
+            learner.add(f"paper{number}.example", [f"Local story {n} of paper {number} on the harbour works, day {n}."])
+    text = "\n\n".join(story)
+    alone = copydesk.clean(text)
+    assert note not in alone.text and any(r.reason == "bio" for r in alone.removed)
+    known = copydesk.clean(text, url="https://paper1.example/a", profile=learner.build())
+    assert known.text == text and not known.removed
+    assert {d.reason for d in known.doubts} == {"bio"}
 
 
 def test_cli_remove_doubtful_applies_to_records(tmp_path: Path) -> None:

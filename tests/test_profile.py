@@ -96,6 +96,33 @@ def test_a_wire_story_carried_by_many_sites_is_kept() -> None:
     assert all(profile.reason(f"paper{number}.example", WIRE) is None for number in range(10))
 
 
+def test_texts_several_sites_carry_as_content_are_syndicated_with_their_records() -> None:
+    rng = random.Random(12)
+    credit = "(Photo: Anna Berg / Nordic Wire)"
+    wire_story = [WIRE, credit, *_story(rng, 2)]
+    records = list(_site_records("independent.example", 20, seed=13))  # the appeal recurs there
+    records += [("independent.example", wire_story), ("aggregator.example", [*_story(rng), APPEAL])]
+    records += [(f"paper{number}.example", wire_story) for number in range(3)]
+    records += [(f"paper{number}.example", _story(rng)) for number in range(3) for _ in range(5)]
+    lonely = _story(rng, 1)[0]
+    records.append(("paper0.example", [lonely]))
+    profile = _learn(records)
+    assert profile.syndicated_records(credit) == 4 and profile.syndicated_records(WIRE) == 4
+    assert profile.syndicated_records(wire_story[2]) == 4
+    assert profile.syndicated_records(APPEAL) == 0  # carried by two sites, but one's boilerplate
+    assert profile.syndicated_records(lonely) == 0  # one site's
+    assert profile.syndicated_records("(photo: anna berg - nordic wire)") == 4  # the same text, normalised
+    data = profile.to_dict()
+    assert data["syndicated"][f"{fingerprint(credit):016x}"] == 4
+    assert SiteProfile.from_dict(json.loads(json.dumps(data))) == profile
+    del data["syndicated"]  # a profile written before syndicated texts were learned
+    assert SiteProfile.from_dict(data).syndicated_records(credit) == 0
+    learner = ProfileLearner()
+    for domain, paragraphs in records:
+        learner.add(domain, paragraphs)
+    assert learner.build(min_share=0.02, syndicated=False).syndicated_records(credit) == 0
+
+
 def test_a_wire_story_repeated_by_a_small_site_is_kept_when_other_sites_carry_it() -> None:
     rng = random.Random(4)
     small = [("small.example", [*_story(rng), WIRE]) for _ in range(4)]  # under four texts the story carries

@@ -74,6 +74,7 @@ class Templates:
             max_domains=params.max_domains,
             template_share=params.template_share,
             template_records=params.template_records,
+            syndicated=False,  # (what cleaning keeps with a wire story: template blocks do not ask)
         )
 
     def from_counts(

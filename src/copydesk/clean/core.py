@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -47,6 +47,8 @@ class Profile(Protocol):
 
     def records(self, domain: str | None) -> int: ...
 
+    def syndicated_records(self, text: str) -> int: ...
+
 
 SITE_REASON = "site-boilerplate"  # what a profile calls a text that recurs on the site
 # A site a profile learned from this many records is judged by what recurs on it: the generic
@@ -70,6 +72,7 @@ class _Paragraph:
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
     cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
     story_follows: bool = False  # a paragraph of the story's prose comes after it
+    syndicated: bool = False  # other sites carry it with the story: its sentences are not judged one by one
 
 
 def clean(
@@ -175,6 +178,8 @@ def clean(
     _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
     _mark_over_headline(text, items, removed)
+    if profile is not None:
+        _keep_syndicated(text, items, profile, suspect)
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -193,7 +198,7 @@ def clean(
             continue
         if item.doubt:
             doubts.append(Removal(item.span.start, item.span.end, item.span.of(text), item.doubt))
-        segments = _kept_sentences(text, item, domain, profile, removed, suspect)
+        segments = _kept_sentences(text, item, domain, profile, removed, suspect, doubts)
         if not segments:
             continue
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
@@ -360,6 +365,31 @@ def _without_truncation_markers(text: str, spans: list[Span], removed: list[Remo
 
 def _never(span: Span) -> str | None:
     return None
+
+
+def _keep_syndicated(text: str, items: Sequence[_Paragraph], profile: Profile, suspect: bool) -> None:
+    """Keep, as a doubt, what the rules removed from a syndicated story: a line that other sites carry
+    with the story (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`), in no more records
+    than the story's kept paragraph beside it. A wire story's photo credit or reporter's note travels
+    with that story only; a wire's notice under every one of its stories occurs in more records than
+    any one story's paragraph, and goes. What recurs on the site itself is its boilerplate, and goes."""
+    # (looked up as the learner saw them: mojibake repaired)
+    shared = [profile.syndicated_records(_fixed(item.span.of(text), suspect)) for item in items]
+    if not any(shared):
+        return
+    kept = [i for i, item in enumerate(items) if item.reason is None]
+    keep = []
+    for i, item in enumerate(items):
+        if not shared[i] or item.reason == SITE_REASON:
+            continue
+        before, after = bisect_left(kept, i), bisect_right(kept, i)  # the kept paragraphs beside it
+        beside = kept[before - 1 : before] + kept[after : after + 1]
+        if any(shared[j] >= shared[i] for j in beside):
+            keep.append(item)
+    for item in keep:
+        item.syndicated = True  # (its sentences the rules would remove stay too, as doubts)
+        if item.reason is not None:
+            item.doubt, item.reason = item.reason, None
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
@@ -740,7 +770,7 @@ def _reason(
     words: AbstractSet[str] | None = None,
     suspect: bool = True,
 ) -> str | None:
-    fixed = repair_mojibake(text) if suspect else text  # "cafÃ©" must not read as a copyright line
+    fixed = _fixed(text, suspect)  # "cafÃ©" must not read as a copyright line
     found = boilerplate.reason(fixed, words if fixed is text else None)
     return found or (profile.reason(domain, fixed) if profile else None)
 
@@ -749,6 +779,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese and Japanese: no spaces
 STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
 STORY_CJK_CHARACTERS = 20  # ... or this many Chinese or Japanese characters
+
+
+def _fixed(text: str, suspect: bool) -> str:
+    """``text`` with its mojibake repaired where the record has some (``suspect``)."""
+    return repair_mojibake(text) if suspect else text
 
 
 def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | None, suspect: bool) -> bool:
@@ -2142,7 +2177,13 @@ def _journalist(sentence: str) -> bool:
 
 
 def _kept_sentences(
-    text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal], suspect: bool
+    text: str,
+    item: _Paragraph,
+    domain: str | None,
+    profile: Profile | None,
+    removed: list[Removal],
+    suspect: bool,
+    doubts: list[Removal],
 ) -> list[Span]:
     span = item.span
     if profile is None and not item.triggered:
@@ -2150,6 +2191,17 @@ def _kept_sentences(
     parts = sentences(text, span)  # the splitter site profiles learn with, so learned sentences match
     if len(parts) < 2:
         return [span]
+    if item.syndicated:  # the rules' sentences are doubts in a paragraph other sites carry with the story
+        judged: list[Removal] = []
+        segments = _kept_sentences(
+            text, dataclasses.replace(item, syndicated=False), domain, profile, judged, suspect, doubts
+        )
+        if all(removal.reason != SITE_REASON for removal in judged):
+            if item.doubt is None:  # (a doubted paragraph is listed whole)
+                doubts.extend(judged)
+            return [span]
+        removed.extend(judged)
+        return segments
     kept = []
     appeal: str | None = None  # the reason of the first appeal or newsletter sentence the rules removed
     for part, why in _judged(
