@@ -1466,8 +1466,8 @@ _WIRE_FERRY = [
 ]
 
 
-def _wire_profile() -> SiteProfile:
-    """Three sites, each with its own stories and promo line; all carry the wire's fishing story (its
+def _wire_profile(fishing: list[str] = _WIRE_FISHING) -> SiteProfile:
+    """Three sites, each with its own stories and promo line; all carry the wire's ``fishing`` story (its
     photo credit with it), two its ferry story; the wire's notice follows both."""
     learner = ProfileLearner()
     for number, site in enumerate(["quaypost", "fjordnews", "harbourdaily"]):
@@ -1481,25 +1481,29 @@ def _wire_profile() -> SiteProfile:
                     promo,
                 ],
             )
-        learner.add(f"{site}.example", [*_WIRE_FISHING, promo])
+        learner.add(f"{site}.example", [*fishing, promo])
         if number < 2:
             learner.add(f"{site}.example", [*_WIRE_FERRY, promo])
     return learner.build()
 
 
-def test_corpus_mode_keeps_what_a_syndicated_story_carries_everywhere_as_a_doubt() -> None:
+@pytest.mark.parametrize("separator", [None, "__"])
+def test_corpus_mode_keeps_what_a_syndicated_story_carries_everywhere_as_a_doubt(separator: str | None) -> None:
     promo = "Subscribe to the Quaypost Morning Brief for the day's local news."
-    text = "\n\n".join([*_WIRE_FISHING, promo])
+    # (a separator over the credit, under the story's last paragraph, is no paragraph of the story's)
+    head, credit, notice = [_WIRE_FISHING[0], *_WIRE_FISHING[2:4]], _WIRE_FISHING[1], _WIRE_FISHING[-1]
+    fishing = [*head, separator, credit, notice] if separator else _WIRE_FISHING
+    text = "\n\n".join([*fishing, promo])
     alone = copydesk.clean(text)
     assert {(r.reason, r.text) for r in alone.removed} >= {("credit", _WIRE_FISHING[1]), ("promo", promo)}
-    known = copydesk.clean(text, url="https://quaypost.example/wire/fishing", profile=_wire_profile())
+    known = copydesk.clean(text, url="https://quaypost.example/wire/fishing", profile=_wire_profile(fishing))
     # the credit travels with this story only: kept, and said so
     assert _WIRE_FISHING[1] in known.text and [(d.reason, d.text) for d in known.doubts] == [
         ("credit", _WIRE_FISHING[1])
     ]
     # the wire's notice follows more records than the story's own paragraphs; the site's promo is its own
-    assert {r.text for r in known.removed} == {_WIRE_FISHING[-1], promo}
-    assert known.text == "\n\n".join(_WIRE_FISHING[:-1])
+    assert {r.text for r in known.removed} - {separator} == {_WIRE_FISHING[-1], promo}
+    assert known.text.replace(f"\n\n{separator}", "") == "\n\n".join(fishing[:-1]).replace(f"\n\n{separator}", "")
     strict = copydesk.clean(
         text, url="https://quaypost.example/wire/fishing", profile=_wire_profile(), remove_doubtful=True
     )

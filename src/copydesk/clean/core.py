@@ -377,7 +377,12 @@ def _keep_syndicated(text: str, items: Sequence[_Paragraph], profile: Profile, s
     shared = [profile.syndicated_records(_fixed(item.span.of(text), suspect)) for item in items]
     if not any(shared):
         return
-    kept = [i for i, item in enumerate(items) if item.reason is None]
+    # (a separator or a lone figure between them is no paragraph of the story's)
+    kept = [
+        i
+        for i, item in enumerate(items)
+        if item.reason is None and _LETTER.search(text, item.span.start, item.span.end)
+    ]
     keep = []
     for i, item in enumerate(items):
         if not shared[i] or item.reason == SITE_REASON:
@@ -779,6 +784,9 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese and Japanese: no spaces
 STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
 STORY_CJK_CHARACTERS = 20  # ... or this many Chinese or Japanese characters
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _fixed(text: str, suspect: bool) -> str:
