@@ -72,7 +72,6 @@ class _Paragraph:
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
     cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
     story_follows: bool = False  # a paragraph of the story's prose comes after it
-    syndicated: bool = False  # other sites carry it with the story: its sentences are not judged one by one
 
 
 def clean(
@@ -178,8 +177,13 @@ def clean(
     _mark_tags_between_furniture(text, items, prose)
     _mark_captions_over_credits(text, items)
     _mark_over_headline(text, items, removed)
-    if profile is not None:
-        _keep_syndicated(text, items, profile, suspect)
+    # What the rules would remove from a story other sites carry is kept with it, as a doubt; what recurs
+    # on the site itself is its boilerplate, and goes.
+    syndication = _Syndication(text, items, profile, suspect) if profile is not None else None
+    if syndication is not None:
+        for index, item in enumerate(items):
+            if item.reason is not None and item.reason != SITE_REASON and syndication.carried(index):
+                item.doubt, item.reason = item.reason, None
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
@@ -198,7 +202,18 @@ def clean(
             continue
         if item.doubt:
             doubts.append(Removal(item.span.start, item.span.end, item.span.of(text), item.doubt))
-        segments = _kept_sentences(text, item, domain, profile, removed, suspect, doubts)
+        taken: list[Removal] = []
+        segments = _kept_sentences(text, item, domain, profile, taken, suspect)
+        if (
+            taken
+            and syndication is not None
+            and all(removal.reason != SITE_REASON for removal in taken)
+            and syndication.carried(index)
+        ):
+            if item.doubt is None:  # (a doubted paragraph is listed whole)
+                doubts.extend(taken)
+            taken, segments = [], [item.span]
+        removed.extend(taken)
         if not segments:
             continue
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
@@ -367,34 +382,41 @@ def _never(span: Span) -> str | None:
     return None
 
 
-def _keep_syndicated(text: str, items: Sequence[_Paragraph], profile: Profile, suspect: bool) -> None:
-    """Keep, as a doubt, what the rules removed from a syndicated story: a line that other sites carry
-    with the story (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`), in no more records
-    than the story's kept paragraph beside it. A wire story's photo credit or reporter's note travels
-    with that story only; a wire's notice under every one of its stories occurs in more records than
-    any one story's paragraph, and goes. What recurs on the site itself is its boilerplate, and goes."""
-    # (looked up as the learner saw them: mojibake repaired)
-    shared = [profile.syndicated_records(_fixed(item.span.of(text), suspect)) for item in items]
-    if not any(shared):
-        return
-    # (a separator or a lone figure between them is no paragraph of the story's)
-    kept = [
-        i
-        for i, item in enumerate(items)
-        if item.reason is None and _LETTER.search(text, item.span.start, item.span.end)
-    ]
-    keep = []
-    for i, item in enumerate(items):
-        if not shared[i] or item.reason == SITE_REASON:
-            continue
-        before, after = bisect_left(kept, i), bisect_right(kept, i)  # the kept paragraphs beside it
-        beside = kept[before - 1 : before] + kept[after : after + 1]
-        if any(shared[j] >= shared[i] for j in beside):
-            keep.append(item)
-    for item in keep:
-        item.syndicated = True  # (its sentences the rules would remove stay too, as doubts)
-        if item.reason is not None:
-            item.doubt, item.reason = item.reason, None
+class _Syndication:
+    """What other sites carry with the story (corpus mode): a paragraph is *carried* when the profile
+    knows it as syndicated content (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`) and
+    a paragraph the rules kept beside it is syndicated in as many records at least. A wire story's photo
+    credit or reporter's note travels with that story only; a wire's notice under every one of its
+    stories occurs in more records than any one story's paragraph. Looked up only for what the rules
+    remove, so a record without such removals costs nothing."""
+
+    def __init__(self, text: str, items: Sequence[_Paragraph], profile: Profile, suspect: bool) -> None:
+        self._text = text
+        self._items = items
+        self._profile = profile
+        self._suspect = suspect
+        self._shared: dict[int, int] = {}
+        # the paragraphs the rules kept (a separator or a lone figure between them is no paragraph of the story's)
+        self._kept = [
+            i
+            for i, item in enumerate(items)
+            if item.reason is None and _LETTER.search(text, item.span.start, item.span.end)
+        ]
+
+    def shared(self, index: int) -> int:
+        count = self._shared.get(index)
+        if count is None:  # (looked up as the learner saw it: mojibake repaired)
+            paragraph = _fixed(self._items[index].span.of(self._text), self._suspect)
+            count = self._shared[index] = self._profile.syndicated_records(paragraph)
+        return count
+
+    def carried(self, index: int) -> bool:
+        count = self.shared(index)
+        if not count:
+            return False
+        kept = self._kept
+        before, after = bisect_left(kept, index), bisect_right(kept, index)  # the kept paragraphs beside it
+        return any(self.shared(j) >= count for j in kept[before - 1 : before] + kept[after : after + 1])
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
@@ -2185,13 +2207,7 @@ def _journalist(sentence: str) -> bool:
 
 
 def _kept_sentences(
-    text: str,
-    item: _Paragraph,
-    domain: str | None,
-    profile: Profile | None,
-    removed: list[Removal],
-    suspect: bool,
-    doubts: list[Removal],
+    text: str, item: _Paragraph, domain: str | None, profile: Profile | None, removed: list[Removal], suspect: bool
 ) -> list[Span]:
     span = item.span
     if profile is None and not item.triggered:
@@ -2199,17 +2215,6 @@ def _kept_sentences(
     parts = sentences(text, span)  # the splitter site profiles learn with, so learned sentences match
     if len(parts) < 2:
         return [span]
-    if item.syndicated:  # the rules' sentences are doubts in a paragraph other sites carry with the story
-        judged: list[Removal] = []
-        segments = _kept_sentences(
-            text, dataclasses.replace(item, syndicated=False), domain, profile, judged, suspect, doubts
-        )
-        if all(removal.reason != SITE_REASON for removal in judged):
-            if item.doubt is None:  # (a doubted paragraph is listed whole)
-                doubts.extend(judged)
-            return [span]
-        removed.extend(judged)
-        return segments
     kept = []
     appeal: str | None = None  # the reason of the first appeal or newsletter sentence the rules removed
     for part, why in _judged(
