@@ -1524,9 +1524,12 @@ def test_corpus_mode_keeps_the_rules_sentences_of_a_syndicated_paragraph_as_doub
     text = "\n\n".join(story)
     alone = copydesk.clean(text)
     assert note not in alone.text and any(r.reason == "bio" for r in alone.removed)
-    known = copydesk.clean(text, url="https://paper1.example/a", profile=learner.build())
+    profile = learner.build()
+    known = copydesk.clean(text, url="https://paper1.example/a", profile=profile)
     assert known.text == text and not known.removed
     assert {d.reason for d in known.doubts} == {"bio"}
+    strict = copydesk.clean(text, url="https://paper1.example/a", profile=profile, remove_doubtful=True)
+    assert strict.text == alone.text and not strict.doubts
 
 
 def test_cli_remove_doubtful_applies_to_records(tmp_path: Path) -> None:
@@ -4661,6 +4664,26 @@ def test_a_sub_heading_under_a_read_also_link_stays() -> None:
     article = copydesk.clean("\n\n".join([*STORY[:2], read_also, sub, *STORY[2:]]))
     assert read_also not in article.text
     assert sub in article.text
+
+
+_DREDGING = [
+    "The harbour board voted on Tuesday to dredge the eastern basin before the summer season, at a cost of four "
+    "million pounds spread over three years.",
+    "Work will start in March.",
+    "Fishermen welcomed the plan, saying silt had made the basin unusable at low tide for most of the winter and "
+    "had cost them several days of landings.",
+    "The board said the spoil would be taken out to sea by barge and tipped at a licensed site well away from the "
+    "fishing grounds off the point.",
+]
+
+
+@pytest.mark.parametrize("credit", [None, "Photo: Jane Doe/Harbour Post"])
+def test_a_sub_heading_under_a_short_sentence_of_the_story_stays(credit: str | None) -> None:
+    # a one-sentence paragraph of the story over it (a photo's credit between them, or not), prose under it
+    sub = "Dredging in March"
+    article = copydesk.clean("\n\n".join([*_DREDGING[:2], *([credit] if credit else []), sub, *_DREDGING[2:]]))
+    assert sub in article.text and ("navigation", sub) in {(d.reason, d.text) for d in article.doubts}
+    assert credit is None or credit not in article.text
 
 
 def test_an_announced_list_keeps_its_items_of_ten_words() -> None:

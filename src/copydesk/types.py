@@ -92,7 +92,8 @@ class Article:
     - ``removed`` / ``repairs``: what :func:`copydesk.clean` removed from and repaired in the input
       text, with offsets into it (empty for :func:`copydesk.extract`).
     - ``doubts``: spans :func:`copydesk.clean` kept although they may be boilerplate (the learned
-      classifier leans that way without being sure), each with the reason it would have given;
+      classifier leans that way without being sure; or, with a site profile, the rules would remove
+      them from a story that other sites carry with them), each with the reason it would have given;
       ``clean(..., remove_doubtful=True)`` removes them instead.
     """
 

@@ -89,7 +89,8 @@ def clean(
     offsets into ``text``. ``profile`` adds what recurs across a site's records (corpus mode); the
     site is ``site`` (a domain) when given, else the host of ``url``. Paragraphs the learned
     classifier leans to call boilerplate without being sure are kept and listed in ``doubts``, or
-    removed with ``remove_doubtful``."""
+    removed with ``remove_doubtful``; so is what the rules would remove from a story that, as the
+    profile knows, other sites carry with it (a wire story's photo credit, its reporter's note)."""
     found: list[Repair] = []
     removed: list[Removal] = []
     doubts: list[Removal] = []
@@ -179,7 +180,7 @@ def clean(
     _mark_over_headline(text, items, removed)
     # What the rules would remove from a story other sites carry is kept with it, as a doubt; what recurs
     # on the site itself is its boilerplate, and goes.
-    syndication = _Syndication(text, items, profile, suspect) if profile is not None else None
+    syndication = _Syndication(text, items, profile, suspect) if profile is not None and not remove_doubtful else None
     if syndication is not None:
         for index, item in enumerate(items):
             if item.reason is not None and item.reason != SITE_REASON and syndication.carried(index):
@@ -652,13 +653,32 @@ def _story_shaped(
         return False
     if _heading_over_items(texts, i, prose, reasons):
         return True
-    if i + 1 not in prose:
+    # (a photo's credit the rules removed may stand between a sub-heading and its text, or over it)
+    below = _past_credits(reasons, i, 1)
+    if below not in prose:
         return False
-    # a sub-heading over prose, under prose or under a link to another story the rules removed, which
-    # stands whole in its line ("Read also: Harbour fees rise in May"; not a label over a list of them)
-    return i - 1 in prose or (
-        0 < i < len(reasons) and reasons[i - 1] == "promo" and _READ_ALSO_LINK.search(texts[i - 1]) is not None
+    # a sub-heading over prose, under prose or a statement of the story's, or under a link to another story
+    # the rules removed, which stands whole in its line ("Read also: Harbour fees rise in May"; not a label
+    # over a list of them)
+    above = _past_credits(reasons, i, -1)
+    return (
+        above in prose
+        or (
+            i in story
+            and above >= 0
+            and _statement(texts[above])
+            and boilerplate.word_count(texts[above]) >= CLOSING_WORDS
+        )
+        or (0 < i < len(reasons) and reasons[i - 1] == "promo" and _READ_ALSO_LINK.search(texts[i - 1]) is not None)
     )
+
+
+def _past_credits(reasons: Sequence[str | None], i: int, step: int) -> int:
+    """The paragraph next to ``i`` in the direction of ``step``, past the photo credits the rules removed."""
+    j = i + step
+    while 0 <= j < len(reasons) and reasons[j] == "credit":
+        j += step
+    return j
 
 
 LIST_ITEM_WORDS = 40  # an item of the story's list under its sub-heading has this many words at most

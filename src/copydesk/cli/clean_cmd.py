@@ -54,8 +54,8 @@ RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest re
 @click.option(
     "--remove-doubtful",
     is_flag=True,
-    help="Also remove what the classifier leans to call boilerplate without being sure (by default kept and "
-    "listed in doubts).",
+    help="Also remove what the classifier leans to call boilerplate without being sure, and what the rules "
+    "would remove from a story other sites carry (by default kept and listed in doubts).",
 )
 @click.option(
     "--record-timeout",
