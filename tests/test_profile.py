@@ -9,11 +9,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 
 from copydesk.clean.profile import (
     ProfileLearner,
     SiteProfile,
+    TextCounts,
     fingerprint,
     normalise,
     record_texts,
@@ -113,7 +115,7 @@ def test_texts_several_sites_carry_as_content_are_syndicated_with_their_records(
     assert profile.syndicated_records(lonely) == 0  # one site's
     assert profile.syndicated_records("(photo: anna berg - nordic wire)") == 4  # the same text, normalised
     data = profile.to_dict()
-    assert data["syndicated"][f"{fingerprint(credit):016x}"] == 4
+    assert TextCounts.from_dict(data["syndicated"])[fingerprint(credit)] == 4
     assert SiteProfile.from_dict(json.loads(json.dumps(data))) == profile
     del data["syndicated"]  # a profile written before syndicated texts were learned
     assert SiteProfile.from_dict(data).syndicated_records(credit) == 0
@@ -121,6 +123,24 @@ def test_texts_several_sites_carry_as_content_are_syndicated_with_their_records(
     for domain, paragraphs in records:
         learner.add(domain, paragraphs)
     assert learner.build(min_share=0.02, syndicated=False).syndicated_records(credit) == 0
+
+
+def test_text_counts_are_a_compact_mapping_of_fingerprints() -> None:
+    counts = TextCounts([fingerprint("b"), 7, (1 << 64) - 1], [2, 3, 4])
+    assert counts == {7: 3, fingerprint("b"): 2, (1 << 64) - 1: 4} and len(counts) == 3
+    assert counts[7] == 3 and counts.get(8) is None and counts.get(-1, 0) == 0 and counts.get(1 << 64, 0) == 0
+    with pytest.raises(KeyError):
+        counts[8]
+    assert list(counts) == sorted(counts)
+    data = json.loads(json.dumps(counts.to_dict()))
+    assert set(data) == {"fingerprints", "counts"} and all(isinstance(value, str) for value in data.values())
+    assert TextCounts.from_dict(data) == counts and TextCounts.from_dict({}) == {}
+    with pytest.raises(ValueError, match="fingerprints but"):
+        TextCounts.from_dict({"fingerprints": data["fingerprints"], "counts": ""})
+    with pytest.raises(ValueError, match="syndicated texts"):
+        TextCounts.from_dict({"fingerprints": "not base64!", "counts": ""})
+    with pytest.raises(ValueError, match="twice"):
+        TextCounts(np.array([5, 5], dtype=np.uint64), np.array([1, 2], dtype=np.uint32))
 
 
 def test_a_wire_story_repeated_by_a_small_site_is_kept_when_other_sites_carry_it() -> None:

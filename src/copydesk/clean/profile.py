@@ -11,12 +11,13 @@ Pure: nothing here reads or writes files (see :mod:`copydesk.clean.profile_io`).
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from hashlib import blake2b
@@ -275,10 +276,82 @@ def profile_from(
         for site, count in sorted(site_records.items())
         if count
     }
-    return SiteProfile(sites, params, dict(sorted((syndicated or {}).items())))
+    return SiteProfile(sites, params, TextCounts.of(syndicated or {}))
 
 
 # --- the profile -----------------------------------------------------------------------------------
+
+
+class TextCounts(Mapping[int, int]):
+    """Fingerprint -> count, held in two sorted numpy arrays (12 bytes an entry, where a dict takes
+    some ten times that): the syndicated texts of a large corpus run into millions. Immutable."""
+
+    __slots__ = ("_counts", "_keys")
+
+    def __init__(self, keys: Iterable[int] | npt.NDArray[np.uint64] = (), counts: Iterable[int] | None = None) -> None:
+        if isinstance(keys, np.ndarray):
+            key_array, count_array = keys.astype(np.uint64), np.asarray(counts, dtype=np.uint32)
+        else:
+            pairs = dict(zip(keys, counts or (), strict=True))
+            key_array = np.fromiter(pairs, dtype=np.uint64, count=len(pairs))
+            count_array = np.fromiter(pairs.values(), dtype=np.uint32, count=len(pairs))
+        order = np.argsort(key_array, kind="stable")
+        self._keys, self._counts = key_array[order], count_array[order]
+        if len(self._keys) > 1 and not bool((self._keys[1:] != self._keys[:-1]).all()):
+            raise ValueError("a fingerprint is given twice")
+
+    @classmethod
+    def of(cls, mapping: Mapping[int, int]) -> TextCounts:
+        return mapping if isinstance(mapping, TextCounts) else cls(list(mapping), list(mapping.values()))
+
+    def get(self, key: int, default: Any = None) -> Any:
+        keys = self._keys
+        if not len(keys) or not 0 <= key <= _MASK64:
+            return default
+        slot = int(np.searchsorted(keys, np.uint64(key)))
+        return int(self._counts[slot]) if slot < len(keys) and int(keys[slot]) == key else default
+
+    def __getitem__(self, key: int) -> int:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return int(found)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._keys.tolist())
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TextCounts):
+            return bool(np.array_equal(self._keys, other._keys) and np.array_equal(self._counts, other._counts))
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TextCounts({len(self)} texts)"
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-ready: the fingerprints (little-endian 64-bit) and the counts (little-endian 32-bit),
+        each array in base64, in fingerprint order."""
+        return {
+            "fingerprints": base64.b64encode(self._keys.astype("<u8").tobytes()).decode("ascii"),
+            "counts": base64.b64encode(self._counts.astype("<u4").tobytes()).decode("ascii"),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TextCounts:
+        """What :meth:`to_dict` gave; ``ValueError`` when the arrays do not fit each other."""
+        try:
+            keys = np.frombuffer(base64.b64decode(data.get("fingerprints", ""), validate=True), dtype="<u8")
+            counts = np.frombuffer(base64.b64decode(data.get("counts", ""), validate=True), dtype="<u4")
+        except (ValueError, TypeError) as error:
+            raise ValueError(f"syndicated texts: {error}") from error
+        if len(keys) != len(counts):
+            raise ValueError(f"syndicated texts: {len(keys)} fingerprints but {len(counts)} counts")
+        return cls(keys.astype(np.uint64), counts.astype(np.uint32))
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +396,7 @@ class SiteProfile:
 
     sites: Mapping[str, SiteTexts]
     params: ProfileParams = ProfileParams()
-    syndicated: Mapping[int, int] = field(default_factory=dict)
+    syndicated: Mapping[int, int] = field(default_factory=TextCounts)
 
     @property
     def domains(self) -> tuple[str, ...]:
@@ -365,7 +438,7 @@ class SiteProfile:
                 }
                 for name in sorted(self.sites)
             },
-            "syndicated": {f"{fp:016x}": count for fp, count in sorted(self.syndicated.items())},
+            "syndicated": TextCounts.of(self.syndicated).to_dict(),
         }
 
     @classmethod
@@ -392,7 +465,7 @@ class SiteProfile:
             for name, site in data.get("sites", {}).items()
         }
         # (a profile written before syndicated texts were learned has none: nothing is kept for them)
-        syndicated = {int(fp, 16): int(count) for fp, count in (data.get("syndicated") or {}).items()}
+        syndicated = TextCounts.from_dict(data.get("syndicated") or {})
         return cls(sites, params, syndicated)
 
 
@@ -599,13 +672,13 @@ class ProfileLearner:
         plain = (fps & np.uint64(_PLAIN_BIT)) != 0
         return counts >= np.where(plain, np.maximum(needed, template)[sites], needed[sites])
 
-    def _syndicated(self, params: ProfileParams) -> dict[int, int]:
+    def _syndicated(self, params: ProfileParams) -> TextCounts:
         """Fingerprint -> records (all sites together) of the texts held for :data:`SYNDICATED_SITES`
         sites or more that recur on none of them (see :attr:`SiteProfile.syndicated`). Only the pairs
         of texts held for two sites or more are looked at closely, so the peak of memory stays that of
         a sort of the fingerprints (most texts, a story's own, are held for one site)."""
         if len(self._keys) < 2:
-            return {}
+            return TextCounts()
         fps = self._fingerprints()
         ordered = np.sort(fps)
         shared = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
@@ -620,11 +693,11 @@ class ProfileLearner:
         recurring = self._recurring(params, fps, sites, counts)
         texts, first, held = np.unique(fps, return_index=True, return_counts=True)
         if not len(texts):
-            return {}
+            return TextCounts()
         totals = np.add.reduceat(counts.astype(np.uint64), first)
         recurs = np.maximum.reduceat(recurring.astype(np.uint8), first) > 0
         chosen = (held >= SYNDICATED_SITES) & ~recurs
-        return dict(zip(texts[chosen].tolist(), totals[chosen].tolist(), strict=True))
+        return TextCounts(texts[chosen], np.minimum(totals[chosen], np.iinfo(np.uint32).max).astype(np.uint32))
 
     def _site_id(self, site: str) -> int:
         site_id = self._site_ids.get(site)
