@@ -1532,6 +1532,29 @@ def test_corpus_mode_keeps_the_rules_sentences_of_a_syndicated_paragraph_as_doub
     assert strict.text == alone.text and not strict.doubts
 
 
+def test_cli_corpus_mode_keeps_a_syndicated_storys_credit_and_says_so(tmp_path: Path) -> None:
+    records: list[dict[str, object]] = []
+    for site in ("quaypost", "fjordnews", "harbourdaily"):
+        records += [
+            {
+                "maintext": f"The {site} council met on day {n} and approved a budget of {n + 10} million crowns.\n"
+                f"Residents of ward {n} asked the council to repair the old bridge before the spring floods.",
+                "url": f"https://{site}.example/local/{n}",
+            }
+            for n in range(20)
+        ]
+        records.append({"maintext": "\n".join(_WIRE_FISHING[:4]), "url": f"https://{site}.example/wire/fishing"})
+    output, cleaned = _clean_cli(tmp_path, records)
+    wire = [record for record in cleaned if str(record["url"]).endswith("/wire/fishing")]
+    assert len(wire) == 3 and all(_WIRE_FISHING[1] in str(record["maintext"]) for record in wire)
+    assert all([d["text"] for d in record["doubts"]] == [_WIRE_FISHING[1]] for record in wire)
+    assert "3 kept as doubts" in output and re.search(
+        r"site profile learned: 3 sites, [1-9]\d* syndicated texts", output
+    )
+    alone, _ = _clean_cli(tmp_path, records, "--no-learn")  # record by record: the credit goes
+    assert "0 kept as doubts" in alone
+
+
 def test_cli_remove_doubtful_applies_to_records(tmp_path: Path) -> None:
     heading = "Voters register in record numbers"
     record = {"title": "T", "maintext": "\n".join([STORY[0], heading, STORY[1], STORY[2]])}

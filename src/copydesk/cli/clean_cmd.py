@@ -266,6 +266,7 @@ class _Cleaned(NamedTuple):
     error: str | None
     site_removed: int = 0  # of the removals, those the site profile made
     emptied: bool = False  # a body with text, cleaned to nothing
+    doubts: int = 0  # spans kept although they may be boilerplate
 
 
 def _clean_records(
@@ -294,7 +295,7 @@ def _clean_records(
             save_profile(profile, profile_path)
             origin = f"learned, saved to {profile_path}"
     started = time.perf_counter()
-    counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0, "site": 0, "emptied": 0}
+    counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0, "site": 0, "emptied": 0, "doubts": 0}
     job = _Job(fields, profile, remove_doubtful, record_timeout)
     with open_output(output) as stream, BatchProgress(total, "records") as progress:
         for batch in _cleaned_batches(_batches(lines()), job, workers):
@@ -310,18 +311,20 @@ def _clean_records(
                 counts["repairs"] += line.repairs
                 counts["site"] += line.site_removed
                 counts["emptied"] += line.emptied
+                counts["doubts"] += line.doubts
                 stream.write(line.text + "\n")
                 progress.advance(line.error is not None)
     elapsed = time.perf_counter() - started
     rate = counts["records"] / elapsed if elapsed else 0.0
     click.echo(
         f"copydesk clean: {counts['records']} records, {counts['errors']} errors, {counts['removed']} spans removed "
-        f"({counts['site']} by the site profile), {counts['repairs']} repairs, {counts['emptied']} records cleaned to "
-        f"nothing, {elapsed:.1f} s ({rate:.0f} records/s)",
+        f"({counts['site']} by the site profile), {counts['doubts']} kept as doubts, {counts['repairs']} repairs, "
+        f"{counts['emptied']} records cleaned to nothing, {elapsed:.1f} s ({rate:.0f} records/s)",
         err=True,
     )
     sites = len(profile.domains) if profile is not None else 0
-    click.echo(f"copydesk clean: site profile {origin}: {sites} sites", err=True)
+    shared = len(getattr(profile, "syndicated", ()))
+    click.echo(f"copydesk clean: site profile {origin}: {sites} sites, {shared} syndicated texts", err=True)
 
 
 def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
@@ -375,6 +378,7 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
         "; ".join(problems) or None,
         sum(1 for r in _listed(cleaned, "removed") if isinstance(r, dict) and r.get("reason") == "site-boilerplate"),
         _emptied(record, cleaned, fields),
+        _count(cleaned, "doubts"),
     )
 
 
