@@ -1307,6 +1307,9 @@ class _CrashingProfile:
     def syndicated_records(self, text: str) -> int:
         return 0
 
+    def companion_records(self, text: str, anchors: tuple[int, ...]) -> int:
+        return 0
+
 
 @pytest.mark.parametrize("batches", [1, 3])
 def test_a_record_that_kills_its_worker_again_and_again_is_passed_through(batches: int) -> None:
@@ -1530,6 +1533,86 @@ def test_corpus_mode_keeps_the_rules_sentences_of_a_syndicated_paragraph_as_doub
     assert {d.reason for d in known.doubts} == {"bio"}
     strict = copydesk.clean(text, url="https://paper1.example/a", profile=profile, remove_doubtful=True)
     assert strict.text == alone.text and not strict.doubts
+
+
+_FERRY_LINK = [
+    "A new ferry link between the two largest islands of the archipelago will open in May, the regional council "
+    "announced on Friday.",
+    "The crossing will take forty minutes and run six times a day in summer, with a reduced timetable in winter.",
+]
+
+
+def _sites_learner(sites: list[str]) -> ProfileLearner:
+    """A learner that knows ``sites``, twenty stories of their own each."""
+    learner = ProfileLearner()
+    for site in sites:
+        for n in range(20):
+            learner.add(
+                f"{site}.example",
+                [
+                    f"The {site} council met on day {n} and approved a budget of {n + 10} million crowns for schools.",
+                    f"Residents of ward {n} asked the council to repair the old bridge before the spring floods.",
+                ],
+            )
+    return learner
+
+
+def test_corpus_mode_does_not_spare_a_wire_notice_glued_into_each_story() -> None:
+    notice = "Copyright 2026 Nordic Wire. All rights reserved."
+    sites = ["quaypost", "fjordnews", "harbourdaily"]
+    learner = _sites_learner(sites)
+    fishing = [*_WIRE_FISHING[:1], *_WIRE_FISHING[2:3], f"{_WIRE_FISHING[3]} {notice}"]
+    ferry = [_FERRY_LINK[0], f"{_FERRY_LINK[1]} {notice}"]
+    for site in sites:
+        learner.add(f"{site}.example", fishing)
+        learner.add(f"{site}.example", ferry)
+    known = copydesk.clean("\n\n".join(fishing), url="https://quaypost.example/a", profile=learner.build())
+    assert notice not in known.text and not known.doubts  # in more records than the paragraph it is glued into
+
+
+def test_corpus_mode_never_spares_a_syndicated_storys_byline_or_dateline() -> None:
+    story = ["By Anna Berg, Nordic Wire", "March 3, 2026", _WIRE_FISHING[0], *_WIRE_FISHING[2:4]]
+    learner = _sites_learner(["quaypost", "fjordnews", "harbourdaily"])
+    for site in ("quaypost", "fjordnews", "harbourdaily"):
+        learner.add(f"{site}.example", story)
+    known = copydesk.clean("\n\n".join(story), url="https://quaypost.example/a", profile=learner.build())
+    assert known.authors == ("Anna Berg",) and known.published is not None and known.published.startswith("2026-03-03")
+    assert known.text == "\n\n".join(story[2:]) and not known.doubts
+
+
+def test_corpus_mode_spares_a_line_only_where_other_sites_had_it_with_this_story() -> None:
+    # two sister sites each put the same promo line under another wire story, once: it never went with this one
+    promo = "Sign up for the Nordic Media Group weekend newsletter and never miss a story."
+    fishing = [_WIRE_FISHING[0], *_WIRE_FISHING[2:4]]
+    learner = _sites_learner(["quaypost", "fjordnews", "harbourdaily", "coastal"])
+    for site in ("quaypost", "fjordnews", "harbourdaily"):
+        learner.add(f"{site}.example", fishing + ([promo] if site == "quaypost" else []))
+    for site in ("fjordnews", "harbourdaily", "coastal"):
+        learner.add(f"{site}.example", _FERRY_LINK + ([promo] if site == "fjordnews" else []))
+    profile = learner.build()
+    assert profile.syndicated_records(promo) == 2 <= profile.syndicated_records(fishing[-1])
+    known = copydesk.clean("\n\n".join([*fishing, promo]), url="https://quaypost.example/a", profile=profile)
+    assert promo not in known.text and not known.doubts
+
+
+def test_corpus_mode_takes_no_stock_sentence_for_the_story_beside_a_line() -> None:
+    # "No one was hurt." ends many stories on every site: it is in more records than the notice, but no anchor
+    notice = "Copyright 2026 Nordic Wire. All rights reserved."
+    stock = "No one was hurt."
+    sites = ["quaypost", "fjordnews", "harbourdaily"]
+    learner = _sites_learner(sites)
+    for site in sites:
+        for n in range(6):
+            learner.add(f"{site}.example", [f"A van hit a lamp post on {site} high street on day {n}.", stock])
+        learner.add(f"{site}.example", [*_FERRY_LINK, stock, notice])
+    for site in sites[:2]:  # the wire's other story, with its notice
+        learner.add(f"{site}.example", [_WIRE_FISHING[0], *_WIRE_FISHING[2:4], notice])
+    profile = learner.build()
+    assert profile.syndicated_records(stock) > profile.syndicated_records(notice) > 0
+    known = copydesk.clean(
+        "\n\n".join([*_FERRY_LINK, stock, notice]), url="https://quaypost.example/a", profile=profile
+    )
+    assert notice not in known.text
 
 
 def test_cli_corpus_mode_keeps_a_syndicated_storys_credit_and_says_so(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from copydesk.clean.profile import (
     normalise,
     record_texts,
     site_key,
+    story_anchors,
     story_key,
 )
 from copydesk.clean.profile_io import load_profile, save_profile
@@ -114,6 +115,11 @@ def test_texts_several_sites_carry_as_content_are_syndicated_with_their_records(
     assert profile.syndicated_records(APPEAL) == 0  # carried by two sites, but one's boilerplate
     assert profile.syndicated_records(lonely) == 0  # one site's
     assert profile.syndicated_records("(photo: anna berg - nordic wire)") == 4  # the same text, normalised
+    # the credit went with this story on four sites, with no other story anywhere
+    anchors = story_anchors(wire_story)
+    assert len(anchors) == 2 and profile.companion_records(credit, anchors) == 4
+    assert profile.companion_records(credit, story_anchors(_story(rng))) == 0
+    assert record_texts(wire_story, companions=False) < record_texts(wire_story)
     data = profile.to_dict()
     assert TextCounts.from_dict(data["syndicated"])[fingerprint(credit)] == 4
     assert SiteProfile.from_dict(json.loads(json.dumps(data))) == profile

@@ -159,7 +159,7 @@ def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:
     if outcome != "article":
         return Extracted(identity, page.source, page.offset, page.url, page.fetched, site, outcome, article, None)
     paragraphs = template_paragraphs(article)
-    texts = tuple(sorted(record_texts(paragraphs)))
+    texts = tuple(sorted(record_texts(paragraphs, companions=False)))  # (template blocks do not ask)
     return Extracted(
         identity,
         page.source,

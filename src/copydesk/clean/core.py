@@ -33,6 +33,7 @@ from copydesk.clean.headline import (
     short_headline,
 )
 from copydesk.clean.model import shipped_model
+from copydesk.clean.profile import story_anchors
 from copydesk.clean.text import CJK, Span, paragraphs, sentences
 from copydesk.extract.authors import NAME_PARTICLES, clean_authors
 from copydesk.extract.language import detect_language
@@ -48,6 +49,8 @@ class Profile(Protocol):
     def records(self, domain: str | None) -> int: ...
 
     def syndicated_records(self, text: str) -> int: ...
+
+    def companion_records(self, text: str, anchors: Sequence[int]) -> int: ...
 
 
 SITE_REASON = "site-boilerplate"  # what a profile calls a text that recurs on the site
@@ -180,10 +183,12 @@ def clean(
     _mark_over_headline(text, items, removed)
     # What the rules would remove from a story other sites carry is kept with it, as a doubt; what recurs
     # on the site itself is its boilerplate, and goes.
-    syndication = _Syndication(text, items, profile, suspect) if profile is not None and not remove_doubtful else None
+    syndication = (
+        _Syndication(text, items, profile, domain, suspect) if profile is not None and not remove_doubtful else None
+    )
     if syndication is not None:
         for index, item in enumerate(items):
-            if item.reason is not None and item.reason != SITE_REASON and syndication.carried(index):
+            if item.reason is not None and syndication.carried(index):
                 item.doubt, item.reason = item.reason, None
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
@@ -205,12 +210,7 @@ def clean(
             doubts.append(Removal(item.span.start, item.span.end, item.span.of(text), item.doubt))
         taken: list[Removal] = []
         segments = _kept_sentences(text, item, domain, profile, taken, suspect)
-        if (
-            taken
-            and syndication is not None
-            and all(removal.reason != SITE_REASON for removal in taken)
-            and syndication.carried(index)
-        ):
+        if syndication is not None and syndication.spares(index, taken):
             if item.doubt is None:  # (a doubted paragraph is listed whole)
                 doubts.extend(taken)
             taken, segments = [], [item.span]
@@ -385,23 +385,33 @@ def _never(span: Span) -> str | None:
 
 class _Syndication:
     """What other sites carry with the story (corpus mode): a paragraph is *carried* when the profile
-    knows it as syndicated content (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`) and
-    a paragraph the rules kept beside it is syndicated in as many records at least. A wire story's photo
-    credit or reporter's note travels with that story only; a wire's notice under every one of its
-    stories occurs in more records than any one story's paragraph. Looked up only for what the rules
-    remove, so a record without such removals costs nothing."""
+    knows it as syndicated content (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`),
+    not as the site's own boilerplate; other sites had it with this story (its companion key, see
+    :func:`~copydesk.clean.profile.companion_key`); and a paragraph of the story's prose beside it (the
+    nearest one the rules and the classifier kept, above or below) is syndicated in as many records at
+    least. A wire story's photo credit or reporter's note travels with that story only; a wire's notice
+    under every one of its stories occurs in more records than any one story's paragraph, and a sister
+    site's promo line under other stories went with none of this one's copies. A byline or a dateline is
+    never spared: it is the story's head, read for its authors and date. Looked up only for what the
+    rules remove, so a record without such removals costs nothing."""
 
-    def __init__(self, text: str, items: Sequence[_Paragraph], profile: Profile, suspect: bool) -> None:
+    SPARED_NEVER = frozenset({SITE_REASON, "byline", "dateline"})
+
+    def __init__(
+        self, text: str, items: Sequence[_Paragraph], profile: Profile, domain: str | None, suspect: bool
+    ) -> None:
         self._text = text
         self._items = items
         self._profile = profile
+        self._domain = domain
         self._suspect = suspect
         self._shared: dict[int, int] = {}
-        # the paragraphs the rules kept (a separator or a lone figure between them is no paragraph of the story's)
+        self._anchors: tuple[int, ...] | None = None
+        # the story's prose that was kept (not a doubt either: a stock sentence many stories share is no anchor)
         self._kept = [
             i
             for i, item in enumerate(items)
-            if item.reason is None and _LETTER.search(text, item.span.start, item.span.end)
+            if item.reason is None and item.doubt is None and is_prose(item.span.of(text))
         ]
 
     def shared(self, index: int) -> int:
@@ -412,12 +422,39 @@ class _Syndication:
         return count
 
     def carried(self, index: int) -> bool:
+        """Whether paragraph ``index`` stays, whatever the rules made of it."""
+        reason = self._items[index].reason
+        if reason in self.SPARED_NEVER:
+            return False
         count = self.shared(index)
         if not count:
             return False
         kept = self._kept
-        before, after = bisect_left(kept, index), bisect_right(kept, index)  # the kept paragraphs beside it
-        return any(self.shared(j) >= count for j in kept[before - 1 : before] + kept[after : after + 1])
+        before, after = bisect_left(kept, index), bisect_right(kept, index)  # the story's prose beside it
+        if not any(self.shared(j) >= count for j in kept[before - 1 : before] + kept[after : after + 1]):
+            return False
+        paragraph = _fixed(self._items[index].span.of(self._text), self._suspect)
+        if self._profile.reason(self._domain, paragraph) is not None:  # (the rules' reason came first)
+            return False
+        return self._profile.companion_records(paragraph, self._anchor()) > 0  # other sites had it with this story
+
+    def _anchor(self) -> tuple[int, ...]:
+        if self._anchors is None:  # (of the paragraphs as the learner saw them)
+            self._anchors = story_anchors(paragraph_texts(self._text))
+        return self._anchors
+
+    def spares(self, index: int, taken: Sequence[Removal]) -> bool:
+        """Whether the sentences ``taken`` from the kept paragraph ``index`` stay with it: it is carried,
+        and each of them is in no more records than the paragraph (a notice glued into the last paragraph
+        of each of a wire's stories is in more) and none is the site's own boilerplate."""
+        if not taken or any(removal.reason in self.SPARED_NEVER for removal in taken) or not self.carried(index):
+            return False
+        count = self.shared(index)
+        for removal in taken:
+            sentence = _fixed(removal.text, self._suspect)
+            if self._profile.syndicated_records(sentence) > count or self._profile.reason(self._domain, sentence):
+                return False
+        return True
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
