@@ -1615,6 +1615,44 @@ def test_corpus_mode_takes_no_stock_sentence_for_the_story_beside_a_line() -> No
     assert notice not in known.text
 
 
+def test_corpus_mode_spares_a_notice_only_where_it_mostly_goes_with_this_story() -> None:
+    # a popular story on six sites, two of which add the wire's notice; two other stories carry it once each
+    notice = "Copyright 2026 Nordic Wire. All rights reserved."
+    sites = ["quaypost", "fjordnews", "harbourdaily", "coastal", "islander", "northern"]
+    learner = _sites_learner(sites)
+    fishing = [_WIRE_FISHING[0], *_WIRE_FISHING[2:4]]
+    for number, site in enumerate(sites):
+        learner.add(f"{site}.example", fishing + ([notice] if number < 2 else []))
+    learner.add("coastal.example", [*_FERRY_LINK, notice])
+    learner.add("islander.example", [*_DREDGING[::2], notice])
+    profile = learner.build()
+    assert profile.syndicated_records(notice) == 4 <= profile.syndicated_records(fishing[0])
+    known = copydesk.clean("\n\n".join([*fishing, notice]), url="https://quaypost.example/a", profile=profile)
+    assert notice not in known.text and not known.doubts  # half its records are other stories'
+
+
+def test_corpus_mode_spares_a_storys_credit_but_not_its_links_on_a_mirror() -> None:
+    credit, link = "(Photo: Anna Berg / Quay Post)", "Read more: Harbour fees rise by a third in April"
+    story = [_WIRE_FISHING[0], credit, *_WIRE_FISHING[2:4], link]
+    learner = _sites_learner(["quaypost", "mirrorhub"])
+    for site in ("quaypost", "mirrorhub"):  # a mirror copies the site's records whole
+        learner.add(f"{site}.example", story)
+    known = copydesk.clean("\n\n".join(story), url="https://mirrorhub.example/a", profile=learner.build())
+    assert [(d.reason, d.text) for d in known.doubts] == [("credit", credit)]
+    assert [(r.reason, r.text) for r in known.removed] == [("promo", link)]  # a link to another story is none of it
+
+
+def test_corpus_mode_spares_a_note_glued_into_a_one_paragraph_story() -> None:
+    note = "Additional reporting by Lars Holm in Oslo."
+    story = " ".join([_WIRE_FISHING[0], *_WIRE_FISHING[2:4], note])
+    learner = _sites_learner(["quaypost", "fjordnews", "harbourdaily"])
+    for site in ("quaypost", "fjordnews", "harbourdaily"):
+        learner.add(f"{site}.example", [story])
+    assert [r.text for r in copydesk.clean(story).removed] == [note]
+    known = copydesk.clean(story, url="https://quaypost.example/a", profile=learner.build())
+    assert known.text == story and [(d.reason, d.text) for d in known.doubts] == [("credit", note)]
+
+
 def test_cli_corpus_mode_keeps_a_syndicated_storys_credit_and_says_so(tmp_path: Path) -> None:
     records: list[dict[str, object]] = []
     for site in ("quaypost", "fjordnews", "harbourdaily"):

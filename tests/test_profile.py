@@ -149,6 +149,28 @@ def test_text_counts_are_a_compact_mapping_of_fingerprints() -> None:
         TextCounts(np.array([5, 5], dtype=np.uint64), np.array([1, 2], dtype=np.uint32))
 
 
+def test_a_storys_anchors_are_its_prose_not_a_notice_other_stories_share() -> None:
+    rng = random.Random(21)
+    notice = (
+        "Copyright 2026 Nordic Wire. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed without permission."
+    )
+    story = _story(rng, 3)
+    anchors = story_anchors([*story, notice, "(Photo: Anna Berg / Nordic Wire)"])
+    assert set(anchors) <= {fingerprint(paragraph) for paragraph in story} and len(anchors) == 2
+    assert story_anchors([notice]) == () and story_anchors([story[0]]) == (fingerprint(story[0]),)
+
+
+@pytest.mark.parametrize(
+    "section", ["abc", [1, 2], 5, {"0123456789abcdef": 3}, {"fingerprints": "AAAAAAAAAAA=", "counts": 7}]
+)
+def test_a_profile_with_a_broken_syndicated_section_is_a_clear_error(section: object) -> None:
+    data = _learn(list(_site_records("independent.example", 10, seed=9))).to_dict()
+    data["syndicated"] = section
+    with pytest.raises(ValueError, match="syndicated texts"):
+        SiteProfile.from_dict(data)
+
+
 def test_a_wire_story_repeated_by_a_small_site_is_kept_when_other_sites_carry_it() -> None:
     rng = random.Random(4)
     small = [("small.example", [*_story(rng), WIRE]) for _ in range(4)]  # under four texts the story carries

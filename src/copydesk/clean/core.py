@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -384,18 +384,22 @@ def _never(span: Span) -> str | None:
 
 
 class _Syndication:
-    """What other sites carry with the story (corpus mode): a paragraph is *carried* when the profile
-    knows it as syndicated content (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`),
-    not as the site's own boilerplate; other sites had it with this story (its companion key, see
-    :func:`~copydesk.clean.profile.companion_key`); and a paragraph of the story's prose beside it (the
-    nearest one the rules and the classifier kept, above or below) is syndicated in as many records at
-    least. A wire story's photo credit or reporter's note travels with that story only; a wire's notice
-    under every one of its stories occurs in more records than any one story's paragraph, and a sister
-    site's promo line under other stories went with none of this one's copies. A byline or a dateline is
-    never spared: it is the story's head, read for its authors and date. Looked up only for what the
-    rules remove, so a record without such removals costs nothing."""
+    """What a syndicated story carries (corpus mode): the credits, captions and notes the rules would
+    remove from a story that other sites carry with them. A paragraph the rules removed for one of
+    :data:`SPARED` reasons stays when the profile knows it as syndicated content
+    (:meth:`~copydesk.clean.profile.SiteProfile.syndicated_records`), not as the site's own boilerplate;
+    when most of its records are this story's (its companion key,
+    :func:`~copydesk.clean.profile.companion_key`, in :data:`COMPANION_SHARE` of them at least: a wire's
+    notice under all its stories, or a sister site's promo under others, mostly is not); and when it is in
+    no more records than the story's prose that was kept. The sentences the rules took from a kept
+    paragraph the profile knows as syndicated stay when each is in no more records than the paragraph
+    (so nowhere but in it: a notice glued into each of a wire's stories is in more). Promos, newsletter
+    prompts, notices, links, bylines and datelines are never spared: they are no part of the story, or
+    are read for its authors and date. Looked up only for what the rules remove, so a record without
+    such removals costs nothing."""
 
-    SPARED_NEVER = frozenset({SITE_REASON, "byline", "dateline"})
+    SPARED = frozenset({"credit", "bio", "boilerplate"})  # (``boilerplate``: the classifier's, a doubt on a known site)
+    COMPANION_SHARE = 0.8
 
     def __init__(
         self, text: str, items: Sequence[_Paragraph], profile: Profile, domain: str | None, suspect: bool
@@ -407,7 +411,8 @@ class _Syndication:
         self._suspect = suspect
         self._shared: dict[int, int] = {}
         self._anchors: tuple[int, ...] | None = None
-        # the story's prose that was kept (not a doubt either: a stock sentence many stories share is no anchor)
+        self._story: int | None = None
+        # the story's prose that was kept (not a doubt either: a stock sentence many stories share is none)
         self._kept = [
             i
             for i, item in enumerate(items)
@@ -417,44 +422,47 @@ class _Syndication:
     def shared(self, index: int) -> int:
         count = self._shared.get(index)
         if count is None:  # (looked up as the learner saw it: mojibake repaired)
-            paragraph = _fixed(self._items[index].span.of(self._text), self._suspect)
-            count = self._shared[index] = self._profile.syndicated_records(paragraph)
+            count = self._shared[index] = self._profile.syndicated_records(self._paragraph(index))
         return count
 
     def carried(self, index: int) -> bool:
-        """Whether paragraph ``index`` stays, whatever the rules made of it."""
-        reason = self._items[index].reason
-        if reason in self.SPARED_NEVER:
+        """Whether paragraph ``index``, which the rules removed, stays."""
+        if self._items[index].reason not in self.SPARED:
             return False
         count = self.shared(index)
-        if not count:
+        if not count or count > self._story_records():
             return False
-        kept = self._kept
-        before, after = bisect_left(kept, index), bisect_right(kept, index)  # the story's prose beside it
-        if not any(self.shared(j) >= count for j in kept[before - 1 : before] + kept[after : after + 1]):
-            return False
-        paragraph = _fixed(self._items[index].span.of(self._text), self._suspect)
+        paragraph = self._paragraph(index)
         if self._profile.reason(self._domain, paragraph) is not None:  # (the rules' reason came first)
             return False
-        return self._profile.companion_records(paragraph, self._anchor()) > 0  # other sites had it with this story
-
-    def _anchor(self) -> tuple[int, ...]:
-        if self._anchors is None:  # (of the paragraphs as the learner saw them)
-            self._anchors = story_anchors(paragraph_texts(self._text))
-        return self._anchors
+        return self._profile.companion_records(paragraph, self._anchor()) >= self.COMPANION_SHARE * count
 
     def spares(self, index: int, taken: Sequence[Removal]) -> bool:
-        """Whether the sentences ``taken`` from the kept paragraph ``index`` stay with it: it is carried,
-        and each of them is in no more records than the paragraph (a notice glued into the last paragraph
-        of each of a wire's stories is in more) and none is the site's own boilerplate."""
-        if not taken or any(removal.reason in self.SPARED_NEVER for removal in taken) or not self.carried(index):
+        """Whether the sentences ``taken`` from the kept paragraph ``index`` stay with it."""
+        if not taken or any(removal.reason not in self.SPARED for removal in taken):
             return False
         count = self.shared(index)
+        if not count or self._profile.reason(self._domain, self._paragraph(index)) is not None:
+            return False
         for removal in taken:
             sentence = _fixed(removal.text, self._suspect)
             if self._profile.syndicated_records(sentence) > count or self._profile.reason(self._domain, sentence):
                 return False
         return True
+
+    def _paragraph(self, index: int) -> str:
+        return _fixed(self._items[index].span.of(self._text), self._suspect)
+
+    def _story_records(self) -> int:
+        """In how many records, all sites together, the story's most widely carried kept prose is."""
+        if self._story is None:
+            self._story = max((self.shared(i) for i in self._kept), default=0)
+        return self._story
+
+    def _anchor(self) -> tuple[int, ...]:
+        if self._anchors is None:  # (of the paragraphs as the learner saw them)
+            self._anchors = story_anchors(paragraph_texts(self._text))
+        return self._anchors
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:

@@ -172,7 +172,7 @@ def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]
             sentence = normalise(paragraph[start:end])
             if len(sentence) >= _MIN_SENTENCE_CHARS and _worded(sentence):
                 found.add(_keyed(sentence, paragraph[start:end]))
-    anchors = _least_two(key for key, _, words in keyed if words >= ANCHOR_WORDS)
+    anchors = _least_two(key for key, paragraph, words in keyed if _anchors(paragraph, words))
     if anchors:
         for key, paragraph, words in keyed:
             if _may_be_companion(paragraph, words):
@@ -187,17 +187,24 @@ COMPANION_WORDS = 100  # a paragraph shorter than this (a credit, a caption, a b
 
 def story_anchors(paragraphs: Sequence[str]) -> tuple[int, ...]:
     """Keys of the story a record tells, the same in every copy of it that other sites carry: the two
-    least fingerprints of its paragraphs of :data:`ANCHOR_WORDS` words or more (a copy that lost or
-    changed some of them keeps one), least first; fewer for a record with fewer such paragraphs. A
-    paragraph is its story's companion under each of them that is not its own (:func:`companion_key`)."""
+    least fingerprints of its paragraphs of :data:`ANCHOR_WORDS` words or more that the rules keep (the
+    story's prose: no credit, note or notice, which other stories may share), least first; fewer
+    for a record with fewer such paragraphs. A paragraph is its story's companion under each of them
+    (:func:`companion_key`)."""
     keys = []
     for paragraph in paragraphs:
-        if boilerplate.word_count(paragraph) < ANCHOR_WORDS:  # (words of Chinese or Thai counted too)
+        if not _anchors(paragraph, boilerplate.word_count(paragraph)):  # (words of Chinese or Thai counted too)
             continue
         normalised = normalise(paragraph)
         if _worded(normalised):
             keys.append(_keyed(normalised, paragraph))
     return _least_two(keys)
+
+
+def _anchors(paragraph: str, words: int) -> bool:
+    """Whether a paragraph may anchor its story: long enough, and nothing the rules remove (a notice or a
+    note that other stories share)."""
+    return words >= ANCHOR_WORDS and (not boilerplate.trigger_words(paragraph) or boilerplate.reason(paragraph) is None)
 
 
 def _least_two(keys: Iterable[int]) -> tuple[int, ...]:
@@ -391,6 +398,8 @@ class TextCounts(Mapping[int, int]):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TextCounts:
         """What :meth:`to_dict` gave; ``ValueError`` when the arrays do not fit each other."""
+        if not isinstance(data, Mapping) or (data and set(data) != {"fingerprints", "counts"}):
+            raise ValueError("syndicated texts: not an object of 'fingerprints' and 'counts'")
         try:
             keys = np.frombuffer(base64.b64decode(data.get("fingerprints", ""), validate=True), dtype="<u8")
             counts = np.frombuffer(base64.b64decode(data.get("counts", ""), validate=True), dtype="<u4")
@@ -398,7 +407,10 @@ class TextCounts(Mapping[int, int]):
             raise ValueError(f"syndicated texts: {error}") from error
         if len(keys) != len(counts):
             raise ValueError(f"syndicated texts: {len(keys)} fingerprints but {len(counts)} counts")
-        return cls(keys.astype(np.uint64), counts.astype(np.uint32))
+        try:
+            return cls(keys.astype(np.uint64), counts.astype(np.uint32))
+        except ValueError as error:  # (a fingerprint twice)
+            raise ValueError(f"syndicated texts: {error}") from error
 
 
 @dataclass(frozen=True, slots=True)
