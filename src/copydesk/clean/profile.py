@@ -172,7 +172,7 @@ def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]
             sentence = normalise(paragraph[start:end])
             if len(sentence) >= _MIN_SENTENCE_CHARS and _worded(sentence):
                 found.add(_keyed(sentence, paragraph[start:end]))
-    anchors = _least_two(key for key, paragraph, words in keyed if _anchors(paragraph, words))
+    anchors = _least_two((key, paragraph) for key, paragraph, words in keyed if words >= ANCHOR_WORDS)
     if anchors:
         for key, paragraph, words in keyed:
             if _may_be_companion(paragraph, words):
@@ -193,22 +193,27 @@ def story_anchors(paragraphs: Sequence[str]) -> tuple[int, ...]:
     (:func:`companion_key`)."""
     keys = []
     for paragraph in paragraphs:
-        if not _anchors(paragraph, boilerplate.word_count(paragraph)):  # (words of Chinese or Thai counted too)
+        if boilerplate.word_count(paragraph) < ANCHOR_WORDS:  # (words of Chinese or Thai counted too)
             continue
         normalised = normalise(paragraph)
         if _worded(normalised):
-            keys.append(_keyed(normalised, paragraph))
+            keys.append((_keyed(normalised, paragraph), paragraph))
     return _least_two(keys)
 
 
-def _anchors(paragraph: str, words: int) -> bool:
-    """Whether a paragraph may anchor its story: long enough, and nothing the rules remove (a notice or a
-    note that other stories share)."""
-    return words >= ANCHOR_WORDS and (not boilerplate.trigger_words(paragraph) or boilerplate.reason(paragraph) is None)
-
-
-def _least_two(keys: Iterable[int]) -> tuple[int, ...]:
-    return tuple(sorted(set(keys))[:2])
+def _least_two(candidates: Iterable[tuple[int, str]]) -> tuple[int, ...]:
+    """The two least keys of the (key, paragraph) ``candidates`` whose paragraph the rules keep (a notice
+    or a note that other stories share anchors none), least first: the rules are asked of the least
+    candidates only, until two pass."""
+    found: list[int] = []
+    for key, paragraph in sorted(set(candidates)):
+        if found and key == found[-1]:
+            continue
+        if not boilerplate.trigger_words(paragraph) or boilerplate.reason(paragraph) is None:
+            found.append(key)
+            if len(found) == 2:
+                break
+    return tuple(found)
 
 
 def _may_be_companion(paragraph: str, words: int) -> bool:
@@ -583,8 +588,8 @@ class ProfileLearner:
     such: 27 bytes a pair at the peak of ``build`` without them, 34 with them).
     Learning runs at about 9,000 records a second on one core for records of 25 texts. A record's
     short paragraphs also count as its story's companions (:func:`record_texts`), one or two texts more
-    each; on the cleaning benchmark's corpus records (~6 KB) that took learning from ~455 to ~410
-    records a second, most of the time going to fingerprinting paragraphs and sentences.
+    each, and the rules are asked whether the least of its long paragraphs may anchor its story; on the
+    cleaning benchmark's corpus records (~6 KB) that took learning from ~500 to ~400 records a second.
 
     Pruning (lossy counting): when more than ``max_entries`` pairs are held, the pairs with the
     lowest counts (count <= L, the smallest L that frees half the table; usually L = 1, texts seen
