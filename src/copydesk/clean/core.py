@@ -873,9 +873,6 @@ STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story w
 STORY_CJK_CHARACTERS = 20  # ... or this many Chinese or Japanese characters
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-
-
 def _fixed(text: str, suspect: bool) -> str:
     """``text`` with its mojibake repaired where the record has some (``suspect``)."""
     return repair_mojibake(text) if suspect else text

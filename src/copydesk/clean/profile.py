@@ -181,7 +181,7 @@ def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]
 
 
 MIN_SENTENCE_WORDS = 5
-ANCHOR_WORDS = 12  # a story's anchor is the least fingerprint of its paragraphs of this many words at least
+ANCHOR_WORDS = 12  # a story's anchors are the least fingerprints of its paragraphs of this many words at least
 COMPANION_WORDS = 100  # a paragraph shorter than this (a credit, a caption, a bio) may be its story's companion
 
 
