@@ -412,12 +412,9 @@ class _Syndication:
         self._shared: dict[int, int] = {}
         self._anchors: tuple[int, ...] | None = None
         self._story: int | None = None
-        # the story's prose that was kept (not a doubt either: a stock sentence many stories share is none)
-        self._kept = [
-            i
-            for i, item in enumerate(items)
-            if item.reason is None and item.doubt is None and is_prose(item.span.of(text))
-        ]
+        # the story's prose that was kept (not a doubt either: a stock sentence many stories share is none),
+        # as the rules left it (what is spared joins it later)
+        self._kept = [i for i, item in enumerate(items) if item.reason is None and item.doubt is None]
 
     def shared(self, index: int) -> int:
         count = self._shared.get(index)
@@ -456,7 +453,8 @@ class _Syndication:
     def _story_records(self) -> int:
         """In how many records, all sites together, the story's most widely carried kept prose is."""
         if self._story is None:
-            self._story = max((self.shared(i) for i in self._kept), default=0)
+            prose = (i for i in self._kept if is_prose(self._items[i].span.of(self._text)))
+            self._story = max((self.shared(i) for i in prose), default=0)
         return self._story
 
     def _anchor(self) -> tuple[int, ...]:
