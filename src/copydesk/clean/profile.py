@@ -193,11 +193,10 @@ def story_anchors(paragraphs: Sequence[str]) -> tuple[int, ...]:
     (:func:`companion_key`)."""
     keys = []
     for paragraph in paragraphs:
-        if boilerplate.word_count(paragraph) < ANCHOR_WORDS:  # (words of Chinese or Thai counted too)
-            continue
-        normalised = normalise(paragraph)
-        if _worded(normalised):
-            keys.append((_keyed(normalised, paragraph), paragraph))
+        if boilerplate.word_count(paragraph) >= ANCHOR_WORDS:  # (words of Chinese or Thai counted too)
+            key = _text_key(paragraph)
+            if key is not None:
+                keys.append((key, paragraph))
     return _least_two(keys)
 
 
@@ -228,6 +227,12 @@ def companion_key(key: int, anchor: int) -> int:
 
 
 _COMPANION_SALT = 0x636F6D70616E696F  # "companio"
+
+
+def _text_key(text: str) -> int | None:
+    """The fingerprint a profile knows ``text`` by, None for a text without words (:func:`_worded`)."""
+    normalised = normalise(text)
+    return _keyed(normalised, text) if _worded(normalised) else None
 
 
 def _worded(normalised: str) -> bool:
@@ -476,29 +481,22 @@ class SiteProfile:
         site = self.sites.get(site_key(domain) or "")
         if site is None or not site.boilerplate:
             return None
-        normalised = normalise(text)
-        if _worded(normalised) and _keyed(normalised, text) in site.boilerplate:
-            return REASON
-        return None
+        key = _text_key(text)
+        return REASON if key is not None and key in site.boilerplate else None
 
     def syndicated_records(self, text: str) -> int:
         """In how many records, on all sites together, ``text`` occurs as syndicated content; 0 when
         it is not syndicated (or the profile does not know)."""
-        if not self.syndicated:
-            return 0
-        normalised = normalise(text)
-        return self.syndicated.get(_keyed(normalised, text), 0) if _worded(normalised) else 0
+        key = _text_key(text) if self.syndicated else None
+        return self.syndicated.get(key, 0) if key is not None else 0
 
     def companion_records(self, text: str, anchors: Sequence[int]) -> int:
         """In how many records, on all sites together, ``text`` went with the story of ``anchors``
         (:func:`story_anchors` of the record's paragraphs) as syndicated content; 0 when it did not on
         two sites at least (or the profile does not know)."""
-        if not self.syndicated or not anchors:
+        key = _text_key(text) if self.syndicated and anchors else None
+        if key is None:
             return 0
-        normalised = normalise(text)
-        if not _worded(normalised):
-            return 0
-        key = _keyed(normalised, text)
         return max(
             (self.syndicated.get(companion_key(key, anchor), 0) for anchor in anchors if anchor != key), default=0
         )

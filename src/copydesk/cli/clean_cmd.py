@@ -323,7 +323,7 @@ def _clean_records(
         err=True,
     )
     sites = len(profile.domains) if profile is not None else 0
-    shared = len(getattr(profile, "syndicated", ()))
+    shared = len(profile.syndicated) if profile is not None else 0
     click.echo(f"copydesk clean: site profile {origin}: {sites} sites, {shared} syndicated texts", err=True)
 
 
