@@ -2417,6 +2417,47 @@ def test_lost_apostrophes_follow_the_records_double_quotes_when_it_has_no_apostr
 
 
 @pytest.mark.parametrize(
+    "appeal",
+    [
+        # a question or a statement about journalism, then the ask: no sentence is an appeal alone
+        "Vi importa il giornalismo della tua provincia? Abbonati alla Gazzetta del Porto da 1 euro al mese.",
+        "Nezávislá regionálna žurnalistika stojí peniaze. Ak chcete podporiť našu redakciu, staňte sa "
+        "predplatiteľom už od 2 eur.",
+        "Tu aporte sostiene el periodismo que cuenta lo que pasa en el puerto.",
+        "Ez a lap az olvasók pénzéből készül. Támogasd a független helyi újságírást havi 900 forinttól!",
+        "Gazeta istnieje dzięki czytelnikom. Wesprzyj niezależne dziennikarstwo z Przystani już od 5 zł.",
+        "Lokal journalistik kräver resurser. Bli prenumerant på Hamnbladet för 49 kronor i månaden.",
+    ],
+)
+def test_an_appeal_for_journalism_in_other_languages_goes_whole(appeal: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, appeal]))
+    assert [(r.text, r.reason) for r in article.removed] == [(appeal, "appeal")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reports on the press, its subsidies and its readers, in the words of the news
+        "Regeringen ger stöd till lokaljournalistiken med 200 miljoner kronor nästa år, meddelade ministern.",
+        "El aporte del Estado al periodismo regional cayó un 12 % el año pasado, según el sindicato.",
+        "A kormány támogatást ad a helyi újságírásnak, de a kiadók szerint az összeg nem elég.",
+        "Abbonati in calo per il giornalismo locale: meno 8 per cento nel 2024 in tutta la regione.",
+        "„Unterstützen Sie den unabhängigen Journalismus“, rief der Verleger den Gästen bei der Gala zu.",
+    ],
+)
+def test_news_about_journalism_and_its_money_is_no_appeal(line: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, line]))
+    assert line in article.text.split("\n\n")
+
+
+def test_a_story_sentence_glued_to_an_appeal_stays() -> None:
+    story = "The ferry to the outer islands will run twice a day from June, the harbour board said on Monday."
+    appeal = "Vi importa il giornalismo della tua provincia? Abbonati alla Gazzetta del Porto."
+    article = copydesk.clean("\n".join([STORY[0], f"{story} {appeal}", *STORY[1:]]))
+    assert story in article.text
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Our reporting found that donations to the campaign came largely from companies that later won "

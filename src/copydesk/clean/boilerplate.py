@@ -3705,6 +3705,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
             return "navigation"
         if _COMMENT_RULES.search(text):
             return "legal"
+    if publisher_appeal(text):
+        return "appeal"
     if not words and "©" not in text:
         return None
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
@@ -4054,6 +4056,83 @@ def reads_as_appeal(text: str) -> bool:
         _JOURNALISM.search(unquoted) is not None
         and _APPEAL_ASK.search(unquoted) is not None
         and _REPORTING.search(text) is None  # "the editor said readers should help us keep ...": a report
+    )
+
+
+# The word for journalism in many languages, as the start of its forms ("žurnalistiku", "újságírást",
+# "журналістику"): a paragraph that names it may be an appeal for it.
+_JOURNALISM_STEMS = (
+    "journalis", "periodis", "giornalis", "jornalis", "dziennikarstw", "žurnalisti", "novinařin", "novinarstv",
+    "новинарств", "újságírás", "jurnalis", "журналист", "журналіст", "žurnālist", "ajakirjandus", "gazetecili",
+    "δημοσιογραφ", "báo chí", "الصحاف", "صحافة", "روزنامه‌نگاری", "روزنامه نگاری", "עיתונות", "पत्रकारिता",
+    "ジャーナリズム", "저널리즘", "uandishi wa habari", "pamamahayag",
+)  # fmt: skip
+_JOURNALISM_STEM = re.compile("|".join(map(re.escape, _JOURNALISM_STEMS)))  # (searched in lower case)
+# What an appeal asks of the reader, in the forms that speak to them: imperatives ("Paremkite", "Fes-te
+# subscriptor", "Támogass minket", "staňte sa predplatiteľom", "Підтримайте"), "if you want to support"
+# ("Ak chcete podporiť"), "your contribution" ("Tu aporte", "Ваш внесок"). Not the nouns and statements a
+# report on the press uses ("stöd till lokaljournalistiken", "támogatást kap", "el aporte del Estado").
+_APPEAL_ASKS = re.compile(
+    r"(?<!\w)(?:"
+    r"apóyanos|apoyá\b|suscr[ií]b(?:ete|ite)|hazte (?:socio|miembro|suscriptor)|tu (?:aporte|apoyo|contribución|"
+    r"donación)|colabora con nosotros|"
+    r"fes-te (?:subscriptor|soci|mecenes)|subscriu-te|ajuda'ns|ajuda’ns|el teu suport|"
+    r"a sua contribuição|sua contribuição|sostienici|il tuo (?:sostegno|contributo)|"
+    r"soutenez|abonnez-vous|faites un don|votre (?:soutien|don)\b|"
+    r"unterstützen sie|unterstütze uns|abonnieren sie|spenden sie|ihre unterstützung|"
+    r"steun ons\b|word (?:lid|abonnee)|"
+    r"wesprzyj|wspieraj|zostań (?:patronem|subskrybentem|prenumeratorem)|twoje wsparcie|"
+    r"podpořte|předplaťte|podporte\b|(?:ak|pokud) chcete podpo|staňte se|staňte sa|vaš[ea]? podpor|"
+    r"támogass|támogasd|támogassa|fizess elő|legyél a támogatónk|"
+    r"susțineți|sprijiniți|abonează-te|"
+    r"поддержите|подпишитесь|ваша поддержка|підтримайте|підпишіться|ваш внесок|ваша підтримка|"
+    r"подкрепете|абонирайте се|"
+    r"paremkite|prenumeruokite|atbalstiet|toetage|"
+    r"stöd oss|bli (?:prenumerant|medlem)|støt os|støtt oss|bliv (?:abonnent|medlem)|tue meitä|"
+    r"destek olun|abone olun|bağış yap|"
+    r"στηρίξτε|υποστηρίξτε|dukunglah|"
+    r"hãy ủng hộ|ủng hộ chúng tôi|"
+    r"ادعمنا|ادعموا|اشترك الآن|تبرع الآن|حمایت کنید|از ما حمایت|תמכו|הצטרפו|"
+    r"समर्थन करें|सहयोग करें|"
+    r"支援して|応援して|후원해|후원하기|"
+    r"tuunge mkono|suportahan|mag-subscribe"
+    r")|"
+    # forms that are also a statement's ("La fundación apoya el periodismo", "abbonati" are subscribers, "steun"
+    # is support, "tilaa" orders): the ask only where a sentence opens with them
+    r"(?:^|[.!?;:–—…])\s*\W{0,3}(?:"
+    r"apoya|apoie|assine|contribua|sostieni|abbonati (?:a|al|alla|ora|subito|da|per)|steun onze|doneer|susține|"
+    r"donează|atbalsti|abonē|toeta|telli|tilaa|dukung|sokong|ادعم|اشترك|تبرع|unga mkono"
+    r")\b",
+    _FLAGS,
+)
+
+
+def publisher_appeal(text: str) -> bool:
+    """An appeal for the publisher's journalism in any of many languages: a paragraph of
+    ``APPEAL_WORDS`` words at most that names journalism and asks the reader for support in a form that
+    speaks to them ("Jums svarbi nepriklausoma regiono žurnalistika? Paremkite „Kauno žinias“ ...",
+    "El periodisme local necessita lectors compromesos. Fes-te subscriptor ..."), outside quotations,
+    not reported speech."""
+    if len(text) < APPEAL_CHARS or _JOURNALISM_STEM.search(lower(text)) is None:
+        return False
+    if len(text.split(maxsplit=APPEAL_WORDS)) > APPEAL_WORDS:
+        return False
+    unquoted = _QUOTED.sub(" ", text)
+    found = _APPEAL_ASKS.search(unquoted)
+    return found is not None and not _in_opening_quotation(text, found.start()) and _REPORTING.search(text) is None
+
+
+APPEAL_WORDS = 70  # an appeal for the publisher's journalism: a few sentences, this many words at most
+APPEAL_CHARS = 30  # ... and this many characters at least (it names journalism and asks)
+
+
+def appeal_part(sentence: str) -> bool:
+    """Whether a sentence of a :func:`publisher_appeal` is part of it: it names journalism, asks the reader
+    for support, or speaks to them."""
+    return (
+        _JOURNALISM_STEM.search(lower(sentence)) is not None
+        or _APPEAL_ASKS.search(sentence) is not None
+        or speaks_to_reader(sentence)
     )
 
 
