@@ -2450,6 +2450,37 @@ def test_news_about_journalism_and_its_money_is_no_appeal(line: str) -> None:
     assert line in article.text.split("\n\n")
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Téléchargez l'application Le Courrier du Port pour ne rien manquer de l'actualité.",
+        "Descargá la app de La Voz del Puerto y seguí las noticias minuto a minuto.",
+        "Laden Sie die App der Hafenpost herunter.",
+        "Скачайте приложение «Портовых вестей» и включите уведомления.",
+        "Muat turun aplikasi Berita Pelabuhan untuk berita terkini di hujung jari anda.",
+        "Last ned appen til Havnebladet og få varsler om nyheter.",
+        "Tải ứng dụng Báo Cảng để đọc tin nhanh hơn.",
+    ],
+)
+def test_a_prompt_to_install_the_sites_app_goes_in_many_languages(prompt: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, prompt]))
+    assert [(r.text, r.reason) for r in article.removed] == [(prompt, "promo")]
+
+
+def test_a_story_about_an_app_keeps_its_instructions_to_install_it() -> None:
+    story = [
+        "Drivers in the old town will pay for parking only through the city's new app from 1 March, the "
+        "council decided on Tuesday after a two-year trial in the harbour district.",
+        "Descarcă aplicația primăriei și creează un cont cu numărul de telefon.",
+        "Ticket machines will be removed by the end of April, and the app will accept cards and vouchers.",
+    ]
+    article = copydesk.clean("\n".join(story))
+    assert story[1] in article.text
+    # a sentence that opens with another word of the same letters is no prompt ("last" is the Norwegian verb's)
+    line = "Last week the app crashed twice during the match, and the club apologised on Monday."
+    assert line in copydesk.clean("\n".join([*STORY, line])).text
+
+
 def test_a_story_sentence_glued_to_an_appeal_stays() -> None:
     story = "The ferry to the outer islands will run twice a day from June, the harbour board said on Monday."
     appeal = "Vi importa il giornalismo della tua provincia? Abbonati alla Gazzetta del Porto."

@@ -2936,6 +2936,86 @@ _PRESS_RELEASE: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
     ),
 )
+# A prompt to install the site's app, in the imperative that opens it, in many languages: "Téléchargez
+# l'application Le Courrier ...", "Descargá la app de La Voz ...", "Скачайте приложение «...»", "Muat turun
+# aplikasi BH ..."; or the app first where the verb comes last: "... செயலியைப் பதிவிறக்கம் செய்யுங்கள்". The
+# app within eight words of the verb (English "download", a noun as well, has its own rule).
+_APP_VERBS = (
+    "téléchargez|télécharge|installez|descarg[aá]|descargue|desc[aá]rga(?:te|la)|instale|baixe|scarica(?:te)?|"
+    "laden sie|holen sie sich|installieren sie|pobierz|zainstaluj|ściągnij|stáhněte|stáhni|nainstalujte|stiahnite|"
+    "stiahni|nainštalujte|descarcă|descărcați|instalează|töltse le|töltsd le|скачайте|скачай|загрузите|установите|"
+    "завантажте|встановіть|изтеглете|свалете|preuzmite|преузмите|κατεβάστε|unduh|muat turun|tải|ladda ner|hämta|"
+    "hent|last ned|lataa|pakua|i-download"
+)
+_APP_WORDS = (
+    "apps?|appen|appi|appka|appl?i|applikation(?:en)?|aplikac\\w*|aplikác\\w*|aplikasi\\w*|aplicaci[oó]n|"
+    "aplicativo|aplicação|aplica[tț]i\\w*|applicazione|application|alkalmazás\\w*|приложени\\w*|застосун\\w*|"
+    "додат(?:ок|ку)|апликациј\\w*|aplikacij\\w*|εφαρμογή|ứng dụng|sovellu\\w*|programu"
+)
+_APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            rf"(?:^|[.!?:;|–—…]\s*)\W{{0,3}}(?:{_APP_VERBS})\b(?:\s+\S+){{0,7}}?\s+\W{{0,2}}(?:[ld][’']\s?)?"
+            rf"(?:{_APP_WORDS})(?!\w)|"
+            r"(?:செயலி\S*|యాప్\S*)(?:\s+\S+){0,4}\s+(?:பதிவிறக்க|డౌన్)",
+            _FLAGS,
+        ),
+        frozenset(
+            "téléchargez télécharge installez descarga descargá descargue descárgate descargate descargala descárgala "
+            "instale baixe scarica scaricate laden holen installieren pobierz zainstaluj ściągnij stáhněte "
+            "stáhni nainstalujte stiahnite stiahni nainštalujte descarcă descărcați instalează töltse töltsd скачайте "
+            "скачай загрузите установите завантажте встановіть изтеглете свалете preuzmite преузмите κατεβάστε "
+            "unduh muat tải ladda hämta hent last lataa pakua செயலியைப் செயலியை యాప్‌ను యాప్".split()
+        ),
+    ),
+)
+_APP_VERB_WORDS = _APP_PROMPTS[0][2]
+# an app named in a story's prose (not "application", "programu": a planning application, a programme)
+_APP_WORD = re.compile(
+    r"(?<!\w)(?:apps?|appen|aplikac\w*|aplikác\w*|aplikasi\w*|aplicaci[oó]n|aplicativo|aplica[tț]i\w*|"
+    r"applicazione|l[’']application|alkalmazás\w*|приложени\w*|застосун\w*|sovellu\w*|ứng dụng|uygulama\w*)(?!\w)|"
+    r"செயலி|యాప్|تطبيق|אפליקצי",
+    _FLAGS,
+)
+
+
+def app_prompt(text: str) -> bool:
+    """Whether ``text`` is a prompt to install an app that only :data:`_APP_PROMPTS` reads as boilerplate
+    (a site's own prompt that another rule names, "Pobierz aplikację ...", is not asked about)."""
+    return (
+        not _APP_VERB_WORDS.isdisjoint(lowered_words(text))
+        and _APP_PROMPTS[0][1].search(text) is not None
+        and _rules_reason(text, None, _APP_RULE) is None
+    )
+
+
+# News, updates, alerts: what a site's app promises ("pour ne rien manquer de l'actualité", "y seguí las
+# noticias", "untuk berita terkini", "og få varsler om nyheter", "để đọc tin nhanh").
+_APP_NEWS = re.compile(
+    r"(?<!\w)(?:news|actualités?|infos?|noticias|notícias|notizie|nachrichten|meldungen|nieuws|wiadomości|zprávy|"
+    r"správy|știri|știrile|hírek|hírekről|новост\w*|новин\w*|haber\w*|berita|tin|tin tức|uutiset|uutisia|nyheter|"
+    r"nyheder|ειδήσεις|أخبار|الأخبار|خبر|اخبار|חדשות|समाचार|செய்தி\w*|వార్తల\w*|varsler|alertas|alerts|"
+    r"notifications|notificaciones|notificações|benachrichtigungen|уведомления|сповіщення|powiadomienia|"
+    r"bildirim\w*|thông báo|ilmoitukset|aviseringar|notifikationer|értesítések)(?!\w)",
+    _FLAGS,
+)
+APP_PROMPT_WORDS = 8  # a prompt to install the site's app that promises no news is this short
+
+
+def site_app_prompt(text: str) -> bool:
+    """Whether an :func:`app_prompt` reads as a site's prompt for its own app: it promises news or alerts,
+    or it is a line of ``APP_PROMPT_WORDS`` words at most ("Baixe o app do Jornal do Porto."); not an
+    institution's app that a story tells the reader to install ("Descarcă aplicația primăriei și creează un
+    cont ...")."""
+    return len(text.split(maxsplit=APP_PROMPT_WORDS)) <= APP_PROMPT_WORDS or _APP_NEWS.search(text) is not None
+
+
+def names_an_app(text: str) -> bool:
+    """Whether ``text`` names an app ("the city's parking app", "aplicația primăriei")."""
+    return _APP_WORD.search(text) is not None
+
+
 # Every rule with the words that let it run, the other languages' and the notices' after their reason's own
 # rule.
 _EXTRA_RULES = (
@@ -2947,6 +3027,7 @@ _EXTRA_RULES = (
     *_MORE_APPEALS,
     *_PRESS_RELEASE,
     *_PRESS_ETHICS,
+    *_APP_PROMPTS,
 )
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
@@ -2960,7 +3041,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 # Words that let the rules of rarer notices run but are common in a story's prose: alone, they do not
 # make a paragraph one the rules react to (:func:`reacts_to`), whose short prose the classifier scores.
-_QUIET_WORDS = frozenset(
+_QUIET_WORDS = _APP_VERB_WORDS | frozenset(  # (an app's verbs are common words: "tải", "hent", "last", "muat")
     "partners information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
@@ -2998,6 +3079,7 @@ _RULES_OF_WORD: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (_, _, words) in enumerate(_ALL_RULES) if word in words) for word in _ANY_TRIGGER
 }
 _LEGAL_RULE = next(i for i, (name, _, _) in enumerate(_ALL_RULES) if name == "legal")
+_APP_RULE = next(i for i, (_, rule, _) in enumerate(_ALL_RULES) if rule.pattern is _APP_PROMPTS[0][1])
 ANY_TRIGGER = _ANY_TRIGGER
 LABEL_WORDS = 14
 TRIGGER_REASONS = _TRIGGERS
@@ -3650,7 +3732,7 @@ def _linked_headline(text: str) -> bool:
 LONG_BYLINE_CHARS = 160  # a byline with the writer's post and desk is this long at most
 
 
-def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
+def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> str | None:
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
     if text[:1] in _LEAD_MARKS and "«" not in text:  # "» Lesen Sie auch: ...", ">> Xem thêm: ..."; not »...«
@@ -3712,6 +3794,7 @@ def _rules_reason(text: str, words: AbstractSet[str] | None) -> str | None:
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
     if "©" in text:
         rules.add(_LEGAL_RULE)
+    rules.discard(skip)
     for i in sorted(rules):  # in the order of _ALL_RULES: the first rule that fires names the reason
         name, pattern, _ = _ALL_RULES[i]
         if name == "share" and len(text) > 150:
@@ -4008,7 +4091,11 @@ _REPORTING = re.compile(
     # appealed, asked, called on: "Wesprzyjcie naszą pracę, apelowała dyrektorka", "..., kérte a vezető"
     r"apelował[ao]?|apelowali|kérte|kérték|закликав|закликала|закликали|призвал[аи]?|попросил[аи]?|"
     r"recomendó|pidió|pediu|forderte|appellierte|"
-    r"a cerut|a îndemnat|ζήτησε|напомнил[аи]?|нагадав|нагадала"
+    r"a cerut|a îndemnat|ζήτησε|напомнил[аи]?|нагадав|нагадала|"
+    # advised, recommended: "Téléchargez l'application FR-Alert ..., conseille la préfecture", "..., rät das BSI"
+    r"advises|advised|recommends|recommended|conseille|recommande|rät|empfiehlt|empfahl|aconseja|recomienda|"
+    r"consiglia|raccomanda|aconselha|recomenda|советует|советуют|рекомендует|радить|радять|zaleca|doporučuje|"
+    r"odporúča|anbefaler|rekommenderar|suosittelee|tavsiye ediyor|önerdi|recomandă|sfătuiește|ajánlja|συνιστά"
     r")\b",
     _FLAGS,
 )

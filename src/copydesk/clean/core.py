@@ -163,6 +163,7 @@ def clean(
     # The story's prose the rules kept: the marks that follow (menus, the classifier's calls, navigation
     # residue) are on short lines or spare prose, so this list holds for all of them.
     prose = _kept_prose(text, items)
+    _keep_app_instructions(text, items, prose)
     _mark_tag_runs(text, items, prose)
     tag_lines |= _mark_tag_rows(text, items, prose)
     unknown_site = profile is None or profile.records(domain) < KNOWN_SITE_RECORDS
@@ -1932,6 +1933,21 @@ def _photo_credit(sentence: str) -> bool:
         return labelled  # a "©" credit without a year: "© Photo Jane Example"
     marked = labelled or _CREDIT_SEPARATOR.search(sentence) is not None or sentence.lstrip()[:1] in "-–—"
     return why == "credit" and (marked or " by " in sentence)  # "- Foto MWS", "Picture by Jane Example"
+
+
+def _keep_app_instructions(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
+    """A story about an app (a city's parking app, a bank's) may tell the reader to install it ("Descarcă
+    aplicația primăriei și creează un cont ..."): a prompt to install an app stays when the story's own
+    prose names an app, or when it promises no news and is longer than a line of a few words. Else it is
+    the site's prompt for its own ("Téléchargez l'application Le Courrier pour ne rien manquer de
+    l'actualité")."""
+    prompts = [item for item in items if item.reason == "promo" and boilerplate.app_prompt(item.span.of(text))]
+    if not prompts:
+        return
+    about_an_app = any(boilerplate.names_an_app(items[i].span.of(text)) for i in prose)
+    for item in prompts:
+        if about_an_app or not boilerplate.site_app_prompt(item.span.of(text)):
+            item.reason = None
 
 
 def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
