@@ -2467,6 +2467,33 @@ def test_a_prompt_to_install_the_sites_app_goes_in_many_languages(prompt: str) -
     assert [(r.text, r.reason) for r in article.removed] == [(prompt, "promo")]
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sertai saluran WhatsApp kami untuk berita terkini dari Pelabuhan.",
+        "Приєднуйтесь до нашого Telegram-каналу «Портові новини».",
+        "Dołącz do naszego kanału na WhatsAppie i czytaj wiadomości jako pierwszy.",
+        "Seko mums arī Telegram un Facebook",
+        "کانال تلگرام ما را دنبال کنید",
+    ],
+)
+def test_a_prompt_to_follow_the_site_on_a_messaging_app_goes_in_many_languages(prompt: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, prompt]))
+    assert [(r.text, r.reason) for r in article.removed] == [(prompt, "promo")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Міністр закликав: приєднуйтесь до Telegram-каналу міністерства, сказав він.",
+        "Ponad 40 tysięcy osób obserwuje kanał burmistrza na Telegramie, który codziennie publikuje komunikaty.",
+    ],
+)
+def test_a_story_line_about_a_messaging_channel_stays(line: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, line]))
+    assert line in article.text
+
+
 def test_a_story_about_an_app_keeps_its_instructions_to_install_it() -> None:
     story = [
         "Drivers in the old town will pay for parking only through the city's new app from 1 March, the "

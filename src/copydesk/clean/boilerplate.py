@@ -2971,6 +2971,32 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ),
 )
 _APP_VERB_WORDS = _APP_PROMPTS[0][2]
+# A prompt to follow or join the site on a messaging app or a social network, in a line of 25 words at most
+# in the imperative of many languages: "Sertai saluran WhatsApp kami ...", "Приєднуйтесь до нашого
+# Telegram-каналу", "کانال تلگرام ما را دنبال کنید", "Seko mums arī Telegram un Facebook", "Yuk, gabung di
+# Grup Telegram"; read only on a line naming one (English, Spanish, French and German have their own rule).
+_CHANNEL_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "promo",
+        re.compile(
+            r"^(?=(?:\S+\s+){0,24}\S+\s*$)(?=.*?(?<!\w)(?:"
+            r"seguici|unisciti|iscriviti|sigam|inscreva-se|sertai|ikuti|gabung|dołącz|dołączcie|obserwuj|śledź|"
+            r"sledujte|pridajte sa|přidejte se|kövesse|kövess|csatlakozz(?:on)?|urmărește|urmăriți|alătură-te|"
+            r"alăturați-vă|abonează-te|подпишитесь|подписывайтесь|присоединяйтесь|читайте|следите|приєднуйтесь|"
+            r"підписуйтесь|стежте|seko|sekojiet|pievienojies|sekite|prisijunkite|jälgi|liitu|följ|gå med i|følg|"
+            r"liity|seuraa|katılın|takip edin|تابعوا|تابعونا|انضموا|انضم|دنبال کنید|بپیوندید|عضو شوید|הצטרפו|"
+            r"להצטרפות|עקבו|फॉलो करें|जुड़ें|இணையுங்கள்|பின்தொடருங்கள்|చేరండి|fuata|jiunge|sundan"
+            r")(?!\w))",
+            _FLAGS,
+        ),
+        frozenset(
+            "whatsapp whatsappie whatsappa whatsappu telegram telegramie telegramu telegrama telegramm viber "
+            "instagram instagramie facebook facebooku facebooka youtube tiktok телеграм телеграме телеграмі "
+            "вайбер вайбері واتساب الواتساب تلگرام تيليغرام تلغرام تيلجرام טלגרם הטלגרם וואטסאפ ווטסאפ הווטסאפ "
+            "వాట్సాప్ வாட்ஸ்அப் टेलीग्राम व्हाट्सएप व्हॉट्सऐप হোয়াটসঅ্যাপ টেলিগ্রাম".split()
+        ),
+    ),
+)
 # an app named in a story's prose (not "application", "programu": a planning application, a programme)
 _APP_WORD = re.compile(
     r"(?<!\w)(?:apps?|appen|aplikac\w*|aplikác\w*|aplikasi\w*|aplicaci[oó]n|aplicativo|aplica[tț]i\w*|"
@@ -3028,6 +3054,7 @@ _EXTRA_RULES = (
     *_PRESS_RELEASE,
     *_PRESS_ETHICS,
     *_APP_PROMPTS,
+    *_CHANNEL_PROMPTS,
 )
 _ALL_RULES: tuple[tuple[str, Anchored, frozenset[str]], ...] = tuple(
     (rule[0], Anchored(rule[1]), rule[2])
@@ -3041,7 +3068,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
 }
 # Words that let the rules of rarer notices run but are common in a story's prose: alone, they do not
 # make a paragraph one the rules react to (:func:`reacts_to`), whose short prose the classifier scores.
-_QUIET_WORDS = _APP_VERB_WORDS | frozenset(  # (an app's verbs are common words: "tải", "hent", "last", "muat")
+_QUIET_WORDS = frozenset(
     "partners information latest receive receives join commercial file posts coverage send letters tip invest upgrade "
     "catch supported supporters gift nonprofit thoughts feedback standards solely expressed podcast podcasts "
     "signal wherever subscribers profit journalism corrections comments views community enjoy error "
@@ -3070,6 +3097,8 @@ _QUIET_WORDS = _APP_VERB_WORDS | frozenset(  # (an app's verbs are common words:
     "representational representative illustrative archivio repertorio архив αρχείο arşiv temsili ilustrasi minh "
     "tư ארכיון آرشیو".split()
 )
+# an app's and a messaging channel's prompts' words are common words too: "tải", "hent", "last", "muat", "whatsappie"
+_QUIET_WORDS |= _APP_VERB_WORDS | (_CHANNEL_PROMPTS[0][2] - _RULE_WORDS["promo"] - _RULE_WORDS["share"])
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # The words a row of buttons split by single spaces may open with (:func:`button_row`).
 _ROW_FIRST_WORDS = ROW_BUTTONS | _TRIGGERS["share"]
