@@ -2494,6 +2494,33 @@ def test_a_story_line_about_a_messaging_channel_stays(line: str) -> None:
     assert line in article.text
 
 
+@pytest.mark.parametrize(
+    "policy",
+    [
+        "Komentarze są prywatnymi opiniami czytelników. Redakcja nie ponosi odpowiedzialności za ich treść.",
+        "Коментари са увредама и претњама неће бити објављени.",
+        "Yorumlar okurların kendi görüşleridir ve gazetemizin görüşlerini yansıtmaz.",
+        "Os comentários são moderados e não representam a opinião do Jornal do Porto.",
+    ],
+)
+def test_a_comment_sections_policy_under_the_story_goes(policy: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, policy]))
+    assert [(r.text, r.reason) for r in article.removed] == [(policy, "comments")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council removed the comments from its Facebook page after the vote.",
+        "Dozens of readers left comments under the council's post, and most of them were hostile.",
+        "Comments containing threats will be removed, the platform's spokeswoman said on Friday.",
+    ],
+)
+def test_the_storys_last_paragraph_about_comments_stays(line: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, line]))
+    assert line in article.text
+
+
 def test_a_story_about_an_app_keeps_its_instructions_to_install_it() -> None:
     story = [
         "Drivers in the old town will pay for parking only through the city's new app from 1 March, the "

@@ -3572,6 +3572,48 @@ _D_THIS_TEXT = re.compile(
 )
 
 
+# Readers' comments named in many languages (as the start of their forms: "komentarzy", "تبصروں")
+_COMMENTS_NAMED = re.compile(
+    r"comment|comentári|comentari|kommentar|komentar|komentář|komentár|коментар|комментар|yorum|تعليق|التعليقات|"
+    r"تبصر|תגוב|टिप्पणी|bình luận|kommentti|hozzászól|σχόλι|reactie|maoni|評論|评论|留言|댓글|コメント",
+    re.IGNORECASE,
+)
+# What a comment section's policy says of them: the authors' responsibility and not the site's view, moderated,
+# to be deleted or not published ("... vor fi șterse", "... neće biti objavljeni", "... hayawakilishi msimamo wa
+# gazeti hili", "Redakcja nie ponosi odpowiedzialności ..."): the words of a policy, not a report's
+_COMMENT_POLICY = re.compile(
+    r"responsab|responsib|verantwort|odpowiedzialn|ответствен|відповідальн|sorumlu|tanggung jawab|trách nhiệm|"
+    r"reflect|reflej|reflèt|represent|spiegeln|odzwierciedl|отража|відобража|yansıt|mencerminkan|phản ánh|"
+    r"δεν εκφράζ|hayawakilish|تعبر|متفق|own views|görüşleridir|opiniile|názory|"
+    r"moderat|modér|moderad|moderowan|модерир|moderiert|netiquette|guidelines|"
+    r"will be|will not be|won't be|vor fi|neće biti|неће бити|będą|будут|будуть|budou|budú|serán|seront|werden|"
+    r"verranno|serão|zullen|onaylanma|akan dihapus|tas bort|slettes|fjernes|poistetaan|جائیں گے|יימחקו|יפורסמו|"
+    r"sẽ bị",
+    re.IGNORECASE,
+)
+# ... or what a comment section under the story does to them: deleted, insults, hate ("Komentarze obraźliwe
+# usuwamy"), read only where the rules found a comment section
+_COMMENT_MODERATION = re.compile(
+    r"delet|remov|eliminad|borrad|gelöscht|entfernt|usuwa|usunięt|удал|видал|не публік|опубликован|објављ|"
+    r"kaldırıl|dihapus|xóa|smaz|odstrán|şters|obrisa|изтри|verwijderd|حذف|हटा|διαγρ|insult|injur|ofensiv|"
+    r"beleidig|obraźliw|оскорбл|образ|hakaret|küfür|uvred|увред|hate speech|haine|odio|hass|nienawiś|ненавист",
+    re.IGNORECASE,
+)
+COMMENT_POLICY_WORDS = 60  # a comment section's policy: a few sentences, this many words at most
+
+
+def comment_policy(line: str, section: bool = False) -> bool:
+    """A comment section's policy in any of many languages: a paragraph that names readers' comments and
+    says they are their authors' and not the site's view, moderated, or to be deleted or not published
+    ("Коментари који садрже увреде ... неће бити објављени.", "Yorumlar kullanıcıların kendi görüşleridir.
+    ...", "Comments expressed here do not reflect the opinions of ..."); under a comment section the rules
+    found (``section``), also one that speaks of deleting them or of insults; not reported speech."""
+    if word_count(line) > COMMENT_POLICY_WORDS or _COMMENTS_NAMED.search(line) is None:
+        return False
+    policy = _COMMENT_POLICY.search(line) is not None or (section and _COMMENT_MODERATION.search(line) is not None)
+    return policy and _REPORTING.search(line) is None
+
+
 def health_note(line: str) -> bool:
     """A note that the story is general information, no doctor's advice ("The information in this article
     is general and is not a substitute for consulting a doctor.", "नोट: यह जानकारी सामान्य जानकारी के लिए है,

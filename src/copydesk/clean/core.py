@@ -1626,9 +1626,14 @@ CLOSING_LINES = 8  # the lines under the story's last paragraph where its closin
 
 def _mark_closing_notes(text: str, items: list[_Paragraph]) -> None:
     """Under the story, the notes that its information is general, no doctor's advice (:func:`
-    copydesk.clean.boilerplate.health_note`): ``legal``. Read from the record's end up to the story's last
-    paragraph of prose that is none (a story's sentence about a doctor stands among its prose, not under it)."""
+    copydesk.clean.boilerplate.health_note`): ``legal``; a comment section's policy (:func:`
+    copydesk.clean.boilerplate.comment_policy`): ``comments``. Read from the record's end up to the story's
+    last paragraph of prose that is none (a story's sentence about a doctor or about readers' comments stands
+    among its prose, not under it)."""
     seen = 0
+    # a policy under a comment section the rules found, or one that reads as one whatever stands around it
+    # (not the story's last paragraph about readers' comments: "The council removed the comments ...")
+    section = any(item.reason == "comments" for item in items)
     for item in reversed(items):
         if item.reason is not None:
             continue
@@ -1636,6 +1641,8 @@ def _mark_closing_notes(text: str, items: list[_Paragraph]) -> None:
         line = item.span.of(text)
         if boilerplate.health_note(line):
             item.reason, item.doubt = "legal", None
+        elif boilerplate.comment_policy(line, section):
+            item.reason, item.doubt = "comments", None
         elif is_prose(line) or seen > CLOSING_LINES:
             return
 
