@@ -2521,6 +2521,33 @@ def test_the_storys_last_paragraph_about_comments_stays(line: str) -> None:
     assert line in article.text
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Ten tekst przeczytasz z aktywną subskrypcją Gazety Portowej. Zaloguj się lub kup dostęp.",
+        "Эта статья доступна только подписчикам «Портовых вестей».",
+        "Sudah melanggan? Log masuk",
+        "Predplaťte si Prístav Plus. Prvý mesiac za 1 €.",
+    ],
+)
+def test_a_paywalls_notice_goes_in_many_languages(notice: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, notice]))
+    assert [(r.text, r.reason) for r in article.removed] == [(notice, "promo")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers can log in to watch the match from Saturday.",
+        "The first month of the trial cost 2 million euros.",
+        "The service is available only to subscribers of the operator.",
+    ],
+)
+def test_story_lines_about_subscribers_and_prices_stay(line: str) -> None:
+    article = copydesk.clean("\n".join([*STORY, line]))
+    assert line in article.text
+
+
 def test_a_story_about_an_app_keeps_its_instructions_to_install_it() -> None:
     story = [
         "Drivers in the old town will pay for parking only through the city's new app from 1 March, the "

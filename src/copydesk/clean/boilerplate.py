@@ -3860,6 +3860,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> 
             return "legal"
     if publisher_appeal(text):
         return "appeal"
+    if len(text) <= PAYWALL_CHARS and paywall_notice(text):
+        return "promo"
     if not words and "©" not in text:
         return None
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
@@ -4282,6 +4284,58 @@ def publisher_appeal(text: str) -> bool:
 
 APPEAL_WORDS = 70  # an appeal for the publisher's journalism: a few sentences, this many words at most
 APPEAL_CHARS = 30  # ... and this many characters at least (it names journalism and asks)
+
+
+# A paywall's notice in many languages: subscribers or a subscription named with a login ("Ten artykuł
+# przeczytasz z aktywną subskrypcją rp.pl. Zaloguj się lub wykup dostęp.", "Sudah melanggan? Log masuk") or
+# with an article that is theirs only ("Эта статья доступна только подписчикам."), or the first month's price
+# ("Le premier mois à 1 €, sans engagement.", "Prvý mesiac za 1 €.").
+_SUBSCRIBERS = re.compile(
+    r"subscri|subskryp|subskryb|abonn|abonent|abonați|abonat|suscript|assinant|assinatura|předplat|predplat|"
+    r"előfizet|подписчик|подписк|передплат|prenumer|tilaaj|abone|مشترك|اشتراك|melanggan|pelanggan|συνδρομ",
+    re.IGNORECASE,
+)
+_LOGIN = re.compile(
+    r"zaloguj|přihlas|prihlás|bejelentkez|autentific|conecteaz|войти|войдите|увійти|увійдіть|"
+    r"logga in|kirjaudu|giriş yap|تسجيل الدخول|log masuk|đăng nhập|συνδεθ|inicia sesión|einloggen|"
+    r"connectez|se connecter|accedi|faça login|inloggen|log ind|logg inn",  # (English has its own rule)
+    re.IGNORECASE,
+)
+_ONLY_ARTICLE = re.compile(
+    r"(?=.*(?:only|exclusive|exclusiv|réservé|reservad|riservat|nur für|alleen|tylko|pouze|iba|csak|doar|только|"
+    r"лише|лишь|endast|kun|vain|sadece|فقط|khusus|chỉ|dành cho|μόνο|solo|sólo|somente|apenas|seulement))"
+    r"(?=.*(?:article|artícul|articol|artigo|artikel|artykuł|článek|článok|cikk|статья|статт|статия|haber|"
+    r"المقال|bài viết|άρθρο|contenu|contenido|conteúdo|contenuto|inhalt|content|story|reportage|sisältö|içerik))",
+    re.IGNORECASE | re.DOTALL,
+)
+_FIRST_MONTH = re.compile(
+    r"(?:first month|premier mois|primer mes|primo mese|erste[nr]? monat|pierwszy miesiąc|první měsíc|prvý mesiac|"
+    r"első hónap|prima lună|primul lună|первый месяц|перший місяць|första månaden|første måned|ensimmäinen kuukausi|"
+    r"ilk ay|الشهر الأول|bulan pertama|tháng đầu|πρώτο μήνα|eerste maand)\W{0,3}"
+    r"(?:(?:for|at|à|a|al|por|per|za|за|för|für|um|voor|için|på|til|seharga|chỉ)\s+)?(?:just |only |seulement |"
+    r"solo |nur |tylko |jen |len |csak |doar |только |лише |bara |vain |sadece )?(?:\d|€|\$|£)",
+    re.IGNORECASE,
+)
+PAYWALL_CHARS = 200  # a paywall's notice is a line or two
+PAYWALL_WORDS = 25
+
+
+def paywall_notice(text: str) -> bool:
+    """A paywall's notice (:data:`_SUBSCRIBERS`, :data:`_LOGIN`, :data:`_ONLY_ARTICLE`, :data:`_FIRST_MONTH`)
+    in a line of ``PAYWALL_WORDS`` words at most, not reported speech."""
+    if word_count(text) > PAYWALL_WORDS:
+        return False
+    subscribers = _SUBSCRIBERS.search(text) is not None
+    found = (subscribers and (_LOGIN.search(text) is not None or _ONLY_ARTICLE.match(text) is not None)) or (
+        _FIRST_MONTH.search(text) is not None
+    )
+    return found and _REPORTING.search(text) is None
+
+
+def paywall_part(sentence: str) -> bool:
+    """Whether a sentence of a :func:`paywall_notice` is part of it: it names subscribers or a subscription,
+    a login or the first month's price."""
+    return any(pattern.search(sentence) is not None for pattern in (_SUBSCRIBERS, _LOGIN, _FIRST_MONTH))
 
 
 def appeal_part(sentence: str) -> bool:

@@ -891,8 +891,12 @@ def _story_beside(text: str, span: Span, domain: str | None, profile: Profile | 
     kept = [part.of(text) for part, why in judged if why is None]
     if not kept or any(boilerplate.speaks_to_reader(sentence) for sentence in kept):
         return False
-    # an appeal in several sentences, none of them one alone: "Jums svarbi ... žurnalistika? Paremkite ..."
-    if boilerplate.publisher_appeal(span.of(text)) and all(boilerplate.appeal_part(sentence) for sentence in kept):
+    # an appeal or a paywall's notice in several sentences, none of them one alone: "Jums svarbi ...
+    # žurnalistika? Paremkite ...", "Ten artykuł przeczytasz z aktywną subskrypcją ... Zaloguj się ..."
+    paragraph = span.of(text)
+    if boilerplate.publisher_appeal(paragraph) and all(boilerplate.appeal_part(sentence) for sentence in kept):
+        return False
+    if boilerplate.paywall_notice(paragraph) and all(boilerplate.paywall_part(sentence) for sentence in kept):
         return False
     # Korean writes spaces between its words: they are counted as words
     return _sentence_worth(" ".join(kept))
