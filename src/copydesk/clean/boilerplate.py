@@ -3858,10 +3858,11 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> 
             return "navigation"
         if _COMMENT_RULES.search(text):
             return "legal"
-    if publisher_appeal(text):
-        return "appeal"
-    if len(text) <= PAYWALL_CHARS and paywall_notice(text):
-        return "promo"
+    if _notice_candidate(text):
+        if publisher_appeal(text):
+            return "appeal"
+        if len(text) <= PAYWALL_CHARS and paywall_notice(text):
+            return "promo"
     if not words and "©" not in text:
         return None
     rules = {i for word in words for i in _RULES_OF_WORD.get(word, ())}
@@ -4293,29 +4294,56 @@ APPEAL_CHARS = 30  # ... and this many characters at least (it names journalism 
 _SUBSCRIBERS = re.compile(
     r"subscri|subskryp|subskryb|abonn|abonent|abonați|abonat|suscript|assinant|assinatura|předplat|predplat|"
     r"előfizet|подписчик|подписк|передплат|prenumer|tilaaj|abone|مشترك|اشتراك|melanggan|pelanggan|συνδρομ",
-    re.IGNORECASE,
 )
 _LOGIN = re.compile(
     r"zaloguj|přihlas|prihlás|bejelentkez|autentific|conecteaz|войти|войдите|увійти|увійдіть|"
     r"logga in|kirjaudu|giriş yap|تسجيل الدخول|log masuk|đăng nhập|συνδεθ|inicia sesión|einloggen|"
     r"connectez|se connecter|accedi|faça login|inloggen|log ind|logg inn",  # (English has its own rule)
-    re.IGNORECASE,
 )
 _ONLY_ARTICLE = re.compile(
     r"(?=.*(?:only|exclusive|exclusiv|réservé|reservad|riservat|nur für|alleen|tylko|pouze|iba|csak|doar|только|"
     r"лише|лишь|endast|kun|vain|sadece|فقط|khusus|chỉ|dành cho|μόνο|solo|sólo|somente|apenas|seulement))"
     r"(?=.*(?:article|artícul|articol|artigo|artikel|artykuł|článek|článok|cikk|статья|статт|статия|haber|"
     r"المقال|bài viết|άρθρο|contenu|contenido|conteúdo|contenuto|inhalt|content|story|reportage|sisältö|içerik))",
-    re.IGNORECASE | re.DOTALL,
-)
+    re.DOTALL,
+)  # (these are searched in the lowered text: a case-insensitive search of such alternatives costs several times more)
 _FIRST_MONTH = re.compile(
     r"(?:first month|premier mois|primer mes|primo mese|erste[nr]? monat|pierwszy miesiąc|první měsíc|prvý mesiac|"
     r"első hónap|prima lună|primul lună|первый месяц|перший місяць|första månaden|første måned|ensimmäinen kuukausi|"
     r"ilk ay|الشهر الأول|bulan pertama|tháng đầu|πρώτο μήνα|eerste maand)\W{0,3}"
     r"(?:(?:for|at|à|a|al|por|per|za|за|för|für|um|voor|için|på|til|seharga|chỉ)\s+)?(?:just |only |seulement |"
     r"solo |nur |tylko |jen |len |csak |doar |только |лише |bara |vain |sadece )?(?:\d|€|\$|£)",
-    re.IGNORECASE,
 )
+# What an appeal or a paywall's notice holds, one of them at least, as parts of words in lower case (of the
+# words :data:`_JOURNALISM_STEMS` and :data:`_SUBSCRIBERS` read): looked for first, by plain substring tests,
+# which cost a fraction of a search through those patterns on every line
+_NOTICE_PARTS = (
+    "nalis", "nālist", "periodis", "dziennikar", "novinař", "novinarstv", "ajakirjand", "gazeteci", "báo chí",
+    "uandishi", "pamamahay", "subs", "abon", "suscri", "assina", "předplat", "predplat", "előfizet", "prenumer",
+    "tilaaj", "langgan", "новинар", "újságír", "налист", "наліст", "δημοσιογρ", "صحاف", "روزنامه", "עיתונ",
+    "पत्रकार", "ジャーナリズム", "저널리즘", "подпис", "передплат", "مشترك", "اشتراك", "συνδρομ",
+)  # fmt: skip
+_ASCII_NOTICE_PARTS = tuple(part for part in _NOTICE_PARTS if part.isascii())
+# ... or, in a short line, a month (a first month's price: "Le premier mois à 1 €, sans engagement.")
+_MONTHS = (
+    "month", "mois", "mes", "monat", "miesiąc", "měsíc", "mesiac", "hónap", "lună", "месяц", "місяць", "månad",
+    "måned", "kuukausi", "ilk ay", "الشهر", "bulan", "tháng", "μήνα", "maand",
+)  # fmt: skip
+MONTH_OFFER_CHARS = 80
+
+
+def _notice_candidate(text: str) -> bool:
+    """Whether ``text`` may be an appeal (:func:`publisher_appeal`) or a paywall's notice
+    (:func:`paywall_notice`): short enough, and holding a part of their words."""
+    if len(text) < NOTICE_CHARS or text.count(" ") > APPEAL_WORDS:
+        return False
+    lowered = lower(text)
+    if any(part in lowered for part in (_ASCII_NOTICE_PARTS if text.isascii() else _NOTICE_PARTS)):
+        return True
+    return len(text) <= MONTH_OFFER_CHARS and any(month in lowered for month in _MONTHS)
+
+
+NOTICE_CHARS = 12  # the shortest appeal or paywall's notice
 PAYWALL_CHARS = 200  # a paywall's notice is a line or two
 PAYWALL_WORDS = 25
 
@@ -4325,9 +4353,10 @@ def paywall_notice(text: str) -> bool:
     in a line of ``PAYWALL_WORDS`` words at most, not reported speech."""
     if word_count(text) > PAYWALL_WORDS:
         return False
-    subscribers = _SUBSCRIBERS.search(text) is not None
-    found = (subscribers and (_LOGIN.search(text) is not None or _ONLY_ARTICLE.match(text) is not None)) or (
-        _FIRST_MONTH.search(text) is not None
+    lowered = lower(text)
+    subscribers = _SUBSCRIBERS.search(lowered) is not None
+    found = (subscribers and (_LOGIN.search(lowered) is not None or _ONLY_ARTICLE.match(lowered) is not None)) or (
+        _FIRST_MONTH.search(lowered) is not None
     )
     return found and _REPORTING.search(text) is None
 
@@ -4335,7 +4364,8 @@ def paywall_notice(text: str) -> bool:
 def paywall_part(sentence: str) -> bool:
     """Whether a sentence of a :func:`paywall_notice` is part of it: it names subscribers or a subscription,
     a login or the first month's price."""
-    return any(pattern.search(sentence) is not None for pattern in (_SUBSCRIBERS, _LOGIN, _FIRST_MONTH))
+    lowered = lower(sentence)
+    return any(pattern.search(lowered) is not None for pattern in (_SUBSCRIBERS, _LOGIN, _FIRST_MONTH))
 
 
 def appeal_part(sentence: str) -> bool:
