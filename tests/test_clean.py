@@ -2548,6 +2548,15 @@ def test_story_lines_about_subscribers_and_prices_stay(line: str) -> None:
     assert line in article.text
 
 
+@pytest.mark.parametrize("desk", ["Redacción Regiones", "La rédaction", "Haber Merkezi", "Web Desk", "ทีมข่าวภูมิภาค"])
+def test_a_desks_byline_goes_and_names_no_author(desk: str) -> None:
+    article = copydesk.clean(
+        "\n".join(["Harbour dredging to start before spring tides", desk, "12 March 2025", *STORY])
+    )
+    assert (desk, "byline") in [(r.text, r.reason) for r in article.removed]
+    assert article.authors == () and article.published == "2025-03-12"
+
+
 def test_a_story_about_an_app_keeps_its_instructions_to_install_it() -> None:
     story = [
         "Drivers in the old town will pay for parking only through the city's new app from 1 March, the "

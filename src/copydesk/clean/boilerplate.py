@@ -3858,6 +3858,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> 
             return "navigation"
         if _COMMENT_RULES.search(text):
             return "legal"
+    if len(text) <= DESK_BYLINE_CHARS and desk_byline(text):
+        return "byline"
     if _notice_candidate(text):
         if publisher_appeal(text):
             return "appeal"
@@ -4359,6 +4361,27 @@ def paywall_notice(text: str) -> bool:
         _FIRST_MONTH.search(lowered) is not None
     )
     return found and _REPORTING.search(text) is None
+
+
+# A byline that names the newsroom, a desk or a team, no person ("Redacción Regiones", "La rédaction", "Haber
+# Merkezi", "سرویس اقتصادی", "ทีมข่าวภูมิภาค", "নিজস্ব প্রতিবেদক, ঢাকা", "Web Desk"): a section's or a place's name
+# after it at most
+_DESK_BYLINE = re.compile(
+    r"^\W*(?:by\s+)?(?:la |die |de |el |il |o |a |tim |the )?(?:redacci[oó]n|redacció|redação|redazione|rédaction|"
+    r"redaktion|redactie|redakcja|redakce|redakcia|redakcija|redacția|szerkesztőség|редакция|редакція|редакција|"
+    r"uredništvo|уредништво|toimitus|redaktionen|redaksjonen|redaksi|haber merkezi|news ?desk|web ?desk|"
+    r"news service|newsroom|staff (?:reporter|writer|correspondent)s?|(?:our|own) correspondents?|"
+    r"سرویس|گروه (?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین‌الملل|خبری|جامعه)|ทีมข่าว\S*|নিজস্ব প্রতিবেদক|"
+    r"न्यूज़? डेस्क|निज संवाददाता|編集部|编辑部|편집국|온라인뉴스팀|tòa soạn|ban biên tập|nhóm phóng viên)"
+    r"(?:[\s,|/–-]+[^\s\d.!?]+){0,4}\W*$",
+    _FLAGS,
+)
+DESK_BYLINE_CHARS = 60
+
+
+def desk_byline(line: str) -> bool:
+    """Whether ``line`` is a byline that names a newsroom, a desk or a team, no person (:data:`_DESK_BYLINE`)."""
+    return _DESK_BYLINE.match(line) is not None
 
 
 def paywall_part(sentence: str) -> bool:

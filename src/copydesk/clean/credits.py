@@ -9,7 +9,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
-from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, is_counter, reason
+from copydesk.clean.boilerplate import CAPITALISED, FILING_LINE, desk_byline, is_counter, reason
 from copydesk.clean.text import Span
 from copydesk.extract.authors import NAME_PARTICLES, clean_authors
 from copydesk.extract.dates import find_date, writes_day_first
@@ -185,6 +185,8 @@ _NAME_LINE = re.compile(
 def _names(removal: Removal) -> tuple[str, ...]:
     """The authors a removed line names: a byline's; a credit's or a dateline's when it opens as a
     byline, and a dateline's name before its date ("Jane Example • February 16, 2017")."""
+    if removal.reason == "byline" and desk_byline(removal.text):
+        return ()  # a newsroom's or a desk's name, no author's: "Redacción Regiones", "Haber Merkezi"
     if removal.reason == "byline" or (removal.reason in ("credit", "dateline") and _BYLINE_OPENING.match(removal.text)):
         line = removal.text.strip()
         if line[:1] in "(（" and line[-1:] in ")）":
