@@ -3150,12 +3150,14 @@ def sentence_trigger_words(sentence: str, paragraph_words: AbstractSet[str]) -> 
     return frozenset()
 
 
-def reason(text: str, words: AbstractSet[str] | None = None) -> str | None:
+def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = True) -> str | None:
     """Why a paragraph or sentence is boilerplate, or ``None`` when it reads as article text.
-    ``words``: :func:`trigger_words` of ``text`` when the caller has them already."""
+    ``words``: :func:`trigger_words` of ``text`` when the caller has them already; ``notices=False``: the
+    caller knows ``text`` holds none of an appeal's or a paywall's words (:func:`notice_parts` of the
+    paragraph a sentence is from)."""
     if not text:
         return None  # nothing to remove ("Filed under: Harbour |" leaves an empty tag after its bar)
-    found = _rules_reason(text, words)
+    found = _rules_reason(text, words, notices=notices)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
     if found is None and "@" in text and tip_line(text):
@@ -3803,7 +3805,7 @@ def _linked_headline(text: str) -> bool:
 LONG_BYLINE_CHARS = 160  # a byline with the writer's post and desk is this long at most
 
 
-def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> str | None:
+def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1, notices: bool = True) -> str | None:
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
     if text[:1] in _LEAD_MARKS and "«" not in text:  # "» Lesen Sie auch: ...", ">> Xem thêm: ..."; not »...«
@@ -3860,7 +3862,7 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1) -> 
             return "legal"
     if len(text) <= DESK_BYLINE_CHARS and desk_byline(text):
         return "byline"
-    if _notice_candidate(text):
+    if notices and _notice_candidate(text):
         if publisher_appeal(text):
             return "appeal"
         if len(text) <= PAYWALL_CHARS and paywall_notice(text):
@@ -4339,10 +4341,16 @@ def _notice_candidate(text: str) -> bool:
     (:func:`paywall_notice`): short enough, and holding a part of their words."""
     if len(text) < NOTICE_CHARS or text.count(" ") > APPEAL_WORDS:
         return False
+    return notice_parts(text)
+
+
+def notice_parts(text: str, any_length: bool = False) -> bool:
+    """Whether ``text`` holds a part of an appeal's or a paywall's words (:data:`_NOTICE_PARTS`; a month in a
+    short text, or in any with ``any_length``). A sentence holds one only where its paragraph does."""
     lowered = lower(text)
     if any(part in lowered for part in (_ASCII_NOTICE_PARTS if text.isascii() else _NOTICE_PARTS)):
         return True
-    return len(text) <= MONTH_OFFER_CHARS and any(month in lowered for month in _MONTHS)
+    return (any_length or len(text) <= MONTH_OFFER_CHARS) and any(month in lowered for month in _MONTHS)
 
 
 NOTICE_CHARS = 12  # the shortest appeal or paywall's notice

@@ -860,9 +860,10 @@ def _reason(
     profile: Profile | None,
     words: AbstractSet[str] | None = None,
     suspect: bool = True,
+    notices: bool = True,
 ) -> str | None:
     fixed = _fixed(text, suspect)  # "cafÃ©" must not read as a copyright line
-    found = boilerplate.reason(fixed, words if fixed is text else None)
+    found = boilerplate.reason(fixed, words if fixed is text else None, notices or fixed is not text)
     return found or (profile.reason(domain, fixed) if profile else None)
 
 
@@ -915,7 +916,9 @@ def _judged(
     it (``None``: story text). Each sentence's trigger words are read from its paragraph's; with
     ``worded_only``, a sentence without one is story text unread (a paragraph only common words of
     prose announce: only their notices are looked for)."""
-    words = boilerplate.trigger_words(span.of(text))
+    paragraph = span.of(text)
+    words = boilerplate.trigger_words(paragraph)
+    notices = boilerplate.notice_parts(paragraph, any_length=True)  # (a short sentence's month in a long paragraph)
     out: list[tuple[Span, str | None]] = []
     for part in parts:
         sentence = part.of(text)
@@ -923,7 +926,7 @@ def _judged(
         if worded_only and not found:
             out.append((part, None))
             continue
-        out.append((part, _reason(sentence, domain, profile, found, suspect)))
+        out.append((part, _reason(sentence, domain, profile, found, suspect, notices)))
     return out
 
 
