@@ -4339,11 +4339,15 @@ MONTH_OFFER_CHARS = 80
 def _notice_candidate(text: str) -> bool:
     """Whether ``text`` may be an appeal (:func:`publisher_appeal`) or a paywall's notice
     (:func:`paywall_notice`): short enough, and holding a part of their words."""
-    if len(text) < NOTICE_CHARS or text.count(" ") > APPEAL_WORDS:
+    if len(text) < NOTICE_CHARS or not NOTICE_SPACES <= text.count(" ") <= APPEAL_WORDS:
         return False
     return notice_parts(text)
 
 
+NOTICE_SPACES = 2  # an appeal or a paywall's notice has three words at least ("Sudah melanggan? Log masuk")
+
+
+@lru_cache(maxsize=4096)  # asked of a paragraph by the rules and, for its sentences, by the cleaner
 def notice_parts(text: str, any_length: bool = False) -> bool:
     """Whether ``text`` holds a part of an appeal's or a paywall's words (:data:`_NOTICE_PARTS`; a month in a
     short text, or in any with ``any_length``). A sentence holds one only where its paragraph does."""
@@ -4481,12 +4485,14 @@ def is_unspaced(text: str) -> bool:
 
 
 def forget() -> None:
-    """Empty the caches of :func:`word_count`, :func:`is_sentence` and :func:`lowered_words`, which the
-    rules, the features and the blocks ask of the same paragraphs: cleaning keeps them for one record at
-    a time, so that a timed run over the same records twice is not faster the second time."""
+    """Empty the caches of :func:`word_count`, :func:`is_sentence`, :func:`lowered_words` and
+    :func:`notice_parts`, which the rules, the features and the blocks ask of the same paragraphs:
+    cleaning keeps them for one record at a time, so that a timed run over the same records twice is
+    not faster the second time."""
     word_count.cache_clear()
     is_sentence.cache_clear()
     lowered_words.cache_clear()
+    notice_parts.cache_clear()
 
 
 @lru_cache(maxsize=4096)  # asked of the same paragraphs by the rules, the features and the blocks
