@@ -6218,6 +6218,17 @@ def test_an_author_s_bio_under_the_story_goes_whole_in_any_language(bio: str) ->
     assert [removal.reason for removal in article.removed] == ["bio"]
 
 
+def test_a_bio_goes_where_the_story_names_another_trade_of_the_same_stem() -> None:
+    # "toimitusjohtaja" (a chief executive) in the story is no "toimittaja" (a journalist)
+    story = [
+        "Koulukuljetukset ovat myöhästelleet syksyn aikana yli sata kertaa, kertoo kaupungin selvitys.",
+        "Liikennöitsijän toimitusjohtaja Jari Koskinen myöntää ongelmat ja lupaa lisää kuljettajia ensi viikolla.",
+    ]
+    bio = "Laura Esimerkki on Satamalehden toimituksen toimittaja, joka kirjoittaa koulutuksesta."
+    article = copydesk.clean("\n\n".join([*story, bio]))
+    assert [(r.text, r.reason) for r in article.removed] == [(bio, "bio")]
+
+
 def test_a_story_about_a_journalist_keeps_its_lines() -> None:
     """Over the story's prose, or with too little prose over it, a journalist's line is the story's."""
     line = "Jakub Příklad je novinář, kterého policie zadržela v pondělí večer před budovou soudu."

@@ -1978,6 +1978,7 @@ def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -
 
 CLOSING_BIO_WORDS = 45  # an author's bio under the story is this short
 NAME_STEM = 5  # the letters of a surname that name the person whatever the case it is declined in
+TRADE_STEM = 7  # the letters of a journalist's trade that name it whatever its case ("toimitt", "dzienni")
 CLOSING_BIO_PROSE = 2  # and the story's paragraphs of prose over it, when it is the last of them, this many at least
 
 
@@ -1998,8 +1999,9 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         if trade:
             words = line.split()
             surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
-            # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza")
-            stems = (surname[:NAME_STEM], trade[:NAME_STEM].lower())
+            # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza"); a
+            # trade's is longer (Finnish "toimittaja", a journalist, is no "toimitusjohtaja", a chief executive)
+            stems = (surname[:NAME_STEM], trade[:TRADE_STEM].lower())
             if any(stem in items[k].span.of(text).lower() for k in prose if k < first for stem in stems):
                 continue  # the story is about that person or about journalists: "Tomasz Example jest dziennikarzem ..."
             item.reason, item.doubt = "bio", None
