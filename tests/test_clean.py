@@ -6218,6 +6218,33 @@ def test_an_author_s_bio_under_the_story_goes_whole_in_any_language(bio: str) ->
     assert [removal.reason for removal in article.removed] == ["bio"]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Piotr Przykład – dziennikarz i publicysta, przez dziesięć lat nauczyciel historii w Kielcach.",
+        "The writer is a professor of maritime history at Harbour University.",
+        "Kirjoittaja on kuopiolainen toimittaja ja Satamalehden kolumnisti.",
+        "Mwandishi ni mhadhiri wa masuala ya usafirishaji katika Chuo Kikuu cha Bandari.",
+        "（作者系港城师范学院文学院副教授）",
+    ],
+)
+def test_an_op_eds_note_on_its_writer_goes(note: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, note]))
+    assert [(r.text, r.reason) for r in article.removed] == [(note, "bio")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The writer is due to be sentenced next month, the prosecutor's office said.",
+        "The author was jailed in 2019 for a novel that mocked the regime.",
+    ],
+)
+def test_the_storys_last_paragraph_about_a_writer_stays(line: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert line in article.text
+
+
 def test_a_bio_goes_where_the_story_names_another_trade_of_the_same_stem() -> None:
     # "toimitusjohtaja" (a chief executive) in the story is no "toimittaja" (a journalist)
     story = [

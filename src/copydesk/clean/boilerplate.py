@@ -3215,10 +3215,41 @@ _CLOSING_BIO = re.compile(
 
 
 def closing_bio(line: str) -> str | None:
-    """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is", the trade
-    (:data:`_CLOSING_BIO`); else None."""
-    found = _CLOSING_BIO.match(line)
+    """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is" (or a dash), the
+    trade (:data:`_CLOSING_BIO`, :data:`_DASHED_BIO`); else None."""
+    found = _CLOSING_BIO.match(line) or _DASHED_BIO.match(line)
     return found.group("trade") if found is not None else None
+
+
+# A bio with a dash for "is": "Piotr Przykład – dziennikarz i publicysta ...", "Тарас Приклад — літературний
+# критик, ..."
+_DASHED_BIO = re.compile(
+    r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+[–—]\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
+    r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|критик|"
+    r"публіцист|публицист|toimittaja|δημοσιογράφ|dziennikar|publicyst|felietonist|újságíró|gazetar|žurnalist|"
+    r"ajakirjanik|gazeteci|wartawan|jurnalis|periodista|giornalista|jornalista|journaliste|jurnalist|critic|kritik)",
+    _FLAGS,
+)
+# An op-ed's note on its writer, who is not named: "The writer is a professor of ...", "Kirjoittaja on ...",
+# "Mwandishi ni mhadhiri ...", "（作者系...副教授）", "필자는 ..." (not "the author", "l'auteur", "el autor": a
+# review's last paragraph may speak of the book's)
+_AUTHOR_IS = re.compile(
+    r"^\W{0,2}(?:the writer is (?:a|an|the|former|currently)\b|the writers are\b|kirjoittaja on\b|mwandishi ni\b|"
+    r"skribenten (?:är|er)\b|"
+    r"(?:作者|筆者)(?:系|为|為|は)|필자는|글쓴이는|הכותב(?:ת)? (?:הוא|היא)\b)",
+    _FLAGS,
+)
+AUTHOR_NOTE_WORDS = 60  # an op-ed's note on its writer is this short
+
+
+def author_note(line: str) -> bool:
+    """Whether ``line`` is an op-ed's note on its unnamed writer (:data:`_AUTHOR_IS`), a few sentences."""
+    return (
+        word_count(line) <= AUTHOR_NOTE_WORDS
+        and _AUTHOR_IS.match(line.lstrip("（(")) is not None
+        and _REPORTING.search(line) is None
+    )
 
 
 TIP_LINE_WORDS = 30  # a prompt for readers' tips, its question and the newsroom's address, is this short

@@ -1995,6 +1995,9 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         if item.reason is not None:
             continue
         line = item.span.of(text)
+        if boilerplate.author_note(line):  # "The writer is a professor of ...": no name, no story about one
+            item.reason, item.doubt = "bio", None
+            continue
         trade = boilerplate.closing_bio(line) if boilerplate.word_count(line) <= CLOSING_BIO_WORDS else None
         if trade:
             words = line.split()
