@@ -2456,6 +2456,11 @@ def test_lost_apostrophes_follow_the_records_double_quotes_when_it_has_no_apostr
         ("Коментари са увредама и претњама неће бити објављени.", "comments"),
         ("Yorumlar okurların kendi görüşleridir ve gazetemizin görüşlerini yansıtmaz.", "comments"),
         ("Os comentários são moderados e não representam a opinião do Jornal do Porto.", "comments"),
+        # an update's time of day alone
+        ("Оновлено о 16:42", "dateline"),
+        ("Frissítve: 16:42", "dateline"),
+        ("Päivitetty klo 16.42", "dateline"),
+        ("Cập nhật lúc 16:42", "dateline"),
         # a paywall's notice
         ("Ten tekst przeczytasz z aktywną subskrypcją Gazety Portowej. Zaloguj się lub kup dostęp.", "promo"),
         ("Эта статья доступна только подписчикам «Портовых вестей».", "promo"),

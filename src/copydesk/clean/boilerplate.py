@@ -1187,7 +1187,10 @@ RELATIVE_TIME = re.compile(
     r"(?:(?:at|um|à|a las|alle|às|om|o|в|o godz\.?|saat|kl\.?|klo)\s*)?\d{1,2}[:.h]\d\d|"
     # an update's time of day alone: "Mis à jour à 19 h 40", "Updated 10:42 AM ET", "Aktualisiert um 10:15 Uhr"
     r"(?:updated|last updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|"
-    r"обновлено|güncellendi)\s*:?\s*(?:(?:at|à|um|a las|alle|às|om|o|в)\s*)?\d{1,2}\s?[:.h]\s?\d\d"
+    r"обновлено|güncellendi|güncelleme|оновлено|aktualizováno|aktualizované|frissítve|actualizat|uppdaterad|"
+    r"opdateret|oppdatert|päivitetty|ενημερώθηκε|diperbarui|cập nhật|ažurirano|актуализирано|atnaujinta|"
+    r"atjaunināts|uuendatud)\s*:?\s*(?:(?:at|à|um|a las|alle|às|om|o|о|в|v|la|kl\.?|klo|pukul|lúc|u)\s*)?"
+    r"\d{1,2}\s?[:.h]\s?\d\d"
     r"(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s*(?-i:[A-Z]{2,4}))?"
     r")\W*$",
     _FLAGS,
