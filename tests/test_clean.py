@@ -2498,6 +2498,17 @@ def test_story_lines_in_the_words_of_those_notices_stay(line: str) -> None:
     assert line in article.text.split("\n\n")
 
 
+@pytest.mark.parametrize("day", ["Tuesday 14 January", "Tue 14 Jan", "18 лютого, 09:47"])
+def test_a_day_and_month_without_a_year_over_the_story_is_a_dateline(day: str) -> None:
+    article = copydesk.clean(
+        "\n".join(["Harbour dredging to start before spring tides", "By Jane Example", day, *STORY])
+    )
+    assert (day, "dateline") in [(r.text, r.reason) for r in article.removed]
+    assert article.title == "Harbour dredging to start before spring tides" and article.authors == ("Jane Example",)
+    # inside the story, a line of a day and a month is the story's (a live report's day)
+    assert day in copydesk.clean("\n".join([STORY[0], day, *STORY[1:]])).text
+
+
 @pytest.mark.parametrize("desk", ["Redacción Regiones", "La rédaction", "Haber Merkezi", "Web Desk", "ทีมข่าวภูมิภาค"])
 def test_a_desks_byline_goes_and_names_no_author(desk: str) -> None:
     article = copydesk.clean(

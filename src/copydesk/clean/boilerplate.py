@@ -3791,6 +3791,28 @@ def may_be_date_line(text: str) -> bool:
     )
 
 
+DAY_AND_MONTH_CHARS = 40  # a day and a month, a weekday and a time without a year: this short
+
+
+def day_and_month_line(text: str) -> bool:
+    """A line of a day and a month without a year, a weekday and a time of day around them or not, and
+    nothing else ("Tuesday 14 January", "Tue 14 Jan", "18 лютого, 09:47"): a date over the story whose
+    year the page leaves out."""
+    if len(text) > DAY_AND_MONTH_CHARS or not any(character.isdigit() for character in text):
+        return False
+    tokens = _TOKENS.findall(text if text.isascii() else ascii_digits(text))
+    month = day = False
+    for token in tokens:
+        lowered = lower(token)
+        if token.isdigit():
+            day = day or (len(token) <= 2 and 1 <= int(token) <= 31)
+        elif lowered in MONTH_NAMES:
+            month = True
+        elif lowered not in WEEKDAY_NAMES and lowered not in _DATELINE_WORDS:
+            return False
+    return month and day
+
+
 def date_line(text: str) -> bool:
     """A line made of a date and the words around dates ("Sevilla, 10 de junio de 2025", "Publié le 18
     février 2025 à 06h45, modifié le 18 février 2025 à 09h10", "입력 2025.05.12 14:03 수정 2025.05.12
