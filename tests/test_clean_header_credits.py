@@ -303,6 +303,7 @@ def test_a_section_or_a_tag_under_the_date_over_a_button_is_no_author(
         ("김민수기자", ("김민수",)),
         ("글 박지윤 기자 · 사진 최현우 기자", ("박지윤",)),  # text by one, photos by the other
         ("사진 최현우 기자", ()),
+        ("기자명 이수진 기자", ("이수진",)),  # the label of the reporter's name
         ("聯合報／ 記者陳怡君／台南即時報導", ("陳怡君",)),
         ("記者陳怡君、林小華／台南報導", ("陳怡君", "林小華")),
     ],

@@ -51,6 +51,8 @@ _JOB_AFTER_NAME = re.compile(
 )
 _KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
 _KOREAN_PHOTOS = re.compile(r"(?:^|\s*[·|/,]\s*)사진(?:\s+|\s*[:=]\s*)[가-힣]{2,4}(?:\s*기자)?(?![가-힣])")
+# a Korean site's label before the reporter's name: "기자명 이수진 기자" (the reporter's name: ...)
+_KOREAN_NAME_LABEL = re.compile(r"^(?:기자명|기자 이름)\s*[:：]?\s*")
 # Where a Chinese reporter files from, after the names: "記者林怡君／南濱報導"
 _FILED_FROM = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]{1,6}?(?:报导|報導|报道|報道)\W*$")
 # A newsroom's desk as a byline's lead-in: with one word after it, a section's name, not a person's.
@@ -181,7 +183,7 @@ def split_byline(value: str) -> list[str]:
     if "기자" in text or "사진" in text or "특파원" in text:
         # Korean: the reporter's title glued to the name ("김민수기자"); the photographer's part goes ("글 박지윤 기자
         # · 사진 최현우 기자": text by one, photos by the other)
-        text = _KOREAN_PHOTOS.sub("", _KOREAN_GLUED_ROLE.sub("", text))
+        text = _KOREAN_PHOTOS.sub("", _KOREAN_GLUED_ROLE.sub("", _KOREAN_NAME_LABEL.sub("", text)))
     text = _FULL_WIDTH_BRACKETS.sub("", _FILED_FROM.sub("", _SCRIPT_LEAD_IN.sub("", text)))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
