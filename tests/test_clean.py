@@ -2416,6 +2416,15 @@ def test_lost_apostrophes_follow_the_records_double_quotes_when_it_has_no_apostr
     assert [r.after for r in curly.repairs if r.kind == "apostrophe"] == ["\u2019", "\u2019"]
 
 
+def test_every_word_of_an_appeal_or_a_paywall_holds_a_part_the_cheap_test_looks_for() -> None:
+    # the rules read an appeal or a paywall's notice only where a plain substring test found a part of their
+    # words first: a stem added to one list without a part in the other would never be read
+    from copydesk.clean import boilerplate
+
+    stems = [*boilerplate._JOURNALISM_STEMS, *boilerplate._SUBSCRIBERS.pattern.split("|")]
+    assert all(any(part in stem for part in boilerplate._NOTICE_PARTS) for stem in stems)
+
+
 @pytest.mark.parametrize(
     ("notice", "reason"),
     [

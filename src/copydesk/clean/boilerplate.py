@@ -2950,10 +2950,15 @@ _APP_VERBS = (
     "завантажте|встановіть|изтеглете|свалете|preuzmite|преузмите|κατεβάστε|unduh|muat turun|tải|ladda ner|hämta|"
     "hent|last ned|lataa|pakua|i-download"
 )
+# An app's name in many languages, as a prompt to install it and a story's prose both write it
+_APP_NAMES = (
+    r"apps?|appen|aplikac\w*|aplikác\w*|aplikasi\w*|aplicaci[oó]n|aplicativo|aplica[tț]i\w*|applicazione|"
+    r"alkalmazás\w*|приложени\w*|застосун\w*|sovellu\w*|ứng dụng"
+)
+# ... and as a prompt writes it too ("application", "programu": in a story, a planning application, a programme)
 _APP_WORDS = (
-    "apps?|appen|appi|appka|appl?i|applikation(?:en)?|aplikac\\w*|aplikác\\w*|aplikasi\\w*|aplicaci[oó]n|"
-    "aplicativo|aplicação|aplica[tț]i\\w*|applicazione|application|alkalmazás\\w*|приложени\\w*|застосун\\w*|"
-    "додат(?:ок|ку)|апликациј\\w*|aplikacij\\w*|εφαρμογή|ứng dụng|sovellu\\w*|programu"
+    rf"{_APP_NAMES}|appi|appka|appl?i|applikation(?:en)?|aplicação|application|додат(?:ок|ку)|апликациј\w*|"
+    r"aplikacij\w*|εφαρμογή|programu"
 )
 _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     (
@@ -3000,11 +3005,9 @@ _CHANNEL_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
     ),
 )
-# an app named in a story's prose (not "application", "programu": a planning application, a programme)
+# an app named in a story's prose
 _APP_WORD = re.compile(
-    r"(?<!\w)(?:apps?|appen|aplikac\w*|aplikác\w*|aplikasi\w*|aplicaci[oó]n|aplicativo|aplica[tț]i\w*|"
-    r"applicazione|l[’']application|alkalmazás\w*|приложени\w*|застосун\w*|sovellu\w*|ứng dụng|uygulama\w*)(?!\w)|"
-    r"செயலி|యాప్|تطبيق|אפליקצי",
+    rf"(?<!\w)(?:{_APP_NAMES}|l[’']application|uygulama\w*)(?!\w)|செயலி|యాప్|تطبيق|אפליקצי",
     _FLAGS,
 )
 

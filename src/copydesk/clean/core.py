@@ -118,13 +118,12 @@ def clean(
             paragraph = span.of(text)
             words = boilerplate.trigger_words(paragraph)
             why = _reason(paragraph, domain, profile, words, suspect)
-            dated = why is None and (
-                (
-                    boilerplate.may_be_date_line(paragraph)
-                    and span.start < head_end()
-                    and boilerplate.date_line(paragraph)
-                )
-                or (boilerplate.day_and_month_line(paragraph) and span.start < head_end())
+            day_and_month = why is None and boilerplate.day_and_month_line(paragraph)  # (no year: "Tue 14 Jan")
+            dated = (
+                why is None
+                and (day_and_month or boilerplate.may_be_date_line(paragraph))
+                and span.start < head_end()
+                and (day_and_month or boilerplate.date_line(paragraph))
             )
             if dated:  # a line of dates over the story, all of it: "Sevilla, 10 de junio de 2025"
                 why = "dateline"
