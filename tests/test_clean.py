@@ -3283,6 +3283,20 @@ def test_furniture_lines_read_by_their_first_letter_match_as_the_whole_alternati
     assert 0.2 < sum(verdicts) / len(verdicts) < 0.9  # both kinds of line were tried
 
 
+def test_label_lines_compile_a_first_letters_pattern_when_a_line_first_opens_with_it() -> None:
+    """Compiling every letter's pattern at import took most of the package's import time."""
+    from copydesk.clean.patterns import LabelLines
+
+    labels = LabelLines("home|harbour|news|sport", re.IGNORECASE)
+    assert labels.by_first == {}
+    assert labels.search("Home | News") is not None
+    assert labels.search("Harbour basin dredged") is None
+    assert labels.search("Sport") is not None
+    assert set(labels.by_first) == {"h", "s"}
+    assert labels.search("— News") is not None  # a line that opens with a sign: its first letter's pattern
+    assert set(labels.by_first) == {"h", "n", "s"}
+
+
 @pytest.mark.parametrize(
     ("top", "headline"),
     [

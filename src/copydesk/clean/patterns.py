@@ -102,17 +102,27 @@ class LabelLines:
         self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
         branches = alternatives(source) or [source]
         opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
-        self.by_first: dict[str, re.Pattern[str]] = {}
+        self._source, self._flags = source, flags
+        # Each letter's pattern is compiled when a line first opens with that letter: compiling all of them
+        # took most of the package's import time (some 30 ms each), and many letters open no line at all.
+        self._sources: dict[str, str] = {}
         for first in "abcdefghijklmnopqrstuvwxyz0123456789":
             own = [a for a in branches if a[:1].isascii() and a[:1].lower() == first]
-            self.by_first[first] = re.compile(
-                rf"^\W*(?:{'|'.join(own + opening)})(?:\W+|$)(?:(?:{source})(?:\W+|$))*$", flags
+            self._sources[first] = "|".join(own + opening)
+        self.by_first: dict[str, re.Pattern[str]] = {}
+
+    def _pattern(self, letter: str) -> re.Pattern[str] | None:
+        pattern = self.by_first.get(letter)
+        if pattern is None and letter in self._sources:
+            pattern = self.by_first[letter] = re.compile(
+                rf"^\W*(?:{self._sources[letter]})(?:\W+|$)(?:(?:{self._source})(?:\W+|$))*$", self._flags
             )
+        return pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         first = _WORD_CHARACTER.search(text)
         letter = first.group() if first is not None else ""
-        pattern = self.by_first.get(letter.lower()) if letter.isascii() else None
+        pattern = self._pattern(letter.lower()) if letter.isascii() else None
         return (pattern or self.whole).search(text)
 
 
