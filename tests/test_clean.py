@@ -3278,9 +3278,29 @@ def test_furniture_lines_read_by_their_first_letter_match_as_the_whole_alternati
         line = rng.choice([" | ", " ", "/", " · ", ", "]).join(rng.sample(labels, rng.randint(1, 3)))
         lines.append(rng.choice([line, line.upper(), line.title(), "» " + line, line + ".", "x" + line, line + " now"]))
     lines += [*STORY, "Harbour basin to be dredged", "Kontakt mit der Crew"]
+    # lines that open with a letter outside ASCII: of other scripts, in other cases, letters that case-
+    # insensitive matching takes for others (final sigma, dotless and dotted i, the Kelvin sign)
+    foreign = [label for label in labels if not label[0].isascii()]
+    assert len(foreign) > 100
+    for _ in range(1500):
+        line = " · ".join(rng.sample(foreign, rng.randint(1, 2)))
+        lines.append(rng.choice([line, line.upper(), line.title(), "» " + line, line + " сейчас", "新" + line]))
+    lines += ["ΣΧΕΤΙΚΆ ΜΕ ΕΜΆΣ", "ςχετικά με εμάς", "İletişim", "ılgili haberler", "\u212aontakte", "Ähnliche Artikel"]
+    lines += [
+        "港口将在春季前疏浚",
+        "Порт углубят до весны",
+        "Το λιμάνι θα βυθοκορηθεί",
+        "ميناء المدينة",
+        "_underscored",
+    ]
+    lines += ["___", "* * *", "— — —", "» »", "© ©", "•" * 80, "→ ← ↑", "¿?", "(...)"]  # no letter at all
     verdicts = [bool(_FURNITURE_LABELS.search(line)) for line in lines]
     assert verdicts == [bool(_FURNITURE_LABELS.whole.search(line)) for line in lines]
     assert 0.2 < sum(verdicts) / len(verdicts) < 0.9  # both kinds of line were tried
+    opened = [
+        line for line, verdict in zip(lines, verdicts, strict=True) if verdict and not line.lstrip("» ")[0].isascii()
+    ]
+    assert len(opened) > 500  # lines of other scripts among them
 
 
 def test_label_lines_compile_a_first_letters_pattern_when_a_line_first_opens_with_it() -> None:

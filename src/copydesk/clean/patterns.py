@@ -94,36 +94,55 @@ class Anchored:
 class LabelLines:
     """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` for the alternatives ``LABELS``,
     read by the line's first letter. The first label can only be an alternative that opens with that
-    letter or one that opens with a group, a class, an escape or a sign, so each ASCII letter and
-    digit gets a pattern that tries only those for the first label: the same lines match, some four
-    times faster than through hundreds of alternatives. A line that opens otherwise is read whole."""
+    letter or one that opens with a group, a class, an escape or a sign, so each letter or digit that
+    opens a line gets a pattern that tries only those for the first label: the same lines match, some
+    four times faster than through hundreds of alternatives (ten times for a line of Cyrillic or Chinese,
+    whose first letter opens few alternatives or none)."""
 
     def __init__(self, source: str, flags: int) -> None:
         self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
         branches = alternatives(source) or [source]
-        opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
+        self._opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
         self._source, self._flags = source, flags
+        self._by_initial: dict[str, list[str]] = {}  # the alternatives that open with a letter or digit, by it
+        for branch in branches:
+            if branch[:1].isalnum():
+                self._by_initial.setdefault(branch[0], []).append(branch)
         # Each letter's pattern is compiled when a line first opens with that letter: compiling all of them
         # took most of the package's import time (some 30 ms each), and many letters open no line at all.
-        self._sources: dict[str, str] = {}
-        for first in "abcdefghijklmnopqrstuvwxyz0123456789":
-            own = [a for a in branches if a[:1].isascii() and a[:1].lower() == first]
-            self._sources[first] = "|".join(own + opening)
+        # Letters that open the same alternatives share one pattern (most letters of Chinese open none).
         self.by_first: dict[str, re.Pattern[str]] = {}
+        self._by_branches: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._initials: list[tuple[str, re.Pattern[str]]] | None = None
 
-    def _pattern(self, letter: str) -> re.Pattern[str] | None:
+    def _own(self, letter: str) -> tuple[str, ...]:
+        """The alternatives' first letters that match ``letter`` where the pattern's flags say they do
+        (in any case with IGNORECASE: "Ф" opens "фото", the Kelvin sign "kontakt")."""
+        if letter.isascii():  # (a letter outside ASCII that folds to an ASCII one opens an alternative of all)
+            return tuple(initial for initial in self._by_initial if initial.isascii() and initial.lower() == letter)
+        if self._initials is None:
+            self._initials = [(initial, re.compile(re.escape(initial), self._flags)) for initial in self._by_initial]
+        return tuple(initial for initial, pattern in self._initials if pattern.fullmatch(letter))
+
+    def _pattern(self, letter: str) -> re.Pattern[str]:
         pattern = self.by_first.get(letter)
-        if pattern is None and letter in self._sources:
-            pattern = self.by_first[letter] = re.compile(
-                rf"^\W*(?:{self._sources[letter]})(?:\W+|$)(?:(?:{self._source})(?:\W+|$))*$", self._flags
-            )
+        if pattern is None:
+            own = self._own(letter)
+            pattern = self._by_branches.get(own)
+            if pattern is None:
+                first = [branch for initial in own for branch in self._by_initial[initial]] + self._opening
+                # the same lines as :attr:`whole`'s ``(?:\W+|$)`` after each label, but at the line's end no
+                # label is tried (hundreds of alternatives, most of the time a one-label line took)
+                pattern = self._by_branches[own] = re.compile(
+                    rf"^\W*(?:{'|'.join(first)})(?:\W+(?:{self._source}))*\W*$", self._flags
+                )
+            self.by_first[letter] = pattern
         return pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         first = _WORD_CHARACTER.search(text)
-        letter = first.group() if first is not None else ""
-        pattern = self._pattern(letter.lower()) if letter.isascii() else None
-        return (pattern or self.whole).search(text)
+        letter = first.group() if first is not None else ""  # "": no letter, no alternative that opens with one
+        return self._pattern(letter.lower() if letter.isascii() else letter).search(text)
 
 
 def folds_to_ascii(character: str) -> bool:
