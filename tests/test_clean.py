@@ -3051,6 +3051,15 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Si vous le pouvez, faites un don : il est déductible à 66 % de vos impôts.", "appeal"),
         ("dpa/AFP/lkr", "credit"),
         ("258 Shares", "navigation"),
+        # breadcrumbs from the home page of more languages
+        ("首頁 > 地方 > 港區", "navigation"),
+        ("خانه / استان‌ها / اجتماعی", "navigation"),
+        ("Domov / Región / Prístav", "navigation"),
+        ("Sākums / Ziņas / Ostā", "navigation"),
+        ("Hem / Nyheter / Hamnen", "navigation"),
+        ("Начало › Новини › Пристанище", "navigation"),
+        ("প্রথম পাতা > জেলা > বন্দর", "navigation"),
+        ("Αρχική / Ειδήσεις / Λιμάνι", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3216,6 +3225,10 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Harbour basin to be dredged before the spring tides | Harbour Post",
         "$ echo 'fix' > file2",
         "WHERE entries > 10 AND zscore > 3",
+        # story lines that open with a word for the home page
+        "Hem och skola samarbetar om läxhjälpen i hamnkvarteret.",
+        "Domov je tam, kde je prístav.",
+        "Начало работ по углублению гавани перенесено на весну.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

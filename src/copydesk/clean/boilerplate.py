@@ -741,8 +741,12 @@ SITE_SECTIONS = re.compile(
 )
 # The home page in a menu or a breadcrumb.
 _HOME = (
-    r"home(?:page)?|startseite|accueil|inicio|início|portada|página inicial|strona główna|ana sayfa|главная|"
-    r"ホーム|トップ|首页|홈|الرئيسية|beranda|trang chủ"
+    r"home(?:page)?|startseite|accueil|inicio|início|portada|página inicial|strona główna|ana ?sayfa|главная|"
+    r"ホーム|トップ|首页|홈|الرئيسية|beranda|trang chủ|"
+    # and in more languages: "首頁 > 地方", "خانه / استان‌ها", "Domov / Región", "Sākums / Ziņas", "প্রথম পাতা > জেলা"
+    r"首頁|主页|主頁|خانه|صفحه اصلی|الصفحة الرئيسية|domov|domů|úvod|úvodní stránka|titulná strana|sākums|pradžia|"
+    r"avaleht|etusivu|forside|startsida|hem|hjem|naslovna|насловна|начало|головна|αρχική|דף הבית|ראשי|"
+    r"मुख्य पृष्ठ|होम|প্রথম পাতা|হোম|หน้าแรก|laman utama|főoldal|acasă|pagina iniziale|startpagina|nyumbani"
 )
 # The labels of site furniture (menus, account links, legal links, reader tools, advert slots),
 # as alternatives of a regular expression: a line made only of them is furniture.
