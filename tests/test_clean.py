@@ -3060,6 +3060,16 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Начало › Новини › Пристанище", "navigation"),
         ("প্রথম পাতা > জেলা > বন্দর", "navigation"),
         ("Αρχική / Ειδήσεις / Λιμάνι", "navigation"),
+        # the text size's controls, a reprint's notice, a site's LINE channel, a footer's link
+        ("字号：大 中 小", "navigation"),
+        ("본문 글씨 키우기", "navigation"),
+        (
+            "声明：转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请作者持权属证明与本网联系，谢谢。",
+            "legal",
+        ),
+        ("立即加入港都時報LINE好友，每天掌握在地大小事", "promo"),
+        ("ติดตามข่าวสารได้ทาง LINE @ข่าวท่าเรือ", "promo"),
+        ("Personvern", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3229,6 +3239,10 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Hem och skola samarbetar om läxhjälpen i hamnkvarteret.",
         "Domov je tam, kde je prístav.",
         "Начало работ по углублению гавани перенесено на весну.",
+        # a story's sentences on a city's LINE account and on a page's text size
+        "市府呼籲民眾加入市府LINE好友，即時掌握停水資訊。",
+        "ประชาชนสามารถติดตามข่าวสารได้ทาง LINE ของเทศบาลท่าเรือ",
+        "他说，新版网页的字号大中小三档都可以选择。",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

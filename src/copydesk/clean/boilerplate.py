@@ -768,6 +768,9 @@ _FURNITURE = (
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
     r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
+    # the text size's controls of Chinese, Japanese and Korean sites: "字号：大 中 小", "본문 글씨 키우기"
+    r"(?:字号|字號|字体|字體|字级|字級)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,3}|文字サイズ(?:変更)?|"
+    r"(?:본문 )?(?:글자|글씨) ?크기(?: 설정| 조절)?|(?:본문 )?글씨 (?:키우기|줄이기|크게|작게)|"
     r"jump (?:directly )?to (?:the )?(?:main )?content|popular now(?: on [\w .]+)?|"
     r"(?:show|load|view|see) more(?: results| stories| articles| news| posts| videos| comments)?|you are (?:here|at)|"
     r"more from [\w .&-]{2,40}|"
@@ -847,7 +850,8 @@ _FURNITURE = (
     r"(?:τα πιο )?δημοφιλή|найпопулярніше|הכי נקראים|پربازدیدترین|ยอดนิยม|"
     r"startsida|forsiden?|etusivu|titulní strana|címlap|acasă|αρχική|головна|דף הבית|صفحه اصلی|หน้าแรก|"
     r"kontakta oss|kontakt oss|ota yhteyttä|contactați-ne|контакти|צור קשר|تماس با ما|"
-    r"ติดต่อเรา|integritetspolicy|privatlivspolitik|personvernerklæring|tietosuojaseloste|ochrana osobních údajů|"
+    r"ติดต่อเรา|integritetspolicy|privatlivspolitik|personvern|personvernerklæring|tietosuojaseloste|"
+    r"ochrana osobních údajů|"
     r"adatvédelmi (?:nyilatkozat|tájékoztató)|politica de confidențialitate|πολιτική απορρήτου|"
     r"політика конфіденційності|מדיניות פרטיות|"
     r"حریم خصوصی|นโยบายความเป็นส่วนตัว|อ่านเพิ่มเติม|อ่านต่อ|"
@@ -1560,13 +1564,19 @@ _CJK_PROMO = (
 # a prompt to follow the site's channel: "扫码关注", "关注我们的微信公众号", "LINEで友だち追加", "... पर फॉलो करें"
 _CJK_FOLLOW = (
     r"(?:扫码|扫描二维码)关注|关注[^，。,]{0,12}微信公众号|下载[^，。,]{0,12}客户端|友だち追加(?:してね|してください)?\W*$|"
-    r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$|^(?:[「『][^」』]{1,20}[」』])?アプリで"
+    r"(?:LINE|ライン)(?:公式)?アカウントを友だち追加|구독하세요|पर फॉलो करें\W*$|^(?:[「『][^」』]{1,20}[」』])?アプリで|"
+    # a Taiwanese site's LINE channel, in a line of its own: "立即加入港都時報LINE好友", "加入LINE好友，新聞即時推播"
+    # (not a story's sentence: "市府呼籲民眾加入市府LINE好友，即時掌握停水資訊。"); a Thai site's, with its handle
+    r"^[^。]{0,20}加入[^，。,！!]{0,12}LINE(?:好友|官方帳號)[^。]{0,20}$|ติดตาม(?:ข่าวสาร)?(?:ได้)?(?:ทาง|ที่) ?LINE ?@"
 )
 _CJK_LEGAL = (
     r"版权所有|版權所有|版权声明|未经(?:授权|许可)|非經(?:本報|本網|本站)?(?:同意|授權)|不得转载|不得轉載|"
     r"禁止转载|無断転載|無断複製|저작권자|무단 ?(?:전재|복제)|재배포 금지|"
     r"^※(?:記事の内容|この記事の(?:内容|情報)|掲載(?:の)?情報)は[^。]{0,10}(?:公開|掲載|配信)時点|^本文仅供参考|"
-    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]"
+    r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]|"
+    # a reprint's notice: "转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请 ... 联系"
+    r"转载此文是出于传递更多信息之目的|轉載此文是出於傳遞更多信息之目的|(?:如有|若有)侵权[，,]?请(?:联系|与)[^。]{0,12}删除|"
+    r"(?:若有|如有)来源标注错误或侵犯了您的合法权益"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = (
