@@ -3070,6 +3070,13 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("立即加入港都時報LINE好友，每天掌握在地大小事", "promo"),
         ("ติดตามข่าวสารได้ทาง LINE @ข่าวท่าเรือ", "promo"),
         ("Personvern", "navigation"),
+        # credits, a newsletter's prompt, a paywall's line
+        ("© Élodie Exemple / Le Courrier du Port", "legal"),
+        ("Gambar: Lim Contoh", "credit"),
+        ("圖／港區交通局提供", "credit"),
+        ("記者陳怡君／攝影", "credit"),
+        ("訂閱電子報，每天掌握港區大小事", "promo"),
+        ("会員登録（無料）で続きをお読みいただけます", "promo"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3243,6 +3250,7 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "市府呼籲民眾加入市府LINE好友，即時掌握停水資訊。",
         "ประชาชนสามารถติดตามข่าวสารได้ทาง LINE ของเทศบาลท่าเรือ",
         "他说，新版网页的字号大中小三档都可以选择。",
+        "市府表示，圖／文資料將於下週公布。",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -272,7 +272,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|fotografia|fotografía|fotografie|bild|"
             r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτογραφια|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto|"
-            r"عکس|فوٹو)s?\s*"
+            r"عکس|فوٹو|gambar)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
@@ -383,8 +383,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # and a line opening with it, a brand in lower case ("© dpa-infocom, dpa:240314-99-345678/4"); not a
             # sentence about the sign ("© symbols were a sticking point ...")
             r"©\s*(?:(?-i:[\dA-Z])|copyright)|^\W{0,3}©\s*[\w.-]+(?:[,:]|\s*$)|"
-            # a line opening with it before a name of other scripts: "© АО «Пример», 1995–2024"
-            r"^\W{0,3}©\s*(?-i:[А-ЯЁЄІЇΑ-Ω«„\"])|"
+            # a line opening with it before a name of other scripts or with an accent: "© АО «Пример», 1995–2024",
+            # "© Élodie Exemple / Le Courrier"
+            r"^\W{0,3}©\s*(?-i:[А-ЯЁЄІЇΑ-Ω«„\"À-ÖØ-ÞĀĆČĐĒĖĘĚĞĪİĶĻŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽ])|"
             r"\b(?:all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|"
             r"tutti i diritti riservati|todos os direitos reservados|prohibida su reproducci[óo]n|"
             r"все права защищены|alle rechten voorbehouden|wszelkie prawa zastrzeżone|tüm hakları saklıdır|"
@@ -1582,7 +1583,14 @@ _CJK_LEGAL = (
 _CJK_NEWSLETTER = (
     r"ニュースレター(?:に|の)(?:登録|購読)|(?:メールマガジン|メルマガ)(?:の|に|を)?(?:登録|購読)|"
     r"メール配信(?:サービス)?の(?:登録|お申し込み)|メールでお届けします|有料会員になると|会員限定(?:の)?(?:有料)?記事|"
-    r"订阅(?:我们的)?(?:新闻通讯|电子报)|뉴스레터(?:를)? 구독"
+    r"订阅(?:我们的)?(?:新闻通讯|电子报)|訂閱(?:我們的)?(?:電子報|新聞通訊)|뉴스레터(?:를)? 구독|"
+    # a Japanese paywall's line: "会員登録（無料）で続きをお読みいただけます", "ログインして続きを読む"
+    r"続きをお読みいただけます|(?:ログイン|会員登録)(?:して|すると)続きを読む"
+)
+# a Taiwanese photo's credit in a line of its own, after a slash: "圖／台中市交通局提供", "記者陳怡君／攝影"
+_CJK_SLASH_CREDIT = (
+    r"^\W*(?:(?:圖|图|圖片|图片|照片|攝影|摄影)\s*[／/]\s*[^／/。，]{2,30}|"
+    r"(?:記者|记者)\s*\S{2,4}\s*[／/]\s*(?:攝影?|摄影?))$"
 )
 _CJK_CAPTION_CREDIT = r"[＝=]\s*写真[・:：]\s*[^＝=。、\s]{1,12}$"
 _CJK_CREDIT = (
@@ -1607,7 +1615,7 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("legal", re.compile(_CJK_LEGAL)),
     # a page's line of facts under the headline: "发布时间：2025-04-16 10:02　来源：蓉城日报　作者：李明 王芳"
     ("dateline", re.compile(r"^\W*(?:发布时间|發佈時間|发布日期|時間|时间|日期)\s*[:：]\s*(?:19|20)\d\d")),
-    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}")),
+    ("credit", re.compile(rf"^\W*(?:{_CJK_CREDIT})\s*[:：]|{_CJK_CAPTION_CREDIT}|{_CJK_SIGN_OFF}|{_CJK_SLASH_CREDIT}")),
     # a caption's credit after its sentence in Korean, Japanese, Bengali and Hindi: "... 한 장면. 해오름컴퍼니 제공",
     # "... 있다. 한빛일보 DB", "...（撮影・佐々木健太）", "...। ছবি: সংগৃহীত", "... | ছবি: Name", "...। फोटो- संवाद"
     (
@@ -1678,7 +1686,8 @@ _CJK_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Every phrase of those rules holds a character of these scripts: text without one need not be read.
 _PHRASE_SCRIPT = re.compile(r"[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _CJK_HINT = re.compile(
-    f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|发布时间|發佈時間|发布日期|"
+    f"{_CJK_PROMO}|{_CJK_LEGAL}|{_CJK_CREDIT}|{_CJK_NEWSLETTER}|{_CJK_SIGN_OFF}|{_CJK_FOLLOW}|{_CJK_SLASH_CREDIT}|"
+    r"发布时间|發佈時間|发布日期|"
     # the phrases of the rules for apps, paywalls, cookies, comment boxes and captions' credits
     r"ติดตามข่าวสาร|アプリで|下載|ऐप डाउनलोड|लेटर सब्सक्राइब|इनबॉक्स में|有料記事|残り|เว็บไซต์นี้ใช้คุกกี้|登入後|"
     r"로그인 후 댓글|動画を再生|登录后|আরও পড়ুন|আরো পড়ুন|আরও দেখুন|और पढ़ें|यह भी देखें|"
