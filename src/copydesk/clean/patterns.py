@@ -92,27 +92,29 @@ class Anchored:
 
 
 class LabelLines:
-    """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` for the alternatives ``LABELS``,
-    read by the line's first letter. The first label can only be an alternative that opens with that
-    letter or one that opens with a group, a class, an escape or a sign, so each letter or digit that
-    opens a line gets a pattern that tries only those for the first label: the same lines match, some
-    four times faster than through hundreds of alternatives (ten times for a line of Cyrillic or Chinese,
-    whose first letter opens few alternatives or none)."""
+    """Lines made only of labels: ``^\\W*(?:(?:LABELS)(?:\\W+|$))+$`` (:attr:`whole`) for the alternatives
+    ``LABELS``. A line's first label can only be an alternative that opens with the line's first letter or
+    one that opens with a group, a class, an escape or a sign: a line whose start none of those matches is
+    no line of labels, which a small pattern of each letter's alternatives tells some ten times faster than
+    the hundreds of alternatives of the whole (most lines are not labels). Other lines are read whole, by a
+    pattern that matches the same lines but tries no label at the line's end."""
 
     def __init__(self, source: str, flags: int) -> None:
         self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
         branches = alternatives(source) or [source]
-        self._opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
+        opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
         self._source, self._flags = source, flags
         self._by_initial: dict[str, list[str]] = {}  # the alternatives that open with a letter or digit, by it
         for branch in branches:
             if branch[:1].isalnum():
                 self._by_initial.setdefault(branch[0], []).append(branch)
-        # Each letter's pattern is compiled when a line first opens with that letter: compiling all of them
-        # took most of the package's import time (some 30 ms each), and many letters open no line at all.
-        # Letters that open the same alternatives share one pattern (most letters of Chinese open none).
-        self.by_first: dict[str, re.Pattern[str]] = {}
-        self._by_branches: dict[tuple[str, ...], re.Pattern[str]] = {}
+        # Patterns are compiled when first needed: the whole one takes some 30 ms, and a line of labels may
+        # never come; a letter's, when a line first opens with that letter (letters that open the same
+        # alternatives share one; most letters of Chinese open none).
+        self._opening = re.compile(rf"^\W*(?:{'|'.join(opening)})", flags) if opening else None
+        self._lines: re.Pattern[str] | None = None
+        self.by_first: dict[str, re.Pattern[str] | None] = {}
+        self._by_branches: dict[tuple[str, ...], re.Pattern[str] | None] = {(): None}
         self._initials: list[tuple[str, re.Pattern[str]]] | None = None
 
     def _own(self, letter: str) -> tuple[str, ...]:
@@ -124,25 +126,28 @@ class LabelLines:
             self._initials = [(initial, re.compile(re.escape(initial), self._flags)) for initial in self._by_initial]
         return tuple(initial for initial, pattern in self._initials if pattern.fullmatch(letter))
 
-    def _pattern(self, letter: str) -> re.Pattern[str]:
-        pattern = self.by_first.get(letter)
-        if pattern is None:
-            own = self._own(letter)
-            pattern = self._by_branches.get(own)
-            if pattern is None:
-                first = [branch for initial in own for branch in self._by_initial[initial]] + self._opening
-                # the same lines as :attr:`whole`'s ``(?:\W+|$)`` after each label, but at the line's end no
-                # label is tried (hundreds of alternatives, most of the time a one-label line took)
-                pattern = self._by_branches[own] = re.compile(
-                    rf"^\W*(?:{'|'.join(first)})(?:\W+(?:{self._source}))*\W*$", self._flags
-                )
-            self.by_first[letter] = pattern
+    def _opener(self, letter: str) -> re.Pattern[str] | None:
+        """The pattern of the first label among the alternatives that open with ``letter`` (None: none does)."""
+        if letter in self.by_first:
+            return self.by_first[letter]
+        own = self._own(letter)
+        if own not in self._by_branches:
+            first = "|".join(branch for initial in own for branch in self._by_initial[initial])
+            self._by_branches[own] = re.compile(rf"^\W*(?:{first})", self._flags)
+        pattern = self.by_first[letter] = self._by_branches[own]
         return pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         first = _WORD_CHARACTER.search(text)
         letter = first.group() if first is not None else ""  # "": no letter, no alternative that opens with one
-        return self._pattern(letter.lower() if letter.isascii() else letter).search(text)
+        opener = self._opener(letter.lower() if letter.isascii() else letter)
+        if (opener is None or opener.match(text) is None) and (self._opening is None or not self._opening.match(text)):
+            return None  # no label opens the line
+        if self._lines is None:
+            # :attr:`whole`'s lines, but with no label tried at the line's end ("(?:\\W+|$)" after each label
+            # tries hundreds there, most of the time a one-label line took)
+            self._lines = re.compile(rf"^\W*(?:{self._source})(?:\W+(?:{self._source}))*\W*$", self._flags)
+        return self._lines.search(text)
 
 
 def folds_to_ascii(character: str) -> bool:
