@@ -3350,6 +3350,10 @@ def test_label_lines_compile_a_first_letters_pattern_when_a_line_first_opens_wit
     assert set(labels.by_first) == {"h", "s"}
     assert labels.search("— News") is not None  # a line that opens with a sign: its first letter's pattern
     assert set(labels.by_first) == {"h", "n", "s"}
+    # letters that open no label compile nothing: a page of Chinese opens its lines with hundreds of them
+    for line in ("港口将在春季前疏浚", "市政府周二宣布", "Ωραία μέρα", "Порт углубят"):
+        assert labels.search(line) is None
+    assert labels.by_first["港"] is labels.by_first["市"] is labels.by_first["Ω"] is labels.by_first["П"] is None
 
 
 @pytest.mark.parametrize(
