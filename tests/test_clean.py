@@ -3077,6 +3077,15 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("記者陳怡君／攝影", "credit"),
         ("訂閱電子報，每天掌握港區大小事", "promo"),
         ("会員登録（無料）で続きをお読みいただけます", "promo"),
+        # a comment form's notices in more languages
+        ("Adresa ta de email nu va fi publicată.", "navigation"),
+        ("Tu dirección de correo electrónico no será publicada.", "navigation"),
+        ("Votre adresse e-mail ne sera pas publiée.", "navigation"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "navigation"),
+        ("Twój adres e-mail nie zostanie opublikowany.", "navigation"),
+        ("Ваш адрес email не будет опубликован.", "navigation"),
+        ("Komentar akan dimoderasi sesuai kebijakan redaksi.", "navigation"),
+        ("We invite you to use our commenting platform to engage in insightful conversations.", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3251,6 +3260,9 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "ประชาชนสามารถติดตามข่าวสารได้ทาง LINE ของเทศบาลท่าเรือ",
         "他说，新版网页的字号大中小三档都可以选择。",
         "市府表示，圖／文資料將於下週公布。",
+        # a story's sentences in a comment form's words
+        "La policía dijo que tu correo no será publicado en ningún caso.",
+        "Er sagte, seine E-Mail-Adresse wird nicht veröffentlicht, weil er Angst habe.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

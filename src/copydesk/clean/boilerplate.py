@@ -1740,6 +1740,16 @@ _COMMENT_FORM = re.compile(
     r"\bcommitted to maintaining a (?:lively|civil|respectful)[\w ,]{0,30} forum for discussion|"
     r"\blogin untuk berkomentar|^berikan komentar anda dengan bijak|"
     r"^ý kiến của bạn sẽ được biên tập|^lascia un commento\W*$|il tuo indirizzo email non sarà pubblicato|"
+    # "your e-mail address will not be published" as comment forms print it in more languages, and the rules
+    # they state: "Adresa ta de email nu va fi publicată.", "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    # "Komentar akan dimoderasi", "We invite you to use our commenting platform ..."
+    r"adresa ta de e-?mail nu va fi publicată|tu dirección de correo electrónico no (?:será|se) publicad[oa]|"
+    r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|"
+    r"(?:deine|ihre) e-?mail-adresse wird nicht veröffentlicht|(?:o )?seu (?:endereço de )?e-?mail não será publicado|"
+    r"twój adres e-?mail nie zostanie opublikowany|ваш (?:адрес )?e-?mail не будет опубликован|"
+    r"az e-?mail (?:címed|címet) nem (?:lesz publikálva|tesszük közzé)|alamat e-?mail anda tidak akan dipublikasikan|"
+    r"e-?mail của bạn sẽ không được hiển thị công khai|η διεύθυνση (?:του )?e-?mail σας δεν δημοσιεύεται|"
+    r"^komentar akan dimoderasi|\bwe invite you to use our commenting platform|"
     r"^(?:ver|mostrar|leer|ler) (?:os |los )?comentários?\W*$|^(?:ver|mostrar|leer) (?:los )?comentarios\W*$|"
     r"^join the conversation\W*$|"
     # a prompt to report a mistake, comment forms: "Vous avez trouvé une erreur? Merci de nous la signaler.",
@@ -1797,7 +1807,7 @@ _COMMENT_FORM_WORDS = frozenset(
      "التعليقات", "fel", "fejl", "feil", "λάθος", "virheen", "hibát", "pogrešku", "grešku", "грешку", "napako",
      "melden", "abonnees", "abonnenten", "abonnés", "suscriptores", "abbonati", "assinantes", "subskrybentów",
      "předplatitelé", "předplatitele", "přihlášení", "přihlásit", "aboneler", "giriş", "berkomentar", "komentar",
-     "biên", "commento", "pubblicato", "comentários", "comentarios", "forum"}
+     "biên", "commento", "pubblicato", "comentários", "comentarios", "forum", "mail", "correo", "commenting"}
 )  # fmt: skip
 # A site's notes on its comments and its copies, each opening its line or sentence (read with match, at once):
 # "Note: we are temporarily moderating all comments ...", "Comment count on this article reflects ...",
@@ -3112,7 +3122,7 @@ _QUIET_WORDS = frozenset(
     "рассылка "
     "información informações files πηγή nyhetsartikel recension anmeldelse krönika ledare debattartikel analys "
     "kronikk åsikter opiniile exprimées erreur faute encontrado errore encontrou fout znalazłeś ошибку помилку "
-    "kommentieren netiquette "
+    "kommentieren netiquette commenting "
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
     "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
     "וידאו "
