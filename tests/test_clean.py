@@ -3086,6 +3086,9 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Ваш адрес email не будет опубликован.", "navigation"),
         ("Komentar akan dimoderasi sesuai kebijakan redaksi.", "navigation"),
         ("We invite you to use our commenting platform to engage in insightful conversations.", "navigation"),
+        ("メールアドレスが公開されることはありません。", "navigation"),
+        ("您的电子邮箱地址不会被公开。", "navigation"),
+        ("이메일 주소는 공개되지 않습니다.", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
