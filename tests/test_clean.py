@@ -3089,6 +3089,13 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("メールアドレスが公開されることはありません。", "navigation"),
         ("您的电子邮箱地址不会被公开。", "navigation"),
         ("이메일 주소는 공개되지 않습니다.", "navigation"),
+        ("Deja una respuesta", "navigation"),
+        ("Antworten abbrechen", "navigation"),
+        ("Оставьте комментарий", "navigation"),
+        ("Publicar comentário", "navigation"),
+        ("Imię *", "navigation"),
+        ("Adresse e-mail *", "navigation"),
+        ("Erforderliche Felder sind mit * markiert", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3266,6 +3273,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         # a story's sentences in a comment form's words
         "La policía dijo que tu correo no será publicado en ningún caso.",
         "Er sagte, seine E-Mail-Adresse wird nicht veröffentlicht, weil er Angst habe.",
+        "Deja una respuesta a la crisis del puerto",
+        "La empresa decidió publicar el comentario del ministro.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -766,6 +766,20 @@ _FURNITURE = (
     r"terms (?:and|&) conditions|"
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"
     r"(?:post|leave|add) a (?:comment|reply)|cancel reply|comments?|share this|follow us|no comments|"
+    # a comment form's heading and buttons in more languages (WordPress's strings): "Deja una respuesta",
+    # "Antworten abbrechen", "Publicar comentário", "Оставьте комментарий", "コメントを残す"
+    r"deja (?:una respuesta|un comentario)|laisser une réponse|(?:schreibe|hinterlasse) einen kommentar|"
+    r"geef een reactie|laat een reactie achter|(?:dodaj|zostaw) komentarz|bir yanıt yazın|"
+    r"tinggalkan (?:balasan|komentar)|để lại (?:một )?bình luận|(?:добавить|оставьте|оставить) комментарий|"
+    r"залишити коментар|napsat komentář|lasă un (?:răspuns|comentariu)|szólj hozzá|lämna ett svar|"
+    r"skriv en kommentar|jätä kommentti|αφήστε (?:μια απάντηση|ένα σχόλιο)|اترك (?:تعليقاً|تعليقا|ردا|رد)|"
+    r"دیدگاهتان را بنویسید|השאר תגובה|כתיבת תגובה|コメントを残す|发表回复|发表评论|답글 남기기|ใส่ความเห็น|"
+    r"cancelar (?:respuesta|resposta)|annuler la réponse|antworten abbrechen|reactie annuleren|"
+    r"anuluj pisanie odpowiedzi|yanıtı iptal et|batalkan balasan|отменить ответ|zrušit odpověď|"
+    r"anulează răspunsul|publicar (?:el )?comentario|kommentar abschicken|publicar comentário|reactie plaatsen|"
+    r"opublikuj komentarz|yorum gönder|kirim komentar|gửi bình luận|отправить комментарий|odeslat komentář|"
+    r"publică comentariul|hozzászólás küldése|publicera kommentar|send kommentar|lähetä kommentti|"
+    r"δημοσίευση σχολίου|إرسال التعليق|فرستادن دیدگاه|פרסם תגובה|コメントを送信|댓글 달기|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
     r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
@@ -1394,7 +1408,22 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
         "navigation",
         re.compile(
             r"^(?:your )?(?:name|e-?mail(?: address)?|website|comment|nombre|correo(?: electr[óo]nico)?|nom|"
-            r"courriel|nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта)\s*\*\s*$",
+            r"courriel|nome|kommentar|commentaire|comentario|commento|имя|почта|эл\. почта|"
+            # and of more languages: "Naam *", "Imię *", "Adresse e-mail *", "E-posta *", "이름 *"
+            r"naam|imię|ad|nama|tên|jméno|nume|név|namn|navn|nimi|όνομα|الاسم|نام|שם|名前|名称|昵称|이름|ชื่อ|"
+            r"adresse e-?mail|e-?mail-adresse|endereço de e-?mail|e-?mailadres|adres e-?mail|e-?posta|alamat e-?mail|"
+            r"e-?postadress|sähköposti|διεύθυνση email|البريد الإلكتروني|ایمیل|אימייל|メールアドレス|电子邮件|邮箱|"
+            r"이메일|อีเมล|site web|sitio web|sito web|webseite|witryna|reactie|komentarz|yorum|komentar|bình luận|"
+            r"комментарий|коментар|komentář|comentariu|hozzászólás|kommentti|σχόλιο|تعليق|دیدگاه|תגובה|コメント|"
+            r"评论|留言|댓글|ความคิดเห็น)\s*\*\s*$|"
+            # the form's note on them: "Los campos obligatorios están marcados con *"
+            r"^(?:los campos obligatorios están marcados con|les champs obligatoires sont indiqués avec|"
+            r"(?:erforderliche |pflicht)felder sind mit|(?:os )?campos obrigatórios são marcados com|"
+            r"i campi obbligatori sono contrassegnati|vereiste velden zijn gemarkeerd met|"
+            r"wymagane pola są oznaczone|câmpurile obligatorii sunt marcate cu|обязательные поля помечены|"
+            r"gerekli alanlar|ruas yang wajib ditandai|các trường bắt buộc được đánh dấu|"
+            r"obligatoriska fält är märkta|påkrævede felter er markeret med|obligatoriske felt er merket med|"
+            r"pakolliset kentät on merkitty|povinné (?:údaje|položky) (?:jsou|sú) označen[éy])\s*\*?[^.]{0,30}\.?\s*$",
             _FLAGS,
         ),
     ),
