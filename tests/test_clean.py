@@ -3096,6 +3096,11 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Imię *", "navigation"),
         ("Adresse e-mail *", "navigation"),
         ("Erforderliche Felder sind mit * markiert", "navigation"),
+        ("Entradas relacionadas", "navigation"),
+        ("Vorheriger Beitrag", "navigation"),
+        ("Compartilhe isso:", "navigation"),
+        ("Gefällt mir:", "navigation"),
+        ("Похожие записи", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3275,6 +3280,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Er sagte, seine E-Mail-Adresse wird nicht veröffentlicht, weil er Angst habe.",
         "Deja una respuesta a la crisis del puerto",
         "La empresa decidió publicar el comentario del ministro.",
+        "Teilen mit Freunden ist schön, sagte sie.",
+        "Нравится ли вам новый порт?",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -753,6 +753,14 @@ _HOME = (
 # as alternatives of a regular expression: a line made only of them is furniture.
 # A writer's name after "all posts by": capitalised words (particles between them), not a sentence going on
 _AUTHOR_NAME = r"(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.-]*(?:\s+(?:(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’.-]*|de|van|von|da|di|del|la)){0,3}"
+# A blog's list of related posts, by its label (WordPress's strings of many languages)
+_RELATED_POSTS = (
+    r"entradas relacionadas|posts relacionados|artigos relacionados|(?:ähnliche|verwandte) beiträge|"
+    r"gerelateerde berichten|(?:podobne|powiązane) wpisy|ilgili yazılar|похожие записи|související příspěvky|"
+    r"articole similare|relaterade inlägg|relaterede indlæg|(?:relaterte|beslektede) innlegg|"
+    r"aiheeseen liittyvät artikkelit|σχετικά άρθρα|مقالات ذات صلة|نوشته(?:\u200c| )?های مرتبط|פוסטים קשורים|"
+    r"관련 글|相关文章|相關文章"
+)
 _FURNITURE = (
     r"sign (?:in|out|up)|log ?(?:in|out)|register|my account|rss(?: feed)?|terms(?: of \w+)?|"
     r"conditions|privacy|cookies?(?: settings| policy)?|gdpr|ad ?choices|advertise(?: with us)?|skip to|"
@@ -780,6 +788,16 @@ _FURNITURE = (
     r"opublikuj komentarz|yorum gönder|kirim komentar|gửi bình luận|отправить комментарий|odeslat komentář|"
     r"publică comentariul|hozzászólás küldése|publicera kommentar|send kommentar|lähetä kommentti|"
     r"δημοσίευση σχολίου|إرسال التعليق|فرستادن دیدگاه|פרסם תגובה|コメントを送信|댓글 달기|"
+    # a blog's related posts, links to the previous and next post, its share and like boxes and their loading
+    # line (WordPress's strings): "Entradas relacionadas", "Vorheriger Beitrag", "Compartilhe isso:", "Laden..."
+    rf"{_RELATED_POSTS}|"
+    r"entrada (?:anterior|siguiente)|article (?:précédent|suivant)|(?:vorheriger|nächster) beitrag|"
+    r"post (?:anterior|seguinte)|próximo post|(?:vorige|volgende) bericht|(?:poprzedni|następny) wpis|"
+    r"(?:önceki|sonraki) yazı|(?:предыдущая|следующая) запись|(?:předchozí|další) příspěvek|"
+    r"articolul (?:anterior|următor)|(?:föregående|nästa) inlägg|(?:edellinen|seuraava) artikkeli|"
+    r"compartir esto|teilen mit|compartilhe isso|bunu paylaş|поделиться ссылкой|jaa tämä|"
+    r"me gusta esto|j['’]aime ça|gefällt mir|curtir isso|vind-ik-leuk|polub to|bunu beğen|нравится|líbí se mi|"
+    r"wczytywanie|načítání|se încarcă|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
     r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
@@ -1042,7 +1060,8 @@ _FURNITURE_LABELS: Lines = LabelLines(_FURNITURE, _FLAGS)
 # The labels that announce a list of other stories ("Related stories", "Sur le même sujet", "Más noticias",
 # "Tin cùng chuyên mục", "이 시각 주요뉴스"): the short lines under one are those stories' headlines.
 LIST_LABEL = re.compile(
-    r"^\W*(?:related(?: \w+)?|more (?:news|stories|from\b.*|on this (?:topic|story))|most (?:read|popular|viewed)|"
+    rf"^\W*(?:{_RELATED_POSTS}|"
+    r"related(?: \w+)?|more (?:news|stories|from\b.*|on this (?:topic|story))|most (?:read|popular|viewed)|"
     r"(?:also )?in the news|top stories|latest(?: news| stories)?|trending(?: now)?|recommended(?: for you)?|"
     r"read (?:more|next|also)|you (?:may|might) also like|more on this story|more in [\w&' -]{2,30}|"
     r"(?:a|à) lire aussi|leia também|přečtěte si (?:také|též)|okumadan geçme|"
