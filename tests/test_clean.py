@@ -3101,6 +3101,11 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Compartilhe isso:", "navigation"),
         ("Gefällt mir:", "navigation"),
         ("Похожие записи", "navigation"),
+        ("Newer Post Older Post Home", "navigation"),
+        ("Subscribe to: Post Comments (Atom)", "navigation"),
+        ("Entrada más reciente Entrada antigua Página principal", "navigation"),
+        ("Abonnieren Kommentare zum Post (Atom)", "navigation"),
+        ("Keine Kommentare:", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3282,6 +3287,8 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "La empresa decidió publicar el comentario del ministro.",
         "Teilen mit Freunden ist schön, sagte sie.",
         "Нравится ли вам новый порт?",
+        "The older post office on the quay will close in May.",
+        "Home page of the harbour board was down for a day",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -798,6 +798,18 @@ _FURNITURE = (
     r"compartir esto|teilen mit|compartilhe isso|bunu paylaş|поделиться ссылкой|jaa tämä|"
     r"me gusta esto|j['’]aime ça|gefällt mir|curtir isso|vind-ik-leuk|polub to|bunu beğen|нравится|líbí se mi|"
     r"wczytywanie|načítání|se încarcă|"
+    # a Blogger blog's links and labels, in English and more languages: "Newer Post Older Post Home",
+    # "Subscribe to: Post Comments (Atom)", "Entrada más reciente Entrada antigua Página principal"
+    r"(?:newer|older) post|(?:newer post )?older post home|"
+    r"subscribe to\s*:?\s*(?:post comments|posts|comments)(?: \(atom\))?|"
+    r"entrada más reciente|entrada antigua|página principal|article plus (?:récent|ancien)|"
+    r"(?:neuerer|älterer) post|post più (?:recente|vecchio)|home page|postagem mais (?:recente|antiga)|"
+    r"(?:nieuwere|oudere) post|(?:nieuwere post )?oudere post home(?:page)?|"
+    r"(?:suscribirse a|s['’]abonner à|abonnieren|iscriviti a|assinar)\s*:?\s*(?:enviar comentarios|"
+    r"publier les commentaires|kommentare zum post|commenti sul post|postar comentários)(?: \(atom\))?|"
+    r"publicar un comentario|publier un commentaire|kommentar veröffentlichen|posta un commento|"
+    r"postar um comentário|no hay comentarios|aucun commentaire|keine kommentare|nessun commento|"
+    r"nenhum comentário|geen opmerkingen|brak komentarzy|yorum yok|нет комментариев|"
     r"(?:log|sign) in to (?:comment|reply)|join(?: us| now)?|membership|place an ad|today'?s paper|"
     r"donate(?: now| today)?|sign up here|adv|"
     r"(?:font|text) size|(?-i:\d+[.,]\d+[KM]|\d{2,3}[KM])|[\w-]+\.(?:jpe?g|png|gif|webp)|"
@@ -4259,7 +4271,7 @@ def _label_end(text: str) -> str:
 
 
 _BRACKETED_TAIL = re.compile(
-    r"\s*\((?:\d+(?: [^\W\d_]+)?|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?-i:[A-Z]{2,6})|"
+    r"\s*\((?:\d+(?: [^\W\d_]+)?|gmt[+-]\d{1,2}|utc[+-]?\d{0,2}|(?-i:[A-Z]{2,6})|atom|"
     r"(?:modifica|aggiornato|actualizado|updated|mis à jour)\b"
     r"[^()]{0,60})\)$",
     re.IGNORECASE,
