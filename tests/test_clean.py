@@ -3106,6 +3106,9 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Entrada más reciente Entrada antigua Página principal", "navigation"),
         ("Abonnieren Kommentare zum Post (Atom)", "navigation"),
         ("Keine Kommentare:", "navigation"),
+        ("Saltar al contenido", "navigation"),
+        ("Перейти к содержимому", "navigation"),
+        ("Druckversion", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
