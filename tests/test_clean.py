@@ -3109,6 +3109,10 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Saltar al contenido", "navigation"),
         ("Перейти к содержимому", "navigation"),
         ("Druckversion", "navigation"),
+        ("Bild 1 von 12", "navigation"),
+        ("Фото 3 из 8", "navigation"),
+        ("Volg ons", "navigation"),
+        ("Ακολουθήστε μας", "navigation"),
     ],
 )
 def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
@@ -3292,6 +3296,7 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "Нравится ли вам новый порт?",
         "The older post office on the quay will close in May.",
         "Home page of the harbour board was down for a day",
+        "Volg ons nieuwe podcast over de haven",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:
