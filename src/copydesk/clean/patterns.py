@@ -5,6 +5,7 @@ as its anchored part and the rest (:class:`Anchored`), and lines made of labels 
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Protocol
 
 
@@ -100,7 +101,6 @@ class LabelLines:
     pattern that matches the same lines but tries no label at the line's end."""
 
     def __init__(self, source: str, flags: int) -> None:
-        self.whole = re.compile(rf"^\W*(?:(?:{source})(?:\W+|$))+$", flags)
         branches = alternatives(source) or [source]
         opening = [a for a in branches if not a[:1].isalnum() or folds_to_ascii(a[0])]
         self._source, self._flags = source, flags
@@ -116,6 +116,11 @@ class LabelLines:
         self.by_first: dict[str, re.Pattern[str] | None] = {}
         self._by_branches: dict[tuple[str, ...], re.Pattern[str] | None] = {(): None}
         self._initials: list[tuple[str, re.Pattern[str]]] | None = None
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The definition, as one pattern (what :meth:`search` matches; compiled only when asked for)."""
+        return re.compile(rf"^\W*(?:(?:{self._source})(?:\W+|$))+$", self._flags)
 
     def _own(self, letter: str) -> tuple[str, ...]:
         """The alternatives' first letters that match ``letter`` where the pattern's flags say they do
