@@ -6547,3 +6547,30 @@ def test_a_thai_dateline_with_its_word_for_at() -> None:
 
     assert date_line("12 มิ.ย. 2568 เวลา 10:35 น.")
     assert date_line("เผยแพร่ 12 มิ.ย. 2568 เวลา 10:35 น.")
+
+
+def test_surrogates_and_digits_int_cannot_read_are_cleaned_not_crashed_on() -> None:
+    """An emoji's two halves from JSON's "\\ud83d\\ude00" or one alone, and a superscript digit in a short line
+    (a digit to str.isdigit, none to int), once raised from the language detector and the dateline test."""
+    story = (
+        "Der Gemeinderat hat am Dienstag beschlossen, die Hafenstraße ab Mai für den Durchgangsverkehr zu "
+        "sperren. \ud83d\ude00 Die Anwohner sind verärgert und wollen dagegen klagen, sagte ihr Sprecher.\n\n"
+        "Die Stadt will im Herbst neue Parkplätze am Kai schaffen, \ud83d die Kosten sind noch offen."
+    )
+    article = copydesk.clean(story)
+    assert article.language == "de"
+    assert len(article.blocks) == 2 and not article.removed
+    article = copydesk.clean("³ Jan\n\n" + STORY[0])
+    assert article.text == STORY[0]
+
+
+def test_a_credit_after_a_rights_sign_is_read_word_by_word() -> None:
+    """The "©" credit of a label line is a few words split by spaces: the pattern read a long run of letters
+    without spaces in every way of cutting it into six, which took seconds on one line of emoji."""
+    from copydesk.clean.boilerplate import CREDIT_LABEL
+
+    assert CREDIT_LABEL.match("© Jane Example / Harbour Post")
+    assert CREDIT_LABEL.match("©Reuters")
+    assert not CREDIT_LABEL.match("© 2024 Harbour Post")
+    assert not CREDIT_LABEL.match("© one two three four five six seven")
+    assert not CREDIT_LABEL.match("©" + "🌊📧" * 40 + " > 1")

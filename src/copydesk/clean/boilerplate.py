@@ -3834,7 +3834,7 @@ CREDIT_LABEL = re.compile(
     r"\([\w.]{2,12} (?:photo|foto)\s*/[^()]{2,60}\)\s*$|picha na (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,3}$|"
     # after a bar, as East African papers print it: "PHOTO | JANE EXAMPLE" (one bar: not a menu's "Photos | Videos")
     r"(?:photo|picture|foto)\s*\|\s*[^|]{2,60}$|"
-    r"©\s*(?:[^\s\d]+\s*){1,6}$)",
+    r"©\s*(?:[^\s\d]+(?:\s+|$)){1,6}$)",  # (words split by spaces: "[^\s\d]+\s*" backtracked without end)
     _FLAGS,
 )
 
@@ -3913,7 +3913,7 @@ def day_and_month_line(text: str) -> bool:
     month = day = False
     for token in tokens:
         lowered = lower(token)
-        if token.isdigit():
+        if token.isdecimal():  # (not isdigit: "³" is a digit that int() cannot read)
             day = day or (len(token) <= 2 and 1 <= int(token) <= 31)
         elif lowered in MONTH_NAMES:
             month = True

@@ -55,6 +55,9 @@ def normalise_language(code: str | None) -> str | None:
     return _ALIASES.get(primary) or _ALIASES.get(text)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def detect_language(text: str) -> str | None:
     """The language of ``text`` by CLD2 (pycld2: compiled, a few MB, tens of microseconds a call),
     or ``None`` when the text is short or the detector not sure."""
@@ -62,9 +65,15 @@ def detect_language(text: str) -> str | None:
         return None
     import pycld2
 
+    sample = text[:MAX_CHARACTERS]
+    if not sample.isascii() and _SURROGATE.search(sample):
+        # surrogates, which UTF-8 cannot encode (an emoji's two halves from JSON's "\\ud83d\\ude00", or one
+        # alone where a record was cut): the rest of the text is read
+        sample = sample.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        sample = sample.encode("utf-8", "replace").decode("utf-8")
     try:
-        reliable, _, details = pycld2.detect(text[:MAX_CHARACTERS], bestEffort=False)
-    except pycld2.error:  # text CLD2 cannot read (lone surrogates): no guess rather than a crash
+        reliable, _, details = pycld2.detect(sample, bestEffort=False)
+    except pycld2.error:  # text CLD2 cannot read: no guess rather than a crash
         return None
     code = str(details[0][1]) if details else "un"
     if not reliable or code in ("un", "xxx"):
