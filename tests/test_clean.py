@@ -1243,6 +1243,39 @@ def test_cli_never_drops_a_line(tmp_path: Path) -> None:
     assert "5 records, 4 errors" in result.output
 
 
+def test_cli_cleans_a_record_whose_json_escapes_hold_surrogates(tmp_path: Path) -> None:
+    """A record cut inside an emoji ("\\ud83d" alone): UTF-8 has no bytes for its strings, which once stopped
+    the run at its first write; it is cleaned and written back with the escapes it was read from, its other
+    fields as they were."""
+    story = "\n".join(STORY)
+    records = [
+        {"title": "T \ud83d", "maintext": story.replace("inner basin", "inner basin \ud83d"), "id": "\ud83d\ude00"},
+        {"title": "T", "maintext": story},
+    ]
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="ascii")
+    out = tmp_path / "cleaned.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    cleaned = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(cleaned) == 2 and not any("error" in record for record in cleaned)
+    assert cleaned[0]["title"] == "T \ud83d" and cleaned[0]["id"] == "\U0001f600"  # (JSON joins a pair's escapes)
+    assert "inner basin \ud83d" in cleaned[0]["maintext"]
+    assert cleaned[1]["maintext"] == "\n\n".join(STORY)
+
+
+def test_surrogates_are_mended_for_a_pipeline_and_escaped_in_json() -> None:
+    from copydesk.surrogates import json_line, mend, mended
+
+    assert mend("a \ud83d\ude00 b") == "a \U0001f600 b"  # two halves: the emoji
+    assert mend("a \ud83d b") == "a \ufffd b"  # one alone: the replacement character
+    assert mend("plain ü") == "plain ü"
+    assert mended({"k\ud83d": ["\ud83d", 1, None]}) == {"k\ufffd": ["\ufffd", 1, None]}
+    assert json_line({"a": "ü"}) == '{"a": "ü"}'
+    assert json_line({"a": "ü \ud83d"}) == '{"a": "\\u00fc \\ud83d"}'
+    assert json.loads(json_line({"a": "ü \ud83d"})) == {"a": "ü \ud83d"}
+
+
 def test_cli_workers_write_every_line_in_input_order(tmp_path: Path) -> None:
     """Several batches cleaned by worker processes give the same file as one process: same lines, same
     order, bad lines passed through with their own line numbers."""

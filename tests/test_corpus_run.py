@@ -289,6 +289,26 @@ def test_cli_run_writes_sqlite_for_a_db_name_and_refuses_an_empty_input(tmp_path
     assert spark_sqlite.exit_code == 2 and "jsonl or parquet" in spark_sqlite.output
 
 
+def test_cli_run_reads_records_whose_json_escapes_hold_surrogates(tmp_path: Path) -> None:
+    """A record cut inside an emoji ("\\ud83d" alone in its JSON) once stopped the whole run at its first
+    write: its text is mended (the lone half becomes U+FFFD, as bad bytes do), and the run goes on."""
+    text = (
+        "The harbour board voted on Tuesday to dredge the inner basin before the spring tides. \ud83d "
+        "Fishermen said the work was overdue after two winters of silt, and the board agreed to pay for it."
+    )
+    records = [{"url": "https://harbourpost.example/a", "maintext": text, "title": "Dredging \ud83d"}]
+    records.append(
+        {"url": "https://harbourpost.example/b", "maintext": text.replace("\ud83d ", "").replace("inner", "outer")}
+    )
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="ascii")
+    for output in ("out", "news.db"):
+        result = CliRunner().invoke(main, ["run", str(source), "-o", str(tmp_path / output), "--workers", "1"])
+        assert result.exit_code == 0, result.output
+        assert "2 pages, 2 articles" in result.output
+    assert search(tmp_path / "news.db", "dredge")
+
+
 def test_output_parts_join_consecutive_shards_of_one_input(monkeypatch: pytest.MonkeyPatch) -> None:
     from copydesk.runners import parts
 

@@ -23,6 +23,7 @@ from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
 from copydesk.limits import PageTimeout, can_limit, time_limit
 from copydesk.runners.ordered import in_order
+from copydesk.surrogates import json_line
 
 RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest real ones well under a second
 
@@ -356,7 +357,7 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
         return _Cleaned("", 0, 0, None)
     if isinstance(record, str):  # not a record: kept as it was, with the reason
         kept: dict[str, Any] = {"error": error, "line": number, "raw": record.rstrip("\r\n")}
-        return _Cleaned(json.dumps(kept, ensure_ascii=False), 0, 0, error)
+        return _Cleaned(json_line(kept), 0, 0, error)
     try:
         with _time_limit(timeout):
             cleaned = clean_record(record, fields, profile, remove_doubtful)
@@ -366,7 +367,7 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
             problems.append(cleaned["error"] if error else f"line {number}: {cleaned['error']}")
         if problems:
             cleaned["error"] = "; ".join([own, *problems] if isinstance(own, str) and own else problems)
-        text = json.dumps(cleaned, ensure_ascii=False)
+        text = json_line(cleaned)
     except PageTimeout as problem:
         return _passed_through(number, raw, f"cleaning {problem}")
     except Exception as problem:  # a bug on one record must not stop the run nor lose the record
@@ -416,7 +417,7 @@ def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
     except (ValueError, RecursionError):
         record = None
     out = {**record, "error": error} if isinstance(record, dict) else {"error": error, "line": number, "raw": line}
-    return _Cleaned(json.dumps(out, ensure_ascii=False), 0, 0, error)
+    return _Cleaned(json_line(out), 0, 0, error)
 
 
 def _died(number: int, raw: bytes) -> _Cleaned:

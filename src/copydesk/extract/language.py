@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from copydesk.surrogates import mend
+
 MIN_WORDS = 15
 MIN_CJK_CHARACTERS = 30
 MIN_CHARACTERS = 200
@@ -55,9 +57,6 @@ def normalise_language(code: str | None) -> str | None:
     return _ALIASES.get(primary) or _ALIASES.get(text)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def detect_language(text: str) -> str | None:
     """The language of ``text`` by CLD2 (pycld2: compiled, a few MB, tens of microseconds a call),
     or ``None`` when the text is short or the detector not sure."""
@@ -65,12 +64,9 @@ def detect_language(text: str) -> str | None:
         return None
     import pycld2
 
-    sample = text[:MAX_CHARACTERS]
-    if not sample.isascii() and _SURROGATE.search(sample):
-        # surrogates, which UTF-8 cannot encode (an emoji's two halves from JSON's "\\ud83d\\ude00", or one
-        # alone where a record was cut): the rest of the text is read
-        sample = sample.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        sample = sample.encode("utf-8", "replace").decode("utf-8")
+    # (surrogates, which CLD2 cannot read, mended: one alone from JSON's "\\ud83d" where a record was cut
+    # inside an emoji; the rest of the text is read)
+    sample = mend(text[:MAX_CHARACTERS])
     try:
         reliable, _, details = pycld2.detect(sample, bestEffort=False)
     except pycld2.error:  # text CLD2 cannot read: no guess rather than a crash

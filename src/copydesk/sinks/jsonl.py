@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk.sinks.atomic import atomic_path
+from copydesk.surrogates import json_line
 
 
 def write_jsonl_gz(path: Path, rows: Iterable[dict[str, Any]]) -> int:
@@ -16,7 +17,7 @@ def write_jsonl_gz(path: Path, rows: Iterable[dict[str, Any]]) -> int:
     count = 0
     with atomic_path(path) as temporary, gzip.open(temporary, "wt", encoding="utf-8", compresslevel=5) as stream:
         for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+            stream.write(json_line(row, separators=(",", ":")) + "\n")
             count += 1
     return count
 

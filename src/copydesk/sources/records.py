@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from copydesk.clean.records import USUAL_FIELDS, FieldMap, body_field
+from copydesk.surrogates import mended
 from copydesk.types import Page
 
 HTML_FIELDS = ("html", "raw_html", "content_html")
@@ -47,7 +48,7 @@ def iter_records_stream(stream: BinaryIO, source: str, fields: FieldMap = USUAL_
 def record_page(source: str, number: int, raw: bytes, fields: FieldMap = USUAL_FIELDS) -> Page:
     where = f"{source}:{number}"
     try:
-        value = json.loads(raw.decode("utf-8", "replace"))
+        value = mended(json.loads(raw.decode("utf-8", "replace")))  # (surrogates from escapes, as bad bytes are)
     except json.JSONDecodeError as problem:
         return Page(source, number, error=f"{where}: invalid JSON: {problem.msg}")
     if not isinstance(value, dict):
