@@ -106,6 +106,10 @@ def test_clean_takes_text_or_a_record_and_reports_changes() -> None:
     assert api.post("/clean", json={"title": "no body"}).status_code == 400
     assert api.post("/clean", content=b"\xff\xfe", headers={"Content-Type": "text/plain"}).status_code == 400
     assert api.post("/clean", content=b"  ", headers={"Content-Type": "text/plain"}).status_code == 400
+    # a record cut inside an emoji: its lone half's escape is mended, not a server error
+    kind = {"Content-Type": "application/json"}
+    cut = api.post("/clean", content=json.dumps({"maintext": text + " \ud83d"}).encode(), headers=kind)
+    assert cut.status_code == 200 and cut.json()["maintext"].endswith("\ufffd")
 
 
 def test_articles_search_and_one_article(database: Path) -> None:

@@ -32,6 +32,7 @@ from copydesk.options import ExtractOptions
 from copydesk.sinks.sqlite import decode_row, search
 from copydesk.sources import SourceError
 from copydesk.sources.fetch import charset_of
+from copydesk.surrogates import mended
 from copydesk.web.guard import RefusedAddress, Resolver, guarded_fetch, resolve
 
 STATIC = Path(__file__).parent / "static"
@@ -102,7 +103,7 @@ def create_app(
     async def json_body(request: Request) -> dict[str, Any]:
         raw = await body_of(request)
         try:
-            value = json.loads(raw)
+            value = mended(json.loads(raw))  # (a lone surrogate's escape, "\\ud83d", becomes U+FFFD)
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise ApiError(400, f"the body is not valid JSON: {error}") from error
         if not isinstance(value, dict):
