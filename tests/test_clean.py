@@ -2773,6 +2773,19 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
         ("Terug naar boven", "navigation"),
         ("Lesezeit: 3 Minuten", "navigation"),
         ("Время чтения: 5 минут", "navigation"),
+        ("7 Min.", "navigation"),
+        ("Lecture : 3 min.", "navigation"),
+        ("6 хв читання", "navigation"),
+        ("Dakika 3 za kusoma", "navigation"),
+        ("浙ICP备00000000号", "legal"),
+        ("互联网新闻信息服务许可证：33120170001", "legal"),
+        ("京公网安备 11010502000000号", "legal"),
+        (
+            "We acknowledge the Traditional Owners of the lands on which we live and work, and pay our respects "
+            "to Elders past and present.",
+            "legal",
+        ),
+        ("Harbour Daily acknowledges the First Australians as the traditional custodians of the lands.", "legal"),
         ("Werbung", "navigation"),
         ("Artikel teilen", "share"),
         ("Partager l'article", "share"),
@@ -3330,6 +3343,11 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "The older post office on the quay will close in May.",
         "Home page of the harbour board was down for a day",
         "Volg ons nieuwe podcast over de haven",
+        # a story's sentences on land and licences, and a length of time in a sentence
+        "The council acknowledges that traditional owners were not consulted before the works began.",
+        "The board acknowledged the traditional custodians of the land at the opening of the new wharf.",
+        "该公司已取得互联网新闻信息服务许可证，但仍被要求整改。",
+        "The ferry now takes 7 min. less than it did last year.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

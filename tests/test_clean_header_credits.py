@@ -509,3 +509,62 @@ def test_a_sites_account_or_desk_under_an_authors_label_is_no_author(line: str) 
 def test_two_pairs_of_writers_are_four_writers() -> None:
     names = clean_authors(["By Jane Example and John Example, Anna Other and Tom Other"])
     assert names == ("Jane Example", "John Example", "Anna Other", "Tom Other")
+
+
+@pytest.mark.parametrize(
+    ("head", "story", "author"),
+    [
+        (  # a name, then the place the writer files from, under the standfirst and over the date
+            ["सुनील उदाहरण, जयपुर", "अपडेटेड: बुधवार, 12 मार्च 2025, 4:35 PM (IST)"],
+            ARABIC_STORY,
+            "सुनील उदाहरण",
+        ),
+        (["الدمام - سلطان المثالي", "2025-03-12 08:40"], ARABIC_STORY, "سلطان المثالي"),  # the place, then the name
+        (["Laura Ejemplo | Teruel", "09/09/2025 - 08:40h"], DUTCH_STORY, "Laura Ejemplo"),  # the place after a bar
+    ],
+)
+def test_a_name_with_the_place_it_is_filed_from_under_the_headline_is_the_byline(
+    head: list[str], story: list[str], author: str
+) -> None:
+    record = [
+        "Havenraad schrapt twaalf oude ligplaatsen in het westelijke bekken",
+        "De raad wil het geld inzetten waar de schepen zijn, maar de vissers zijn ongerust.",
+        *head,
+        *story,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == (author,)
+    assert head[0] not in article.text
+    assert article.text.startswith(story[0])
+
+
+def test_a_hebrew_byline_under_a_standfirst_the_rules_left_is_the_byline() -> None:
+    # (the share row's names, which the rules leave, keep the standfirst from being read as one)
+    record = [
+        "ראשי > חדשות העיר",
+        "מועצת הנמל תעמיק את האגן הפנימי לפני גאות האביב",
+        'העירייה מבטיחה כי העבודות באורך 4.5 ק"מ יחברו את הרציפים המערביים לאזור הדיג. דייגים: "נאמין כשנראה"',
+        "מאת מיכל דוגמה",
+        "פורסם: 04.05.25, 09:30",
+        "שתפו",
+        "וואטסאפ",
+        "פייסבוק",
+        *HEBREW_STORY,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ("מיכל דוגמה",)
+    assert "מאת" not in article.text
+    assert HEBREW_STORY[0] in article.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Marta Exemple | Vilafont de Mar", ("Marta Exemple",)),  # a place of three words after a bar
+        ("By DANA EXAMPLE | Associated Press", ("DANA EXAMPLE",)),
+        ("Penulis: Andi Contoh | Editor: Budi Contoh", ("Andi Contoh",)),
+        ("Jane Example and John Example | Staff Writers", ("Jane Example", "John Example")),
+    ],
+)
+def test_what_follows_a_bar_after_the_names_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
+    assert clean_authors([byline]) == authors

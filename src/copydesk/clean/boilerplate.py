@@ -404,6 +404,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
             r"published|broadcast))|"
             r"\bexcept with the prior written permission\b|"
+            # a site's acknowledgement of country: "We acknowledge the Traditional Owners of the lands on which we
+            # live and work", "ABC acknowledges the First Australians as the traditional custodians of ..."
+            r"^(?:we|[\w.&' -]{1,40}) acknowledges? [^.]{0,80}\btraditional (?:custodians|owners) of "
+            r"(?:the |this |these )?(?:lands?|country|waters)\b|"
             # a consent banner's instruction: "Vous pouvez modifier vos choix à tout moment en cliquant sur
             # « Paramétrer les cookies »", "You can change your choices at any time by clicking Cookie settings"
             r"\b(?:by clicking|click(?:ing)? on|en cliquant sur|cliquez sur|(?:durch )?klicken sie auf|"
@@ -548,7 +552,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "riservati reproducción reproduccion reproduction riproduzione права rechten prawa hakları الحقوق çerez "
         "informasjonskapsler evästeitä sütiket בעוגיות свидетельство учредитель подписываясь нажимая регистрируясь "
         "продолжая оставляя teisės tiesības õigused pravice prava drejtat réttur सर्वाधिकार kolačiće колачиће "
-        "piškotke бисквитки sütiket çerezleri kolačića колачића",
+        "piškotke бисквитки sütiket çerezleri kolačića колачића acknowledge acknowledges",
     }.items()
 }
 # "By Jane Example", "BY JANE EXAMPLE | Staff": capitalised names after the word, not "By the numbers".
@@ -922,6 +926,8 @@ _FURNITURE = (
     r"trang chủ|bình luận|chính sách bảo mật|liên hệ|đọc nhiều nhất|"
     r"\d+\s*(?:min(?:\.|uten|utos|uti|utes?)?|dk)\.?\s*(?:lesezeit|de lecture|de lectura|di lettura|de leitura|"
     r"leestijd|czytania|okuma(?: süresi)?|чтения)|"
+    # a reading time or a clip's length alone: "7 Min.", "Lecture : 3 min.", "6 хв читання", "Dakika 3 za kusoma"
+    r"(?:lecture\s*:?\s*)?\d{1,2}\s*(?:min|мин|хв)\.?(?:\s*(?:читання|чтения))?|dakika \d{1,2} za kusoma|"
     r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
     r"комментарии|bình luận|komentar|コメント|评论|댓글|تعليقات)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|"
     r"zaloguj się|"
@@ -1647,7 +1653,10 @@ _CJK_LEGAL = (
     r"(?:クッキー|Cookie)(?:を使用|の使用)|使用(?:Cookie|cookie)|쿠키를 사용|转载请注明出处(?![的之])|^免责声明[:：]|"
     # a reprint's notice: "转载此文是出于传递更多信息之目的。若有来源标注错误或侵犯了您的合法权益，请 ... 联系"
     r"转载此文是出于传递更多信息之目的|轉載此文是出於傳遞更多信息之目的|(?:如有|若有)侵权[，,]?请(?:联系|与)[^。]{0,12}删除|"
-    r"(?:若有|如有)来源标注错误或侵犯了您的合法权益"
+    r"(?:若有|如有)来源标注错误或侵犯了您的合法权益|"
+    # a Chinese site's licences: "浙ICP备00000000号", "互联网新闻信息服务许可证：33120170001", "京公网安备 110..."
+    r"ICP(?:备|證|证|備)(?:案号)?\s*[:：]?\s*\w{0,8}\d|"
+    r"(?:互联网新闻信息服务许可证|互聯網新聞信息服務許可證)(?:编号|編號)?\s*[:：]\s*\d|(?:公网安备|公網安備)\s*\d"
 )
 # a newsletter's prompt, and a caption's credit after it ("…（１７日）＝写真・鈴木一郎")
 _CJK_NEWSLETTER = (

@@ -35,7 +35,7 @@ from copydesk.clean.headline import (
 from copydesk.clean.model import shipped_model
 from copydesk.clean.profile import story_anchors
 from copydesk.clean.text import CJK, Span, paragraphs, sentences
-from copydesk.extract.authors import NAME_PARTICLES, clean_authors
+from copydesk.extract.authors import NAME_PARTICLES, PLACE_BEFORE_NAME, clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
 from copydesk.types import Article, Block, Removal, Repair
@@ -2038,6 +2038,8 @@ def _mark_names_over_dates(
     ("Dewi Example" over "Senin, 22 Apr 2024 06:05 WIB"), wherever the headline is, or whether it was
     found."""
     first = prose[0] if prose else len(items)
+    if first < len(items) and _under_headline(text, items[first].span, removed):
+        first += 2  # the standfirst under the headline, which the rules left: the byline may follow it
     for i in range(min(first, MAX_HEADER_NAMES)):
         item = items[i]
         if item.reason not in (None, "navigation") or i + 1 >= len(items):
@@ -2053,6 +2055,11 @@ def _mark_names_over_dates(
 
 
 MAX_HEADER_NAMES = 20  # a byline over the dateline is among the record's first lines
+
+
+def _under_headline(text: str, span: Span, removed: Sequence[Removal]) -> bool:
+    """Whether ``span`` stands right under the headline found in the text."""
+    return any(r.reason == "headline" and r.end <= span.start and not text[r.end : span.start].strip() for r in removed)
 
 
 def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
@@ -2102,12 +2109,14 @@ def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequenc
 # A name with a label or an outlet, as a header writes it under the headline: "Autor: Anna Przykład",
 # "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
 _LABELLED_NAME = re.compile(
-    r"^(?:autor|autorka|autore|autrice|auteur|author|autori|autorica|autorius|autorė|autors|autorin|аутор|автор|"
+    r"^(?:(?:autor|autorka|autore|autrice|auteur|author|autori|autorica|autorius|autorė|autors|autorin|аутор|автор|"
     r"автори|tác giả|yazar|författare|forfatter|skribent|συντάκτης|szerző|kirjoittaja|tekst|texto|text|"
-    r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖]\s*(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
+    r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖]\s*|מאת\s+)(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
     re.I,
 )
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")
+# A name, then after a comma or a bar the place the writer files from: "Laura Ejemplo | Teruel", "सुनील शर्मा, जयपुर"
+_NAME_AND_PLACE = re.compile(r"^(?P<name>[^,،|]+?)\s*[,،|]\s*[^\W\d][^\s,،|]*(?:\s[^\W\d][^\s,،|]*){0,2}$")
 # The shape of a Japanese or Chinese name alone on its line: three to five ideographs, or two parts spaced ("山本
 # 健太"); two ideographs alone are a tag's or a section's as often ("医療"). :func:`_cjk_name` reads the family name
 _CJK_NAME = re.compile(r"^(?:[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々]{1,3})$")
@@ -2145,8 +2154,13 @@ def _header_name(line: str) -> bool:
         return False  # a menu's items, wide apart
     if _BRACKETED_NAME.match(line) or _uncased_name(line) or _cjk_name(line):
         return True
-    match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line)
+    placed = PLACE_BEFORE_NAME.match(line) or _NAME_AND_PLACE.match(line)
+    if placed is not None and _uncased_name(placed["name"]):
+        return True  # "الرياض - محمد العتيبي", "सुनील शर्मा, जयपुर": where the writer files from, and the name
+    match = _LABELLED_NAME.match(line) or _NAME_AND_OUTLET.match(line) or _NAME_AND_PLACE.match(line)
     name = match["name"] if match else line
+    if match is not None and _uncased_name(name):
+        return True  # "ដោយ៖ សុខ វណ្ណា", "מאת מיכל אברהמי"
     names = _NAMES_SPLIT.split(name)  # "Elena Primerova, Oleg Primerov"
     return all(is_name_line(part) for part in names) and len(clean_authors([name])) == len(names)
 

@@ -187,7 +187,7 @@ def split_byline(value: str) -> list[str]:
     text = _FULL_WIDTH_BRACKETS.sub("", _FILED_FROM.sub("", _SCRIPT_LEAD_IN.sub("", text)))
     if not text or len(text) > MAX_BYLINE_CHARS or _looks_like_url(text):
         return []  # a by-line is short: a long value is not one, and would cost the patterns time
-    placed = _PLACE_BEFORE_NAME.match(text)
+    placed = PLACE_BEFORE_NAME.match(text)
     if placed is not None:
         text = placed["name"]  # "الرياض - محمد العتيبي": where the writer files from, then the name
     text = _GLUED.sub(", ", _PARENTHESIS.sub(" ", text))
@@ -197,11 +197,8 @@ def split_byline(value: str) -> list[str]:
         text = OUTLET_AFTER_NAME.sub("", text)  # "Andi Contoh - detikNews": the outlet after the name
     text = (_WRITING_FOR_AFTER_BY if _LEAD_IN.match(text) else _WRITING_FOR).sub("", _PROMPTS.sub("", text))
     text = _JOB_AFTER_NAME.sub("", text)  # "Harriet Example, Local Democracy Reporter": the post, no second name
-    names = []
-    for part in _SEPARATORS.split(text):
-        name = _clean_part(part)
-        if name is not None:
-            names.append(name)
+    # after a bar, the name's place, outlet, post, e-mail or date: "Marta Exemple | Vilafont de Mar"
+    names = _names_of(text.partition("|")[0]) or _names_of(text)
     # an outlet's short name in capitals after a person's ("By Jane Example, CNN"; "AP", "AFP", "BBC"), an
     # outlet's name ("Lakeview Tribune", "El Diario del Sureste", "CBC News"), and one word after a full name
     # ("Por Mariana Exemplo, Campinas"): a place, not a second author
@@ -218,6 +215,16 @@ def split_byline(value: str) -> list[str]:
     ]
 
 
+def _names_of(text: str) -> list[str]:
+    """The plausible names among the parts of ``text`` that the byline's separators split."""
+    names = []
+    for part in _SEPARATORS.split(text):
+        name = _clean_part(part)
+        if name is not None:
+            names.append(name)
+    return names
+
+
 # The letters of the scripts without capitals that space their words (Hebrew, Arabic, the Indian scripts, Thai,
 # Khmer): one word of them after a full name is a place ("सुनील शर्मा, जयपुर"); Chinese and Korean names
 # are single runs
@@ -225,7 +232,7 @@ _SPACED_SCRIPT = "\u0590-\u05ff\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1780-\u1
 _SPACED_SCRIPT_WORD = re.compile(f"[{_SPACED_SCRIPT}]+")
 # A place, one word of those scripts, then a dash or a colon and a name of two to four of their words: "الرياض -
 # محمد العتيبي", "دبي: محمد عبدالله الكتبي"
-_PLACE_BEFORE_NAME = re.compile(
+PLACE_BEFORE_NAME = re.compile(
     rf"^[{_SPACED_SCRIPT}]+\s*(?:\s[-–—]\s|[:：])\s*(?P<name>[{_SPACED_SCRIPT}]+(?:\s[{_SPACED_SCRIPT}.]+){{1,3}})$"
 )
 
