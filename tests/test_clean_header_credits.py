@@ -568,3 +568,91 @@ def test_a_hebrew_byline_under_a_standfirst_the_rules_left_is_the_byline() -> No
 )
 def test_what_follows_a_bar_after_the_names_is_no_author(byline: str, authors: tuple[str, ...]) -> None:
     assert clean_authors([byline]) == authors
+
+
+UKRAINIAN_STORY = [
+    "Міська рада у вівторок вирішила поглибити внутрішню гавань ще до весняної повені, повідомили у мерії.",
+    "Роботи коштуватимуть близько двох мільйонів гривень і триватимуть шість тижнів, сказав голова ради.",
+    "Рибалки рішення схвалили, бо за зиму пісок у гавані сильно наріс.",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "between", "author"),
+    [
+        ("Олена Приклад", "Суспільне Гавань", "Олена Приклад"),  # the outlet between the name and the buttons
+        ("山本 健太", "ポスト", "山本 健太"),  # a button the rules read as a label
+    ],
+)
+def test_a_name_under_the_date_over_one_line_over_the_share_row_is_the_byline(
+    name: str, between: str, author: str
+) -> None:
+    share = "Поділитися" if between == "Суспільне Гавань" else "シェア"
+    story = UKRAINIAN_STORY if share == "Поділитися" else JAPANESE_STORY
+    record = ["Міська рада поглибить гавань до весняної повені", "18 лютого 2025, 09:47", name, between, share, *story]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == (author,)
+    assert name not in article.text and between not in article.text
+    assert article.text.startswith(story[0])
+
+
+def test_a_bracketed_japanese_signature_over_a_related_label_is_the_byline() -> None:
+    record = [*JAPANESE_STORY, "（佐々木健太）", "関連記事", "緑ケ丘市の商店街、空き店舗に若者の出店相次ぐ"]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ("佐々木健太",)
+    assert "佐々木" not in article.text
+
+
+VIETNAMESE_STORY = [
+    "Hội đồng thành phố hôm thứ ba quyết định nạo vét cảng trong trước mùa nước lên, theo thông báo của ủy ban.",
+    "Công trình sẽ kéo dài sáu tuần với chi phí khoảng hai tỷ đồng, chủ tịch hội đồng cho biết.",
+    "Ngư dân hoan nghênh quyết định này vì cát đã bồi lấp cảng rất nhiều trong mùa đông.",
+]
+
+
+def test_a_signature_over_the_tags_label_is_the_byline() -> None:
+    record = [*VIETNAMESE_STORY, "Hoàng Yến", "Từ khóa:", "nạo vét cảng", "ngư dân"]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ("Hoàng Yến",)
+    assert "Hoàng Yến" not in article.text
+
+
+def test_a_story_that_ends_on_a_name_over_tags_without_their_label_names_no_author() -> None:
+    record = [*VIETNAMESE_STORY, "Nguyễn Văn An", "Phạm Minh Chính", "ngư dân"]
+    assert copydesk.clean("\n\n".join(record)).authors == ()
+
+
+@pytest.mark.parametrize("desk", ["Redação Folha do Porto", "Spor Servisi", "DD News Service"])
+def test_a_newsroom_s_byline_under_the_headline_names_no_author(desk: str) -> None:
+    record = [
+        "Harbour board votes to dredge the inner basin before the spring tides",
+        desk,
+        "2025-05-20 08:45",
+        *LABELLED_STORY,
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ()
+    assert desk not in article.text
+
+
+def test_a_place_before_the_date_is_no_author() -> None:
+    record = [
+        "Harbour board votes to dredge the inner basin before the spring tides",
+        "The works will take six weeks and cost about two million rupees, the board said",
+        "PTI",
+        "Mumbai | Updated: October 8, 2024 16:05 IST",
+        "The harbour board on Tuesday voted to dredge the inner basin before the spring tides, the city said.",
+        "The works will take six weeks and cost about two million rupees, the chairman of the board said.",
+        "Fishermen welcomed the decision, as sand had built up in the basin over the winter.",
+    ]
+    article = copydesk.clean("\n\n".join(record))
+    assert article.authors == ()
+    assert (article.modified or article.published or "").startswith("2024-10-08")  # (an update's date)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("محمد مثال، نامہ نگار", "محمد مثال"), ("সাবরিনা হক উদাহরণ, আদালত প্রতিবেদক", "সাবরিনা হক উদাহরণ")],
+)
+def test_a_writer_s_post_after_a_name_of_a_script_without_capitals_is_no_name(byline: str, author: str) -> None:
+    assert clean_authors([byline]) == (author,)

@@ -4553,9 +4553,11 @@ def paywall_notice(text: str) -> bool:
 # Merkezi", "سرویس اقتصادی", "ทีมข่าวภูมิภาค", "নিজস্ব প্রতিবেদক, ঢাকা", "Web Desk"): a section's or a place's name
 # after it at most
 _DESK_BYLINE = re.compile(
-    r"^\W*(?:by\s+)?(?:la |die |de |el |il |o |a |tim |the )?(?:redacci[oó]n|redacció|redação|redazione|rédaction|"
+    r"^\W*(?:by\s+)?(?:la |die |de |el |il |o |a |tim |the |(?-i:[A-Z]{2,6}) )?"
+    r"(?:redacci[oó]n|redacció|redação|redazione|rédaction|"
     r"redaktion|redactie|redakcja|redakce|redakcia|redakcija|redacția|szerkesztőség|редакция|редакція|редакција|"
-    r"uredništvo|уредништво|toimitus|redaktionen|redaksjonen|redaksi|haber merkezi|news ?desk|web ?desk|"
+    r"uredništvo|уредништво|toimitus|redaktionen|redaksjonen|redaksi|haber merkezi|"
+    r"(?:spor|haber|ekonomi|dış haberler|politika|gündem) servisi|news ?desk|web ?desk|"
     r"news service|newsroom|staff (?:reporter|writer|correspondent)s?|(?:our|own) correspondents?|"
     r"سرویس|گروه (?:سیاسی|اقتصادی|اجتماعی|فرهنگی|ورزشی|بین‌الملل|خبری|جامعه)|ทีมข่าว\S*|নিজস্ব প্রতিবেদক|"
     r"न्यूज़? डेस्क|निज संवाददाता|編集部|编辑部|편집국|온라인뉴스팀|tòa soạn|ban biên tập|nhóm phóng viên)"

@@ -2047,7 +2047,7 @@ def _mark_names_over_dates(
         if i > 0 and items[i - 1].reason == "byline":
             continue  # the outlet's line under the byline: "Yorkshire Evening Post"
         dated = _over_dateline(text, items, i) or (
-            _under_dateline(text, items, i, removed) and items[i + 1].reason in ("share", "dateline")
+            _under_dateline(text, items, i, removed) and _over_share_row(text, items, i)
         )
         line = item.span.of(text).strip()
         if dated and _header_name(line) and boilerplate.reason(line) is None:  # not a label: "Social Sharing"
@@ -2074,7 +2074,7 @@ def _mark_credit_extras(text: str, items: list[_Paragraph], prose: Sequence[int]
         if (
             item.reason is None
             and items[i - 1].reason == "byline"
-            and items[i + 1].reason in ("dateline", "byline")
+            and items[i + 1].reason in ("dateline", "byline", "share")
             and boilerplate.word_count(line) <= CREDIT_EXTRA_WORDS
             and len(line) <= CREDIT_EXTRA_CHARS
             and not boilerplate.is_sentence(line)
@@ -2094,6 +2094,19 @@ def _over_dateline(text: str, items: list[_Paragraph], i: int) -> bool:
         i + 2 < len(items)
         and items[i + 2].reason == "dateline"
         and items[i + 1].reason != "byline"
+        and boilerplate.is_short_label(items[i + 1].span.of(text))
+    )
+
+
+def _over_share_row(text: str, items: list[_Paragraph], i: int) -> bool:
+    """Whether paragraph ``i`` stands right over the share buttons or a dateline, or over one short line over
+    the share buttons (the outlet's, "Суспільне Львів"; a button the rules read as a label, "ポスト")."""
+    if items[i + 1].reason in ("share", "dateline"):
+        return True
+    return (
+        i + 2 < len(items)
+        and items[i + 2].reason == "share"
+        and items[i + 1].reason in (None, "navigation")
         and boilerplate.is_short_label(items[i + 1].span.of(text))
     )
 
@@ -2170,7 +2183,7 @@ _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|et|y|e|i|и|ve|dan|và|&)\s+")
 
 SIGNATURE_WORDS = (2, 4)  # the words of a name signed under a story, at least and at most
 # A Japanese or Chinese reporter's name in brackets under the story: "（田中一郎）"
-_BRACKETED_NAME = re.compile(r"^[（(][\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")
+_BRACKETED_NAME = re.compile(r"^[（(][\u3005\u3040-\u30ff\u4e00-\u9fff]{2,8}[）)]$")  # (々: "佐々木")
 # A word of a script without capitals whose names are written in words (Arabic, Persian, Hebrew, Devanagari,
 # Bengali, Thai): its letters and vowel signs, a hyphen inside ("קרמר-לוי").
 _UNCASED_WORD = re.compile(
@@ -2248,7 +2261,7 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
         item, line = items[i], items[i].span.of(text).strip()
         if (
             item.reason in (None, "navigation")
-            and items[i + 1].reason in _CLOSING_REASONS
+            and (items[i + 1].reason in _CLOSING_REASONS or _list_label(text, items[i + 1]))
             and items[i - 1].reason is None
             and _statement(items[i - 1].span.of(text))
             and (
@@ -2259,6 +2272,20 @@ def _mark_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) ->
             item.reason, item.doubt = "byline", None
             return line
     return None
+
+
+def _list_label(text: str, item: _Paragraph) -> bool:
+    """Whether ``item`` is the label of a list of tags or of other stories that the rules took ("Từ khóa:",
+    "Tin liên quan", "Tags:"): what a page prints under the story and its signature."""
+    line = item.span.of(text).strip()
+    return (
+        item.reason == "navigation"
+        and boilerplate.word_count(line) <= LIST_LABEL_WORDS
+        and (line.endswith((":", "：")) or boilerplate.LIST_LABEL.match(line) is not None)
+    )
+
+
+LIST_LABEL_WORDS = 4
 
 
 def _labelled_signature(text: str, items: list[_Paragraph], prose: Sequence[int]) -> str | None:

@@ -35,6 +35,7 @@ _BYLINE_OPENING = re.compile(r"(?:by|von|par|por|door|przez):?\s", re.IGNORECASE
 _CJK_WRITER = re.compile(r"(?:作者|记者|記者)\s*[:：]\s*(?P<names>[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,3})")
 # A dateline that puts a name before its date ("Jane Example • February 16, 2017").
 _NAME_BEFORE_DATE = re.compile(r"\s*[•|·]\s*")
+_UNSPACED_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")  # Chinese, Japanese, Korean
 
 
 class Credits(NamedTuple):
@@ -148,6 +149,8 @@ def name_under_headline(
     if dateline is None or dateline.reason != "dateline" or text[name.end : dateline.start].strip():
         return ()
     line = name.of(text)
+    if desk_byline(line):
+        return ()  # the newsroom's: "Redação Folha da Capital"
     return clean_authors([line]) if _NAME_LINE.fullmatch(line) else ()
 
 
@@ -197,7 +200,13 @@ def _names(removal: Removal) -> tuple[str, ...]:
         if writer is not None:
             return clean_authors([writer["names"].replace(" ", "、")])
         parts = _NAME_BEFORE_DATE.split(removal.text.strip(), maxsplit=1)
-        if len(parts) == 2 and find_date(parts[1]) is not None and find_date(parts[0]) is None:
+        if (
+            len(parts) == 2
+            # one word before the date is a place's ("Mumbai | Updated: ..."), unless a name written unspaced
+            and (len(parts[0].split()) > 1 or _UNSPACED_NAME.search(parts[0]) is not None)
+            and find_date(parts[1]) is not None
+            and find_date(parts[0]) is None
+        ):
             return clean_authors([parts[0]])
     return ()
 

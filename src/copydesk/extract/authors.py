@@ -46,7 +46,9 @@ _SCRIPT_LEAD_IN = re.compile(
 # A writer's post after the name and a comma, its last word a role's: ", Local Democracy Reporter", ", Senior Political
 # Correspondent"
 _JOB_AFTER_NAME = re.compile(
-    r",\s*(?:[\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s*$",
+    r",\s*(?:[\w-]+\s+){1,3}(?:reporter|correspondent|editor|writer|columnist|journalist|producer|contributor)s?\s*$|"
+    # of scripts without capitals, the post alone too: "محمد مثال، نامہ نگار", "সাবরিনা উদাহরণ, আদালত প্রতিবেদক"
+    r"[,،]\s*(?:\w+\s+){0,2}(?:نامہ نگار|نمائندہ|مراسل|مراسلة|خبرنگار|प्रतिनिधि|संवाददाता|প্রতিবেদক|প্রতিনিধি)\s*$",
     re.IGNORECASE,
 )
 _KOREAN_GLUED_ROLE = re.compile(r"(?<=[가-힣]{2})(?:기자|특파원)(?![가-힣])")
