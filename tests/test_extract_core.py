@@ -216,3 +216,58 @@ def test_double_line_breaks_separate_paragraphs_and_short_sentences_count() -> N
     assert texts[3] == PROSE[3] + " Tel. 01632 960000"  # one <br> is a line break inside a paragraph
     short = ["Police were called at 2am.", "Two men were arrested.", "A third fled on foot.", "The road reopened."]
     assert copydesk.extract(page(f"<article>{paragraphs(short)}</article>")).text == "\n\n".join(short)
+
+
+STORY_PARAGRAPH = "<p>This is a long paragraph of the story number {}, with plenty of words in it to keep.</p>"
+
+
+def _story_page(middle: str = "", paragraphs: int = 20) -> str:
+    half = paragraphs // 2
+    first = "".join(STORY_PARAGRAPH.format(i) for i in range(half))
+    last = "".join(STORY_PARAGRAPH.format(i) for i in range(half, paragraphs))
+    return f"<html><head><title>Story</title></head><body><article>{first}{middle}{last}</article></body></html>"
+
+
+@pytest.mark.parametrize("charset", ["punycode", "unicode_escape", "utf-7", "idna", "raw_unicode_escape"])
+def test_a_charset_no_page_is_written_in_is_ignored(charset: str) -> None:
+    page = f"<html><meta charset={charset}><body><p>Path C:\\temp\\new and a story.</p>".encode() + b"-ab" * 200_000
+    started = time.perf_counter()
+    article = copydesk.extract(page, http_charset=charset)
+    assert time.perf_counter() - started < 10  # (punycode took minutes on such a page)
+    assert "C:\\temp\\new" in article.text
+
+
+def test_a_lone_surrogate_in_a_str_page_loses_nothing_after_it() -> None:
+    page = _story_page().replace("story number 0,", "story number 0\ud83d,").replace("Story", "St\udc80ory")
+    article = copydesk.extract(page)
+    assert len(article.blocks) == 20
+    assert article.title == "St\ufffdory"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_page_in_utf16_or_utf32_without_its_bom_is_read_as_its_header_says(encoding: str) -> None:
+    page = _story_page(paragraphs=4).encode(encoding)
+    assert sniff_binary(page, encoding) is None
+    article = copydesk.extract(page, http_charset=encoding)
+    assert article.kind == "article"
+    assert len(article.blocks) == 4
+
+
+@pytest.mark.parametrize("depth", [255, 1000, 5000])
+def test_deep_nesting_loses_no_paragraph_after_it(depth: int) -> None:
+    article = copydesk.extract(_story_page("<div>" * depth + "deep widget" + "</div>" * depth))
+    assert sum(1 for block in article.blocks if "story number" in block.text) == 20
+
+
+def test_a_text_node_over_ten_megabytes_loses_no_other_paragraph() -> None:
+    page = "<html><body><p>" + "word " * 2_100_000 + "</p><p>The second paragraph of the story stays.</p></body></html>"
+    article = copydesk.extract(page)
+    assert any(block.text == "The second paragraph of the story stays." for block in article.blocks)
+
+
+def test_a_flood_of_attributes_on_one_tag_is_parsed_quickly() -> None:
+    flood = "<div " + " ".join(f"a{i}={i}" for i in range(100_000)) + ">"
+    started = time.perf_counter()
+    article = copydesk.extract(_story_page(flood + "widget</div>"))
+    assert time.perf_counter() - started < 10  # (quadratic in libxml2: some 15 s before)
+    assert sum(1 for block in article.blocks if "story number" in block.text) == 20

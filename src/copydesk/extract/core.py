@@ -25,7 +25,7 @@ def extract(html: str | bytes, url: str | None = None, **options: object) -> Art
 
 
 def extract_with(html: str | bytes, url: str | None, options: ExtractOptions) -> Article:
-    if isinstance(html, bytes) and sniff_binary(html):
+    if isinstance(html, bytes) and sniff_binary(html, options.http_charset):
         return Article(url=url, kind="empty")
     text = decode_html(html, options.http_charset)
     try:

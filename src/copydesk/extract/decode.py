@@ -39,13 +39,19 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def sniff_binary(data: bytes) -> str | None:
-    """What a byte string is when it is not text (``"a PNG image"``), else ``None``."""
+def sniff_binary(data: bytes, http_charset: str | None = None) -> str | None:
+    """What a byte string is when it is not text (``"a PNG image"``), else ``None``: text in UTF-16 or
+    UTF-32 (its BOM, its NULs in every other byte, or ``http_charset`` naming it) is text."""
     head = data[:4096]
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
-    text_like = not head or head.startswith(tuple(bom for bom, _ in _BOMS))
+    text_like = (
+        not head
+        or head.startswith(tuple(bom for bom, _ in _BOMS))
+        or _utf16_without_bom(data) is not None
+        or _wide_charset(http_charset) is not None
+    )
     if not text_like and len(_BINARY_BYTES.findall(head)) > len(head) // 20:
         return "binary data"
     return None
@@ -60,20 +66,45 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def normalise_charset(label: str | None) -> str | None:
-    if not label:
+    """The Python codec of a charset a page or its HTTP header declares, when it is one the web writes
+    pages in (:data:`_WEB_CODECS`); ``None`` for any other label, so that detection decides. Python knows
+    codecs no page is written in ("punycode", "unicode_escape", "utf-7"), some of which take minutes on a
+    large page or rewrite its backslashes; a declaration names them by mistake or in malice."""
+    if not label or not isinstance(label, str):
         return None
     label = label.strip().lower()
     if label in _AS_CP1252:
         return "cp1252"
     try:
-        info = codecs.lookup(label)
+        info = codecs.lookup(_CHARSET_ALIASES.get(label, label))
     except LookupError:
         return None
-    if not getattr(info, "_is_text_encoding", True):  # "hex", "base64", "zlib": not a charset
-        return None
     name = info.name
+    if not _WEB_CODECS.fullmatch(name):
+        return None
     # A page cannot really be UTF-16 once it has been read as ASCII-compatible bytes.
     return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name
+
+
+# The codecs (Python's names) of the encodings pages are written in: the Encoding Standard's, and a few
+# legacy code pages detection may name.
+_WEB_CODECS = re.compile(
+    r"utf-8|ascii|iso8859-\d{1,2}|cp125\d|cp874|cp866|cp437|cp850|koi8-[ru]|mac-(?:roman|cyrillic|latin2|greek)|"
+    r"tis-620|gbk|gb2312|gb18030|big5|big5hkscs|cp950|euc_(?:jp|jis_2004|jisx0213|kr)|cp949|cp932|"
+    r"iso2022_(?:jp(?:_\d|_ext)?|kr)|shift_jis(?:_2004|x0213)?|utf-(?:16|32)(?:-[lb]e)?"
+)
+_CHARSET_ALIASES = {"windows-874": "cp874", "x-mac-cyrillic": "mac-cyrillic", "iso-8859-8-i": "iso8859-8"}
+
+
+def _wide_charset(label: str | None) -> str | None:
+    """The UTF-16 or UTF-32 codec an HTTP header names (``"utf-16le"``), else ``None``."""
+    if not label or not isinstance(label, str):
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return name if name.startswith(("utf-16", "utf-32")) else None
 
 
 def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
@@ -84,6 +115,9 @@ def decode_html(data: bytes | str, http_charset: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, "replace")
+    wide = _utf16_without_bom(data) or (_wide_charset(http_charset) if b"\x00" in data[:4096] else None)
+    if wide:  # UTF-16 without its BOM (NUL in every other byte), or as the header says, with NULs in it
+        return data.decode(wide, "replace")
     for candidate in (normalise_charset(http_charset), declared_charset(data)):
         if candidate:
             try:

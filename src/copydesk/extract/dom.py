@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
 from lxml import etree
+
+from copydesk.surrogates import mend
 
 # The tree type of every pure function here: lxml's plain elements, parsed without the Python
 # class lookup of lxml.html, which costs a call per element visited.
@@ -17,6 +20,10 @@ _STRING = etree.XPath("string()")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+# For a page past libxml2's limits (nesting over 256 levels, a text node over 10 MB), which the parser above
+# stops at, losing the rest of the page: it is parsed again with these lifted, then its nesting cut back.
+_HUGE_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+MAX_DEPTH = 250  # levels of nesting kept: deeper, an element's descendants are flattened into its text
 
 
 class EmptyDocument(ValueError):
@@ -64,9 +71,10 @@ def text_of(el: Element) -> str:
 def parse_html(text: str) -> Element:
     """Parse a page into an lxml tree; control characters are dropped, an XML declaration ignored.
 
-    Raises EmptyDocument when nothing parses. libxml2 caps nesting at 256 levels, which bounds
-    every later walk over the tree."""
-    text = _XML_DECLARATION.sub("", text, count=1)
+    Raises EmptyDocument when nothing parses. Nesting is bounded (:data:`MAX_DEPTH`), which bounds
+    every later walk over the tree. Surrogates (a str cut inside an emoji) are mended first: libxml2 stops
+    at one, dropping the rest of the page."""
+    text = mend(_XML_DECLARATION.sub("", text, count=1))
     head = text[:4096]
     if head and len(_CONTROL.findall(head)) > len(head) // 20:
         raise EmptyDocument("the document is binary data, not HTML")
@@ -76,13 +84,72 @@ def parse_html(text: str) -> Element:
         raise EmptyDocument("the document is empty")
     if _is_feed(text):
         raise NotAPage("the document is an RSS or Atom feed, not a page")
-    text = _close_title(text)
+    text = _close_title(_without_attribute_floods(text))
     try:
         doc = etree.fromstring(text, parser=_PARSER)
+        if _past_limits(_PARSER):
+            doc = etree.fromstring(text, parser=_HUGE_PARSER)
+            for _ in range(FLATTEN_TRIES):  # nested past even the lifted limit: its commonest tag goes, text kept
+                if not _past_limits(_HUGE_PARSER):
+                    break
+                text = _without_commonest_tag(text)
+                doc = etree.fromstring(text, parser=_HUGE_PARSER)
+            doc = _flattened(doc)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise EmptyDocument(str(error)) from error
     if doc is None:
         raise EmptyDocument("the document is empty")
+    return doc
+
+
+# A tag of this many characters or more is read for its attributes (a long one is mostly an inline image's data)
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]{20000,})>")
+MAX_ATTRIBUTES = 1000  # attributes of one element at most: libxml2 checks each against all the others
+
+
+def _without_attribute_floods(text: str) -> str:
+    """``text`` with the attributes of any tag that has more than :data:`MAX_ATTRIBUTES` dropped (a flood of
+    them, which no page needs, takes libxml2 time quadratic in their number: hours for a few megabytes)."""
+    if len(text) < 20000 or _LONG_TAG.search(text) is None:
+        return text
+
+    def bare(match: re.Match[str]) -> str:
+        return f"<{match[1]}>" if match[2].count("=") > MAX_ATTRIBUTES else match[0]
+
+    return _LONG_TAG.sub(bare, text)
+
+
+FLATTEN_TRIES = 3
+_OPENING_TAG = re.compile(r"<([a-zA-Z][\w-]*)")
+
+
+def _past_limits(parser: etree.HTMLParser) -> bool:
+    """Whether the last parse stopped at one of libxml2's limits, losing what followed."""
+    return any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log)
+
+
+def _without_commonest_tag(text: str) -> str:
+    """``text`` without the tags (opening and closing) of its commonest element: those nested thousands deep."""
+    name = Counter(match.lower() for match in _OPENING_TAG.findall(text)).most_common(1)[0][0]
+    return re.sub(rf"</?{re.escape(name)}\b[^>]*>", " ", text, flags=re.IGNORECASE)
+
+
+def _flattened(doc: Element | None) -> Element | None:
+    """``doc`` with the descendants of each element at :data:`MAX_DEPTH` levels turned into its text (their
+    text kept, their tags dropped), walked without recursion."""
+    if doc is None:
+        return None
+    deepest: list[Element] = []
+    depth = 0
+    for event, element in etree.iterwalk(doc, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth == MAX_DEPTH and len(element):
+            deepest.append(element)
+    for element in deepest:
+        etree.strip_tags(element, "*")
     return doc
 
 
