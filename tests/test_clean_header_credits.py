@@ -188,6 +188,7 @@ def test_a_tag_or_a_desk_under_the_date_is_no_author(line: str) -> None:
         ("Thứ năm, 18/01/2024 - 10:05", "2024-01-18"),
         ("Actualitzat el 9 d’abril de 2024 a les 10:15 h", "2024-04-09"),
         ("Selasa, 13 Agu 2024 14:22 WIB", "2024-08-13"),
+        ("Publié le dimanche 17 mars 2024 à 19:45 | 1 248 lectures", "2024-03-17"),  # its readers counted after it
     ],
 )
 def test_more_datelines_are_read(line: str, day: str) -> None:
@@ -656,3 +657,21 @@ def test_a_place_before_the_date_is_no_author() -> None:
 )
 def test_a_writer_s_post_after_a_name_of_a_script_without_capitals_is_no_name(byline: str, author: str) -> None:
     assert clean_authors([byline]) == (author,)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Aangepast: 24 april 2025, 09:10", None, "2025-04-24"),
+        ("Оновлено 18 лютого 2025, 09:47", None, "2025-02-18"),
+        ("Cập nhật 26/11/2024 15:40", None, "2024-11-26"),
+        ("23 april 2025, 16:45", "2025-04-23", None),
+    ],
+)
+def test_an_update_s_word_of_more_languages_dates_the_change(
+    line: str, published: str | None, modified: str | None
+) -> None:
+    from copydesk.clean.credits import line_dates
+
+    found = line_dates(line)
+    assert (found[0] or "")[:10] == (published or "") and (found[1] or "")[:10] == (modified or "")

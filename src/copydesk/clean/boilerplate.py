@@ -3856,6 +3856,12 @@ def closes_with_credit(text: str) -> bool:
 
 DATELINE_CHARS = 160  # a dateline with its published and updated stamps is this long at most
 DATELINE_OTHER_WORDS = 2  # words of a dateline besides those of its dates and stamps: a place, a source
+# A count of the story's readers or views after its date: "Publié le 17 mars 2024 | 1 248 lectures"
+_READ_COUNT = re.compile(
+    r"\s*[|·•]\s*\d[\d\s.,]*\s*(?:lectures?|lecturas?|leituras?|letture|views?|reads?|visualizações|visualizaciones|"
+    r"aufrufe|просмотр\w*|переглядів|wyświetle\w*)\s*$",
+    re.IGNORECASE,
+)
 # a year, also of the Thai Buddhist era ("2568") and the Persian calendar ("1404"; figures of other scripts are
 # read as ASCII ones first)
 _YEAR = re.compile(r"(?:19|20)\d\d|(?<![\d,.])(?:25[1-6]\d|1[34]\d\d)(?![\d]|[,.]\d)")
@@ -3953,6 +3959,7 @@ def _dated_words(text: str) -> bool:
     if not text.isascii():
         text = without_calendar_dates(text)  # "5 ก.พ. 2568 09:30 น.", "۱۰ اردیبهشت ۱۴۰۴"
     text = _DATE_PHRASES.sub(" ", text)  # "Thứ năm, 18/01/2024" (not the "Ba" of "Ba Đình"), Catalan's "a les 10:15 h"
+    text = _READ_COUNT.sub("", text)  # the story's count of readers after its date: "| 1 248 lectures"
     tokens = _TOKENS.findall(text)
     for at, token in enumerate(tokens):
         lowered = lower(token)

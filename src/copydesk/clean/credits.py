@@ -21,7 +21,11 @@ from copydesk.types import Removal
 _STAMP = re.compile(
     r"\b(?P<updated>(?:last )?updated?|modified|modifiée?|aktualisiert|actualizado|actualisé|mis à jour|aggiornato|"
     r"atualizado|bijgewerkt|zaktualizowano|aktualizacja|обновлено|güncellendi|güncelleme|modifica|modificato|"
-    r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualitzat|actualitzada|अपडेटेड|עודכן)\b|"
+    r"uppdaterad|opdateret|oppdatert|päivitetty|aktualizováno|actualitzat|actualitzada|अपडेटेड|עודכן|"
+    # and in more languages: "Aangepast: 24 april 2025", "Оновлено", "Ενημερώθηκε", "Cập nhật", "آخر تحديث"
+    r"aangepast|gewijzigd|ažurirano|actualizat|frissítve|оновлено|обновено|ενημερώθηκε|diperbarui|cập nhật|"
+    r"atnaujinta|atjaunināts|uuendatud|posodobljeno|aktualizované|aktualizovaný|بروزرسانی|به‌روزرسانی|"
+    r"آخر تحديث|تم التحديث)\b|"
     r"(?P<changed>更新|수정|업데이트)|입력|송고|"
     r"\b(?:published|posted|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|"
     r"опубликовано|yayınlandı|yayınlanma|giriş)\b",
