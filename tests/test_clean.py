@@ -2786,6 +2786,12 @@ def test_player_and_gallery_controls_are_navigation(line: str, label: bool) -> N
             "legal",
         ),
         ("Harbour Daily acknowledges the First Australians as the traditional custodians of the lands.", "legal"),
+        ("Google News पर हमें फॉलो करें", "promo"),
+        ("Urmărește Gazeta Portului și pe Google News", "promo"),
+        ("Folge uns auf Google News", "promo"),
+        ("Тагови: лука, јаружање, рибари", "navigation"),
+        ("குறிச்சொற்கள்: துறைமுகம், மீனவர்கள்", "navigation"),
+        ("टैग: बंदरगाह, मछुआरे", "navigation"),
         ("Werbung", "navigation"),
         ("Artikel teilen", "share"),
         ("Partager l'article", "share"),
@@ -3348,6 +3354,7 @@ def test_furniture_of_other_languages_goes(line: str, reason: str) -> None:
         "The board acknowledged the traditional custodians of the land at the opening of the new wharf.",
         "该公司已取得互联网新闻信息服务许可证，但仍被要求整改。",
         "The ferry now takes 7 min. less than it did last year.",
+        "Google News changed how it ranks local outlets last year, the company said in a statement on Monday.",
     ],
 )
 def test_story_sentences_with_the_words_of_other_languages_furniture_stay(line: str) -> None:

@@ -1209,7 +1209,9 @@ FILING_LINE = re.compile(
     # the labels of tags that only label tags: "برچسب‌ها:", "תגיות:", "Ключевые слова:", "Anahtar kelimeler:"
     r"keywords|palabras clave|parole chiave|słowa kluczowe|ключевые слова|ключові слова|anahtar kelimeler|"
     r"kata kunci|tag terkait|برچسب(?:\u200c| )?ها|کلیدواژه(?:\u200c| )?ها|תגיות|แท็ก|คำค้น|关键字|標籤|關鍵字|"
-    r"taggar|etiketter)"
+    r"taggar|etiketter|"
+    # and of more scripts: "Тагови:", "குறிச்சொற்கள்:", "แท็กที่เกี่ยวข้อง:", "टैग:", "ট্যাগ:", "ٹیگز:"
+    r"тагови|குறிச்சொற்கள்|แท็กที่เกี่ยวข้อง|टैग|टैग्स|ট্যাগ|ٹیگز|ٹیگ)"
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
@@ -3986,6 +3988,12 @@ def _linked_headline(text: str) -> bool:
 LONG_BYLINE_CHARS = 160  # a byline with the writer's post and desk is this long at most
 
 
+# The news aggregator's name: a short line naming it is a prompt to follow the site there ("Google News पर हमें
+# फॉलो करें", "Folge uns auf Google News", "Suivez-nous sur Google Actualités")
+_GOOGLE_NEWS = re.compile(r"\bgoogle (?:news|actualités|noticias|notícias|notizie|nachrichten)\b", re.IGNORECASE)
+CHANNEL_PROMPT_WORDS = 12
+
+
 def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1, notices: bool = True) -> str | None:
     if len(text) > 600:
         return None  # boilerplate is short; a long paragraph is the story even when it mentions a newsletter
@@ -4026,6 +4034,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1, not
         return "byline"  # with the writer's post: "By Jane Example, Senior Staff Technologist, Harbour Project"
     if len(text) <= ROW_CHARS and (row := button_row(text)) is not None:
         return row
+    if "oogle" in text and word_count(text) <= CHANNEL_PROMPT_WORDS and _GOOGLE_NEWS.search(text) is not None:
+        return "promo"  # a prompt to follow the site there, in any language: "Urmărește ... pe Google News"
     if not text.isascii() and _PHRASE_SCRIPT.search(text):
         for name, pattern in _CJK_RULES:
             if pattern.search(text):
