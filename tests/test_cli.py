@@ -228,3 +228,14 @@ def test_charset_of_content_type() -> None:
     assert charset_of("text/html; charset=ISO-8859-1") == "ISO-8859-1"
     assert charset_of('text/html; charset="utf-8"') == "utf-8"
     assert charset_of("text/html") is None and charset_of(None) is None
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://xn--a.com/"])
+def test_a_malformed_url_is_an_error_naming_it_and_the_batch_goes_on(url: str, article_file: Path) -> None:
+    with pytest.raises(SourceError, match=r"not a valid URL"):
+        fetch_url(url, timeout_s=2)
+    result = invoke("extract", url, str(article_file))
+    assert result.exit_code == 0
+    lines = json_lines(result.stdout)
+    assert [line.get("source") for line in lines] == [url, str(article_file)]
+    assert url in str(lines[0]["error"]) and "error" not in lines[1]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -38,9 +37,12 @@ def charset_of(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+_HTTP_SCHEME = re.compile(r"https?://", re.IGNORECASE)
+
+
 def is_url(argument: str) -> bool:
     """Whether an argument is an ``http`` or ``https`` URL."""
-    return urlsplit(argument).scheme.lower() in ("http", "https")
+    return _HTTP_SCHEME.match(argument) is not None  # (no parse: "http://[::1" is a URL, a bad one)
 
 
 def user_agent() -> str:
@@ -88,6 +90,8 @@ def fetch_url(
         raise SourceError(f"{url}: timed out after {timeout_s:g} s") from error
     except httpx.HTTPError as error:
         raise SourceError(f"{url}: {type(error).__name__}: {error}") from error
+    except (httpx.InvalidURL, ValueError, UnicodeError) as error:  # "http://[::1", a host IDNA refuses
+        raise SourceError(f"{url}: not a valid URL ({error})") from error
 
 
 def check_response(url: str, response: httpx.Response, max_bytes: int) -> None:
