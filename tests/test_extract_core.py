@@ -228,7 +228,7 @@ def _story_page(middle: str = "", paragraphs: int = 20) -> str:
     return f"<html><head><title>Story</title></head><body><article>{first}{middle}{last}</article></body></html>"
 
 
-@pytest.mark.parametrize("charset", ["punycode", "unicode_escape", "utf-7", "idna", "raw_unicode_escape"])
+@pytest.mark.parametrize("charset", ["punycode", "unicode_escape", "utf-7", "idna", "raw_unicode_escape", "utf\x00-8"])
 def test_a_charset_no_page_is_written_in_is_ignored(charset: str) -> None:
     page = f"<html><meta charset={charset}><body><p>Path C:\\temp\\new and a story.</p>".encode() + b"-ab" * 200_000
     started = time.perf_counter()

@@ -14,8 +14,10 @@ from fastapi.testclient import TestClient
 
 from copydesk.options import CorpusOptions
 from copydesk.runners.local import run_local
+from copydesk.sources import SourceError
 from copydesk.sources.inputs import expand_inputs
 from copydesk.web.app import ServeOptions, create_app
+from copydesk.web.guard import resolve
 from corpus_fixtures import corpus, page, story
 
 PUBLIC = {"news.example": ["93.184.216.34"], "redirector.example": ["93.184.216.35"], "sneaky.example": ["127.0.0.1"]}
@@ -29,6 +31,8 @@ def remote(request: httpx.Request) -> httpx.Response:
     """The web as the tests' mock transport sees it."""
     if request.url.host == "redirector.example":
         return httpx.Response(302, headers={"Location": "http://10.0.0.5/admin"})
+    if request.url.host == "brokenlink.example":
+        return httpx.Response(302, headers={"Location": "http://xn--a.example/admin"})
     if request.url.host == "127.0.0.1":
         return httpx.Response(200, html="<html><body><p>internal dashboard</p></body></html>")
     return httpx.Response(200, content=page("news.example", 0), headers={"Content-Type": "text/html; charset=utf-8"})
@@ -161,3 +165,71 @@ def test_work_over_the_time_limit_gets_504(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(web, "extract_with", slow)
     response = client(timeout_s=0.2).post("/extract", content=b"<p>x</p>", headers={"Content-Type": "text/html"})
     assert response.status_code == 504 and "longer than" in json.loads(response.text)["error"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"html": "<p>x</p>", "n": ' + b"1" * 5000 + b"}",  # past Python's 4,300 digits for an integer
+        b'{"html": "<p>x</p>", "n": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # past the parser's recursion
+        b'{"html": "<p>x</p>", "n": ' + b"[" * 500 + b"]" * 500 + b"}",  # parsed, but too deep to mend or answer
+    ],
+)
+@pytest.mark.parametrize("path", ["/extract", "/clean"])
+def test_a_body_too_deep_or_long_to_read_gets_400_and_the_service_goes_on(path: str, body: bytes) -> None:
+    api = client()
+    response = api.post(path, content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and "could not be read" in response.json()["error"]
+    assert api.post("/clean", json={"maintext": story(0)[0]}).status_code == 200
+
+
+def test_a_url_that_cannot_be_parsed_gets_4xx() -> None:
+    api = client()
+    for url in ("http://[::1", "http://xn--a.com/", "http://\u2100.com/", "http://a\u0000b.com/"):
+        response = api.post("/extract", json={"url": url})
+        assert response.status_code == 400, url
+        assert "invalid URL" in response.json()["error"], url
+    # a redirect to a host IDNA refuses is the remote's fault: a page that could not be fetched
+    redirected = api.post("/extract", json={"url": "http://brokenlink.example/story"})
+    assert redirected.status_code == 422 and "could not fetch" in redirected.json()["error"]
+    assert api.post("/extract", json={"url": "https://news.example/2025/03/04/story"}).status_code == 200
+
+
+def test_a_host_dns_cannot_encode_is_a_fetch_error() -> None:
+    with pytest.raises(SourceError, match="cannot be resolved"):
+        resolve("a" * 64 + ".example")  # a label over 63 characters: refused before any lookup
+
+
+@pytest.mark.parametrize(
+    ("given", "name"),
+    [
+        ({"http_charset": 3}, "http_charset"),
+        ({"http_charset": "utf-8\u0000"}, "http_charset"),
+        ({"detect_language": "no"}, "detect_language"),
+        ({"repair_mojibake": 1}, "repair_mojibake"),
+    ],
+)
+@pytest.mark.parametrize("source", [{"url": "https://news.example/2025/03/04/story"}, {"html": "<p>Ferry</p>"}])
+def test_an_option_of_the_wrong_type_gets_400_naming_it(
+    source: dict[str, str], given: dict[str, Any], name: str
+) -> None:
+    response = client().post("/extract", json={**source, "options": given})
+    assert response.status_code == 400 and name in response.json()["error"]
+
+
+def test_a_page_past_what_sqlite_can_count_is_empty(database: Path) -> None:
+    api = client(database)
+    listing = api.get("/articles", params={"page": 92233720368547758, "per_page": 200})
+    assert listing.status_code == 200 and listing.json()["articles"] == [] and listing.json()["total"] == 14
+    hits = api.get("/search", params={"q": "dredger", "page": 99999999999999999999})
+    assert hits.status_code == 200 and hits.json()["hits"] == []
+    assert api.get("/articles", params={"page": 2, "per_page": 10}).json()["articles"]
+
+
+def test_control_characters_in_a_search_separate_words(database: Path) -> None:
+    api = client(database)
+    for query in ("\x00", '"\x00', "\x01\x1f"):
+        response = api.get("/search", params={"q": query})
+        assert response.status_code == 200 and response.json()["hits"] == [], repr(query)
+    found = api.get("/search", params={"q": "dredger\x00"}).json()["hits"]
+    assert found and "dredge" in found[0]["snippet"].lower()

@@ -77,7 +77,7 @@ def normalise_charset(label: str | None) -> str | None:
         return "cp1252"
     try:
         info = codecs.lookup(_CHARSET_ALIASES.get(label, label))
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a label with a NUL in it)
         return None
     name = info.name
     if not _WEB_CODECS.fullmatch(name):
@@ -102,7 +102,7 @@ def _wide_charset(label: str | None) -> str | None:
         return None
     try:
         name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a label with a NUL in it)
         return None
     return name if name.startswith(("utf-16", "utf-32")) else None
 

@@ -6,6 +6,7 @@ Made for small and medium corpora that one file should hold: ``copydesk search O
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,6 +26,11 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
     title, description, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
 );
 """
+# The largest integer SQLite takes (a signed 64-bit one): a larger LIMIT or OFFSET is an OverflowError.
+LARGEST_INTEGER = 2**63 - 1
+# FTS5 reads a query only up to its first NUL ("unterminated string"); unicode61 splits words at every
+# control character anyway, so they are read as spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS articles_site ON articles(site);
 CREATE INDEX IF NOT EXISTS articles_language ON articles(language);
@@ -97,6 +103,8 @@ class SearchHit:
 def search(path: Path, query: str, limit: int = 10, offset: int = 0) -> list[SearchHit]:
     """Articles matching an FTS5 ``query``, best first (BM25), with a snippet of the body. A query
     FTS5 cannot parse is read as plain words."""
+    query = _CONTROL.sub(" ", query)
+    limit, offset = min(limit, LARGEST_INTEGER), min(offset, LARGEST_INTEGER)  # far past the end: no hits
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return _search(connection, query, limit, offset)

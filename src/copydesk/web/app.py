@@ -4,8 +4,8 @@ the browser, in one FastAPI process.
 Limits: request bodies over ``max_body`` bytes get 413; work over ``timeout_s`` seconds gets 504; at most
 ``concurrency`` extractions or cleanings run at once (more wait their turn, up to the time limit). Bad
 input always gets a 4xx with ``{"error": message}``, never a 500. A ``url`` to fetch is refused (400)
-when it leads to a private, loopback, link-local or metadata address, also after a redirect or through
-DNS, unless the service was started with ``allow_private``.
+when it cannot be parsed, or when it leads to a private, loopback, link-local or metadata address, also
+after a redirect or through DNS, unless the service was started with ``allow_private``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 import httpx
 from fastapi import FastAPI, Request
@@ -29,11 +29,11 @@ from copydesk.clean.core import clean
 from copydesk.clean.records import FieldMap, clean_record
 from copydesk.extract.core import extract_with
 from copydesk.options import ExtractOptions
-from copydesk.sinks.sqlite import decode_row, search
+from copydesk.sinks.sqlite import LARGEST_INTEGER, decode_row, search
 from copydesk.sources import SourceError
 from copydesk.sources.fetch import charset_of
 from copydesk.surrogates import mended
-from copydesk.web.guard import RefusedAddress, Resolver, guarded_fetch, resolve
+from copydesk.web.guard import InvalidURL, RefusedAddress, Resolver, guarded_fetch, resolve
 
 STATIC = Path(__file__).parent / "static"
 # Reader pages run only the service's own script and show text only: no inline script, no plugin,
@@ -45,6 +45,11 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 _ARTICLE_COLUMNS = "id, url, site, title, description, authors, published, language, cluster_id, dup_of"
+# Deeper JSON bodies are refused: mending their strings and serialising the answer (a record's own fields
+# come back) recurse once per level, and no page or record needs more.
+_MAX_NESTING = 100
+_OPTION_TYPES = get_type_hints(ExtractOptions)
+_JSON_KINDS = {str: "a string", bool: "true or false", type(None): "null"}
 
 
 class ApiError(Exception):
@@ -103,12 +108,16 @@ def create_app(
     async def json_body(request: Request) -> dict[str, Any]:
         raw = await body_of(request)
         try:
-            value = mended(json.loads(raw))  # (a lone surrogate's escape, "\\ud83d", becomes U+FFFD)
+            value = json.loads(raw)
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise ApiError(400, f"the body is not valid JSON: {error}") from error
+        except (ValueError, RecursionError) as error:  # an integer past 4,300 digits; arrays nested past the stack
+            raise ApiError(400, f"the body could not be read: {error}") from error
         if not isinstance(value, dict):
             raise ApiError(400, "the body must be a JSON object")
-        return value
+        if _nesting(value) > _MAX_NESTING:
+            raise ApiError(400, f"the body could not be read: it nests more than {_MAX_NESTING} levels deep")
+        return dict(mended(value))  # (a lone surrogate's escape, "\\ud83d", becomes U+FFFD)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> JSONResponse:
@@ -209,7 +218,7 @@ def create_app(
             total = db.execute(f"SELECT count(*) FROM articles{clause}", values).fetchone()[0]
             rows = db.execute(
                 f"SELECT {_ARTICLE_COLUMNS} FROM articles{clause} ORDER BY published DESC, id LIMIT ? OFFSET ?",
-                [*values, per_page, (page - 1) * per_page],
+                [*values, per_page, min((page - 1) * per_page, LARGEST_INTEGER)],  # far past the end: no rows
             ).fetchall()
             facets = {
                 name: dict(
@@ -266,19 +275,43 @@ def create_app(
 def _fetch(url: str, options: ServeOptions, resolver: Resolver, transport: httpx.BaseTransport | None) -> Any:
     try:
         return guarded_fetch(url, allow_private=options.allow_private, resolver=resolver, transport=transport)
-    except RefusedAddress as error:
+    except (RefusedAddress, InvalidURL) as error:
         raise ApiError(400, str(error)) from error
     except SourceError as error:
         raise ApiError(422, f"could not fetch the page: {error}") from error
 
 
 def _extract_options(data: Any) -> ExtractOptions:
+    """The options a request gives, checked here: extraction trusts their types, as Python callers give them."""
     if not isinstance(data, dict):
         raise ApiError(400, '"options" must be an object')
+    for name, hint in _OPTION_TYPES.items():
+        kinds = get_args(hint) or (hint,)  # (``str | None``: str and NoneType)
+        if name in data and not isinstance(data[name], kinds):
+            expected = " or ".join(_JSON_KINDS.get(kind, kind.__name__) for kind in kinds)
+            raise ApiError(400, f'option "{name}" must be {expected}')
+    charset = data.get("http_charset")
+    if isinstance(charset, str) and not charset.isprintable():  # Python's codec lookup fails on a NUL
+        raise ApiError(400, 'option "http_charset" must be a charset\'s name, such as "utf-8"')
     try:
         return ExtractOptions(**data)
     except TypeError as error:
         raise ApiError(400, f"unknown option: {error}") from error
+
+
+def _nesting(value: Any) -> int:
+    """How many levels of arrays and objects ``value`` holds (``{"a": [1]}``: 2), counted level by level, as
+    a recursive count would run out of stack on the bodies it is there to refuse."""
+    depth, level = 0, [value]
+    while level:
+        depth += 1
+        level = [
+            child
+            for item in level
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, (dict, list))
+        ]
+    return depth
 
 
 class _Corpus:
