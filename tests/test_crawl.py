@@ -294,3 +294,11 @@ def test_an_interrupted_crawl_forgets_what_it_fetched_and_loses_nothing(
     report = asyncio.run(crawl_pages([base + "/"], tmp_path / "two.warc.gz", state, options))
     state.close()
     assert report.written == 3 and len(warc_urls(tmp_path / "two.warc.gz")) == 3  # the sitemaps' three
+
+
+def test_a_listing_date_past_the_calendar_is_no_date() -> None:
+    """An RFC 822 date of year 99999999999 raised OverflowError out of the crawl's date filter."""
+    from copydesk.sources.crawl import _parse_date
+
+    assert _parse_date("1 Jan 99999999999 00:00:00") is None
+    assert _parse_date("Tue, 04 Mar 2025 09:00:00 GMT") is not None

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import gzip
 
-from copydesk.sources.discovery import allow_all, page_links, parse_listing, parse_robots
+from copydesk.sources.discovery import (
+    MAX_CRAWL_DELAY_S,
+    allow_all,
+    feed_links,
+    page_links,
+    parse_listing,
+    parse_robots,
+)
 from copydesk.sources.urls import article_score, is_article_like, normalize_url, same_site
 
 BASE = "https://www.quaycourier.example/"
@@ -126,3 +133,30 @@ def test_home_page_links_keep_articles_of_the_site() -> None:
         "https://www.quaycourier.example/news/ferry-timetable-adds-late-crossings-123456",
         "https://www.quaycourier.example/2025/03/04/harbour-basin-to-be-dredged",
     ]
+
+
+def test_malformed_urls_in_listings_robots_and_pages_are_skipped() -> None:
+    """``http://[::1`` (an unclosed IPv6 host) made urljoin raise out of the whole crawl."""
+    bad = "http://[::1"
+    assert normalize_url(bad, "https://news.example/") is None and normalize_url(bad) is None
+    good = "https://news.example/2024/01/01/a-long-story-slug-here"
+    sitemap = f"<urlset><url><loc>{bad}</loc></url><url><loc>{good}</loc></url></urlset>".encode()
+    assert [entry.url for entry in parse_listing(sitemap, "https://news.example/").entries] == [good]
+    index = f"<sitemapindex><sitemap><loc>{bad}</loc></sitemap></sitemapindex>".encode()
+    assert parse_listing(index, "https://news.example/").sitemaps == ()
+    rss = f"<rss><channel><item><link>{bad}</link></item><item><link>{good}</link></item></channel></rss>"
+    assert [entry.url for entry in parse_listing(rss.encode(), "https://news.example/").entries] == [good]
+    atom = f'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="{bad}"/></entry></feed>'
+    assert parse_listing(atom.encode(), "https://news.example/").entries == ()
+    robots = parse_robots(f"Sitemap: {bad}\nSitemap: https://news.example/sitemap.xml\n", "https://news.example/", "x")
+    assert robots.sitemaps == ("https://news.example/sitemap.xml",)
+    page = f'<a href="{bad}">x</a><link rel="alternate" type="application/rss+xml" href="{bad}"><a href="{good}">y</a>'
+    assert page_links(page.encode(), "https://news.example/") == [good]
+    assert feed_links(page.encode(), "https://news.example/") == []
+
+
+def test_a_crawl_delay_is_capped_and_one_that_is_not_a_number_is_ignored() -> None:
+    """``Crawl-delay: inf`` (or ``1e999``) made the crawl wait forever between two requests."""
+    for value, expected in [("inf", None), ("1e999", None), ("nan", None), ("86400", MAX_CRAWL_DELAY_S), ("2.5", 2.5)]:
+        robots = parse_robots(f"User-agent: *\nCrawl-delay: {value}\nAllow: /\n", "https://news.example/", "x")
+        assert robots.crawl_delay == expected, value

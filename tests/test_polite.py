@@ -9,6 +9,7 @@ import itertools
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -67,6 +68,8 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send(302, location="/loop-b")
             elif path == "/loop-b":
                 self.send(302, location="/loop-a")
+            elif path == "/to-malformed":
+                self.send(302, location="http://a]/")  # (httpx takes it; urljoin raises)
             elif path == "/to-private":
                 self.send(301, location="/private/secret")
             elif path == "/huge":
@@ -169,3 +172,21 @@ def test_conditional_requests_give_not_modified(served: tuple[str, Site]) -> Non
     assert second.not_modified and second.body == b""
     conditional = [headers for _, path, headers in site.log if path == "/etag"][1]
     assert conditional["if-none-match"] == '"v1"' and "if-modified-since" in conditional
+
+
+def test_a_redirect_to_a_malformed_url_is_that_fetch_s_error(served: tuple[str, Site]) -> None:
+    """``Location: http://a]/`` made urljoin raise out of the fetcher (and the crawl)."""
+    base, _ = served
+    (result,) = fetch_all([f"{base}/to-malformed"])
+    assert result.error == "bad redirect" and result.status == 302
+
+
+def test_a_crawl_delay_asked_for_is_capped() -> None:
+    from copydesk.sources.discovery import MAX_CRAWL_DELAY_S, allow_all
+    from copydesk.sources.polite import _Host
+
+    fetcher = PoliteFetcher(PoliteOptions(delay_s=0.5))
+    for asked, expected in [(float("inf"), 0.5), (float("nan"), 0.5), (1e9, MAX_CRAWL_DELAY_S), (2.0, 2.0)]:
+        host = _Host()
+        host.robots = replace(allow_all(), crawl_delay=asked)
+        assert fetcher._delay(host) == expected, asked

@@ -31,6 +31,7 @@ from copydesk.clean.records import USUAL_FIELDS, FieldMap, record_site
 from copydesk.corpus.minhash import PERMUTATIONS, Fingerprint, fingerprint
 from copydesk.extract.core import extract_with
 from copydesk.options import ExtractOptions
+from copydesk.sources.inputs import InputPage
 from copydesk.types import Article, Block, Page, Removal, article_from_dict
 
 TEMPLATE_REASON = "site-boilerplate"
@@ -93,7 +94,7 @@ class Extracted:
     def failed(cls, page: Page, reason: str, seconds: float = 0.0, site: str | None = None) -> Extracted:
         """The record of a page that gave no article because of ``reason``."""
         return cls(
-            page_id(page.source, page.offset),
+            page_id(input_name(page), page.offset),
             page.source,
             page.offset,
             page.url,
@@ -134,18 +135,28 @@ def fingerprint_of(data: dict[str, Any]) -> Fingerprint | None:
     return Fingerprint(int(data["exact"], 16), int(data["shingles"]), signature)
 
 
-def page_id(source: str, offset: int) -> str:
-    """A page's id: 16 hex digits of a hash of its input file's name (not its folder, so that the same
-    file read from another place or by another engine gives the same ids) and its offset there."""
-    name = PurePath(source.replace("\\", "/")).name
+def page_id(name: str, offset: int) -> str:
+    """A page's id: 16 hex digits of a hash of its input's name and its offset there. The name is the
+    input's path below the folder or glob of the run that found it (:attr:`InputFile.id_name
+    <copydesk.sources.inputs.InputFile.id_name>`; the file name of a file named itself), not where that
+    folder is, so that the same files read from another place or by another engine give the same ids,
+    while ``a/index.html`` and ``b/index.html`` do not share one."""
     return hashlib.blake2b(f"{name}@{offset}".encode(), digest_size=8).hexdigest()
+
+
+def input_name(page: Page) -> str:
+    """What :func:`page_id` hashes for ``page``: its input's name in the run, or (a page that did not
+    come from a run's inputs) its source's file name."""
+    if isinstance(page, InputPage) and page.input_name:
+        return page.input_name
+    return PurePath(page.source.replace("\\", "/")).name
 
 
 def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:
     """Extract (HTML) or clean (text) one page. Never raises for bad input: a page that cannot be used
     is an :class:`Extracted` with outcome ``error`` and the reason."""
     started = time.perf_counter()
-    identity = page_id(page.source, page.offset)
+    identity = page_id(input_name(page), page.offset)
     site = site_key(record_site(page.record, fields) if page.record else None) or site_key(page.url)
     if page.error is not None:
         return Extracted.failed(page, page.error, site=site)

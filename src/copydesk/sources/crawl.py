@@ -200,7 +200,7 @@ def _parse_date(value: str) -> datetime | None:
     except ValueError:
         try:
             when = parsedate_to_datetime(text)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # (a year of eleven digits overflows)
             return None
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 

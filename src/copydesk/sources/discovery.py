@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import io
+import math
 import zlib
 from dataclasses import dataclass, field
 from urllib.robotparser import RobotFileParser
@@ -20,6 +21,9 @@ from lxml import etree
 from copydesk.sources.urls import article_score, normalize_url, same_site, site_of
 
 MAX_XML_BYTES = 50 * 1024 * 1024  # the sitemap protocol's own limit, uncompressed
+# The longest Crawl-delay obeyed: a site asking more ("Crawl-delay: 86400", "inf") would stop its crawl,
+# which no site means; a minute apart is still far politer than browsers are.
+MAX_CRAWL_DELAY_S = 60.0
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
@@ -52,7 +56,8 @@ def parse_robots(text: str, base: str, agent: str) -> Robots:
 
 def _crawl_delay(text: str, agent: str) -> float | None:
     """``Crawl-delay`` of the group that names ``agent`` (the longest matching name), else of ``*``;
-    fractions allowed (the standard library reads whole seconds only)."""
+    fractions allowed (the standard library reads whole seconds only), at most :data:`MAX_CRAWL_DELAY_S`;
+    ``inf`` and ``nan`` say nothing."""
     groups: list[tuple[list[str], float | None]] = []
     agents: list[str] = []
     delay: float | None = None
@@ -70,7 +75,8 @@ def _crawl_delay(text: str, agent: str) -> float | None:
             in_rules = True
             if name == "crawl-delay":
                 with contextlib.suppress(ValueError):  # "Crawl-delay: soon" says nothing
-                    delay = max(0.0, float(value))
+                    asked = float(value)
+                    delay = min(max(0.0, asked), MAX_CRAWL_DELAY_S) if math.isfinite(asked) else delay
     if agents:
         groups.append((agents, delay))
     wanted = agent.lower()

@@ -9,9 +9,11 @@ and S3-compatible storage, whose endpoint comes from the usual settings such as 
 from __future__ import annotations
 
 import glob
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
+from dataclasses import fields as dataclass_fields
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from copydesk.clean.records import USUAL_FIELDS, FieldMap
@@ -24,16 +26,29 @@ from copydesk.types import Page
 InputKind = Literal["warc", "jsonl", "html"]
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
+_WILDCARDS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class InputPage(Page):
+    """A page of a run's input file, with the file's :attr:`InputFile.id_name`: ids are made of it, so
+    that files of one name in different folders get different ids, while the same folder read from
+    another place or another store (``copydesk run cc-news/`` and ``s3://bucket/cc-news/``) gives
+    the same ones."""
+
+    input_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
     """A local file (``path``), or a file of a remote store (``url``; ``path`` then holds its path
-    there, for its name)."""
+    there, for its name). ``name``: its path below the folder or glob it was found by (its file name
+    when it was named itself), what its pages' ids are made of; empty for the file name."""
 
     path: Path
     kind: InputKind
     url: str | None = None
+    name: str = ""
 
     @property
     def source(self) -> str:
@@ -44,6 +59,10 @@ class InputFile:
     def identity(self) -> str:
         """The same input, however it was named: the absolute path, or the URL."""
         return self.url or str(self.path.resolve())
+
+    @property
+    def id_name(self) -> str:
+        return self.name or self.path.name
 
     def size(self) -> int:
         try:
@@ -66,7 +85,10 @@ def input_kind(path: Path) -> InputKind | None:
 def expand_inputs(arguments: Iterable[str]) -> list[InputFile]:
     """Files, folders and globs as a list of inputs: each group sorted, duplicates dropped, the groups
     in the order of the arguments. A path that does not exist, a glob matching nothing, or a file of
-    no known kind raises :class:`SourceError`."""
+    no known kind raises :class:`SourceError`.
+
+    Inputs whose :attr:`~InputFile.id_name` would be the same (``a/index.html`` and ``b/index.html``
+    named as two arguments) are named by their full path or URL instead: no two inputs of a run share ids."""
     found: list[InputFile] = []
     seen: set[Path] = set()
     seen_urls: set[str] = set()
@@ -75,6 +97,7 @@ def expand_inputs(arguments: Iterable[str]) -> list[InputFile]:
             found.extend(item for item in _expand_remote(argument) if item.identity not in seen_urls)
             seen_urls.update(item.identity for item in found)
             continue
+        root = _root(argument)
         for path in _expand(argument):
             kind = input_kind(path)
             if kind is None:
@@ -82,8 +105,32 @@ def expand_inputs(arguments: Iterable[str]) -> list[InputFile]:
             key = path.resolve()
             if key not in seen:
                 seen.add(key)
-                found.append(InputFile(path, kind))
-    return found
+                found.append(InputFile(path, kind, name=_below(PurePosixPath(path.as_posix()), root)))
+    names = Counter(item.id_name for item in found)
+    return [item if names[item.id_name] == 1 else replace(item, name=item.identity) for item in found]
+
+
+def _root(argument: str) -> PurePosixPath | None:
+    """The folder that names of inputs found by ``argument`` are relative to: the folder itself, or
+    the part of a glob before its first wildcard; None for a file (then named by its file name)."""
+    if is_glob(argument):
+        return _glob_root(argument)
+    return PurePosixPath(argument.replace("\\", "/")) if Path(argument).is_dir() else None
+
+
+def _glob_root(pattern: str) -> PurePosixPath:
+    parts = PurePosixPath(pattern.replace("\\", "/")).parts
+    wild = next((i for i, part in enumerate(parts) if _WILDCARDS.intersection(part)), len(parts))
+    return PurePosixPath(*parts[:wild]) if wild else PurePosixPath(".")
+
+
+def _below(path: PurePosixPath, root: PurePosixPath | None) -> str:
+    if root is None or root == PurePosixPath("."):
+        return path.as_posix() if root is not None else path.name
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.name
 
 
 def _is_url(argument: str) -> bool:
@@ -105,11 +152,14 @@ def _remote(url: str) -> Any:
 def _expand_remote(argument: str) -> list[InputFile]:
     store = _remote(argument)
     root = store._strip_protocol(argument)
+    below: PurePosixPath | None = None
     try:
         if is_glob(argument):
             names = sorted(store.glob(root))
+            below = _glob_root(root)
         elif store.isdir(root):
             names = sorted(store.find(root))
+            below = PurePosixPath(root)
         else:
             names = [root] if store.exists(root) else []
     except OSError as error:
@@ -124,7 +174,7 @@ def _expand_remote(argument: str) -> list[InputFile]:
             if len(names) == 1:
                 raise SourceError(f"{argument}: not a WARC, JSONL or HTML file (by its name)")
             continue
-        found.append(InputFile(path, kind, str(store.unstrip_protocol(name))))
+        found.append(InputFile(path, kind, str(store.unstrip_protocol(name)), _below(PurePosixPath(str(name)), below)))
     return found
 
 
@@ -143,7 +193,14 @@ def _expand(argument: str) -> list[Path]:
 
 
 def iter_pages(item: InputFile, fields: FieldMap = USUAL_FIELDS) -> Iterator[Page]:
-    """The pages of one input file, in file order."""
+    """The pages of one input file, in file order (as :class:`InputPage`, named for their ids)."""
+    for page in _pages(item, fields):
+        yield InputPage(
+            **{field.name: getattr(page, field.name) for field in dataclass_fields(Page)}, input_name=item.id_name
+        )
+
+
+def _pages(item: InputFile, fields: FieldMap) -> Iterator[Page]:
     if item.url is not None:
         yield from _remote_pages(item, fields)
         return

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import math
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
-from copydesk.sources.discovery import Robots, allow_all, parse_robots
+from copydesk.sources.discovery import MAX_CRAWL_DELAY_S, Robots, allow_all, parse_robots
 from copydesk.sources.fetch import DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_S, user_agent
 from copydesk.sources.urls import normalize_url
 
@@ -133,7 +134,7 @@ class PoliteFetcher:
             if result.status == 304:
                 return Fetch(url, current, 304, result.headers, b"", tuple(redirects), None, attempts)
             location = result.headers.get("location")
-            target = normalize_url(urljoin(current, location)) if location else None
+            target = normalize_url(location, current) if location else None
             if target is None:
                 return Fetch(
                     url, current, result.status, result.headers, b"", tuple(redirects), "bad redirect", attempts
@@ -184,7 +185,9 @@ class PoliteFetcher:
 
     def _delay(self, host: _Host) -> float:
         asked = host.robots.crawl_delay if host.robots is not None else None
-        return max(self.options.delay_s, asked or 0.0)
+        if asked is None or not math.isfinite(asked):  # (a Robots not made by parse_robots: capped here too)
+            asked = 0.0
+        return max(self.options.delay_s, min(asked, MAX_CRAWL_DELAY_S))
 
     async def _get(self, url: str, headers: Mapping[str, str]) -> Fetch:
         assert self._client is not None

@@ -51,6 +51,10 @@ def record_page(source: str, number: int, raw: bytes, fields: FieldMap = USUAL_F
         value = mended(json.loads(raw.decode("utf-8", "replace")))  # (surrogates from escapes, as bad bytes are)
     except json.JSONDecodeError as problem:
         return Page(source, number, error=f"{where}: invalid JSON: {problem.msg}")
+    except ValueError as problem:  # an integer of more digits than Python converts
+        return Page(source, number, error=f"{where}: unreadable JSON: {problem}")
+    except RecursionError:  # nested deeper than the parser (or mended) can follow
+        return Page(source, number, error=f"{where}: unreadable JSON: nested too deeply")
     if not isinstance(value, dict):
         return Page(source, number, error=f"{where}: a JSON {type(value).__name__}, not a record")
     url = _string(value, _URL_FIELDS if fields.url is None else (fields.url,))

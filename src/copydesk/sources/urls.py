@@ -35,11 +35,11 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     uniform, tracking parameters removed (the other parameters keep their order). ``None`` for a URL
     that names no web page (``mailto:``, ``javascript:``, malformed)."""
     text = url.strip()
-    if base is not None:
-        from urllib.parse import urljoin
+    try:  # (urljoin raises for a malformed URL too: "http://[::1")
+        if base is not None:
+            from urllib.parse import urljoin
 
-        text = urljoin(base, text)
-    try:
+            text = urljoin(base, text)
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
