@@ -31,7 +31,6 @@ from copydesk.clean.records import USUAL_FIELDS, FieldMap, record_site
 from copydesk.corpus.minhash import PERMUTATIONS, Fingerprint, fingerprint
 from copydesk.extract.core import extract_with
 from copydesk.options import ExtractOptions
-from copydesk.sources.inputs import InputPage
 from copydesk.types import Article, Block, Page, Removal, article_from_dict
 
 TEMPLATE_REASON = "site-boilerplate"
@@ -138,7 +137,8 @@ def fingerprint_of(data: dict[str, Any]) -> Fingerprint | None:
 def page_id(name: str, offset: int) -> str:
     """A page's id: 16 hex digits of a hash of its input's name and its offset there. The name is the
     input's path below the folder or glob of the run that found it (:attr:`InputFile.id_name
-    <copydesk.sources.inputs.InputFile.id_name>`; the file name of a file named itself), not where that
+    <copydesk.sources.inputs.InputFile.id_name>`, carried as :attr:`Page.input_name
+    <copydesk.types.Page.input_name>`; the file name of a file named itself), not where that
     folder is, so that the same files read from another place or by another engine give the same ids,
     while ``a/index.html`` and ``b/index.html`` do not share one."""
     return hashlib.blake2b(f"{name}@{offset}".encode(), digest_size=8).hexdigest()
@@ -147,9 +147,7 @@ def page_id(name: str, offset: int) -> str:
 def input_name(page: Page) -> str:
     """What :func:`page_id` hashes for ``page``: its input's name in the run, or (a page that did not
     come from a run's inputs) its source's file name."""
-    if isinstance(page, InputPage) and page.input_name:
-        return page.input_name
-    return PurePath(page.source.replace("\\", "/")).name
+    return page.input_name or PurePath(page.source.replace("\\", "/")).name
 
 
 def process_page(page: Page, fields: FieldMap = USUAL_FIELDS) -> Extracted:

@@ -186,6 +186,8 @@ class Page:
     - ``html``: the page (extracted); or ``text`` with ``record``: already-extracted text and the
       record's other fields (cleaned).
     - ``error``: why the input could not be read; the page then becomes an error record.
+    - ``input_name``: what its id is made of, the input's path below the folder or glob of the run that
+      found it (see :func:`copydesk.pipeline.page_id`); empty for the source's file name.
     """
 
     source: str
@@ -197,6 +199,7 @@ class Page:
     text: str | None = None
     record: dict[str, Any] | None = None
     error: str | None = None
+    input_name: str = ""
 
 
 def _block_markdown(block: Block) -> str:

@@ -12,7 +12,6 @@ import glob
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from dataclasses import fields as dataclass_fields
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
@@ -27,16 +26,6 @@ InputKind = Literal["warc", "jsonl", "html"]
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
 _WILDCARDS = frozenset("*?[")
-
-
-@dataclass(frozen=True, slots=True)
-class InputPage(Page):
-    """A page of a run's input file, with the file's :attr:`InputFile.id_name`: ids are made of it, so
-    that files of one name in different folders get different ids, while the same folder read from
-    another place or another store (``copydesk run cc-news/`` and ``s3://bucket/cc-news/``) gives
-    the same ones."""
-
-    input_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +182,9 @@ def _expand(argument: str) -> list[Path]:
 
 
 def iter_pages(item: InputFile, fields: FieldMap = USUAL_FIELDS) -> Iterator[Page]:
-    """The pages of one input file, in file order (as :class:`InputPage`, named for their ids)."""
+    """The pages of one input file, in file order, named for their ids (:attr:`InputFile.id_name`)."""
     for page in _pages(item, fields):
-        yield InputPage(
-            **{field.name: getattr(page, field.name) for field in dataclass_fields(Page)}, input_name=item.id_name
-        )
+        yield replace(page, input_name=item.id_name)
 
 
 def _pages(item: InputFile, fields: FieldMap) -> Iterator[Page]:
