@@ -32,6 +32,16 @@ def assert_auditable(source: str, article: copydesk.Article) -> None:
     changes = sorted([(r.start, r.end) for r in article.removed] + [(r.start, r.end) for r in article.repairs])
     for (_, end), (start, _) in itertools.pairwise(changes):
         assert end <= start, (end, start)
+    # and nothing else changed: the input less its removals, with its repairs made, is the body (spaces aside)
+    edits = sorted(
+        [(r.start, r.end, "") for r in article.removed] + [(r.start, r.end, r.after) for r in article.repairs]
+    )
+    pieces, position = [], 0
+    for start, end, after in edits:
+        pieces += [source[position:start], after]
+        position = end
+    pieces.append(source[position:])
+    assert " ".join("".join(pieces).split()) == " ".join(article.text.split())
 
 
 def test_seed_record_is_cleaned_as_pinned() -> None:
@@ -783,6 +793,33 @@ def test_chinese_boilerplate_is_found_by_phrase() -> None:
     assert article.text == story + "\n\n" + tail
     assert [r.reason for r in article.removed] == ["credit", "promo", "legal"]
     assert_auditable(source, article)
+
+
+def test_chinese_sentences_around_a_removed_one_join_without_a_space() -> None:
+    """Chinese writes no space between sentences: taking one out of a paragraph leaves none between the others
+    (a space is left where the text is of a script that spaces its words)."""
+    first = "港口清淤工程周一启动，预计耗时三周，市政府表示将投入两百五十万元用于相关工程。"
+    second = "市长表示，工程将在秋季风暴来临前完成，届时港口将恢复正常通航。"
+    source = "\n".join([first, "渔民对此表示欢迎。" + "未经授权，不得转载、摘编等。" + second])
+    article = copydesk.clean(source)
+    assert article.text == first + "\n\n" + "渔民对此表示欢迎。" + second
+    assert [r.reason for r in article.removed] == ["legal"]
+    assert_auditable(source, article)
+    english = copydesk.clean("\n".join([STORY[0], "Fishermen welcomed it. Sign up for our newsletter. " + STORY[1]]))
+    assert english.text == STORY[0] + "\n\nFishermen welcomed it. " + STORY[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("动漫 读书 儿童 星座 精品课 全部频道", True),
+        ("トップ ニュース くらし 経済 スポーツ", True),
+        ("记者 王磊 通讯员 李娜", False),  # a byline: four names and roles
+        ("港口清淤 工程启动", False),
+    ],
+)
+def test_a_line_of_short_chinese_or_japanese_words_split_by_spaces_is_a_menu(line: str, menu: bool) -> None:
+    assert (boilerplate_reason(line) == "navigation") is menu
 
 
 def test_reported_speech_about_a_newsletter_is_kept() -> None:

@@ -4012,6 +4012,8 @@ def _rules_reason(text: str, words: AbstractSet[str] | None, skip: int = -1, not
             return "navigation"
         if len(text.split(maxsplit=MENU_LINE_WORDS - 1)) >= MENU_LINE_WORDS and section_names(text):
             return "navigation"
+        if not text.isascii() and han_kana_row(text):
+            return "navigation"
     if text[0] == "(" and _EDITORS_INITIALS.match(text):
         return "credit"
     if len(text) <= 80:
@@ -4125,6 +4127,19 @@ def section_names(text: str) -> bool:
     if len(words) < MENU_LINE_WORDS:
         return False
     return sum(1 for word in words if word in SECTION_NAMES) * 3 >= len(words) * 2
+
+
+# Chinese and Japanese write no space between words: a line of short runs of their letters with spaces between
+# them is a flattened menu or a row of links ("动漫 读书 儿童 星座 精品课 全部频道"), whatever the words
+_HAN_KANA_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,5}")
+HAN_KANA_ROW_WORDS = 5  # this many at least (a byline names four: "记者 王磊 通讯员 李娜")
+
+
+def han_kana_row(text: str) -> bool:
+    """Whether ``text`` is ``HAN_KANA_ROW_WORDS`` or more runs of one to five Chinese or Japanese letters,
+    nothing else, split by spaces."""
+    words = text.split()
+    return len(words) >= HAN_KANA_ROW_WORDS and all(_HAN_KANA_WORD.fullmatch(word) for word in words)
 
 
 # a desk's sign-off: "(asp/imk)"; not "(and/or)", "(he/him)"

@@ -220,7 +220,7 @@ def clean(
         if not segments:
             continue
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
-        block_text = " ".join(piece for piece in pieces if piece)
+        block_text = _joined([piece for piece in pieces if piece])
         if not block_text:
             continue
         if last == index - 1 and _glued_to(text, items[last].span, item.span, found) and blocks[-1].kind == "paragraph":
@@ -2420,6 +2420,20 @@ class _Damage:
             if repair.end <= end:
                 out.append(repair)
         return out
+
+
+# Chinese and Japanese letters and their full-width marks: sentences of these scripts have no space between them
+_UNSPACED_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def _joined(pieces: Sequence[str]) -> str:
+    """The kept segments of one paragraph as one text: a space between two, unless both sides of it are
+    Chinese or Japanese ("...独家所有。" and "】" around a removed rights notice join as "...独家所有。】")."""
+    out = pieces[0] if pieces else ""
+    for piece in pieces[1:]:
+        unspaced = _UNSPACED_CJK.match(out[-1]) is not None and _UNSPACED_CJK.match(piece[0]) is not None
+        out = f"{out}{piece}" if unspaced else f"{out} {piece}"
+    return out
 
 
 def _repaired(text: str, segment: Span, damage: _Damage, found: list[Repair], suspect: bool) -> str:
