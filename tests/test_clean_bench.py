@@ -319,6 +319,21 @@ def test_wrong_repairs_and_bad_offsets_are_counted(pages: list[SourcePage]) -> N
     assert score.offset_errors == 1 and score.wrong_repairs and "teh" in score.wrong_repairs[0]
 
 
+def test_a_change_the_log_does_not_report_is_counted(pages: list[SourcePage]) -> None:
+    case = build_single(pages, 0)[0]
+    perfect = _perfect([case])(case.text)
+    assert not score_case(case, perfect).unreported
+    first = perfect.blocks[0]
+    silent = dataclasses.replace(
+        perfect, blocks=(dataclasses.replace(first, text=first.text.replace(" ", "  ", 1) + " x"), *perfect.blocks[1:])
+    )
+    assert score_case(case, silent).unreported  # a word added, no repair says so (the doubled space is no change)
+    respaced = dataclasses.replace(
+        perfect, blocks=(dataclasses.replace(first, text=first.text.replace(" ", "\n", 1)), *perfect.blocks[1:])
+    )
+    assert not score_case(case, respaced).unreported
+
+
 def test_planted_boilerplate_is_told_by_shape_and_place() -> None:
     story = "The council agreed on Monday to dredge the harbour basin before the autumn storms arrive."
     teaser = "Another town voted last week to close its ferry pier after a long and bitter dispute."

@@ -45,8 +45,10 @@ Figures per mode (single-record, corpus):
   byline and publication date where the dataset has them (the Readability set), judged as the
   extraction benchmark's metadata figures are (:mod:`copydesk.bench.metadata`): the same, another,
   none; and how often one was found on a page whose gold has none.
-- offsets that do not point at the text a removal or repair claims, and cleaner exceptions (the record
-  then counts as cleaned to nothing).
+- offsets that do not point at the text a removal or repair claims, records whose body holds a change
+  their removals and repairs do not report (*unreported*: the input less its removals, with its repairs
+  made, is not the body, spaces between its parts aside; :func:`copydesk.clean.audit.fully_reported`),
+  and cleaner exceptions (the record then counts as cleaned to nothing).
 
 The cleaner is a parameter (:class:`Cleaner`), so that tests can pass stand-ins; :func:`copydesk_cleaner`
 and :func:`copydesk_profile_builder` load copydesk's own when they are installed.
@@ -70,6 +72,7 @@ from copydesk.bench.clean_corpus import CleanCase, PlantedRepair, SourcePage, Sp
 from copydesk.bench.metadata import byline_agrees, date_agrees
 from copydesk.bench.peers import Metadata
 from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
+from copydesk.clean.audit import fully_reported
 from copydesk.extract.language import detect_language
 from copydesk.types import Article, Repair
 
@@ -216,6 +219,7 @@ class CaseScore:
     repairs: dict[str, RepairCounts]  # per counted kind
     uncounted: dict[str, int]  # repairs of other kinds, and counted ones left out, by reason
     offset_errors: int = 0
+    unreported: bool = False  # the body differs from the input less its removals, with its repairs made
     error: str | None = None
     missed: tuple[str, ...] = ()  # planted boilerplate left in
     extra_by_reason: dict[str, int] = field(default_factory=dict)  # removed characters not planted, by reason
@@ -240,6 +244,7 @@ class CaseScore:
             "repairs_found": totals.found,
             "repairs_wrong": totals.wrong,
             "offset_errors": self.offset_errors,
+            "unreported": self.unreported,
             "error": self.error,
             "missed": list(self.missed),
             "extra": list(self.extra),
@@ -296,6 +301,11 @@ class ModeResult:
     @property
     def offset_errors(self) -> int:
         return sum(case.offset_errors for case in self.cases)
+
+    @property
+    def unreported(self) -> int:
+        """Records whose body holds a change their removals and repairs do not report."""
+        return sum(case.unreported for case in self.cases)
 
     @property
     def moved(self) -> CharCounts:
@@ -383,6 +393,7 @@ class ModeResult:
             "learn_seconds": self.learn_seconds,
             "mean_input_chars": self.mean_input_chars,
             "offset_errors": self.offset_errors,
+            "unreported": self.unreported,
             "errors": self.errors,
             "worst": [case.to_dict() for case in worst_cases(self, worst)],
             "per_record": [case.to_dict() for case in self.cases],
@@ -532,6 +543,7 @@ def score_case(case: CleanCase, article: Article | None, error: str | None = Non
         repairs=counts,
         uncounted=uncounted,
         offset_errors=offset_errors,
+        unreported=article is not None and not fully_reported(text, article),
         error=error,
         missed=_snippets(text, _subtract(planted, taken)),
         extra=_snippets(text, _subtract(taken, planted)),

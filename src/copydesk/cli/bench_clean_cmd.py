@@ -213,7 +213,7 @@ def _figure(value: float | None, digits: int = 4) -> str:
 def _summary_table(results: list[ModeResult]) -> Table:
     table = Table(title="cleaning: boilerplate (characters), body (shingles), repairs", title_justify="left")
     headers = ("mode", "records", "sites", "bp P", "bp R", "body F1", "input F1", "repair P", "repair R")
-    for header in (*headers, "records/s", "KB", "rec/s 4 KB", "errors", "bad offsets"):
+    for header in (*headers, "records/s", "KB", "rec/s 4 KB", "errors", "bad offsets", "unreported"):
         table.add_column(header, justify="left" if header == "mode" else "right")
     for result in results:
         chars, repairs = result.chars, result.repair_totals
@@ -232,6 +232,7 @@ def _summary_table(results: list[ModeResult]) -> Table:
             "-" if result.records_per_s_4kb is None else f"{result.records_per_s_4kb:.0f}",
             str(len(result.errors)),
             str(result.offset_errors),
+            str(result.unreported),
         )
     notes = [
         "bp: boilerplate, pooled over characters; input F1: the records uncleaned; KB: mean record size; "
