@@ -361,6 +361,10 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Všechna práva vyhrazena.", "legal"),
         ("Reklama", "navigation"),
         ("Quảng cáo", "navigation"),
+        ("რეკლამა", "navigation"),  # Georgian
+        ("Talla", "navigation"),  # Hausa
+        ("ពាណិជ្ជកម្ម", "navigation"),  # Khmer
+        ("Reklamă", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),
         ("기사입력 :[ 2025-05-02 15:24 ]", "dateline"),

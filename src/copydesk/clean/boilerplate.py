@@ -968,6 +968,10 @@ _FURNITURE = (
     r"スポンサーリンク|推广|إعلانات|"
     r"iklan|quảng cáo|annons|annonse|annonce|reklama|διαφήμιση|реклама|publicitate|hirdetés|mainos|reklam|"
     r"פרסומת|إعلان|تبلیغات|広告|广告|광고|publicitat|oglas|оглас|tangazo|matangazo|patalastas|"
+    # ... of more languages: Burmese, Amharic, Georgian, Armenian, Kazakh, Mongolian, Sinhala, Hausa, Yoruba,
+    # Zulu, Icelandic, Irish, Welsh, Basque, Albanian, Khmer, Lao, Afrikaans, Romanian, Gujarati, Punjabi
+    r"ကြော်ငြာ|ማስታወቂያ|რეკლამა|գովազդ|жарнама|сурталчилгаа|දැන්වීම|talla|ìpolówó|isikhangiso|auglýsing|fógra|"
+    r"hysbyseb|iragarkia|reklamë|ពាណិជ្ជកម្ម|ໂຄສະນາ|advertensie|reklamă|જાહેરાત|ਇਸ਼ਤਿਹਾਰ|"
     # the story goes on under the advert: "Článok pokračuje pod reklamou", "Der Artikel wird unter der Werbung
     # fortgesetzt", "L'article continue sous la publicité"
     r"(?:článok|článek) pokračuje (?:pod|za) (?:video )?reklamou|artykuł (?:jest )?kontynuowany poniżej|"
