@@ -365,6 +365,19 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Talla", "navigation"),  # Hausa
         ("ពាណិជ្ជកម្ម", "navigation"),  # Khmer
         ("Reklamă", "navigation"),
+        ("Najčítanejšie", "navigation"),  # most read, in more languages
+        ("Skaitomiausi", "navigation"),
+        ("সর্বাধিক পঠিত", "navigation"),
+        ("Komen", "navigation"),  # comments
+        ("კომენტარები", "navigation"),
+        ("تبصرے", "navigation"),
+        ("공유", "share"),
+        ("Rhannu", "share"),
+        ("Lestu einnig: Dýpkun hafnarinnar hefst í vor", "promo"),
+        ("关联阅读：港口清淤工程周一启动", "promo"),
+        ("អានបន្ថែម៖ រដ្ឋាភិបាលដាក់ចេញផែនការថ្មី", "promo"),
+        ("Avainsanat: satama, ruoppaus", "navigation"),
+        ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),
         ("기사입력 :[ 2025-05-02 15:24 ]", "dateline"),

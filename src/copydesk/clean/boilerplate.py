@@ -183,7 +183,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"lasi(?:et)? arī|skaitykite (?:taip pat|dar)|loe (?:ka|lisaks)|preberite (?:tudi|še)|"
             r"прочетете (?:още|също)|lexo (?:edhe|gjithashtu)|یہ بھی پڑھیں|مزید پڑھیں|"
             # Argentine, Malay, Tamil, Hebrew: "Leé también:", "Artikel Berkaitan:", "இதையும் படிங்க:", "עוד באתר:"
-            r"leé también|artikel berkaitan\s*:|இதையும் படி(?:ங்க|க்க|யுங்கள்)|עוד באתר\s*:)(?!\w)|"
+            r"leé también|artikel berkaitan\s*:|இதையும் படி(?:ங்க|க்க|யுங்கள்)|עוד באתר\s*:|"
+            # Georgian, Armenian, Azerbaijani, Kazakh, Uzbek, Mongolian, Amharic, Zulu, Icelandic, Irish, Welsh,
+            # Basque, Galician, Khmer, Burmese, Sinhala, Chinese: "ასევე წაიკითხეთ:", "Lestu einnig:", "关联阅读："
+            r"ასევე წაიკითხეთ|կարդացեք նաև|həmçinin oxuyun|сондай-ақ оқыңыз|shuningdek o[ʻ'‘]qing|мөн уншаарай|"
+            r"ተጨማሪ ያንብቡ|funda futhi|lestu einnig|léigh freisin|darllenwch hefyd|irakurri (?:ere|gehiago)|le tamén|"
+            r"អានបន្ថែម|ဆက်စပ်သတင်း|මෙයද කියවන්න|关联阅读)(?!\w)|"
             r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
@@ -507,7 +512,9 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
         "baca berita xem liên läs læs også lue đọc čtěte διαβάστε citește citeste olvassa بخوانید קרא קראו "
         "llegeix llegeixi llegiu pot pročitajte прочитајте prečítajte čítajte soma basahin lasi lasiet skaitykite loe "
-        "preberite прочетете lexo پڑھیں leé berkaitan இதையும் באתר",
+        "preberite прочетете lexo پڑھیں leé berkaitan இதையும் באתר "
+        "წაიკითხეთ կարդացեք oxuyun оқыңыз oʻqing o'qing o‘qing уншаарай ያንብቡ funda lestu léigh darllenwch "
+        "irakurri tamén នបន စပ කියවන්න 关联阅读",  # (Khmer, Burmese as WORD splits them: "អានបន្ថែម", "ဆက်စပ်သတင်း")
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading bookmark delen deel kopiuj kopieren copiar copier kopieer skopiuj kopírovat kopeeri "
         "kopijuoti kopēt kopiraj копирай копирај копировать скопіювати копіювати bağlantıyı linki copia kopioi "
@@ -928,6 +935,19 @@ _FURNITURE = (
     r"leestijd|czytania|okuma(?: süresi)?|чтения)|"
     # a reading time or a clip's length alone: "7 Min.", "Lecture : 3 min.", "6 хв читання", "Dakika 3 za kusoma"
     r"(?:lecture\s*:?\s*)?\d{1,2}\s*(?:min|мин|хв)\.?(?:\s*(?:читання|чтения))?|dakika \d{1,2} za kusoma|"
+    # comments and most read, alone, in more languages: Hungarian, Slovene, Estonian, Latvian, Lithuanian, Hindi,
+    # Bengali, Urdu, Malay, Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Amharic, Icelandic, Irish, Welsh,
+    # Basque, Albanian, Khmer, Burmese, Sinhala, Malayalam, Tamil, Telugu, Gujarati, Punjabi, Afrikaans, Hausa,
+    # Zulu; "Najčítanejšie", "Най-четени", "Lasītākie", "הנקראים ביותר", "সর্বাধিক পঠিত", "ข่าวยอดนิยม", ...
+    r"kommentek|komentarji|kommentaarid|komentāri|komentarai|टिप्पणियाँ|মন্তব্য|تبصرے|komen|კომენტარები|"
+    r"մեկնաբանություններ|şərhlər|пікірлер|сэтгэгдэл|አስተያየቶች|athugasemdir|tuairimí|sylwadau|iruzkinak|komente|"
+    r"មតិយោបល់|မှတ်ချက်များ|අදහස්|അഭിപ്രായങ്ങൾ|கருத்துகள்|వ్యాఖ్యలు|ટિપ્પણીઓ|ਟਿੱਪਣੀਆਂ|kommentaar|sharhi|amazwana|"
+    r"najčítanejšie|най-четени|најчитаније|najčitanije|najbolj brano|loetuimad|lasītākie|skaitomiausi|"
+    r"پربازدیدترین(?:\u200c| )?ها|הנקראים ביותר|सबसे ज्यादा पढ़ी गई|সর্বাধিক পঠিত|سب سے زیادہ پڑھی گئی|"
+    r"paling popular|ข่าวยอดนิยม|排行榜|zilizosomwa zaidi|pinakabinasa|ყველაზე კითხვადი|ամենաընթերցված|"
+    r"ən çox oxunan|көп оқылған|их уншсан|በብዛት የተነበቡ|mest lesið|is mó léite|mwyaf poblogaidd|irakurrienak|"
+    r"el més llegit|o máis lido|më të lexuarat|најчитани|धेरै पढिएको|වැඩියෙන්ම කියවූ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|"
+    r"அதிகம் படித்தவை|ఎక్కువగా చదివినవి|सर्वाधिक वाचलेले|સૌથી વધુ વંચાયેલા|ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ|mees gelees|"
     r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
     r"комментарии|bình luận|komentar|コメント|评论|댓글|تعليقات)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|"
     r"zaloguj się|"
@@ -1215,7 +1235,12 @@ FILING_LINE = re.compile(
     r"kata kunci|tag terkait|برچسب(?:\u200c| )?ها|کلیدواژه(?:\u200c| )?ها|תגיות|แท็ก|คำค้น|关键字|標籤|關鍵字|"
     r"taggar|etiketter|"
     # and of more scripts: "Тагови:", "குறிச்சொற்கள்:", "แท็กที่เกี่ยวข้อง:", "टैग:", "ট্যাগ:", "ٹیگز:"
-    r"тагови|குறிச்சொற்கள்|แท็กที่เกี่ยวข้อง|टैग|टैग्स|ট্যাগ|ٹیگز|ٹیگ)"
+    r"тагови|குறிச்சொற்கள்|แท็กที่เกี่ยวข้อง|टैग|टैग्स|ট্যাগ|ٹیگز|ٹیگ|"
+    # and of more languages: "Avainsanat:", "Žymės:", "Мітки:", "Vitambulisho:", "თეგები:", "ស្លាក:" (not words that
+    # name topics, which a story's own list may open with: "Themen: Rente, Pflege und Bildung")
+    r"tagy|тагове|avainsanat|žymės|мітки|كلمات مفتاحية|vitambulisho|mga tag|თეგები|"
+    r"պիտակներ|teqlər|тегтер|шошго|መለያዎች|merki|clibeanna|tagiau|etiketak|etiquetes|etiketa|ознаки|ស្លាក|ट्याग|"
+    r"ටැග්|ടാഗുകൾ|टॅग्स|ટૅગ્સ|ਟੈਗ|etikette)"
     r"\s*[:：]\s*)\S",
     _FLAGS,
 )
@@ -1389,6 +1414,10 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
             # "share" in Urdu, Hindi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati and Punjabi
             r"شیئر(?: کریں)?|शेयर करें|শেয়ার করুন|பகிர்(?:வும்)?|షేర్ చేయండి|ಹಂಚಿಕೊಳ್ಳಿ|ಶೇರ್ ಮಾಡಿ|പങ്കിടുക|ഷെയർ ചെയ്യുക|"
             r"શેર કરો|ਸ਼ੇਅਰ ਕਰੋ|"
+            # "share" in Belarusian, Hebrew, Korean, Georgian, Armenian, Kazakh, Uzbek, Mongolian, Amharic, Hausa,
+            # Zulu, Icelandic, Irish, Welsh, Basque, Albanian, Maltese, Khmer, Lao, Burmese, Sinhala, Punjabi, Afrikaans
+            r"падзяліцца|שיתוף|공유(?:하기)?|გაზიარება|կիսվել|бөлісу|ulashish|хуваалцах|አጋራ|raba|yabelana|deila|"
+            r"roinn|rhannu|partekatu|ndaj|shpërndaj|aqsam|ចែករំលែក|ແບ່ງປັນ|မျှဝေ(?:ရန်)?|බෙදාගන්න|ਸਾਂਝਾ ਕਰੋ|deel|"
             r"trimite pe whatsapp|del|del på (?:facebook|x|twitter|linkedin|messenger)|kopiér link|kopier lenke|"
             # Serbian, Croatian, Swedish, Danish, Finnish, Slovak, Portuguese, Turkish: "Подели", "Del artikel",
             # "Tallenna", "Kopírovať odkaz", "Partilhe este artigo", "WhatsApp'ta paylaş"
