@@ -377,6 +377,16 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("关联阅读：港口清淤工程周一启动", "promo"),
         ("អានបន្ថែម៖ រដ្ឋាភិបាលដាក់ចេញផែនការថ្មី", "promo"),
         ("Avainsanat: satama, ruoppaus", "navigation"),
+        ("ყველა უფლება დაცულია.", "legal"),  # all rights reserved, in more languages
+        ("Cedwir pob hawl.", "legal"),
+        ("สงวนลิขสิทธิ์", "legal"),
+        ("Dilynwch ni ar Facebook", "promo"),  # follow us
+        ("Jälgi meid Facebookis ja Instagramis", "promo"),
+        ("Užsiprenumeruokite naujienlaiškį", "newsletter"),
+        ("Subscriu-te al nostre butlletí", "newsletter"),
+        ("Llun: Dafydd Example", "credit"),  # a photo's credit
+        ("ფოტო: გიორგი მაგალითი", "credit"),
+        ("图：新华社", "credit"),
         ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),

@@ -145,7 +145,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"newsletter abonnieren|unseren newsletter|suscr[íi]bete (?:a|al) (?:nuestro|nuestra|la|el) "
             r"(?:newsletter|bolet[íi]n)|nuestro bolet[íi]n|iscriviti alla (?:nostra )?newsletter|"
             r"la nostra newsletter|assine (?:a )?nossa newsletter|nossa newsletter|"
-            r"(?:подписывайтесь|подпишитесь) на (?:наш|нашу|наши)|onze nieuwsbrief|zapisz się do newslettera)\b",
+            r"(?:подписывайтесь|подпишитесь) на (?:наш|нашу|наши)|onze nieuwsbrief|zapisz się do newslettera|"
+            # of more languages: "Пријавите се за наш билтен", "Užsiprenumeruokite naujienlaiškį", "Cofrestrwch i'n
+            # cylchlythyr", "Subscriu-te al nostre butlletí"
+            r"пријавите се за (?:наш )?(?:билтен|њузлетер)|prijavite se na (?:naše )?e?-?novice|"
+            r"piesakies (?:mūsu )?jaunumiem|užsiprenumeruokite (?:mūsų )?naujienlaišk\w*|"
+            r"در خبرنامه [^.!?]{0,20}(?:عضو|مشترک) شوید|न्यूज़लेटर (?:की सदस्यता ल|सब्सक्राइब कर)|"
+            r"নিউজলেটারে সাবস্ক্রাইব করুন|نیوز لیٹر (?:کو )?سبسکرائب کریں|გამოიწერეთ (?:ჩვენი )?(?:სიახლეები|ნიუსლეთერი)|"
+            r"բաժանորդագրվեք մեր (?:լրահոսին|տեղեկագրին)|bülletenimizə abunə olun|жаңалықтарымызға жазылыңыз|"
+            r"skráðu þig á póstlistann|cláraigh le haghaidh (?:ár )?nuachtlitir|cofrestrwch i['’]?n cylchlythyr|"
+            r"harpidetu zaitez gure buletinera|subscriu-te al (?:nostre )?butlletí|abonohu në buletinin tonë|"
+            r"претплатете се на (?:нашиот )?билтен)\b",
             _FLAGS,
         ),
     ),
@@ -209,6 +219,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^the post .{1,200} appeared first on (?!(?:the|a|an|his|her|their|its|our)\s)\S+(?: \S+){0,5}?(?=\.?$)|"
             r"get (?:unlimited|full) access|already a subscriber|"
             r"suivez-nous|s[íi]guenos|s[íi]ganos|seguici|siga-nos|folgen sie uns|"
+            # of more languages, in a line of their own: "Пратите нас на Фејсбуку", "Jälgi meid Facebookis",
+            # "Dilynwch ni ar Facebook", "ہمیں فیس بک پر فالو کریں"
+            r"^(?:пратите нас|sledite nam|jälgi meid|გამოგვყევით|հետևեք մեզ|fylgdu okkur|lean (?:muid|sinn)|"
+            r"dilynwch ni|jarraitu gaitzazu|segueix-nos|na ndiqni|следете не|ku biyo mu|silandele)\b[^.!?]{0,60}$|"
+            r"^(?:ما را در [^.!?]{1,30} دنبال کنید|bizi [^.!?]{1,30} izləyin|бізді [^.!?]{1,30} бақылаңыз|"
+            r"bizni [^.!?]{1,30} kuzating|[^.!?۔]{0,40}فالو کریں)\W*$|"
             # affiliate disclosures: "we may earn a commission when you buy through links on our site"
             r"(?:we|may) (?:may )?(?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?commissions? "
             r"(?:from|when|if|on|for) (?:\w+ )?(?:purchases|products|sales|links|qualifying|some|any|items|you)|"
@@ -277,8 +293,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:photo|photograph|image|picture|video|credit|illustration|foto|fotografia|fotografía|fotografie|bild|"
             r"fotó|zdjęcie|fotoğraf|фото|фотография|φωτογραφία|φωτογραφια|φωτο|снимка|снимки|kuva|fot\.|צילום|hoto|"
-            r"عکس|فوٹو|gambar)s?\s*"
+            r"عکس|فوٹو|gambar|"
+            # Georgian, Kazakh, Mongolian, Amharic, Icelandic, Irish, Welsh, Basque, Albanian, Khmer, Sinhala, Tamil,
+            # Malayalam, Gujarati, Punjabi, Zulu: "ფოტო:", "Сурет:", "Mynd:", "Llun:", "រូបថត:", "படம்:"
+            r"ფოტო|сурет|зураг|ፎቶ|mynd|grianghraf|llun|argazkia|fotografi|រូបថត|ඡායාරූපය|படம்|ചിത്രം|ફોટો|ਫੋਟੋ|"
+            r"isithombe)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
+            # Armenian, Burmese and Chinese, with their own marks: "Լուսանկարը՝ ...", "ဓာတ်ပုံ - ...", "图：新华社"
+            r"^լուսանկար(?:ը|ները)?\s*[՝:]|^ဓာတ်ပုံ\s*[-–:]|^[图圖]\s*[：:／/]\s*\S|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
             r"^(?:image|media|video) caption\b|^(?:image|media|video) (?:source|copyright)\s*[,:]|"
             # the source in a line of its own: "Fuente: EFE", "Источник: ТАСС" (English "Source:" is read
@@ -403,7 +425,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Všetky práva vyhradené", "Всички права запазени", "Visos teisės saugomos"
             r"\b(?:všetky práva vyhradené|всички права запазени|visos teisės saugomos|visas tiesības aizsargātas|"
             r"kõik õigused kaitstud|vse pravice pridržane|sva prava (?:pridržana|zadržana)|сва права задржана|"
-            r"të gjitha të drejtat e rezervuara|allur réttur áskilinn|सर्वाधिकार सुरक्षित)[.।]?\s*$|"
+            r"të gjitha të drejtat e rezervuara|allur réttur áskilinn|सर्वाधिकार सुरक्षित|"
+            # Greek, Ukrainian, Belarusian, Persian, Bengali, Urdu, Tamil, Malay, Thai, Swahili, Tagalog, Georgian,
+            # Armenian, Azerbaijani, Kazakh, Uzbek, Mongolian, Amharic, Icelandic, Irish, Welsh, Basque, Catalan,
+            # Galician, Macedonian, Maltese, Khmer, Burmese, Sinhala, Malayalam, Marathi, Gujarati, Punjabi,
+            # Afrikaans, Zulu, Luxembourgish
+            r"με επιφύλαξη παντός δικαιώματος|усі права захищені|усе правы абаронены|تمامی حقوق محفوظ است|"
+            r"সর্বস্বত্ব সংরক্ষিত|جملہ حقوق محفوظ ہیں|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை|hak cipta terpelihara|"
+            r"สงวนลิขสิทธิ์|haki zote zimehifadhiwa|lahat ng karapatan ay nakalaan|ყველა უფლება დაცულია|"
+            r"բոլոր իրավունքները պաշտպանված են|bütün hüquqlar qorunur|барлық құқықтар қорғалған|"
+            r"barcha huquqlar himoyalangan|бүх эрх хуулиар хамгаалагдсан|መብቱ በሕግ የተጠበቀ ነው|öll réttindi áskilin|"
+            r"gach ceart ar cosaint|cedwir pob hawl|eskubide guztiak erreserbatuta|tots els drets reservats|"
+            r"todos os dereitos reservados|сите права се задржани|id-drittijiet kollha riżervati|រក្សាសិទ្ធិគ្រប់យ៉ាង|"
+            r"မူပိုင်ခွင့်ရယူထားသည်|සියලුම හිමිකම් ඇවිරිණි|എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം|सर्व हक्क राखीव|"
+            r"સર્વ હક્ક સુરક્ષિત|ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ|alle regte voorbehou|wonke amalungelo agodliwe|"
+            r"all rechter reservéiert)[.।։።။]?\s*$|"
             r"\bmay not be (?:published, )?(?:re)?(?:published|broadcast|rewritten|"
             r"redistributed)|"
             r"\bmay not be (?:copied or )?reproduced(?:,? (?:in whole or in part|without|or|in any|distributed|"
@@ -501,11 +537,15 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
-        "nieuwsbrief zapisz",
+        "nieuwsbrief zapisz пријавите prijavite piesakies užsiprenumeruokite خبرنامه न्यूज़लेटर নিউজলেটারে نیوز "
+        "გამოიწერეთ բաժանորդագրվեք bülletenimizə жаңалықтарымызға skráðu cláraigh cofrestrwch harpidetu subscriu "
+        "abonohu претплатете",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea lee leia leggi veja "
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
+        "пратите sledite jälgi გამოგვყევით հետևեք fylgdu lean dilynwch jarraitu segueix ndiqni следете biyo silandele "
+        "دنبال izləyin бақылаңыз kuzating فالو "
         "commissions provision provisionen comisión commissione comissão "
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
         "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε ajánljuk karanta skaitykite "
@@ -532,6 +572,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "credit": "photo photograph photos image images picture video credit illustration foto bild getty caption "
         "reporting writing editing compiled research contributed contributing "
         "shutterstock istock istockphoto alamy afp epa reuters dpa ap fot zdj fotó zdjęcie fotoğraf фото φωτογραφία "
+        "ფოტო сурет зураг ፎቶ mynd grianghraf llun argazkia fotografi បថត ඡායාරූපය படம் ചിത്രം ફોટો ਫੋਟੋ isithombe "
+        "լուսանկարը լուսանկար լուսանկարները ဓ 图 圖 "
         "φωτο снимка снимки фотография fotografia fotografía fotografie nuotr צילום "
         "kuva φωτ arquivo archivo archive archiv archives أرشيف ارشيف gambar "
         "información material informações materiaal informatie quelle fuente fonte bron źródło источник "
@@ -551,6 +593,9 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "repórter correspondente redacteur verslaggever covers корреспондент журналист обозреватель редактор "
         "reporter redattrice redactora صحفي صحفية صحافي صحافية مراسل مراسلة محرر محررة",
         "legal": "reserved redistributed rewritten terms privacy cookie copyright réservés reservados vorbehalten "
+        "δικαιώματος правы حقوق সর্বস্বত্ব உரிமைகளும் terpelihara สงวนล haki karapatan უფლება իրավունքները hüquqlar "
+        "құқықтар huquqlar эрх መብቱ réttindi ceart hawl eskubide drets dereitos drittijiet រក ရယ හිමිකම් അവകാശങ്ങളും "
+        "हक्क હક્ક ਹੱਕ regte amalungelo rechter "
         "nutzungsbedingungen datenschutzerklärung datenschutzbestimmungen utilisation confidentialité términos "
         "privacidad termini informativa termos privacidade reproduced creative wales cookies permission cipta quyền "
         "rättigheter rettigheder rettigheter práva prywatność privée privatsphäre "
