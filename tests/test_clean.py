@@ -387,6 +387,13 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Llun: Dafydd Example", "credit"),  # a photo's credit
         ("ფოტო: გიორგი მაგალითი", "credit"),
         ("图：新华社", "credit"),
+        ("Kezdőlap", "navigation"),  # a site's home, contact, about, privacy, login, print and top links
+        ("Hafðu samband", "navigation"),
+        ("Մեր մասին", "navigation"),
+        ("Sera ya Faragha", "navigation"),
+        ("Prisijungti", "navigation"),
+        ("Argraffu", "navigation"),
+        ("กลับสู่ด้านบน", "navigation"),
         ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),
