@@ -1580,7 +1580,24 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     (
         "navigation",
         re.compile(
-            r"^(?:next|previous|prev\.?) (?:article|story|post)(?:\s*[:»›|>-]\s*|\s+(?-i:[A-Z\"“‘]))",
+            r"^(?:next|previous|prev\.?) (?:article|story|post)(?:\s*[:»›|>-]\s*|\s+(?-i:[A-Z\"“‘]))|"
+            # of more languages, before their colon: "Nächster Artikel: ...", "下一篇：...", "다음 기사: ..."
+            r"^(?:"
+            r"articolo precedente|articolo successivo|edellinen artikkeli|susunod na artikulo|"
+            r"articolul anterior|artikel berikutnya|artikel sebelumnya|artículo siguiente|föregående artikel|"
+            r"hurrengo artikulua|seuraava artikkeli|vorheriger artikel|article précédent|articolul următor|"
+            r"artículo anterior|järgmine artikkel|makala inayofuata|poprzedni artykuł|προηγούμενο άρθρο|"
+            r"предыдущая статья|artikulli tjetër|kitas straipsnis|naslednji članek|następny artykuł|"
+            r"nächster artikel|prethodni članak|předchozí článek|volgende artikel|попередня стаття|"
+            r"претходни чланак|следующая статья|article següent|article suivant|artigo anterior|"
+            r"forrige artikel|nākamais raksts|sljedeći članak|volgend artikel|дараагийн мэдээ|наступна стаття|"
+            r"предишна статия|следваща статия|keyingi maqola|következő cikk|neste artikkel|próximo artigo|"
+            r"следећи чланак|следна статија|հաջորդ հոդվածը|შემდეგი სტატია|bài tiếp theo|erthygl nesaf|"
+            r"nästa artikel|næste artikel|növbəti xəbər|sonraki haber|vorig artikel|επόμενο άρθρο|"
+            r"келесі мақала|المقال التالي|المقال السابق|អត្ថបទបន្ទាប់|další článek|önceki haber|ďalší článok|"
+            r"næsta frétt|পরবর্তী খবর|บทความถัดไป|előző cikk|הכתבה הבאה|bài trước|مطلب بعدی|पिछला लेख|"
+            r"اگلی خبر|अगला लेख|다음 기사|이전 기사|前の記事|次の記事|上一篇|下一篇"
+            r")\s*[:：»›|>-]\s*\S",
             _FLAGS,
         ),
     ),
