@@ -400,6 +400,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Schriftgröße", "navigation"),
         ("Nächster Artikel: Hafen wird vor dem Winter ausgebaggert", "navigation"),
         ("下一篇：港口清淤工程周一启动", "navigation"),
+        ("Mēs izmantojam sīkdatnes, lai uzlabotu jūsu pieredzi.", "legal"),
+        ("Zaakceptuj wszystkie", "navigation"),
         ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),
