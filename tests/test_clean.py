@@ -402,6 +402,8 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("下一篇：港口清淤工程周一启动", "navigation"),
         ("Mēs izmantojam sīkdatnes, lai uzlabotu jūsu pieredzi.", "legal"),
         ("Zaakceptuj wszystkie", "navigation"),
+        ("Cefnogwch newyddiaduraeth annibynnol yng Nghymru. Tanysgrifiwch heddiw.", "appeal"),
+        ("Աջակցեք անկախ լրագրությանը։ Դարձեք մեր բաժանորդը այսօր։", "appeal"),
         ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),

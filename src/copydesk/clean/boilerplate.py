@@ -4599,6 +4599,10 @@ _JOURNALISM_STEMS = (
     "новинарств", "újságírás", "jurnalis", "журналист", "журналіст", "žurnālist", "ajakirjandus", "gazetecili",
     "δημοσιογραφ", "báo chí", "الصحاف", "صحافة", "روزنامه‌نگاری", "روزنامه نگاری", "עיתונות", "पत्रकारिता",
     "ジャーナリズム", "저널리즘", "uandishi wa habari", "pamamahayag",
+    # Malay, Icelandic, Welsh, Basque, Albanian, Mongolian, Georgian, Armenian, Afrikaans, Hausa, Zulu, Bengali,
+    # Urdu, Swahili
+    "kewartawanan", "blaðamennsk", "newyddiaduraeth", "kazetaritza", "gazetari", "сэтгүүл зүй", "ჟურნალისტიკ",
+    "լրագրությ", "joernalistiek", "aikin jarida", "ubuntatheli", "সাংবাদিকতা", "صحافت", "uandishi huru wa habari",
 )  # fmt: skip
 _JOURNALISM_STEM = re.compile("|".join(map(re.escape, _JOURNALISM_STEMS)))  # (searched in lower case)
 # What an appeal asks of the reader, in the forms that speak to them: imperatives ("Paremkite", "Fes-te
@@ -4628,7 +4632,9 @@ _APPEAL_ASKS = re.compile(
     r"ادعمنا|ادعموا|اشترك الآن|تبرع الآن|حمایت کنید|از ما حمایت|תמכו|הצטרפו|"
     r"समर्थन करें|सहयोग करें|"
     r"支援して|応援して|후원해|후원하기|"
-    r"tuunge mkono|suportahan|mag-subscribe"
+    r"tuunge mkono|suportahan|mag-subscribe|"
+    r"подржите|поддржете|донирајте|সমর্থন করুন|حمایت کریں|saidia|styrktu|cefnogwch|lagundu|mbështetni|"
+    r"қолдаңыз|дэмжээрэй|მხარი დაუჭირეთ|աջակցեք|dəstəkləyin|qo[‘'ʻ]llab-quvvatlang|ondersteun ons|goyi bayan|sekela"
     r")|"
     # forms that are also a statement's ("La fundación apoya el periodismo", "abbonati" are subscribers, "steun"
     # is support, "tilaa" orders): the ask only where a sentence opens with them
@@ -4694,6 +4700,8 @@ _NOTICE_PARTS = (
     "uandishi", "pamamahay", "subs", "abon", "suscri", "assina", "předplat", "predplat", "előfizet", "prenumer",
     "tilaaj", "langgan", "новинар", "újságír", "налист", "наліст", "δημοσιογρ", "صحاف", "روزنامه", "עיתונ",
     "पत्रकार", "ジャーナリズム", "저널리즘", "подпис", "передплат", "مشترك", "اشتراك", "συνδρομ",
+    "kewartawanan", "blaðamennsk", "newyddiaduraeth", "kazetaritza", "gazetari", "сэтгүүл зүй", "ჟურნალისტიკ",
+    "լրագրությ", "joernalistiek", "aikin jarida", "ubuntatheli", "সাংবাদিকতা", "صحافت",
 )  # fmt: skip
 _ASCII_NOTICE_PARTS = tuple(part for part in _NOTICE_PARTS if part.isascii())
 # ... or, in a short line, a month (a first month's price: "Le premier mois à 1 €, sans engagement.")
