@@ -404,6 +404,10 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Zaakceptuj wszystkie", "navigation"),
         ("Cefnogwch newyddiaduraeth annibynnol yng Nghymru. Tanysgrifiwch heddiw.", "appeal"),
         ("Աջակցեք անկախ լրագրությանը։ Դարձեք մեր բաժանորդը այսօր։", "appeal"),
+        ("Izvor: Hina", "credit"),  # the wire the story comes from, in more languages
+        ("Allikas: ERR", "credit"),
+        ("Джерело: Укрінформ", "credit"),
+        ("Sumber: Bernama", "credit"),
         ("Žymės: uostas, gilinimas", "navigation"),
         ("Updated at 1:23 p.m.", "dateline"),
         ("May 2, 2025, 9:28 AM UTC", "dateline"),
