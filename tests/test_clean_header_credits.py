@@ -675,3 +675,27 @@ def test_an_update_s_word_of_more_languages_dates_the_change(
 
     found = line_dates(line)
     assert (found[0] or "")[:10] == (published or "") and (found[1] or "")[:10] == (modified or "")
+
+
+def test_a_lower_case_byline_under_the_headline_is_no_wrapped_line_of_it() -> None:
+    """ "de Andrei Exemplu" under a headline that ends without a stop is the byline, not the headline going on."""
+    headline = "Consilierii locali au aprobat cumpărarea a 20 de autobuze electrice. Primele ajung în primăvară"
+    story = [
+        "Consiliul Local a aprobat joi, cu 19 voturi pentru și 4 abțineri, contractul pentru achiziția autobuzelor.",
+        "Banii vin în proporție de 85% din fonduri europene, iar restul de la bugetul local, au spus consilierii.",
+    ]
+    article = copydesk.clean("\n".join([headline, "de Andrei Exemplu", "Publicat: 17.10.2024, 12:35", *story]))
+    assert article.title == headline
+    assert article.authors == ("Andrei Exemplu",)
+    assert article.text == "\n\n".join(story)
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_line_of_title() -> None:
+    lines = ["Harbour basin to be dredged before the autumn storms arrive in the town", "next month, council says"]
+    story = [
+        "The harbour board voted on Tuesday to dredge the inner basin before the autumn storms arrive, its chair said.",
+        "Fishermen have complained for years that silt has made the channel too shallow for loaded boats at low tide.",
+    ]
+    article = copydesk.clean("\n".join([*lines, *story]))
+    assert article.title == " ".join(lines)
+    assert article.text == "\n\n".join(story)

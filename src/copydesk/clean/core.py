@@ -1052,8 +1052,10 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     # a byline in lower case under the headline ("di Maria Esempio") is a line of its own; a longer line
     # is the sentence going on ("... del porto\ndi Genova, che era rimasto bloccato")
     line = right.of(text)
-    if boilerplate.word_count(line) <= BYLINE_WORDS and boilerplate.BYLINE.match(line) is not None:
-        return False
+    if boilerplate.word_count(line) <= BYLINE_WORDS and (
+        boilerplate.BYLINE.match(line) is not None or boilerplate.reason(line) == "byline"
+    ):
+        return False  # (the rules read more bylines than BYLINE: "de Andrei Exemplu", "dalla nostra inviata ...")
     # nor is a byline with its date or the writer's handle ("by Jane Example @jexample March 3, 2025: 12:41 PM ET")
     return not (line[:3].lower() == "by " and boilerplate.reason(line) == "byline")
 

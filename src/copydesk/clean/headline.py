@@ -158,6 +158,7 @@ def headline_and_standfirst(
     before either is passed over and stays in the body's list (cleaning removes it)."""
     kept: list[Span] = []  # boilerplate passed over on the way
     spans = list(spans)
+    given_title, given_description = title, description
 
     def skip_boilerplate() -> None:
         skipped = 0
@@ -300,7 +301,12 @@ def headline_and_standfirst(
             reason = "duplicate-standfirst" if echoed else "standfirst"
             removed.append(Removal(candidate.start, candidate.end, line, reason))
             spans.pop(0)
-    return title, description, kept + spans
+    # a headline or standfirst found in the text over two lines (a wrapped one) reads as one line
+    found_title = title if title is None or title == given_title else _one_line(title)
+    found_description = (
+        description if description is None or description == given_description else _one_line(description)
+    )
+    return found_title, found_description, kept + spans
 
 
 HEADLINE_OVER_CREDITS_WORDS = 25  # a headline found over the credits, when none was over it, is this short
@@ -435,6 +441,15 @@ def _headline_checked(
             return over
         return over if _dated_above(spans, over, reason_of, dated_top) else None
     return found  # under a kicker ("Elecciones municipales 2025"), a section's name, a menu or a ticker
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks (and the spaces around them) as one space; other spaces as they are (the
+    ideographic space between a Japanese headline's parts)."""
+    return _LINE_BREAK.sub(" ", text.strip()) if "\n" in text else text
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
 def _dated_above(spans: list[Span], i: int, reason_of: Callable[[Span], str | None], dated_top: bool = False) -> bool:
