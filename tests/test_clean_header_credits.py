@@ -699,3 +699,22 @@ def test_a_headline_wrapped_over_two_lines_is_one_line_of_title() -> None:
     article = copydesk.clean("\n".join([*lines, *story]))
     assert article.title == " ".join(lines)
     assert article.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Írta: Kovács Dániel", "Kovács Dániel"),
+        ("Testo: Mario Esempio", "Mario Esempio"),
+        ("autor: Katarzyna Przykład (AIP)", "Katarzyna Przykład"),  # lower case: no wrapped line of the headline
+    ],
+)
+def test_a_labelled_byline_under_the_headline_names_the_author(byline: str, author: str) -> None:
+    story = [
+        "Der Gemeinderat hat am Dienstag beschlossen, das Hafenbecken vor den Herbststürmen auszubaggern.",
+        "Fischer klagen seit Jahren, dass der Schlick die Fahrrinne bei Ebbe für beladene Boote zu flach macht.",
+    ]
+    headline = "Hafenbecken wird vor dem Winter ausgebaggert"
+    article = copydesk.clean("\n".join([headline, byline, "14.03.2025, 10:20", *story]))
+    assert article.title == headline and article.authors == (author,)
+    assert article.text == "\n\n".join(story)

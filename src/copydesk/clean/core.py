@@ -1056,11 +1056,15 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
         boilerplate.BYLINE.match(line) is not None or boilerplate.reason(line) == "byline"
     ):
         return False  # (the rules read more bylines than BYLINE: "de Andrei Exemplu", "dalla nostra inviata ...")
+    if boilerplate.word_count(line) <= LABELLED_LINE_WORDS and _LABEL_OPENING.match(line):
+        return False  # a short line under its label: "autor: Katarzyna Przykład (AIP)", "foto: archiwum"
     # nor is a byline with its date or the writer's handle ("by Jane Example @jexample March 3, 2025: 12:41 PM ET")
     return not (line[:3].lower() == "by " and boilerplate.reason(line) == "byline")
 
 
 WRAP_MIN_CHARS = 30  # a line wrapped in the middle of a sentence is this long at least (text wraps at 60 to 80)
+LABELLED_LINE_WORDS = 8
+_LABEL_OPENING = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s+\S")  # one or two words, then a colon
 _LONE_BY = re.compile(r"^\W{0,3}(?i:by|von|par|por|door|av|af|przez)\s*$")
 
 
@@ -2028,7 +2032,8 @@ def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[R
     # over the dateline (the outlet's line may stand between: "Yorkshire Evening Post") or the story
     under = _over_dateline(text, items, at) or (bool(prose) and prose[0] == at + 1)
     line = item.span.of(text).strip()
-    if item.reason in (None, "navigation") and under and _header_name(line):
+    # (what the classifier called boilerplate too: "autor: Anna Przykład (AIP)")
+    if item.reason in (None, "navigation", "boilerplate") and under and _header_name(line):
         item.reason, item.doubt = "byline", None
 
 
@@ -2125,7 +2130,8 @@ def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequenc
 # "Mehmet Örnek - Bursa", "Siti Contoh - wartaJatim"
 _LABELLED_NAME = re.compile(
     r"^(?:(?:autor|autorka|autore|autrice|auteur|author|autori|autorica|autorius|autorė|autors|autorin|аутор|автор|"
-    r"автори|tác giả|yazar|författare|forfatter|skribent|συντάκτης|szerző|kirjoittaja|tekst|texto|text|"
+    r"автори|tác giả|yazar|författare|forfatter|skribent|συντάκτης|szerző|kirjoittaja|tekst|texto|text|testo|texte|"
+    r"írta|írták|"
     r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖]\s*|מאת\s+)(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
     re.I,
 )

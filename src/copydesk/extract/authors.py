@@ -30,6 +30,8 @@ _LEAD_IN = re.compile(
     # Vietnamese "text (and photos):" and Thai "story (by):"; "by" and "written by" in more languages
     r"|bài và ảnh|bài, ảnh|bài|tin và ảnh|tin, ảnh|เรื่องโดย|เรื่อง|โดย"
     r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja|daga(?=\s+\S+\s+\S)"
+    # "text:" before the writer ("Text: Max Muster", "Tekst: Jan Kowalski", "Testo: Mario Rossi"), Hungarian "Írta:"
+    r"|(?:text|tekst|testo|texte|írta|írták)(?=\s*[:：])"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
     r"|(?:na|ni)(?=\s+\S+\s+\S)|글(?=\s+[가-힣]))"
     r"(?:\s*[:：៖\-–—]\s*|\s+)",
