@@ -365,9 +365,9 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Talla", "navigation"),  # Hausa
         ("ពាណិជ្ជកម្ម", "navigation"),  # Khmer
         ("Reklamă", "navigation"),
-        ("Najčítanejšie", "navigation"),  # most read, in more languages
+        ("Loetuimad", "navigation"),  # most read, in more languages
         ("Skaitomiausi", "navigation"),
-        ("সর্বাধিক পঠিত", "navigation"),
+        ("ข่าวยอดนิยม", "navigation"),
         ("Komen", "navigation"),  # comments
         ("კომენტარები", "navigation"),
         ("تبصرے", "navigation"),
@@ -868,6 +868,14 @@ def test_chinese_sentences_around_a_removed_one_join_without_a_space() -> None:
 )
 def test_a_line_of_short_chinese_or_japanese_words_split_by_spaces_is_a_menu(line: str, menu: bool) -> None:
     assert (boilerplate_reason(line) == "navigation") is menu
+
+
+def test_a_most_read_label_goes_with_the_headlines_under_it() -> None:
+    """A label that announces other stories ("Më të lexuarat", "Najčítanejšie") takes the list under it along."""
+    for label in ("Më të lexuarat", "Najčítanejšie"):
+        headlines = ["Porti do të thellohet para dimrit", "Peshkatarët protestojnë për çmimet", "Ura e re hapet në maj"]
+        article = copydesk.clean("\n".join([*STORY, label, *headlines]))
+        assert article.text == "\n\n".join(STORY), label
 
 
 def test_reported_speech_about_a_newsletter_is_kept() -> None:

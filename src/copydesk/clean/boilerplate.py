@@ -148,7 +148,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:подписывайтесь|подпишитесь) на (?:наш|нашу|наши)|onze nieuwsbrief|zapisz się do newslettera|"
             # of more languages: "Пријавите се за наш билтен", "Užsiprenumeruokite naujienlaiškį", "Cofrestrwch i'n
             # cylchlythyr", "Subscriu-te al nostre butlletí"
-            r"пријавите се за (?:наш )?(?:билтен|њузлетер)|prijavite se na (?:naše )?e?-?novice|"
+            r"пријавите се за (?:наш )?(?:билтен|њузлетер)|"
             r"piesakies (?:mūsu )?jaunumiem|užsiprenumeruokite (?:mūsų )?naujienlaišk\w*|"
             r"در خبرنامه [^.!?]{0,20}(?:عضو|مشترک) شوید|न्यूज़लेटर (?:की सदस्यता ल|सब्सक्राइब कर)|"
             r"নিউজলেটারে সাবস্ক্রাইব করুন|نیوز لیٹر (?:کو )?سبسکرائب کریں|გამოიწერეთ (?:ჩვენი )?(?:სიახლეები|ნიუსლეთერი)|"
@@ -554,7 +554,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "supporters funded unterstützen soutenez apoya sostieni apoie steun wesprzyj поддержите",
         "newsletter": "newsletter newsletters sign signing signup inbox email inscrivez abonnieren breaking "
         "abonnez boletín boletin suscríbete suscribete iscriviti assine lettre подписывайтесь подпишитесь "
-        "nieuwsbrief zapisz пријавите prijavite piesakies užsiprenumeruokite خبرنامه न्यूज़लेटर নিউজলেটারে نیوز "
+        "nieuwsbrief zapisz пријавите piesakies užsiprenumeruokite خبرنامه न्यूज़लेटर নিউজলেটারে نیوز "
         "გამოიწერეთ բաժանորդագրվեք bülletenimizə жаңалықтарымызға skráðu cláraigh cofrestrwch harpidetu subscriu "
         "abonohu претплатете",
         "promo": "read related recommended watch listen click tap lesen mehr lire leer lea lee leia leggi veja "
@@ -1058,15 +1058,15 @@ _FURNITURE = (
     # comments and most read, alone, in more languages: Hungarian, Slovene, Estonian, Latvian, Lithuanian, Hindi,
     # Bengali, Urdu, Malay, Georgian, Armenian, Azerbaijani, Kazakh, Mongolian, Amharic, Icelandic, Irish, Welsh,
     # Basque, Albanian, Khmer, Burmese, Sinhala, Malayalam, Tamil, Telugu, Gujarati, Punjabi, Afrikaans, Hausa,
-    # Zulu; "Najčítanejšie", "Най-четени", "Lasītākie", "הנקראים ביותר", "সর্বাধিক পঠিত", "ข่าวยอดนิยม", ...
+    # Zulu; "Lasītākie", "הנקראים ביותר", "ข่าวยอดนิยม", ... (not those that label a list of other stories,
+    # LIST_LABEL, whose lines the list's own mark reads: "Najčítanejšie", "Më të lexuarat")
     r"kommentek|komentarji|kommentaarid|komentāri|komentarai|टिप्पणियाँ|মন্তব্য|تبصرے|komen|კომენტარები|"
     r"մեկնաբանություններ|şərhlər|пікірлер|сэтгэгдэл|አስተያየቶች|athugasemdir|tuairimí|sylwadau|iruzkinak|komente|"
     r"មតិយោបល់|မှတ်ချက်များ|අදහස්|അഭിപ്രായങ്ങൾ|கருத்துகள்|వ్యాఖ్యలు|ટિપ્પણીઓ|ਟਿੱਪਣੀਆਂ|kommentaar|sharhi|amazwana|"
-    r"najčítanejšie|най-четени|најчитаније|najčitanije|najbolj brano|loetuimad|lasītākie|skaitomiausi|"
-    r"پربازدیدترین(?:\u200c| )?ها|הנקראים ביותר|सबसे ज्यादा पढ़ी गई|সর্বাধিক পঠিত|سب سے زیادہ پڑھی گئی|"
+    r"loetuimad|lasītākie|skaitomiausi|הנקראים ביותר|سب سے زیادہ پڑھی گئی|"
     r"paling popular|ข่าวยอดนิยม|排行榜|zilizosomwa zaidi|pinakabinasa|ყველაზე კითხვადი|ամենաընթերցված|"
     r"ən çox oxunan|көп оқылған|их уншсан|በብዛት የተነበቡ|mest lesið|is mó léite|mwyaf poblogaidd|irakurrienak|"
-    r"el més llegit|o máis lido|më të lexuarat|најчитани|धेरै पढिएको|වැඩියෙන්ම කියවූ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|"
+    r"o máis lido|најчитани|धेरै पढिएको|වැඩියෙන්ම කියවූ|ഏറ്റവും കൂടുതൽ വായിച്ചത്|"
     r"அதிகம் படித்தவை|ఎక్కువగా చదివినవి|सर्वाधिक वाचलेले|સૌથી વધુ વંચાયેલા|ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ|mees gelees|"
     r"(?:comments?|kommentare|komentarze|commentaires|comentarios|commenti|comentários|reacties|yorumlar|"
     r"комментарии|bình luận|komentar|コメント|评论|댓글|تعليقات)\s*\(\d+\)|(?:show|load|view) (?:all )?comments|"
