@@ -4741,9 +4741,9 @@ def notice_parts(text: str, any_length: bool = False) -> bool:
     """Whether ``text`` holds a part of an appeal's or a paywall's words (:data:`_NOTICE_PARTS`; a month in a
     short text, or in any with ``any_length``). A sentence holds one only where its paragraph does."""
     lowered = lower(text)
-    if any(part in lowered for part in (_ASCII_NOTICE_PARTS if text.isascii() else _NOTICE_PARTS)):
+    if any(map(lowered.__contains__, _ASCII_NOTICE_PARTS if text.isascii() else _NOTICE_PARTS)):  # (no generator)
         return True
-    return (any_length or len(text) <= MONTH_OFFER_CHARS) and any(month in lowered for month in _MONTHS)
+    return (any_length or len(text) <= MONTH_OFFER_CHARS) and any(map(lowered.__contains__, _MONTHS))
 
 
 NOTICE_CHARS = 12  # the shortest appeal or paywall's notice
