@@ -404,6 +404,13 @@ def test_boilerplate_paragraphs_and_sentences_are_removed_with_reasons() -> None
         ("Zaakceptuj wszystkie", "navigation"),
         ("Cefnogwch newyddiaduraeth annibynnol yng Nghymru. Tanysgrifiwch heddiw.", "appeal"),
         ("Աջակցեք անկախ լրագրությանը։ Դարձեք մեր բաժանորդը այսօր։", "appeal"),
+        ("Share this Story : Council votes to keep the harbour ferry", "share"),
+        ("카카오톡(으)로 기사보내기", "share"),
+        ("פייסבוק", "share"),
+        ("Get the latest news on WhatsApp. Join our channel", "promo"),
+        ("Follow The Harbour Post channel on WhatsApp for breaking news.", "promo"),
+        ("Descargá la app de El Puerto y seguí la información minuto a minuto.", "promo"),
+        ("Guarda il video: le immagini del porto riprese dal drone", "promo"),
         ("Izvor: Hina", "credit"),  # the wire the story comes from, in more languages
         ("Allikas: ERR", "credit"),
         ("Джерело: Укрінформ", "credit"),

@@ -196,10 +196,22 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"leé también|artikel berkaitan\s*:|இதையும் படி(?:ங்க|க்க|யுங்கள்)|עוד באתר\s*:|"
             # Georgian, Armenian, Azerbaijani, Kazakh, Uzbek, Mongolian, Amharic, Zulu, Icelandic, Irish, Welsh,
             # Basque, Galician, Khmer, Burmese, Sinhala, Chinese: "ასევე წაიკითხეთ:", "Lestu einnig:", "关联阅读："
+            # a link to the story's video before its title: "Guarda il video: ...", "Regardez la vidéo : ..."
+            r"(?:watch the video|guarda il video|mira el video|regardez la vidéo|sehen sie (?:das|im) video|"
+            r"assista ao vídeo|veja o vídeo|bekijk de video|смотрите видео|дивіться відео|شاهد الفيديو|xem video|"
+            r"tonton video)\s*[:：]|"
             r"ასევე წაიკითხეთ|կարդացեք նաև|həmçinin oxuyun|сондай-ақ оқыңыз|shuningdek o[ʻ'‘]qing|мөн уншаарай|"
             r"ተጨማሪ ያንብቡ|funda futhi|lestu einnig|léigh freisin|darllenwch hefyd|irakurri (?:ere|gehiago)|le tamén|"
             r"អានបន្ថែម|ဆက်စပ်သတင်း|මෙයද කියවන්න|关联阅读)(?!\w)|"
-            r"\b(?:download (?:our|the) (?:\w+ )?app|subscribe (?:now|today|to (?:our|the))|follow us on|"
+            r"\b(?:download (?:our|the) (?:[\w'’-]+ ){0,3}app|subscribe (?:now|today|to (?:our|the))|follow us on|"
+            # a messaging channel's prompt ("Join our WhatsApp channel", "follow The Daily Courier channel on
+            # WhatsApp", "Get the latest news on WhatsApp. Join our channel"), an app's of more languages
+            # ("Descargá la app de ...", "حمّل تطبيق ..."; not "Ative as notificações", which a weather story's
+            # advice reads as too)
+            r"(?:join|follow) (?:our|the [\w'’ -]{1,40}?) (?:whatsapp |telegram )?channel"
+            r"(?: on (?:whatsapp|telegram))?|"
+            r"(?:latest|breaking) news on (?:whatsapp|telegram)|^descarg(?:á|a|ue) (?:la|nuestra) app|"
+            r"حم\u0651?ل(?:وا)? تطبيق|"
             rf"^follow (?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} on {_NETWORK}"
             rf"(?:(?:,| and| &|,? or) {_NETWORK})*(?:\s+@\w+)?(?=\W*$)|^follow me on {_NETWORK}\b|"
             # a follow button in a line of its own: "Follow Billboard", "Follow The Harbour Post"
@@ -254,6 +266,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a blog's share and like widgets: "Click to share on Twitter (Opens in new window)", "Like this:"
             r"^click to (?:share|email|print)\b.{0,60}$|^like this:?$|^(?:like )?loading\s*(?:\.\.\.|…)?$|"
             r"^(?:link copied|show more sharing options|share this with \w+)\W*$|"
+            # a share prompt before the story's headline ("Share this Story : Council votes ..."), a gift button
+            # ("Offrir l'article"), Korean "send the story by ..." buttons ("카카오톡(으)로 기사보내기",
+            # "SNS 기사보내기")
+            r"^share this (?:story|article|post)\s*:|^offrir (?:l['’]|cet )article\W*$|"
+            r"^(?:\S+(?:\(으\))?로 |sns )?기사 ?보내기\W*$|"
             # a share button's notice: "URL is copied.", "Copied to clipboard", "Link kopiert", "Lien copié"
             r"^(?:(?:the )?(?:url|link|address) (?:is |has been |was )?copied|copied to (?:the |your )?clipboard|"
             r"link kopiert|lien copié|enlace copiado|link copiado|link copiato|link gekopieerd)\W*$|"
@@ -284,7 +301,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|messenger|telegram|pinterest|instagram|youtube|"
             r"tiktok|flipboard|tumblr|bluesky|mastodon|google\+|rss|line|вконтакте|одноклассники|vk|"
             r"페이스북|트위터|카카오톡|카카오스토리|밴드|فيسبوك|تويتر|واتساب|تيليجرام|फेसबुक|फ़ेसबुक|व्हाट्सऐप|व्हाट्सएप|"
-            r"व्हॉट्सअ‍ॅप|व्हॉट्सॲप|ट्विटर|ফেসবুক|হোয়াটসঅ্যাপ|فیسبوک|واتس‌اپ|توییتر|تلگرام)(?:-[a-z]{1,6}|\s?\(@?[\w.]{1,30}\))?)(?:[\s,|/·•:：]++|$))+\W*$",
+            r"व्हॉट्सअ‍ॅप|व्हॉट्सॲप|ट्विटर|ফেসবুক|হোয়াটসঅ্যাপ|فیسبوک|واتس‌اپ|توییتر|تلگرام|פייסבוק|וואטסאפ|ווטסאפ|טוויטר|"
+            r"טלגרם|אינסטגרם)(?:-[a-z]{1,6}|\s?\(@?[\w.]{1,30}\))?)(?:[\s,|/·•:：]++|$))+\W*$",
             _FLAGS,
         ),
     ),
@@ -561,6 +579,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "interesar interesarte ver véase voir aimerez interessare interessarti interessant interessieren "
         "gostar interessar "
         "download subscribe follow originally appeared unlimited subscriber app commission links version "
+        "channel تطبيق guarda mira regardez sehen assista bekijk дивіться شاهد tonton "
         "пратите sledite jälgi გამოგვყევით հետևեք fylgdu lean dilynwch jarraitu segueix ndiqni следете biyo silandele "
         "دنبال izləyin бақылаңыз kuzating فالو "
         "commissions provision provisionen comisión commissione comissão "
@@ -574,6 +593,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "irakurri tamén នបន စပ කියවන්න 关联阅读",  # (Khmer, Burmese as WORD splits them: "អានបន្ថែម", "ဆက်စပ်သတင်း")
         "share": "share tweet pin email print copy link facebook twitter x linkedin whatsapp reddit messenger telegram "
         "click like loading bookmark delen deel kopiuj kopieren copiar copier kopieer skopiuj kopírovat kopeeri "
+        "offrir sns 보내기 기사보내기 פייסבוק וואטסאפ ווטסאפ טוויטר טלגרם אינסטגרם "
         "kopijuoti kopēt kopiraj копирай копирај копировать скопіювати копіювати bağlantıyı linki copia kopioi "
         "kopiera kopier másolása copiază αντιγραφή העתקת העתק نسخ کپی salin sao คัดลอกลิงก์ リンクをコピー 复制链接 "
         "링크 복사 링크복사 correu correo kindly "
