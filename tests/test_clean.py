@@ -885,6 +885,21 @@ def test_a_most_read_label_goes_with_the_headlines_under_it() -> None:
         assert article.text == "\n\n".join(STORY), label
 
 
+@pytest.mark.parametrize(
+    "label", ["Tengdar fréttir", "Erthyglau cysylltiedig", "მსგავსი სიახლეები", "Najnovije vijesti"]
+)
+def test_a_related_stories_label_of_a_less_common_language_goes_with_its_headlines(label: str) -> None:
+    """Under the story, the label takes the other stories' headlines and their teasers with it."""
+    listed = [
+        "Harbour ferry returns to service in May",
+        "The ferry had been laid up since a collision with the north quay in January.",
+        "New bridge opens over the inner basin",
+        "Engineers say the bridge will cut the walk from the station to the market by half.",
+    ]
+    article = copydesk.clean("\n".join([*STORY, label, *listed]))
+    assert article.text == "\n\n".join(STORY)
+
+
 def test_reported_speech_about_a_newsletter_is_kept() -> None:
     line = (
         "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."
