@@ -898,6 +898,14 @@ def test_a_related_stories_label_of_a_less_common_language_goes_with_its_headlin
     assert article.text == "\n\n".join(STORY)
 
 
+@pytest.mark.parametrize("label", ["Žymės:", "Märksõnad", "Tagiau:", "ស្លាក"])
+def test_a_tag_label_of_a_less_common_language_takes_the_tags_under_it(label: str) -> None:
+    tags = ["harbour", "dredging", "fishing fleet"]
+    article = copydesk.clean("\n".join([*STORY, label, *tags]))
+    assert article.text == "\n\n".join(STORY)
+    assert article.tags == tuple(tags)
+
+
 def test_reported_speech_about_a_newsletter_is_kept() -> None:
     line = (
         "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."

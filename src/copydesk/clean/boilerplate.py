@@ -1368,7 +1368,10 @@ TAG_LABEL = re.compile(
     r"टॉपिक्स|टैग्स?|tag terkait|kata kunci|topik|từ khóa|chủ đề|thẻ|แท็ก(?:ที่เกี่ยวข้อง)?|คำค้น|"
     r"タグ|キーワード|関連キーワード|关键词|关键字|标签|相关标签|標籤|關鍵字|태그|키워드|관련 태그|ετικέτες|"
     r"ämnen|taggar|emner|aiheet|štítky|témata|címkék|etichete|tagovi|oznake|etiquetes|mada|meer over|"
-    r"značky|kľúčové slová|avainsanat|етикети|mga tag|टैग|lebo)"
+    r"značky|kľúčové slová|avainsanat|етикети|mga tag|टैग|lebo|"
+    # of more languages: "Märksõnad", "Žymės", "Tagiau", "თეგები", "Պիտակներ", "ស្លាក", "ٹیگز"
+    r"märksõnad|birkas|žymės|merki|tagiau|etiketak|etiketa|თეგები|պիտակներ|teqlər|тегтер|шошго|መለያዎች|ស្លាក|"
+    r"टॅग्स|ટૅગ્સ|ਟੈਗ|ট্যাগ|ٹیگز|vitambulisho|мітки|tagy|тагове|ознаки|etikette|clibeanna)"
     r"\s*[:：]?\s*$",
     _FLAGS,
 )
