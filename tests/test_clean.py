@@ -906,6 +906,22 @@ def test_a_tag_label_of_a_less_common_language_takes_the_tags_under_it(label: st
     assert article.tags == tuple(tags)
 
 
+@pytest.mark.parametrize(
+    ("heading", "ago", "reply"),
+    [
+        ("Komentāri (3)", "pirms 2 stundām", "Atbildēt"),
+        ("Athugasemdir", "fyrir 2 klst.", "Svara"),
+        ("Sylwadau (2)", "2 awr yn ôl", "Ateb"),
+    ],
+)
+def test_a_comment_thread_of_a_less_common_language_goes(heading: str, ago: str, reply: str) -> None:
+    """Its heading, a reader's name, the time ago, the comment and the reply button: all the thread's."""
+    thread = [heading, "Anna E.", ago, "The dredging should have happened years ago, everyone in town knows it.", reply]
+    article = copydesk.clean("\n".join([*STORY, *thread]))
+    assert article.text == "\n\n".join(STORY)
+    assert not article.doubts
+
+
 def test_reported_speech_about_a_newsletter_is_kept() -> None:
     line = (
         "The harbour board said its newsletter would in future list every dredging date, a change fishermen asked for."

@@ -1416,7 +1416,10 @@ _TIME_UNITS = (
     r"sati|сата|сати|минута|дана|t|min|val\.?|d\.?|ঘণ্টা|মিনিট|দিন|گھنٹے|گھنٹہ|منٹ|دن|மணி நேரத்துக்கு|"
     # Polish abbreviated, Slovenian's dual and plural: "3 godz. temu", "pred 2 urama"
     r"godz\.?|urama|urami|uro|minutama|minutami|dnevoma|dnevi|"
-    r"மணி நேரம்|நிமிடங்கள்|நாட்கள்)"
+    r"மணி நேரம்|நிமிடங்கள்|நாட்கள்|"
+    # Welsh, Icelandic, Basque, Georgian, Armenian, Mongolian, Kazakh, Azerbaijani, Uzbek, Belarusian
+    r"awr|munud|diwrnod|klst\.?|mín\.?|dögum|klukkustundum|ordu|minutu|egun|საათის|წუთის|დღის|ժամ|րոպե|օր|"
+    r"цагийн|минутын|өдрийн|сағат|күн|soat|daqiqa|kun|гадзін|хвілін|дзён)"
 )
 # a time ago written without spaces or with its number after the word (Thai, Japanese, Chinese, Korean,
 # Swahili): "3 ชั่วโมงที่แล้ว", "3時間前", "3小时前", "3시간 전", "saa 3 zilizopita"
@@ -1435,9 +1438,11 @@ RELATIVE_TIME = re.compile(
     r"pubblicato|atualizado|bijgewerkt|gepubliceerd|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|"
     r"julkaistu|päivitetty|עודכן|פורסם)\s*:?\s+)?(?:"
     rf"\d{{1,3}}\s*{_TIME_UNITS}\s+(?:ago|тому|назад|पहले|geleden|fa|atrás|önce|temu|sitten|siden|sedan|"
-    rf"(?:yang\s+)?lalu|trước|پیش|(?:na\s+)?ang nakalipas|tagasi|আগে|پہلے|முன்)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
+    rf"(?:yang\s+)?lalu|trước|پیش|(?:na\s+)?ang nakalipas|tagasi|আগে|پہلے|முன்|yn ôl|წინ|առաջ|өмнө|бұрын|əvvəl|"
+    rf"oldin|таму)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
     r"منذ (?:ساعتين|دقيقتين|يومين|ساعة|دقيقة|يوم)|"  # Arabic's dual: "two hours ago" without a figure
-    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|пре|fa|prieš|pirms)\s+\d{{1,3}}\s*"
+    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|пре|fa|prieš|pirms|fyrir|duela|пред)"
+    rf"\s+\d{{1,3}}\s*"
     rf"{_TIME_UNITS}|(?:för|for)\s+\d{{1,3}}\s*{_TIME_UNITS}\s+(?:sedan|siden)|"
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
     r"dzisiaj|вчера|сегодня|вчора|сьогодні|dün|bugün|eilen|tänään|igår|idag|i går|i dag)\s*,?\s*"
@@ -1505,7 +1510,11 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 COMMENT_STEM = re.compile(
     r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
     r"commenta|hozzászól|σχόλι|σχολί(?:ου|ων)|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
-    r"bình luận|ý kiến)|"
+    r"bình luận|ý kiến|"
+    # Latvian, Icelandic, Welsh, Basque, Albanian, Georgian, Armenian, Mongolian, Hindi, Telugu, Gujarati, Punjabi,
+    # Hausa, Zulu: "Komentāri", "Athugasemdir", "Sylwadau", "Iruzkinak", "Komente", "კომენტარები", "Amazwana"
+    r"komentār|athugasemd|sylwad|iruzkin|komente|კომენტარ|մեկնաբանություն|сэтгэгдэл|टिप्पणी|వ్యాఖ్య|ટિપ્પણી|"
+    r"ਟਿੱਪਣੀ|sharhi|amazwana)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,
 )
