@@ -718,3 +718,28 @@ def test_a_labelled_byline_under_the_headline_names_the_author(byline: str, auth
     article = copydesk.clean("\n".join([headline, byline, "14.03.2025, 10:20", *story]))
     assert article.title == headline and article.authors == (author,)
     assert article.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Gan Dafydd Enghraifft", "Dafydd Enghraifft"),  # Welsh "by"
+        ("Eftir Jón Dæmisson", "Jón Dæmisson"),  # Icelandic
+        ("Nga Arben Shembulli", "Arben Shembulli"),  # Albanian
+        ("Deur Pieter van Voorbeeld", "Pieter van Voorbeeld"),  # Afrikaans
+        ("Müəllif: Elvin Nümunəli", "Elvin Nümunəli"),  # Azerbaijani's label
+        ("Пишува: Марко Примеров", "Марко Примеров"),  # Macedonian's
+    ],
+)
+def test_bylines_of_more_languages_name_the_author(byline: str, author: str) -> None:
+    story = [
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+    ]
+    article = copydesk.clean("\n".join(["Harbour basin to be dredged before the winter", byline, "14.03.2025", *story]))
+    assert article.authors == (author,)
+
+
+def test_a_family_name_that_is_also_a_by_word_stays_in_a_short_name() -> None:
+    assert clean_authors(["Gan Lin"]) == ("Gan Lin",)
+    assert clean_authors(["Gan Dafydd Enghraifft"]) == ("Dafydd Enghraifft",)

@@ -2131,8 +2131,8 @@ def _under_dateline(text: str, items: list[_Paragraph], i: int, removed: Sequenc
 _LABELLED_NAME = re.compile(
     r"^(?:(?:autor|autorka|autore|autrice|auteur|author|autori|autorica|autorius|autorė|autors|autorin|аутор|автор|"
     r"автори|tác giả|yazar|författare|forfatter|skribent|συντάκτης|szerző|kirjoittaja|tekst|texto|text|testo|texte|"
-    r"írta|írták|"
-    r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖]\s*|מאת\s+)(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
+    r"írta|írták|müəllif|muallif|ავტორი|հեղինակ|пишува|аўтар|"
+    r"(?:published|posted|written|reported) by|ដោយ)\s*[:：៖՝]\s*|מאת\s+)(?P<name>.+?)(?:\s*\((?-i:[A-Z]{2,6})\))?$",
     re.I,
 )
 _NAME_AND_OUTLET = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+\S+(?:\s\S+)?$")

@@ -32,9 +32,12 @@ _LEAD_IN = re.compile(
     r"|bởi|skrevet af|skrevet av|escrit per|napisała|napisał|yazan|szerző|piše|kirjoittaja|daga(?=\s+\S+\s+\S)"
     # "text:" before the writer ("Text: Max Muster", "Tekst: Jan Kowalski", "Testo: Mario Rossi"), Hungarian "Írta:"
     r"|(?:text|tekst|testo|texte|írta|írták)(?=\s*[:：])"
+    # "by" of Welsh, Icelandic, Albanian, Afrikaans and Maltese ("Gan Dafydd Jones", "Eftir Jón Jónsson"); the
+    # author's label of Azerbaijani, Uzbek, Georgian, Armenian, Macedonian and Belarusian ("Müəllif:", "ავტორი:")
+    r"|gan|eftir|nga|deur|minn|müəllif|muallif|ავტორი|հեղինակ|пишува|аўтар"
     # Swahili's and Tagalog's "by", before a name of two words or more ("Na Juma Example"; not "Na Young-jin")
     r"|(?:na|ni)(?=\s+\S+\s+\S)|글(?=\s+[가-힣]))"
-    r"(?:\s*[:：៖\-–—]\s*|\s+)",
+    r"(?:\s*[:：៖՝\-–—]\s*|\s+)",
     re.IGNORECASE,
 )
 # The lead-ins of Chinese and Korean bylines that hold a slash or an equals sign: "文/陈浩", "대전=이서연 기자"
@@ -75,6 +78,7 @@ _OUTLET_WORD = re.compile(
 _FULL_WIDTH_BRACKETS = re.compile(r"（[^）]{0,30}）")  # a role after a name: "佐々木由紀（ファイナンシャルプランナー）"
 # Lead-in words of the Romance languages that are also the start of surnames ("Di Maria", "De Jong").
 _AMBIGUOUS_LEAD_IN = ("di", "da", "de", "per")  # "Per Sandberg" is a name
+_NAME_OR_BY = ("gan", "minn", "nga")  # "by" before a name of two words or more; a family name before one
 # An outlet's one-word name after a byline's name and a dash: "Andi Contoh - detikNews".
 OUTLET_AFTER_NAME = re.compile(r"(?<=\S)\s+[-–—]\s+[\w.]+(?:\s(?-i:[A-Z])[\w.]+)?$")  # "— São Paulo" too
 _EDITOR_LABEL = re.compile(
@@ -296,6 +300,8 @@ def _strip_lead_in(text: str) -> str:
         return ""  # a desk with its section, no person: "Redacción Nación", "Redaktion Sport"
     if word in _AMBIGUOUS_LEAD_IN and ":" not in match.group(0) and not match.group(0)[:1].islower():
         return text  # "Di Maio", "Da Silva": a name; "di Marco Rossi" in lower case is a byline's "by"
+    if word in _NAME_OR_BY and len(text[match.end() :].split()) < 2:
+        return text  # "Gan Lin", a Chinese name; "Gan Dafydd Jones" is Welsh "by" and a name
     return text[match.end() :]
 
 
