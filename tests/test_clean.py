@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 import copydesk
 from clean_fixtures import STORY
+from copydesk.clean.audit import fully_reported
 from copydesk.clean.boilerplate import closing_bio as closing_bio_of
 from copydesk.clean.boilerplate import reason as boilerplate_reason
 from copydesk.clean.profile import ProfileLearner, SiteProfile
@@ -33,15 +34,7 @@ def assert_auditable(source: str, article: copydesk.Article) -> None:
     for (_, end), (start, _) in itertools.pairwise(changes):
         assert end <= start, (end, start)
     # and nothing else changed: the input less its removals, with its repairs made, is the body (spaces aside)
-    edits = sorted(
-        [(r.start, r.end, "") for r in article.removed] + [(r.start, r.end, r.after) for r in article.repairs]
-    )
-    pieces, position = [], 0
-    for start, end, after in edits:
-        pieces += [source[position:start], after]
-        position = end
-    pieces.append(source[position:])
-    assert " ".join("".join(pieces).split()) == " ".join(article.text.split())
+    assert fully_reported(source, article)
 
 
 def test_seed_record_is_cleaned_as_pinned() -> None:

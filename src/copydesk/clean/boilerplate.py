@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
+from copydesk.clean.text import HAN_KANA
 from copydesk.extract.content import AGENCY_CREDIT
 from copydesk.extract.dates import (
     MONTH_NAMES,
@@ -4351,7 +4352,7 @@ def section_names(text: str) -> bool:
 
 # Chinese and Japanese write no space between words: a line of short runs of their letters with spaces between
 # them is a flattened menu or a row of links ("动漫 读书 儿童 星座 精品课 全部频道"), whatever the words
-_HAN_KANA_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,5}")
+_HAN_KANA_WORD = re.compile(f"[{HAN_KANA}\uf900-\ufaff]{{1,5}}")
 HAN_KANA_ROW_WORDS = 5  # this many at least (a byline names four: "记者 王磊 通讯员 李娜")
 
 
@@ -4650,17 +4651,20 @@ def reads_as_appeal(text: str) -> bool:
     )
 
 
+# The word for journalism in more languages (Malay, Icelandic, Welsh, Basque, Albanian, Mongolian, Georgian,
+# Armenian, Afrikaans, Hausa, Zulu, Bengali, Urdu, Swahili): stems of the appeal's rule and parts of the words
+# that let a notice's rules run (:data:`_NOTICE_PARTS`)
+_MORE_JOURNALISM_STEMS = (
+    "kewartawanan", "blaðamennsk", "newyddiaduraeth", "kazetaritza", "gazetari", "сэтгүүл зүй", "ჟურნალისტიკ",
+    "լրագրությ", "joernalistiek", "aikin jarida", "ubuntatheli", "সাংবাদিকতা", "صحافت", "uandishi huru wa habari",
+)  # fmt: skip
 # The word for journalism in many languages, as the start of its forms ("žurnalistiku", "újságírást",
 # "журналістику"): a paragraph that names it may be an appeal for it.
 _JOURNALISM_STEMS = (
     "journalis", "periodis", "giornalis", "jornalis", "dziennikarstw", "žurnalisti", "novinařin", "novinarstv",
     "новинарств", "újságírás", "jurnalis", "журналист", "журналіст", "žurnālist", "ajakirjandus", "gazetecili",
     "δημοσιογραφ", "báo chí", "الصحاف", "صحافة", "روزنامه‌نگاری", "روزنامه نگاری", "עיתונות", "पत्रकारिता",
-    "ジャーナリズム", "저널리즘", "uandishi wa habari", "pamamahayag",
-    # Malay, Icelandic, Welsh, Basque, Albanian, Mongolian, Georgian, Armenian, Afrikaans, Hausa, Zulu, Bengali,
-    # Urdu, Swahili
-    "kewartawanan", "blaðamennsk", "newyddiaduraeth", "kazetaritza", "gazetari", "сэтгүүл зүй", "ჟურნალისტიკ",
-    "լրագրությ", "joernalistiek", "aikin jarida", "ubuntatheli", "সাংবাদিকতা", "صحافت", "uandishi huru wa habari",
+    "ジャーナリズム", "저널리즘", "uandishi wa habari", "pamamahayag", *_MORE_JOURNALISM_STEMS,
 )  # fmt: skip
 _JOURNALISM_STEM = re.compile("|".join(map(re.escape, _JOURNALISM_STEMS)))  # (searched in lower case)
 # What an appeal asks of the reader, in the forms that speak to them: imperatives ("Paremkite", "Fes-te
@@ -4758,8 +4762,7 @@ _NOTICE_PARTS = (
     "uandishi", "pamamahay", "subs", "abon", "suscri", "assina", "předplat", "predplat", "előfizet", "prenumer",
     "tilaaj", "langgan", "новинар", "újságír", "налист", "наліст", "δημοσιογρ", "صحاف", "روزنامه", "עיתונ",
     "पत्रकार", "ジャーナリズム", "저널리즘", "подпис", "передплат", "مشترك", "اشتراك", "συνδρομ",
-    "kewartawanan", "blaðamennsk", "newyddiaduraeth", "kazetaritza", "gazetari", "сэтгүүл зүй", "ჟურნალისტიკ",
-    "լրագրությ", "joernalistiek", "aikin jarida", "ubuntatheli", "সাংবাদিকতা", "صحافت",
+    *_MORE_JOURNALISM_STEMS,
 )  # fmt: skip
 _ASCII_NOTICE_PARTS = tuple(part for part in _NOTICE_PARTS if part.isascii())
 # ... or, in a short line, a month (a first month's price: "Le premier mois à 1 €, sans engagement.")

@@ -34,7 +34,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.model import shipped_model
 from copydesk.clean.profile import story_anchors
-from copydesk.clean.text import CJK, Span, paragraphs, sentences
+from copydesk.clean.text import CJK, HAN_KANA, Span, paragraphs, sentences
 from copydesk.extract.authors import NAME_PARTICLES, PLACE_BEFORE_NAME, clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
@@ -869,7 +869,7 @@ def _reason(
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_UNSPACED_CHAR = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Chinese and Japanese: no spaces
+_UNSPACED_CHAR = re.compile(f"[{HAN_KANA}]")  # Chinese and Japanese: no spaces
 STORY_WORDS = 12  # sentences left beside a boilerplate sentence are the story when they hold this many words
 STORY_CJK_CHARACTERS = 20  # ... or this many Chinese or Japanese characters
 
@@ -1052,14 +1052,15 @@ def _wraps(text: str, left: Span, right: Span) -> bool:
     # a byline in lower case under the headline ("di Maria Esempio") is a line of its own; a longer line
     # is the sentence going on ("... del porto\ndi Genova, che era rimasto bloccato")
     line = right.of(text)
-    if boilerplate.word_count(line) <= BYLINE_WORDS and (
-        boilerplate.BYLINE.match(line) is not None or boilerplate.reason(line) == "byline"
-    ):
-        return False  # (the rules read more bylines than BYLINE: "de Andrei Exemplu", "dalla nostra inviata ...")
-    if boilerplate.word_count(line) <= LABELLED_LINE_WORDS and _LABEL_OPENING.match(line):
+    words = boilerplate.word_count(line)
+    short = words <= BYLINE_WORDS
+    if short and boilerplate.BYLINE.match(line) is not None:
+        return False
+    if words <= LABELLED_LINE_WORDS and _LABEL_OPENING.match(line):
         return False  # a short line under its label: "autor: Katarzyna Przykład (AIP)", "foto: archiwum"
-    # nor is a byline with its date or the writer's handle ("by Jane Example @jexample March 3, 2025: 12:41 PM ET")
-    return not (line[:3].lower() == "by " and boilerplate.reason(line) == "byline")
+    # nor is a short byline the rules know beyond BYLINE ("de Andrei Exemplu", "dalla nostra inviata ..."), nor
+    # one with its date or the writer's handle ("by Jane Example @jexample March 3, 2025: 12:41 PM ET")
+    return not ((short or line[:3].lower() == "by ") and boilerplate.reason(line) == "byline")
 
 
 WRAP_MIN_CHARS = 30  # a line wrapped in the middle of a sentence is this long at least (text wraps at 60 to 80)
@@ -2431,7 +2432,7 @@ class _Damage:
 
 
 # Chinese and Japanese letters and their full-width marks: sentences of these scripts have no space between them
-_UNSPACED_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_UNSPACED_CJK = re.compile(f"[\u3000-\u303f{HAN_KANA}\uf900-\ufaff\uff00-\uffef]")
 
 
 def _joined(pieces: Sequence[str]) -> str:

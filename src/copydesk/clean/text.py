@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"  # kana, CJK ideographs, Hangul: a class's ranges
+HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and CJK ideographs: scripts with no space between words
+CJK = f"{HAN_KANA}\uac00-\ud7af"  # ... and Hangul: a class's ranges
 # A line's text without the whitespace around it: from its first to its last non-space character.
 _LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
