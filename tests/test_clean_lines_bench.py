@@ -69,3 +69,28 @@ def test_the_command_reports_each_file_and_a_bad_file_is_named(tmp_path: Path) -
     assert "records.json" in run.output and "skipped" in run.output and "bad.json" in run.output
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["records.json"]["default"]["records"] == 1
+
+
+def test_the_command_scores_the_classifier_it_is_given(tmp_path: Path) -> None:
+    """``--model FILE`` cleans with that classifier: one sure that every line is furniture takes the short
+    line under the story, one sure of the opposite leaves it; a file that is no model is named."""
+    from copydesk.clean.features import FEATURE_NAMES
+    from copydesk.clean.model import BoilerplateModel, Tree
+
+    lines = [*[(line, False, "story") for line in STORY], ("Quayside Lanterns", True, "promo")]
+    path = _write(tmp_path, [_record("a", lines)])
+    figures = {}
+    for name, leaf in (("everything", 30.0), ("nothing", -30.0)):
+        stump = Tree((0, -1, -1), (-1e9, 0.0, 0.0), (1, -1, -1), (2, -1, -1), (0.0, leaf, leaf))
+        model = tmp_path / f"{name}.json"
+        model.write_text(BoilerplateModel(FEATURE_NAMES, (stump,), -0.5, 0.5, {}, 0.4).to_json(), encoding="utf-8")
+        out = tmp_path / f"{name}-figures.json"
+        run = CliRunner().invoke(main, ["bench", "lines", str(path), "--json", str(out), "--model", str(model)])
+        assert run.exit_code == 0, run.output
+        assert f"classifier{model}" in "".join(run.output.split())
+        figures[name] = json.loads(out.read_text(encoding="utf-8"))["records.json"]["default"]["boilerplate"]
+    assert figures["nothing"]["recall"] == 0.0 and figures["everything"]["recall"] == 1.0
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    run = CliRunner().invoke(main, ["bench", "lines", str(path), "--model", str(bad)])
+    assert run.exit_code == 1 and "bad.json" in run.output

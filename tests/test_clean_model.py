@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -358,3 +359,57 @@ def test_the_classifier_never_takes_prose_even_when_sure(monkeypatch: pytest.Mon
     article = copydesk.clean("\n".join(lines), title="Storm live")
     assert prose in article.text.split("\n\n") and prose in {d.text for d in article.doubts}
     assert "10:42 a.m." not in article.text
+
+
+def test_clean_uses_the_model_it_is_given() -> None:
+    """``clean(..., model=...)`` judges with that classifier, not the shipped one: the same short line
+    under the story goes with a model sure that everything is furniture and stays with one sure of the
+    opposite."""
+    import copydesk
+
+    everything = _model((_stump(0, -1e9, 30.0, 30.0),), threshold=0.5, doubt_threshold=0.4)
+    nothing = _model((_stump(0, -1e9, -30.0, -30.0),), threshold=0.5, doubt_threshold=0.4)
+    story = [
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+    ]
+    text = "\n\n".join([*story, "Quayside Lanterns"])
+    kept = copydesk.clean(text, title="Harbour basin to be dredged", model=nothing)
+    taken = copydesk.clean(text, title="Harbour basin to be dredged", model=everything)
+    assert "Quayside Lanterns" in kept.text and not kept.removed
+    assert "Quayside Lanterns" not in taken.text
+    assert [r.text for r in taken.removed] == ["Quayside Lanterns"]
+    assert all(line in taken.text for line in story)
+
+
+def test_load_model_reads_a_trained_file_and_names_a_bad_one(tmp_path: Path) -> None:
+    from copydesk.clean.model import ModelError, load_model
+
+    model = shipped_model()
+    assert model is not None
+    good = tmp_path / "model.json"
+    good.write_text(model.to_json(), encoding="utf-8")
+    assert load_model(good) == model
+    for name, content in (("broken.json", "{not json"), ("other.json", '{"format": "something else"}')):
+        bad = tmp_path / name
+        bad.write_text(content, encoding="utf-8")
+        with pytest.raises(ModelError, match=re.escape(name)):
+            load_model(bad)
+    with pytest.raises(ModelError, match=r"missing\.json"):
+        load_model(tmp_path / "missing.json")
+
+
+def test_the_benchmarks_clean_with_the_model_they_are_given(tmp_path: Path) -> None:
+    import click
+
+    from copydesk.cli.output import classifier
+
+    assert classifier(None) == (None, "boilerplate_model.json (shipped)")  # clean() then picks the shipped one
+    model = shipped_model()
+    assert model is not None
+    other = tmp_path / "mine.json"
+    other.write_text(model.to_json(), encoding="utf-8")
+    assert classifier(other) == (model, str(other))
+    other.write_text("[]", encoding="utf-8")
+    with pytest.raises(click.ClickException, match=r"mine\.json"):
+        classifier(other)

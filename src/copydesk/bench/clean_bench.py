@@ -102,20 +102,25 @@ class CleanerUnavailable(Exception):
     """copydesk's cleaner or profile learner cannot be imported."""
 
 
-def copydesk_cleaner(remove_doubtful: bool = False) -> Cleaner:
+def copydesk_cleaner(remove_doubtful: bool = False, model: Any = None) -> Cleaner:
+    """:func:`copydesk.clean` as the benchmark calls it; ``model``: the learned classifier it uses (a
+    :class:`copydesk.clean.model.BoilerplateModel`), by default the shipped one."""
     try:
         cleaner = importlib.import_module("copydesk").clean
     except (ImportError, AttributeError) as error:
         raise CleanerUnavailable(f"copydesk.clean is not available: {error}") from error
     if not callable(cleaner):
         raise CleanerUnavailable("copydesk.clean is not a function")
-    if not remove_doubtful:
+    if not remove_doubtful and model is None:
         return cleaner  # type: ignore[no-any-return]
+    options: dict[str, Any] = {"remove_doubtful": True} if remove_doubtful else {}
+    if model is not None:
+        options["model"] = model
 
-    def strict(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
-        return cleaner(text, title=title, url=url, profile=profile, remove_doubtful=True)  # type: ignore[no-any-return]
+    def configured(text: str, *, title: str | None = None, url: str | None = None, profile: Any = None) -> Article:
+        return cleaner(text, title=title, url=url, profile=profile, **options)  # type: ignore[no-any-return]
 
-    return strict
+    return configured
 
 
 def copydesk_profile_builder() -> ProfileBuilder:

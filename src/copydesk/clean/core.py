@@ -32,7 +32,7 @@ from copydesk.clean.headline import (
     menu_text,
     short_headline,
 )
-from copydesk.clean.model import shipped_model
+from copydesk.clean.model import BoilerplateModel, shipped_model
 from copydesk.clean.profile import story_anchors
 from copydesk.clean.text import CJK, HAN_KANA, Span, paragraphs, sentences
 from copydesk.extract.authors import NAME_PARTICLES, PLACE_BEFORE_NAME, clean_authors
@@ -86,6 +86,7 @@ def clean(
     profile: Profile | None = None,
     site: str | None = None,
     remove_doubtful: bool = False,
+    model: BoilerplateModel | None = None,
 ) -> Article:
     """Clean one article body: remove boilerplate, repair damage, find the headline and standfirst
     when the text carries them. ``removed`` and ``repairs`` of the result say what changed, with
@@ -93,7 +94,9 @@ def clean(
     site is ``site`` (a domain) when given, else the host of ``url``. Paragraphs the learned
     classifier leans to call boilerplate without being sure are kept and listed in ``doubts``, or
     removed with ``remove_doubtful``; so is what the rules would remove from a story that, as the
-    profile knows, other sites carry with it (a wire story's photo credit, its reporter's note)."""
+    profile knows, other sites carry with it (a wire story's photo credit, its reporter's note).
+    ``model``: the learned classifier to use (:func:`copydesk.clean.model.load_model`; one trained by
+    ``copydesk bench train-cleaner``); by default the one shipped in the package."""
     found: list[Repair] = []
     removed: list[Removal] = []
     doubts: list[Removal] = []
@@ -168,7 +171,7 @@ def clean(
     _mark_tag_runs(text, items, prose)
     tag_lines |= _mark_tag_rows(text, items, prose)
     unknown_site = profile is None or profile.records(domain) < KNOWN_SITE_RECORDS
-    _apply_model(text, items, title, prose, sure=unknown_site)
+    _apply_model(text, items, title, prose, sure=unknown_site, model=model)
     _keep_story_bios(text, items, prose)
     _mark_closing_bios(text, items, prose)
     signature = _mark_signature(text, items, prose)
@@ -471,11 +474,17 @@ def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
 
 
 def _apply_model(
-    text: str, items: list[_Paragraph], title: str | None, prose: Sequence[int], sure: bool = True
+    text: str,
+    items: list[_Paragraph],
+    title: str | None,
+    prose: Sequence[int],
+    sure: bool = True,
+    model: BoilerplateModel | None = None,
 ) -> None:
-    """Paragraphs the rules let through but the learned classifier calls page furniture: removed
-    above its threshold when ``sure``, else only marked as doubts."""
-    model = shipped_model()
+    """Paragraphs the rules let through but the learned classifier (``model``, else the shipped one) calls
+    page furniture: removed above its threshold when ``sure``, else only marked as doubts."""
+    if model is None:
+        model = shipped_model()
     if model is None:
         _mark_navigation(text, items, prose)
         return

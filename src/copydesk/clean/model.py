@@ -2,7 +2,9 @@
 :mod:`copydesk.clean.features`, whose summed leaves are the log-odds that a paragraph is page furniture.
 
 The trees are a JSON file shipped in the package (``data/boilerplate_model.json``), written by
-``copydesk bench train-cleaner``, which also records the training split and the held-out figures.
+``copydesk bench train-cleaner``, which also records the training split and the held-out figures;
+:func:`load_model` reads another such file (``copydesk.clean(..., model=...)``, ``copydesk bench clean
+--model FILE``).
 Inference is pure Python: at load, the trees become one Python function of nested comparisons (built
 from the file's numbers alone, after checking that every tree is well formed), a few microseconds a
 paragraph."""
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -246,3 +249,21 @@ def shipped_model() -> BoilerplateModel | None:
     except (FileNotFoundError, OSError):
         return None
     return BoilerplateModel.from_dict(json.loads(text))
+
+
+class ModelError(ValueError):
+    """A model file that cannot be read or is no boilerplate model; the message names the file."""
+
+
+def load_model(path: str | os.PathLike[str]) -> BoilerplateModel:
+    """A model file written by ``copydesk bench train-cleaner``; :class:`ModelError` when it cannot be read
+    or is not one."""
+    try:
+        with open(path, encoding="utf-8") as file:
+            data = json.load(file)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"{os.fspath(path)}: cannot read the model: {error}") from error
+    try:
+        return BoilerplateModel.from_dict(data)
+    except (ValueError, TypeError, KeyError) as error:
+        raise ModelError(f"{os.fspath(path)}: {error}") from error

@@ -33,7 +33,7 @@ from copydesk.bench.datasets import DatasetError, default_datasets, load_dataset
 from copydesk.bench.environment import describe_environment
 from copydesk.bench.report import print_environment, report_console, write_json
 from copydesk.bench.runner import REFERENCE
-from copydesk.cli.output import json_figures_option
+from copydesk.cli.output import classifier, json_figures_option, model_option
 
 # (mode, figure, floor) from issue 3; the figure is a path into ModeResult.to_dict().
 TARGETS = (
@@ -63,6 +63,7 @@ TARGETS = (
     is_flag=True,
     help="Only the pages the learned boilerplate classifier never saw (its documented split).",
 )
+@model_option()
 @click.option(
     "--sites", type=click.IntRange(min=1), default=SITES, show_default=True, help="Synthetic sites in corpus mode."
 )
@@ -92,6 +93,7 @@ def bench_clean(
     mode: str,
     seed: int,
     held_out: bool,
+    model_path: Path | None,
     sites: int,
     runs: int,
     remove_doubtful: bool,
@@ -112,8 +114,9 @@ def bench_clean(
     if not paths:
         raise click.UsageError("no DATASET given and no *.tar.xz found in ../shared/bench")
     status = Console(stderr=True, highlight=False)
+    model, classifier_name = classifier(model_path)
     try:
-        cleaner = copydesk_cleaner(remove_doubtful=remove_doubtful)
+        cleaner = copydesk_cleaner(remove_doubtful=remove_doubtful, model=model)
     except CleanerUnavailable as error:
         raise click.ClickException(str(error)) from error
     try:
@@ -133,6 +136,7 @@ def bench_clean(
     environment = describe_environment(argv, (REFERENCE,), timing_core())
     print_environment(console, environment)
     console.print(f"[bold]records[/]  {len(pages)} pages of {', '.join(str(p) for p in paths)}; seed {seed}")
+    console.print(f"[bold]classifier[/]  {classifier_name}", highlight=False)
     results: list[ModeResult] = []
     skipped: dict[str, str] = {}
     headlines = credits = None
@@ -169,6 +173,7 @@ def bench_clean(
             "datasets": [str(path) for path in paths],
             "seed": seed,
             "pages": len(pages),
+            "classifier": classifier_name,
             "templates": [{"domain": t.domain, "source": t.source} for t in templates],
             "modes": {result.mode: result.to_dict(worst) for result in results},
             "skipped": skipped,

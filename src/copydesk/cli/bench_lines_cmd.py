@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.table import Table
 
+import copydesk
 from copydesk.bench.clean_lines import LinesError, LinesResult, default_files, format_figure, load_records, score
 from copydesk.bench.report import report_console, write_json
-from copydesk.cli.output import json_figures_option
+from copydesk.cli.output import classifier, json_figures_option, model_option
+from copydesk.types import Article
 
 
 @click.command("lines")
@@ -22,9 +26,15 @@ from copydesk.cli.output import json_figures_option
 )
 @click.option("--by-language", is_flag=True, help="Print the boilerplate figures of each language too.")
 @click.option("--lost", "show_lost", is_flag=True, help="List every piece of story text removed.")
+@model_option()
 @json_figures_option()
 def bench_lines(
-    files: tuple[Path, ...], remove_doubtful: bool, by_language: bool, show_lost: bool, json_path: Path | None
+    files: tuple[Path, ...],
+    remove_doubtful: bool,
+    by_language: bool,
+    show_lost: bool,
+    model_path: Path | None,
+    json_path: Path | None,
 ) -> None:
     """Score copydesk.clean on records written line by line, each line the story's or boilerplate.
 
@@ -37,6 +47,8 @@ def bench_lines(
     paths = list(files) or default_files()
     if not paths:
         raise click.ClickException("no record files given and none in benchmarks/clean-lines/")
+    model, classifier_name = classifier(model_path)
+    console.print(f"[bold]classifier[/]  {classifier_name}", highlight=False)
     modes = [False, True] if remove_doubtful else [False]
     table = Table(title="cleaning records written line by line (characters; header fields agreeing)")
     for column in ("file", "mode", "records", "bp P", "bp R", "bp F1", "story lost", "title", "authors", "date"):
@@ -51,7 +63,7 @@ def bench_lines(
             continue
         for doubtful in modes:
             mode = "remove-doubtful" if doubtful else "default"
-            result = score(records, remove_doubtful=doubtful)
+            result = score(records, cleaner=_cleaner(doubtful, model))
             results.append((path.name, mode, result))
             report.setdefault(path.name, {})[mode] = result.to_dict()
             lost_chars = sum(len("".join(lost.removed.split())) for lost in result.lost)
@@ -87,3 +99,10 @@ def bench_lines(
     if json_path is not None:
         write_json(json_path, report)
         console.print(f"figures written to {json_path}")
+
+
+def _cleaner(remove_doubtful: bool, model: Any) -> Callable[[str], Article]:
+    def clean(text: str) -> Article:
+        return copydesk.clean(text, remove_doubtful=remove_doubtful, model=model)
+
+    return clean

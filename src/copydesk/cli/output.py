@@ -44,3 +44,28 @@ def json_figures_option(help_text: str = "Also write every figure to FILE as JSO
     return click.option(
         "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE", help=help_text
     )
+
+
+def model_option() -> Callable[[_Command], _Command]:
+    """The cleaning benchmarks' ``--model FILE`` option, read into ``model_path``."""
+    return click.option(
+        "--model",
+        "model_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="Clean with this boilerplate classifier (a file written by `copydesk bench train-cleaner -o FILE`) "
+        "instead of the shipped one.",
+    )
+
+
+def classifier(path: Path | None) -> tuple[Any, str]:
+    """The boilerplate classifier at ``path`` (``None``: the shipped one, which ``clean`` picks itself)
+    and its name for a report; a file that is no model is a clear error."""
+    from copydesk.clean.model import MODEL_FILE, ModelError, load_model
+
+    if path is None:
+        return None, f"{MODEL_FILE} (shipped)"
+    try:
+        return load_model(path), str(path)
+    except ModelError as error:
+        raise click.ClickException(str(error)) from error
