@@ -413,3 +413,45 @@ def test_the_benchmarks_clean_with_the_model_they_are_given(tmp_path: Path) -> N
     other.write_text("[]", encoding="utf-8")
     with pytest.raises(click.ClickException, match=r"mine\.json"):
         classifier(other)
+
+
+def test_the_clean_command_cleans_with_the_model_it_is_given(tmp_path: Path) -> None:
+    """``copydesk clean --model FILE``: records (in worker processes too) and a text are cleaned with that
+    classifier; a file that is no model stops the run before it reads the input, naming the file."""
+    from click.testing import CliRunner
+
+    from copydesk.cli.main import main
+
+    story = [
+        "The harbour board agreed on Monday to dredge the inner basin before the spring tides, ending a dispute.",
+        "Board chair Elowen Example said the silt had built up faster than engineers expected after the storms.",
+    ]
+    body = "\n\n".join([*story, "Quayside Lanterns"])
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({"title": "Harbour basin to be dredged", "maintext": body, "n": n}) + "\n" for n in range(3)
+        ),
+        encoding="utf-8",
+    )
+    text = tmp_path / "story.txt"
+    text.write_text(body, encoding="utf-8")
+    for name, leaf, kept in (("everything", 30.0, False), ("nothing", -30.0, True)):
+        model = tmp_path / f"{name}.json"
+        model.write_text(
+            _model((_stump(0, -1e9, leaf, leaf),), threshold=0.5, doubt_threshold=0.4).to_json(), encoding="utf-8"
+        )
+        for workers in ("1", "2"):
+            out = tmp_path / f"{name}-{workers}.jsonl"
+            args = ["clean", str(records), "-o", str(out), "--no-learn", "--workers", workers, "--model", str(model)]
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 0, result.output
+            cleaned = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+            assert [record["n"] for record in cleaned] == [0, 1, 2]
+            assert all(("Quayside Lanterns" in record["maintext"]) is kept for record in cleaned)
+        single = CliRunner().invoke(main, ["clean", str(text), "--format", "text", "--model", str(model)])
+        assert single.exit_code == 0 and ("Quayside Lanterns" in single.output) is kept
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "copydesk-boilerplate-model", "version": 99}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", str(records), "--model", str(bad)])
+    assert result.exit_code == 1 and "bad.json" in result.output and "version" in result.output

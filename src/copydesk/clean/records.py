@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from copydesk.clean.core import Profile, clean
+from copydesk.clean.model import BoilerplateModel
 
 # Candidate field names, in order of preference, for each role.
 _BODY = ("maintext", "text", "content", "body", "article", "articleBody")
@@ -88,8 +89,10 @@ def clean_record(
     fields: FieldMap = FieldMap(),
     profile: Profile | None = None,
     remove_doubtful: bool = False,
+    model: BoilerplateModel | None = None,
 ) -> dict[str, Any]:
-    """The record cleaned, or passed through with an ``error`` field saying why it could not be."""
+    """The record cleaned (``model``: the boilerplate classifier, by default the shipped one), or passed
+    through with an ``error`` field saying why it could not be."""
     out = dict(record)
     name = body_field(record, fields)
     if name is None:
@@ -111,6 +114,7 @@ def clean_record(
         profile=profile,
         site=record_site(record, fields),
         remove_doubtful=remove_doubtful,
+        model=model,
     )
     out[name] = article.text
     # Who wrote it, when, under what tags, as the text says: beside the record's own fields (news-please

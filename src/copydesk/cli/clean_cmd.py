@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import json
@@ -17,8 +18,9 @@ from typing import Any, NamedTuple
 import click
 
 from copydesk.clean.core import clean, paragraph_texts
+from copydesk.clean.model import load_model
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site, record_story
-from copydesk.cli.output import available_cores, open_output
+from copydesk.cli.output import available_cores, classifier, open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
 from copydesk.limits import PageTimeout, can_limit, time_limit
@@ -59,6 +61,14 @@ RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest re
     "would remove from a story other sites carry (by default kept and listed in doubts).",
 )
 @click.option(
+    "--model",
+    "model_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Boilerplate classifier to clean with instead of the shipped one (a file written by "
+    "`copydesk bench train-cleaner -o FILE`).",
+)
+@click.option(
     "--record-timeout",
     type=click.FloatRange(min=0.01),
     default=RECORD_TIMEOUT,
@@ -79,6 +89,7 @@ def clean_command(
     profile_path: Path | None,
     no_learn: bool,
     remove_doubtful: bool,
+    model_path: Path | None,
     record_timeout: float,
     workers: int | None,
 ) -> None:
@@ -95,6 +106,7 @@ def clean_command(
     be cleaned is passed through with an "error" field.
     """
     workers = workers or available_cores()
+    model, _ = classifier(model_path)  # a file that is no model fails here, before any pass over the input
     try:
         field_map = FieldMap.parse(list(fields))
     except ValueError as error:
@@ -114,6 +126,7 @@ def clean_command(
             remove_doubtful,
             workers,
             record_timeout,
+            model_path,
         )
         return
     first = sys.stdin.buffer.readline() if stdin else _head(source)
@@ -123,7 +136,16 @@ def clean_command(
                 raise click.UsageError("standard input is read once: learn a profile from a file, then use it here")
             rest = itertools.chain([first], sys.stdin.buffer)
             _clean_records(
-                source, lambda: rest, field_map, output, profile_path, False, remove_doubtful, workers, record_timeout
+                source,
+                lambda: rest,
+                field_map,
+                output,
+                profile_path,
+                False,
+                remove_doubtful,
+                workers,
+                record_timeout,
+                model_path,
             )
         else:
             learn = not no_learn
@@ -137,11 +159,12 @@ def clean_command(
                 remove_doubtful,
                 workers,
                 record_timeout,
+                model_path,
             )
         return
     data = first + sys.stdin.buffer.read() if stdin else _file_bytes(source)
     text, _ = decode_text(data)
-    article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful)
+    article = clean(text, profile=_load_profile(profile_path), remove_doubtful=remove_doubtful, model=model)
     _write(output, _render(article, fmt or "json"))
 
 
@@ -280,10 +303,12 @@ def _clean_records(
     remove_doubtful: bool = False,
     workers: int = 1,
     record_timeout: float | None = None,
+    model_path: Path | None = None,
 ) -> None:
     """Clean JSONL records; ``lines`` opens the input anew for each pass (learning, then cleaning).
     With ``workers`` > 1, batches of lines are cleaned in worker processes and written in input order.
-    A record that takes more than ``record_timeout`` seconds is passed through with an error."""
+    A record that takes more than ``record_timeout`` seconds is passed through with an error.
+    ``model_path``: a boilerplate classifier's file to clean with (each worker reads it once)."""
     profile = _load_profile(profile_path)
     total = None  # known after a learning pass; else the bar shows no ETA rather than read the input twice
     origin = f"loaded from {profile_path}" if profile is not None else "none (records cleaned one by one)"
@@ -297,7 +322,7 @@ def _clean_records(
             origin = f"learned, saved to {profile_path}"
     started = time.perf_counter()
     counts = {"records": 0, "errors": 0, "removed": 0, "repairs": 0, "site": 0, "emptied": 0, "doubts": 0}
-    job = _Job(fields, profile, remove_doubtful, record_timeout)
+    job = _Job(fields, profile, remove_doubtful, record_timeout, None if model_path is None else str(model_path))
     with open_output(output) as stream, BatchProgress(total, "records") as progress:
         for batch in _cleaned_batches(_batches(lines()), job, workers):
             for line in batch:
@@ -328,6 +353,12 @@ def _clean_records(
     click.echo(f"copydesk clean: site profile {origin}: {sites} sites, {shared} syndicated texts", err=True)
 
 
+@functools.cache
+def _model_at(path: str | None) -> Any:
+    """The classifier at ``path`` (checked before the run began), read once per process; ``None``: the shipped one."""
+    return None if path is None else load_model(path)
+
+
 def _batches(raw_lines: Iterator[bytes]) -> Iterator[tuple[int, list[bytes]]]:
     """(number of the first line, lines) for consecutive batches of :data:`BATCH_LINES` lines."""
     number = 1
@@ -343,6 +374,7 @@ class _Job(NamedTuple):
     profile: Any
     remove_doubtful: bool
     record_timeout: float | None
+    model_path: str | None = None  # a path, not the model: a worker reads it once (compiled trees do not pickle)
 
 
 def _clean_batch(start: int, raw_lines: list[bytes], job: _Job) -> list[_Cleaned]:
@@ -351,7 +383,7 @@ def _clean_batch(start: int, raw_lines: list[bytes], job: _Job) -> list[_Cleaned
 
 
 def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
-    fields, profile, remove_doubtful, timeout = job
+    fields, profile, remove_doubtful, timeout, model_path = job
     record, error = _parse_line(number, raw)
     if record is None:
         return _Cleaned("", 0, 0, None)
@@ -360,7 +392,7 @@ def _clean_line(number: int, raw: bytes, job: _Job) -> _Cleaned:
         return _Cleaned(json_line(kept), 0, 0, error)
     try:
         with _time_limit(timeout):
-            cleaned = clean_record(record, fields, profile, remove_doubtful)
+            cleaned = clean_record(record, fields, profile, remove_doubtful, _model_at(model_path))
         problems = [error] if error else []  # the line's (invalid UTF-8), then the record's (no body)
         own = record.get("error")  # an error field the record came with is its own, not this run's
         if "error" in cleaned and cleaned["error"] != own:
