@@ -6762,3 +6762,25 @@ def test_a_credit_after_a_rights_sign_is_read_word_by_word() -> None:
     assert not CREDIT_LABEL.match("© 2024 Harbour Post")
     assert not CREDIT_LABEL.match("© one two three four five six seven")
     assert not CREDIT_LABEL.match("©" + "🌊📧" * 40 + " > 1")
+
+
+def test_long_runs_of_whitespace_and_of_glued_sentences_clean_well_within_the_record_timeout() -> None:
+    """Scraped bodies carry megabytes of padding and lines of glued sentences: such records are cleaned,
+    not passed through as timed out. A megabyte of spaces between two paragraphs, and 15,000 glued
+    boundaries in one line, each clean within the default record timeout with every boundary repaired
+    (the line search once read a whole run of spaces from each of its spaces, and each boundary's
+    repair was looked for among all the others)."""
+    from copydesk.cli.clean_cmd import RECORD_TIMEOUT
+    from copydesk.limits import can_limit, time_limit
+
+    if not can_limit():
+        pytest.skip("no time limit on this platform")
+    padded = STORY[0] + " " * 1_000_000 + "\n\n" + "\u00a0" * 100_000 + "\n\n" + STORY[1]
+    glued = ".".join(["Harbour"] * 15_000) + "."
+    with time_limit(RECORD_TIMEOUT):
+        spaced = copydesk.clean(padded)
+        article = copydesk.clean(glued)
+    assert spaced.text == STORY[0] + "\n\n" + STORY[1]
+    assert sum(1 for repair in article.repairs if repair.kind == "glued-boundary") == 14_999
+    assert article.text == " ".join(["Harbour."] * 15_000)
+    assert_auditable(glued, article)

@@ -206,6 +206,10 @@ def clean(
         + repairs.html_leftovers(text, 0, len(text))
     )
     last = -1  # the index of the item the last block came from
+    glue_at: dict[int, int] = {}  # where each glued boundary's repair ends: its place in ``found``
+    for position, repair in enumerate(found):
+        if repair.kind == "glued-boundary":
+            glue_at.setdefault(repair.end, position)
     for index, item in enumerate(items):
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
@@ -226,7 +230,8 @@ def clean(
         block_text = _joined([piece for piece in pieces if piece])
         if not block_text:
             continue
-        if last == index - 1 and _glued_to(text, items[last].span, item.span, found) and blocks[-1].kind == "paragraph":
+        glued = last == index - 1 and _glued_to(items[last].span, item.span, found, glue_at)
+        if glued and blocks[-1].kind == "paragraph":
             # two sentences of one line glued together ("10.30 Uhr.Betroffen"), both kept: one paragraph
             blocks[-1] = Block("paragraph", f"{blocks[-1].text} {block_text}")
         elif LIST_MARKER.match(block_text):
@@ -940,16 +945,14 @@ def _judged(
     return out
 
 
-def _glued_to(text: str, before: Span, after: Span, found: list[Repair]) -> bool:
-    """Whether the paragraph ``after`` was split off ``before`` at a glued boundary of one line; its
-    repair then says the space it inserted, not a paragraph break."""
-    if before.end != after.start:
+def _glued_to(before: Span, after: Span, found: list[Repair], glue_at: dict[int, int]) -> bool:
+    """Whether the paragraph ``after`` was split off ``before`` at a glued boundary of one line
+    (``glue_at``: the place in ``found`` of the boundary's repair, by where it ends); its repair then says
+    the space it inserted, not a paragraph break."""
+    if before.end != after.start or (position := glue_at.get(before.end)) is None:
         return False
-    for position, repair in enumerate(found):
-        if repair.kind == "glued-boundary" and repair.end == before.end:
-            found[position] = dataclasses.replace(repair, after=repair.before + " ")
-            return True
-    return False
+    found[position] = dataclasses.replace(found[position], after=found[position].before + " ")
+    return True
 
 
 def _without_dropped_glue(found: list[Repair], removed: list[Removal]) -> list[Repair]:

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and CJK ideographs: scripts with no space between words
 CJK = f"{HAN_KANA}\uac00-\ud7af"  # ... and Hangul: a class's ranges
-# A line's text without the whitespace around it: from its first to its last non-space character.
-_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+# A line's text without the whitespace around it: from its first to its last non-space character. (No
+# whitespace before it in the pattern: a search from every space of a long run of them would read the rest
+# of the run each time, which is quadratic in the run's length.)
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +27,7 @@ class Span:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, stripped, as spans of ``text``."""
-    return [Span(*match.span(1)) for match in _LINE.finditer(text)]
+    return [Span(*match.span()) for match in _LINE.finditer(text)]
 
 
 def sentences(text: str, span: Span) -> list[Span]:
