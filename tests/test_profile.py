@@ -276,6 +276,32 @@ def test_normalisation_of_ascii_and_other_text_follows_its_definition(text: str)
     assert normalise(text) == re.sub(r"\d+", "0", re.sub(r"[\W_]+", "", folded))
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Mis à jour le mardi 5 mars", "Mis à jour le jeudi 17 mai"),
+        ("Actualizado el sábado, 1 de mayo", "Actualizado el miércoles, 3 de diciembre"),
+        ("Aktualisiert am Dienstag, 5. März – Zürich", "Aktualisiert am Sonntag, 9. Dezember – Zürich"),
+        ("Updated on Tuesday, March 5", "Updated on Friday, May 17"),
+    ],
+)
+def test_weekdays_and_months_read_as_one_in_every_script_path(one: str, other: str) -> None:
+    assert normalise(one) == normalise(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maiglöckchen für Mayotte", "maiglöckchenfürmayotte"),  # "mai" and "may" inside words stay
+        ("The Mayor's members remember", "themayorsmembersremember"),
+        ("Le 1er mai à Zürich", "le0er0àzürich"),
+        ("Mai-Juin à Genève", "0àgenève"),  # (two names, then a run of digits: one 0)
+    ],
+)
+def test_only_whole_calendar_words_read_as_a_date(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
 def test_sentences_split_at_stops_glued_boundaries_and_cjk_stops() -> None:
     text = 'He said "no." Then J. Smith left the U.S. Army for 3.5 years.Your support matters! 北京很大。上海'
     assert split_sentences(text) == [

@@ -67,12 +67,16 @@ def normalise(text: str) -> str:
     """
     if text.isascii():  # NFKC leaves ASCII as it is and casefolds it to lower case: a table does the rest
         lowered = text.lower()
-        if _CALENDAR_HINT.search(lowered):
+        # (the hint's words looked for as substrings first, in C: most texts hold none of them)
+        if any(part in lowered for part in _CALENDAR_HINT_PARTS) and _CALENDAR_HINT.search(lowered):
             lowered = _CALENDAR_WORD.sub("0", lowered)
         kept = lowered.translate(_ASCII_NOT_ALNUM)
     else:
         folded = unicodedata.normalize("NFKC", text).casefold()
-        kept = _NOT_ALNUM.sub("", _CALENDAR_WORD.sub("0", folded))
+        # a calendar word is a whole word (\b on both sides): one of the text's runs of word characters
+        if not _CALENDAR_WORDS.isdisjoint(_WORD_RUN.findall(folded)):
+            folded = _CALENDAR_WORD.sub("0", folded)
+        kept = _NOT_ALNUM.sub("", folded)
     return kept if kept.isalpha() else _DIGITS.sub("0", kept)
 
 
@@ -86,6 +90,9 @@ _CALENDAR_WORD = re.compile(
     r"octubre|noviembre|diciembre)\b"
 )
 _CALENDAR_HINT = re.compile(r"day\b|uary\b|ber\b|\bmarch\b|\bapril\b|\bmay\b|\bjune\b|\bjuly\b|\baugust\b")
+_CALENDAR_HINT_PARTS = ("day", "uary", "ber", "march", "april", "may", "june", "july", "august")
+_CALENDAR_WORDS = frozenset(_CALENDAR_WORD.pattern[len(r"\b(?:") : -len(r")\b")].split("|"))
+_WORD_RUN = re.compile(r"\w+")
 
 
 def fingerprint(text: str) -> int:
