@@ -6784,3 +6784,39 @@ def test_long_runs_of_whitespace_and_of_glued_sentences_clean_well_within_the_re
     assert sum(1 for repair in article.repairs if repair.kind == "glued-boundary") == 14_999
     assert article.text == " ".join(["Harbour."] * 15_000)
     assert_auditable(glued, article)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_records_holding_what_json_has_not_are_passed_through_as_they_came(tmp_path: Path, workers: str) -> None:
+    """Python's parser takes NaN and Infinity, and reads 1e999 as infinite; written back, they would make
+    the output line invalid JSON ("Infinity") or change the number. Such a line is reported as invalid
+    JSON with its number and kept as it came; every output line is strict JSON; the run goes on."""
+
+    def strict(line: str) -> object:
+        def refuse(name: str) -> object:
+            raise ValueError(name)
+
+        return json.loads(line, parse_constant=refuse)
+
+    good = json.dumps({"maintext": STORY[0], "score": 1e300})
+    lines = [
+        good,
+        '{"maintext": "' + STORY[1] + '", "score": NaN}',
+        '{"maintext": "' + STORY[2] + '", "rank": -Infinity}',
+        '{"maintext": "' + STORY[0] + '", "big": 1e999}',
+        good,
+    ]
+    source = tmp_path / "records.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["clean", str(source), "-o", str(out), "--workers", workers])
+    assert result.exit_code == 0, result.output
+    written = out.read_text(encoding="utf-8").splitlines()
+    assert len(written) == len(lines)
+    records = [strict(line) for line in written]
+    for number, name in ((2, "NaN"), (3, "-Infinity"), (4, "1e999")):
+        record = records[number - 1]
+        assert isinstance(record, dict)
+        assert record["error"].startswith(f"line {number}: invalid JSON: {name}") and record["raw"] == lines[number - 1]
+        assert f"line {number}: invalid JSON" in result.output
+    assert records[0]["score"] == 1e300 and "error" not in records[0] and "error" not in records[4]

@@ -6,6 +6,7 @@ import functools
 import gzip
 import itertools
 import json
+import math
 import sys
 import threading
 import time
@@ -268,14 +269,37 @@ def _parse_line(number: int, raw: bytes) -> tuple[dict[str, Any] | str | None, s
         line = raw.decode("utf-8", "replace")
         error = f"line {number}: invalid UTF-8, replaced with U+FFFD"
     try:
-        value = json.loads(line)
+        value = _strict_json(line)
     except json.JSONDecodeError as problem:
         return line, f"line {number}: invalid JSON: {problem.msg.removesuffix(' at')} at column {problem.colno}"
+    except _NotJson as problem:  # NaN, Infinity, a number past a float's range: no value JSON can write back
+        return line, f"line {number}: invalid JSON: {problem}"
     except (ValueError, RecursionError) as problem:  # nested too deeply for the parser, ...
         return line, f"line {number}: invalid JSON: {type(problem).__name__}"
     if not isinstance(value, dict):
         return line, f"line {number}: a JSON {type(value).__name__}, not a record"
     return value, error
+
+
+class _NotJson(ValueError):
+    """A value Python's parser takes but JSON has not, so that no output line could hold it."""
+
+
+def _not_a_constant(name: str) -> Any:
+    raise _NotJson(f"{name} is no JSON value")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotJson(f"{text} is past a number's range")
+    return value
+
+
+def _strict_json(line: str) -> Any:
+    """``json.loads``, refusing what JSON has not (NaN, Infinity) and numbers read as infinite
+    (``1e999``): written back, they would make the output line no JSON at all ("Infinity"), or change it."""
+    return json.loads(line, parse_constant=_not_a_constant, parse_float=_finite)
 
 
 BATCH_LINES = 200  # lines a worker cleans at a time: big enough to pay for the hand-over, small enough to stream
@@ -445,7 +469,7 @@ def _passed_through(number: int, raw: bytes, why: str) -> _Cleaned:
     error = f"line {number}: {why}"
     line = raw.decode("utf-8", "replace").rstrip("\r\n")
     try:
-        record = json.loads(line.removeprefix("\ufeff"))
+        record = _strict_json(line.removeprefix("\ufeff"))
     except (ValueError, RecursionError):
         record = None
     out = {**record, "error": error} if isinstance(record, dict) else {"error": error, "line": number, "raw": line}
