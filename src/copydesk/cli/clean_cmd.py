@@ -21,7 +21,7 @@ import click
 from copydesk.clean.core import clean, paragraph_texts
 from copydesk.clean.model import load_model
 from copydesk.clean.records import FieldMap, body_field, clean_record, record_site, record_story
-from copydesk.cli.output import available_cores, classifier, open_output
+from copydesk.cli.output import available_cores, classifier, model_option, open_output
 from copydesk.cli.progress import BatchProgress
 from copydesk.extract.decode import decode_text
 from copydesk.limits import PageTimeout, can_limit, time_limit
@@ -61,14 +61,7 @@ RECORD_TIMEOUT = 10.0  # seconds: a 4 KB record takes about 2 ms, the largest re
     help="Also remove what the classifier leans to call boilerplate without being sure, and what the rules "
     "would remove from a story other sites carry (by default kept and listed in doubts).",
 )
-@click.option(
-    "--model",
-    "model_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    metavar="FILE",
-    help="Boilerplate classifier to clean with instead of the shipped one (a file written by "
-    "`copydesk bench train-cleaner -o FILE`).",
-)
+@model_option()
 @click.option(
     "--record-timeout",
     type=click.FloatRange(min=0.01),
