@@ -64,7 +64,8 @@ def test_the_command_reports_each_file_and_a_bad_file_is_named(tmp_path: Path) -
     else:
         raise AssertionError("a broken file must raise LinesError")
     out = tmp_path / "figures.json"
-    run = CliRunner().invoke(main, ["bench", "lines", str(good), str(bad), "--json", str(out), "--lost"])
+    args = ["bench", "lines", str(good), str(bad), "--json", str(out), "--lost"]
+    run = CliRunner().invoke(main, args, env={"COLUMNS": "160"})  # (a narrow terminal's table cuts file names)
     assert run.exit_code == 0, run.output
     assert "records.json" in run.output and "skipped" in run.output and "bad.json" in run.output
     figures = json.loads(out.read_text(encoding="utf-8"))
