@@ -81,17 +81,18 @@ def normalise(text: str) -> str:
 
 
 # Weekdays and months in full (abbreviations are common words: "mar", "set", "ago")
-_CALENDAR_WORD = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-    r"octubre|noviembre|diciembre)\b"
-)
+_CALENDAR_NAMES = (
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag januar februar märz juni juli oktober dezember lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre lunes "
+    "martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre"
+).split()
+_CALENDAR_WORD = re.compile(r"\b(?:" + "|".join(_CALENDAR_NAMES) + r")\b")
 _CALENDAR_HINT = re.compile(r"day\b|uary\b|ber\b|\bmarch\b|\bapril\b|\bmay\b|\bjune\b|\bjuly\b|\baugust\b")
 _CALENDAR_HINT_PARTS = ("day", "uary", "ber", "march", "april", "may", "june", "july", "august")
-_CALENDAR_WORDS = frozenset(_CALENDAR_WORD.pattern[len(r"\b(?:") : -len(r")\b")].split("|"))
+_CALENDAR_WORDS = frozenset(_CALENDAR_NAMES)
 _WORD_RUN = re.compile(r"\w+")
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.table import Table
@@ -14,7 +13,6 @@ import copydesk
 from copydesk.bench.clean_lines import LinesError, LinesResult, default_files, format_figure, load_records, score
 from copydesk.bench.report import report_console, write_json
 from copydesk.cli.output import classifier, json_figures_option, model_option
-from copydesk.types import Article
 
 
 @click.command("lines")
@@ -63,7 +61,7 @@ def bench_lines(
             continue
         for doubtful in modes:
             mode = "remove-doubtful" if doubtful else "default"
-            result = score(records, cleaner=_cleaner(doubtful, model))
+            result = score(records, cleaner=functools.partial(copydesk.clean, remove_doubtful=doubtful, model=model))
             results.append((path.name, mode, result))
             report.setdefault(path.name, {})[mode] = result.to_dict()
             lost_chars = sum(len("".join(lost.removed.split())) for lost in result.lost)
@@ -99,10 +97,3 @@ def bench_lines(
     if json_path is not None:
         write_json(json_path, report)
         console.print(f"figures written to {json_path}")
-
-
-def _cleaner(remove_doubtful: bool, model: Any) -> Callable[[str], Article]:
-    def clean(text: str) -> Article:
-        return copydesk.clean(text, remove_doubtful=remove_doubtful, model=model)
-
-    return clean
