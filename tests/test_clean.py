@@ -4154,6 +4154,46 @@ def test_a_label_the_site_repeats_goes_from_inside_a_paragraph() -> None:
     assert ("More from our harbour coverage.", "site-boilerplate") in [(r.text, r.reason) for r in article.removed]
 
 
+def test_a_sites_lines_glued_on_at_a_stop_the_splitter_does_not_trust_go_with_the_profile() -> None:
+    """A header's teaser glued to the story's first sentence after an ellipsis ("...,..Fishermen"), and a
+    tagline glued after its last stop behind a capital ("BOARD.Harbour Post ..."): neither is a glued
+    boundary the repairs trust (an ellipsis before a capital may be the story's: "Christmas...Again"). Where
+    the site repeats the text on one side, it goes as the site's; a stop of the same shape whose text the
+    site does not repeat stays, and so does everything without a profile."""
+    teaser = "Ferry fares to rise again this summer,.."
+    tagline = "Harbour Post: the quay's own paper since 1887."
+    towns = "Alder Birch Cedar Dover Elm Fairford Garth Hollow Ivybridge Juniper Kestrel Linden".split()
+
+    def record(town: str) -> str:
+        return "\n".join(
+            [
+                f"{teaser}The {town} harbour board met on Monday and voted to dredge the {town} basin.",
+                f"Fishermen in {town} said the silt had kept their trawlers tied up since Christmas.",
+                f"The work is paid for by the {town.upper()} HARBOUR BOARD.{tagline}",
+            ]
+        )
+
+    from copydesk.clean.core import paragraph_texts
+
+    learner = ProfileLearner()
+    for town in towns:
+        learner.add("harbour.example", paragraph_texts(record(town)))
+    profile = learner.build()
+    body = record("Moorside") + "\nThe skipper called it a pause...Nothing more, she said."
+    article = copydesk.clean(body, site="harbour.example", profile=profile)
+    assert [(r.text, r.reason) for r in article.removed] == [
+        (teaser, "site-boilerplate"),
+        (tagline, "site-boilerplate"),
+    ]
+    assert article.text.startswith("The Moorside harbour board met on Monday")
+    assert "paid for by the MOORSIDE HARBOUR BOARD.\n\n" in article.text + "\n\n"
+    assert "a pause...Nothing more, she said." in article.text  # the story's own ellipsis, unknown to the site
+    assert fully_reported(body, article)
+    # without the profile (or on another site) the stops are the text's
+    for unprofiled in (copydesk.clean(body), copydesk.clean(body, site="other.example", profile=profile)):
+        assert teaser in unprofiled.text and tagline in unprofiled.text
+
+
 def test_html_between_two_paragraphs_of_one_line_is_a_paragraph_break() -> None:
     source = "<p>" + "</p><p>".join(STORY) + "</p>"
     article = copydesk.clean(source)

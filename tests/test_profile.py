@@ -24,7 +24,7 @@ from copydesk.clean.profile import (
     story_key,
 )
 from copydesk.clean.profile_io import load_profile, save_profile
-from copydesk.clean.text import split_sentences
+from copydesk.clean.text import Span, loose_cuts, split_sentences
 
 APPEAL = (
     "Independent journalism costs money. If you value our reporting, please consider a contribution: "
@@ -241,6 +241,37 @@ def test_fragments_left_by_abbreviations_are_not_learned() -> None:
     profile = _learn(records)
     assert profile.reason("paper.example", "Mr.") is None
     assert not profile.sites["paper.example"].boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_after"),
+    [
+        ("‘VIP’ 불륜에 부조리까지 덮친 장나라,..Brace yourself", ["‘VIP’ 불륜에 부조리까지 덮친 장나라,.."]),
+        ("Read more…The mayor resigned.", ["Read more…"]),
+        ("BY THE HARBOUR BOARD.Harbour Post", ["BY THE HARBOUR BOARD."]),
+        ("said the report.“The end”", ["said the report."]),
+        ("U.S.President", ["U.S."]),  # initials are one
+        ("in Washington, D.C.The mayor", ["in Washington, D.C."]),
+        ("Node.js and 3.5 and a.b@example.org", []),  # no capital after the stop
+        ("It ended. Then it began.", []),  # a space after the stop
+        ("...The", []),  # nothing before the stop
+    ],
+)
+def test_loose_cuts_are_stops_a_capital_follows_without_a_space(text: str, cut_after: list[str]) -> None:
+    assert [text[:cut] for cut in loose_cuts(text, Span(0, len(text)))] == cut_after
+
+
+def test_a_line_glued_on_at_a_loose_stop_is_learned_on_either_side() -> None:
+    rng = random.Random(21)
+    teaser, tagline = "Trending now: the mayor's race,..", "Harbour Post, since 1887."
+    records = [
+        ("paper.example", [f"{teaser}{_sentence(rng)} {_sentence(rng)}", f"{_sentence(rng)[:-1]} BOARD.{tagline}"])
+        for _ in range(30)
+    ]
+    profile = _learn(records)
+    assert profile.reason("paper.example", teaser) == "site-boilerplate"
+    assert profile.reason("paper.example", tagline) == "site-boilerplate"
+    assert profile.reason("paper.example", records[0][1][0]) is None
 
 
 def test_fingerprint_is_the_same_in_another_process() -> None:

@@ -34,7 +34,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.model import BoilerplateModel, shipped_model
 from copydesk.clean.profile import story_anchors
-from copydesk.clean.text import CJK, HAN_KANA, Span, paragraphs, sentences
+from copydesk.clean.text import CJK, HAN_KANA, Span, loose_cuts, paragraphs, sentences
 from copydesk.extract.authors import NAME_PARTICLES, PLACE_BEFORE_NAME, clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
@@ -2374,6 +2374,12 @@ def _kept_sentences(
     if profile is None and not item.triggered:
         return [span]
     parts = sentences(text, span)  # the splitter site profiles learn with, so learned sentences match
+    if profile is not None and domain is not None and loose_cuts(text, span):
+        seamed = _without_site_seams(text, parts, domain, profile, removed)
+        if seamed != parts:
+            if len(seamed) < 2:
+                return seamed
+            parts = seamed
     if len(parts) < 2:
         return [span]
     kept = []
@@ -2406,6 +2412,27 @@ def _kept_sentences(
         else:
             merged.append(part)
     return merged
+
+
+def _without_site_seams(
+    text: str, parts: list[Span], domain: str, profile: Profile, removed: list[Removal]
+) -> list[Span]:
+    """The sentences ``parts`` less what the site's profile knows as its own at either end of one, before
+    its first or after its last stop that a capitalised word follows with no space (a header's teaser
+    glued to the story: "Trending: ... 장나라,..Brace yourself"; ``loose_cuts``, which the profile learns the
+    same parts at). Each such part goes to ``removed``; a stop the profile does not know stays as it is."""
+    out = []
+    for part in parts:
+        cuts = loose_cuts(text, part)
+        if cuts and profile.reason(domain, text[part.start : cuts[0]]):
+            removed.append(Removal(part.start, cuts[0], text[part.start : cuts[0]], SITE_REASON))
+            part = Span(cuts[0], part.end)
+            cuts = cuts[1:]
+        if cuts and profile.reason(domain, text[cuts[-1] : part.end]):
+            removed.append(Removal(cuts[-1], part.end, text[cuts[-1] : part.end], SITE_REASON))
+            part = Span(part.start, cuts[-1])
+        out.append(part)
+    return out
 
 
 _PUBLISHER_VOICE = frozenset({"appeal", "newsletter"})  # the reasons of sentences whose lead is the publisher's too

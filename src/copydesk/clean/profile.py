@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from copydesk.clean import boilerplate
-from copydesk.clean.text import sentence_spans
+from copydesk.clean.text import Span, loose_cuts, sentence_spans
 
 FORMAT = "copydesk-site-profile"
 VERSION = 1
@@ -154,14 +154,16 @@ _HOST_VARIANTS = ("www.", "m.", "mobile.", "amp.", "edition.")
 
 
 def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]:
-    """The fingerprints a record contributes: each paragraph, and each sentence of a paragraph of
-    several sentences that has at least eight letters and digits; each counted once. A sentence of
-    fewer than :data:`MIN_SENTENCE_WORDS` words without a word the rules react to nor the publisher's
-    voice ("He said.", "No one was hurt."; not "Support our journalism.") is keyed apart: many stories of
-    a site share it by chance, so it is boilerplate only on most of the site's records, as a template
-    is ("Retweet this article!"). With ``companions``, each paragraph that cleaning may remove (a line,
-    or fewer than :data:`COMPANION_WORDS` words with a word the rules react to: a credit, a note, a bio)
-    also counts as a companion of the record's story (:func:`companion_key`): what other sites carry
+    """The fingerprints a record contributes: each paragraph, each sentence of a paragraph of several
+    sentences, and the text before the first and after the last stop of a sentence that a capitalised word
+    follows with no space (:func:`~copydesk.clean.text.loose_cuts`: a site's line glued to its story,
+    "Trending: ...,..Brace yourself"), each of at least eight letters and digits; each counted once. A
+    sentence of fewer than :data:`MIN_SENTENCE_WORDS` words without a word the rules react to nor the
+    publisher's voice ("He said.", "No one was hurt."; not "Support our journalism.") is keyed apart: many
+    stories of a site share it by chance, so it is boilerplate only on most of the site's records, as a
+    template is ("Retweet this article!"). With ``companions``, each paragraph that cleaning may remove (a
+    line, or fewer than :data:`COMPANION_WORDS` words with a word the rules react to: a credit, a note, a
+    bio) also counts as a companion of the record's story (:func:`companion_key`): what other sites carry
     *with this story* (see :class:`SiteProfile`)."""
     found: set[int] = set()
     keyed: list[tuple[int, str, int]] = []  # each paragraph's key, text and words, for its companions
@@ -174,18 +176,28 @@ def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]
         if companions:
             keyed.append((key, paragraph, boilerplate.word_count(paragraph)))
         spans = sentence_spans(paragraph)
-        if len(spans) < 2:
-            continue
+        seamed = bool(loose_cuts(paragraph, Span(0, len(paragraph))))  # (a sentence's are among the paragraph's)
         for start, end in spans:
-            sentence = normalise(paragraph[start:end])
-            if len(sentence) >= _MIN_SENTENCE_CHARS and _worded(sentence):
-                found.add(_keyed(sentence, paragraph[start:end]))
+            if len(spans) > 1:
+                _add_text(found, paragraph[start:end])
+            cuts = loose_cuts(paragraph, Span(start, end)) if seamed else []
+            if cuts:  # what may have been glued on at either end of the sentence (a header's teaser, a tagline)
+                _add_text(found, paragraph[start : cuts[0]])
+                _add_text(found, paragraph[cuts[-1] : end])
     anchors = _least_two((key, paragraph) for key, paragraph, words in keyed if words >= ANCHOR_WORDS)
     if anchors:
         for key, paragraph, words in keyed:
             if _may_be_companion(paragraph, words):
                 found.update(companion_key(key, anchor) for anchor in anchors if anchor != key)
     return found
+
+
+def _add_text(found: set[int], text: str) -> None:
+    """Adds the key of ``text``, a part of a paragraph, to ``found``: a part of eight letters and
+    digits at least, with words."""
+    normalised = normalise(text)
+    if len(normalised) >= _MIN_SENTENCE_CHARS and _worded(normalised):
+        found.add(_keyed(normalised, text))
 
 
 MIN_SENTENCE_WORDS = 5
