@@ -154,6 +154,17 @@ def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     )
     cleaned = copydesk.clean(removed_writes_straight)
     assert "town’s harbour" in cleaned.text and "Harbour Post" not in cleaned.text
+    # ... nor a sentence removed from one of the story's paragraphs
+    sentence_writes_straight = "\n\n".join(
+        [
+            "The council said the town s harbour will reopen in May after the storm damage is repaired.",
+            "Residents say the work on the quay is overdue, and that’s what the harbour master told them on "
+            "Monday. Don't miss the Harbour Post's free daily newsletter: sign up here.",
+        ]
+    )
+    cleaned = copydesk.clean(sentence_writes_straight)
+    assert [r.reason for r in cleaned.removed] == ["newsletter"]
+    assert "town’s harbour" in cleaned.text
 
 
 def test_lost_apostrophes_after_names_with_apostrophes_and_years() -> None:

@@ -197,23 +197,13 @@ def clean(
                 item.doubt, item.reason = item.reason, None
     blocks: list[Block] = []
     language = detect_language(repair_mojibake(text[:LANGUAGE_SAMPLE]))
-    # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
-    # apostrophe the story writes is its own paragraphs' (a caption or footer may write another).
-    kept = "\n".join(item.span.of(text) for item in items if not (item.reason or (item.doubt and remove_doubtful)))
-    damage = _Damage(
-        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(kept or text), language or ""))
-        + list(repairs.spacing(text, 0, len(text)))
-        + repairs.html_leftovers(text, 0, len(text))
-    )
-    last = -1  # the index of the item the last block came from
-    glue_at: dict[int, int] = {}  # where each glued boundary's repair ends: its place in ``found``
-    for position, repair in enumerate(found):
-        if repair.kind == "glued-boundary":
-            glue_at.setdefault(repair.end, position)
+    # What each paragraph keeps, first: the sentences the rules or the profile leave in it.
+    kept_segments: list[list[Span]] = []
     for index, item in enumerate(items):
         reason = item.reason or (item.doubt if remove_doubtful else None)
         if reason:
             removed.append(Removal(item.span.start, item.span.end, item.span.of(text), reason))
+            kept_segments.append([])
             continue
         if item.doubt:
             doubts.append(Removal(item.span.start, item.span.end, item.span.of(text), item.doubt))
@@ -224,6 +214,22 @@ def clean(
                 doubts.extend(taken)
             taken, segments = [], [item.span]
         removed.extend(taken)
+        kept_segments.append(segments)
+    # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
+    # apostrophe the story writes is read from what it keeps (a caption, a footer, a line glued to one of
+    # its paragraphs may write another).
+    kept = "\n".join(segment.of(text) for segments in kept_segments for segment in segments)
+    damage = _Damage(
+        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(kept or text), language or ""))
+        + list(repairs.spacing(text, 0, len(text)))
+        + repairs.html_leftovers(text, 0, len(text))
+    )
+    last = -1  # the index of the item the last block came from
+    glue_at: dict[int, int] = {}  # where each glued boundary's repair ends: its place in ``found``
+    for position, repair in enumerate(found):
+        if repair.kind == "glued-boundary":
+            glue_at.setdefault(repair.end, position)
+    for index, (item, segments) in enumerate(zip(items, kept_segments, strict=True)):
         if not segments:
             continue
         pieces = [_repaired(text, segment, damage, found, suspect) for segment in segments]
