@@ -167,6 +167,18 @@ def test_lost_apostrophes_follow_the_record_quote_style() -> None:
     assert "town’s harbour" in cleaned.text
 
 
+def test_the_storys_sentences_decide_the_apostrophe_not_a_headline_left_in_the_record() -> None:
+    # another story's headline left in the record (long enough to read as prose, but ending with no stop)
+    # writes ’ twice; the story's sentences write ' once
+    lost = "The council said the town s harbour will reopen in May after the harbour master's storm survey."
+    headline = "Oncology Nurse Writes an Apology Letter to Her Patients: ‘I’m Sorry, I Didn’t Get It’"
+    later = "Repairs to the quay wall will start next week, the council said on Monday."
+    article = copydesk.clean("\n\n".join([lost, headline, later]))
+    assert headline in article.text
+    assert "the town's harbour" in article.text
+    assert [(r.before, r.after) for r in article.repairs] == [(" ", "'")]
+
+
 def test_lost_apostrophes_after_names_with_apostrophes_and_years() -> None:
     source = (
         "The mayor's aide said Pat O'Brien s boat and 2019 s best catch were on show, while the race lasted "

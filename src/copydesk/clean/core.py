@@ -216,11 +216,17 @@ def clean(
         removed.extend(taken)
         kept_segments.append(segments)
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
-    # apostrophe the story writes is read from what it keeps (a caption, a footer, a line glued to one of
-    # its paragraphs may write another).
+    # apostrophe the story writes is read from what it keeps, its prose first (a caption, a footer, another
+    # story's headline, a line glued to one of its paragraphs may write another).
     kept = "\n".join(segment.of(text) for segments in kept_segments for segment in segments)
+    story = "\n".join(
+        joined
+        for segments in kept_segments
+        if _stopped_prose(joined := " ".join(segment.of(text) for segment in segments))
+    )
+    style = repairs.quote_style(kept or text, story)
     damage = _Damage(
-        list(repairs.lost_apostrophes(text, 0, len(text), repairs.quote_style(kept or text), language or ""))
+        list(repairs.lost_apostrophes(text, 0, len(text), style, language or ""))
         + list(repairs.spacing(text, 0, len(text)))
         + repairs.html_leftovers(text, 0, len(text))
     )
@@ -477,6 +483,17 @@ class _Syndication:
         if self._anchors is None:  # (of the paragraphs as the learner saw them)
             self._anchors = story_anchors(paragraph_texts(self._text))
         return self._anchors
+
+
+_CLOSING_MARKS = "\"'”’»)]）」』"
+_STOPS = frozenset(".!?…。！？।؟۔")
+
+
+def _stopped_prose(paragraph: str) -> bool:
+    """Prose (:func:`is_prose`) whose last sentence ends with a stop, a closing quote after it at most:
+    a story's paragraph ("... he said.”"), not a headline that reads as one ("... ‘I Didn’t Get It’")."""
+    bare = paragraph.rstrip().rstrip(_CLOSING_MARKS)
+    return bool(bare) and bare[-1] in _STOPS and is_prose(paragraph)
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:

@@ -142,10 +142,24 @@ def _ends_domain(text: str, web: re.Match[str], left: int, at: int, right: int) 
 _APOSTROPHES = re.compile("['\u2019]")
 
 
-def quote_style(text: str) -> str:
+def quote_style(text: str, story: str = "") -> str:
     """The apostrophe the record itself uses most: typographic ’ or typewriter '. Apostrophes inside
-    words ("it’s", "O'Neill") decide; single quotation marks count only where the text has none, and
-    double ones only where it has neither (a record that quotes with " writes ' too)."""
+    words ("it’s", "O'Neill") decide: those of ``story`` (the record's sentences of prose, its own
+    voice) when it has any, else those of ``text`` (all it keeps: another story's headline left in it
+    may write another); single quotation marks count only where the text has none, and double ones
+    only where it has neither (a record that quotes with " writes ' too)."""
+    typewriter, typographic = _inword_apostrophes(story) if story else (0, 0)
+    if not typewriter and not typographic:
+        typewriter, typographic = _inword_apostrophes(text)
+    if not typewriter and not typographic:
+        typewriter, typographic = text.count("'"), text.count("\u2019")
+    if not typewriter and not typographic:
+        typewriter, typographic = text.count('"'), text.count("\u201c") + text.count("\u201d")
+    return "'" if typewriter > typographic else "\u2019"
+
+
+def _inword_apostrophes(text: str) -> tuple[int, int]:
+    """How many typewriter and typographic apostrophes ``text`` has inside words."""
     typewriter = typographic = 0
     last = len(text) - 1
     for match in _APOSTROPHES.finditer(text):  # a literal scan: cheaper than a look-behind at every place
@@ -155,11 +169,7 @@ def quote_style(text: str) -> str:
                 typewriter += 1
             else:
                 typographic += 1
-    if not typewriter and not typographic:
-        typewriter, typographic = text.count("'"), text.count("\u2019")
-    if not typewriter and not typographic:
-        typewriter, typographic = text.count('"'), text.count("\u201c") + text.count("\u201d")
-    return "'" if typewriter > typographic else "\u2019"
+    return typewriter, typographic
 
 
 # French and Italian elisions whose apostrophe became a space: "l homme", "qu il", "c est", "dell anno".
