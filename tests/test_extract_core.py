@@ -88,6 +88,17 @@ def test_headline_byline_share_bar_and_credit_are_not_body() -> None:
     assert article.text == "\n\n".join(PROSE)
 
 
+def test_a_paragraph_ending_with_the_agencys_mark_is_the_storys_a_rights_line_is_not() -> None:
+    # AFP's Japanese paragraphs end with its mark: short in characters, but sentences of the story
+    last = (
+        "港湾局の担当者は「工事は来年の春までに終わる見込みだ」と述べ、周辺の住民に理解を求めた。(c)AFP/Hanako Example"
+    )
+    body = f"<article>{paragraphs([*PROSE, last])}<p>© 2024 The Quay Post. All rights reserved.</p>"
+    body += "<p>Photo: Quay Archive (c) 1910</p></article>"
+    article = copydesk.extract(page(body))
+    assert article.text == "\n\n".join([*PROSE, last])
+
+
 def test_pull_quote_is_not_repeated_but_repeated_paragraphs_are_kept() -> None:
     quote = PROSE[1]
     body = (

@@ -25,7 +25,7 @@ AGENCY_CREDIT = (
     r"^[^.!?]{0,80}\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|afp|epa|reuters|dpa)[^\w.!?]*$"
 )
 _CREDIT = re.compile(
-    r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|©|\(c\)|"
+    r"^(?:photo|photograph|image|picture|foto|bild|credit|source|illustration)s?\s*[:/]|(?P<mark>©|\(c\))|"
     r"\((?:photo|image|picture|credit|foto|bild)s?:[^)]*\)\s*$|(?:credit|photograph|photo):\s*[^.]*$|" + AGENCY_CREDIT,
     re.I,
 )
@@ -103,7 +103,7 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
     if block.furniture > base_furniture:
         return False
     text = block.text
-    if len(text) < 250 and (_FURNITURE_LINE.match(text) or _CREDIT.search(text) or _NO_LETTERS.match(text)):
+    if len(text) < 250 and (_FURNITURE_LINE.match(text) or _is_credit(text) or _NO_LETTERS.match(text)):
         return False
     if len(text) < 300 and len(_PROMO_WORDS.findall(text)) >= 2:
         return False
@@ -114,6 +114,22 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
         # Prose that happens to be mostly links stays; lists of links and link labels go.
         return block.tag == "p" and block.words >= 12 and block.sentence_like
     return True
+
+
+def _is_credit(text: str) -> bool:
+    """A credit or rights line; not a story's sentences with the agency's mark after them (AFP's Japanese
+    and Chinese paragraphs end "...と指摘している。(c)AFP/Aminu ABUBAKAR", short as they are)."""
+    found = _CREDIT.search(text)
+    if found is None:
+        return False
+    if found.group("mark") is None:
+        return True
+    story = text[: found.start()].rstrip()
+    return not (len(story) >= STORY_BEFORE_MARK and story[-1:] in _SENTENCE_STOPS)
+
+
+STORY_BEFORE_MARK = 40  # characters of sentences before a © that make the block a story's paragraph
+_SENTENCE_STOPS = ".!?。！？」』”\"'’)"
 
 
 def _trim_edges(blocks: list[TextBlock], titles: set[str]) -> list[TextBlock]:
