@@ -1547,6 +1547,10 @@ def test_pathological_inputs_take_bounded_time() -> None:
     copydesk.clean("lower case wrapped line of text here\n" * 25000)  # one paragraph wrapped 25,000 times
     copydesk.clean("x", url="http://[::1")  # a malformed URL
     copydesk.clean("\n".join([STORY[0], *(f"- Home {n}" for n in range(20000)), STORY[1]]))  # a list 20,000 long
+    learner = ProfileLearner()  # dot leaders 200,000 long, read for the stops a template may be glued at
+    for _ in range(5):
+        learner.add("harbour.example", ["Contents" + "." * 200_000 + "Page 4", STORY[0]])
+    copydesk.clean("Contents" + "." * 200_000 + "Page 4\n" + STORY[1], site="harbour.example", profile=learner.build())
     assert time.perf_counter() - started < 30  # a guard against quadratic time, not a benchmark
 
 
@@ -4212,6 +4216,18 @@ def test_a_sites_lines_glued_on_at_a_stop_the_splitter_does_not_trust_go_with_th
     assert "paid for by the MOORSIDE HARBOUR BOARD.\n\n" in article.text + "\n\n"
     assert "a pause...Nothing more, she said." in article.text  # the story's own ellipsis, unknown to the site
     assert fully_reported(body, article)
+    # a sentence the site's reports share after initials with no space is no template's: nothing is cut there
+    learner = ProfileLearner()
+    for town in towns:
+        learner.add(
+            "quakes.example",
+            [
+                f"A small earthquake shook {town} early on Monday, the U.S.Geological Survey said in a statement.",
+                f"Residents of {town} said they felt it for several seconds.",
+            ],
+        )
+    report = "A small earthquake shook Moorside on Monday, the U.S.Geological Survey said in a statement."
+    assert copydesk.clean(report, site="quakes.example", profile=learner.build()).removed == ()
     # without the profile (or on another site) the stops are the text's
     for unprofiled in (copydesk.clean(body), copydesk.clean(body, site="other.example", profile=profile)):
         assert teaser in unprofiled.text and tagline in unprofiled.text

@@ -93,8 +93,14 @@ def test_a_paragraph_ending_with_the_agencys_mark_is_the_storys_a_rights_line_is
     last = (
         "港湾局の担当者は「工事は来年の春までに終わる見込みだ」と述べ、周辺の住民に理解を求めた。(c)AFP/Hanako Example"
     )
-    body = f"<article>{paragraphs([*PROSE, last])}<p>© 2024 The Quay Post. All rights reserved.</p>"
-    body += "<p>Photo: Quay Archive (c) 1910</p></article>"
+    rights = [
+        "© 2024 The Quay Post. All rights reserved.",
+        "Photo: Quay Archive (c) 1910",
+        "Reproduction in whole or in part without written permission is prohibited. © 2024 The Quay Post",
+        "This article is republished from The Conversation under a Creative Commons licence. (c) The Conversation",
+        "All material on this website is the property of Quay Media Group (QMG) © 2024",
+    ]
+    body = f"<article>{paragraphs([*PROSE, last, *rights])}</article>"
     article = copydesk.extract(page(body))
     assert article.text == "\n\n".join([*PROSE, last])
 

@@ -250,11 +250,14 @@ def test_fragments_left_by_abbreviations_are_not_learned() -> None:
         ("Read more…The mayor resigned.", ["Read more…"]),
         ("BY THE HARBOUR BOARD.Harbour Post", ["BY THE HARBOUR BOARD."]),
         ("said the report.“The end”", ["said the report."]),
-        ("U.S.President", ["U.S."]),  # initials are one
-        ("in Washington, D.C.The mayor", ["in Washington, D.C."]),
+        ("the U.S.Geological Survey", []),  # no cut around initials
+        ("in Washington, D.C.The mayor", []),
+        ("J.K.Rowling wrote", []),
+        ("Wow!?The end", ["Wow!?"]),
         ("Node.js and 3.5 and a.b@example.org", []),  # no capital after the stop
         ("It ended. Then it began.", []),  # a space after the stop
         ("...The", []),  # nothing before the stop
+        ("a" + "." * 5000 + "B", ["a" + "." * 5000]),  # a run of stops is one (and read once)
     ],
 )
 def test_loose_cuts_are_stops_a_capital_follows_without_a_space(text: str, cut_after: list[str]) -> None:

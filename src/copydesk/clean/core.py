@@ -216,13 +216,11 @@ def clean(
         removed.extend(taken)
         kept_segments.append(segments)
     # Damage found in one pass over the whole text; each kept segment takes what lies inside it. The
-    # apostrophe the story writes is read from what it keeps, its prose first (a caption, a footer, another
-    # story's headline, a line glued to one of its paragraphs may write another).
+    # apostrophe the story writes is read from what it keeps, its sentences first (a caption, a footer,
+    # another story's headline, a line glued to one of its paragraphs may write another).
     kept = "\n".join(segment.of(text) for segments in kept_segments for segment in segments)
     story = "\n".join(
-        joined
-        for segments in kept_segments
-        if _stopped_prose(joined := " ".join(segment.of(text) for segment in segments))
+        joined for segments in kept_segments if _stopped(joined := " ".join(segment.of(text) for segment in segments))
     )
     style = repairs.quote_style(kept or text, story)
     damage = _Damage(
@@ -489,11 +487,11 @@ _CLOSING_MARKS = "\"'”’»)]）」』"
 _STOPS = frozenset(".!?…。！？।؟۔")
 
 
-def _stopped_prose(paragraph: str) -> bool:
-    """Prose (:func:`is_prose`) whose last sentence ends with a stop, a closing quote after it at most:
-    a story's paragraph ("... he said.”"), not a headline that reads as one ("... ‘I Didn’t Get It’")."""
+def _stopped(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends with a stop, a closing quote after it at most: a story's sentence ("... he
+    said.”"), not a headline or a label ("... ‘I Didn’t Get It’", "Read more")."""
     bare = paragraph.rstrip().rstrip(_CLOSING_MARKS)
-    return bool(bare) and bare[-1] in _STOPS and is_prose(paragraph)
+    return bool(bare) and bare[-1] in _STOPS
 
 
 def _kept_prose(text: str, items: Sequence[_Paragraph]) -> list[int]:
@@ -2398,7 +2396,7 @@ def _kept_sentences(
         return [span]
     parts = sentences(text, span)  # the splitter site profiles learn with, so learned sentences match
     if profile is not None and domain is not None and loose_cuts(text, span):
-        seamed = _without_site_seams(text, parts, domain, profile, removed)
+        seamed = _without_site_seams(text, parts, domain, profile, removed, suspect)
         if seamed != parts:
             if len(seamed) < 2:
                 return seamed
@@ -2438,23 +2436,31 @@ def _kept_sentences(
 
 
 def _without_site_seams(
-    text: str, parts: list[Span], domain: str, profile: Profile, removed: list[Removal]
+    text: str, parts: list[Span], domain: str, profile: Profile, removed: list[Removal], suspect: bool
 ) -> list[Span]:
     """The sentences ``parts`` less what the site's profile knows as its own at either end of one, before
     its first or after its last stop that a capitalised word follows with no space (a header's teaser
     glued to the story: "Trending: ... 장나라,..Brace yourself"; ``loose_cuts``, which the profile learns the
     same parts at). Each such part goes to ``removed``; a stop the profile does not know stays as it is."""
+
+    def known(start: int, end: int) -> bool:
+        return profile.reason(domain, _fixed(text[start:end], suspect)) is not None
+
     out = []
     for part in parts:
         cuts = loose_cuts(text, part)
-        if cuts and profile.reason(domain, text[part.start : cuts[0]]):
-            removed.append(Removal(part.start, cuts[0], text[part.start : cuts[0]], SITE_REASON))
-            part = Span(cuts[0], part.end)
-            cuts = cuts[1:]
-        if cuts and profile.reason(domain, text[cuts[-1] : part.end]):
-            removed.append(Removal(cuts[-1], part.end, text[cuts[-1] : part.end], SITE_REASON))
-            part = Span(part.start, cuts[-1])
-        out.append(part)
+        if not cuts:
+            out.append(part)
+            continue
+        start, end = part.start, part.end
+        if known(start, cuts[0]):
+            removed.append(Removal(start, cuts[0], text[start : cuts[0]], SITE_REASON))
+            start = cuts[0]
+        if known(cuts[-1], end):  # (with one cut, also when the part before it went: then nothing is left)
+            removed.append(Removal(cuts[-1], end, text[cuts[-1] : end], SITE_REASON))
+            end = cuts[-1]
+        if end > start:
+            out.append(Span(start, end))
     return out
 
 

@@ -157,7 +157,7 @@ def record_texts(paragraphs: Sequence[str], companions: bool = True) -> set[int]
     """The fingerprints a record contributes: each paragraph, each sentence of a paragraph of several
     sentences, and the text before the first and after the last stop of a sentence that a capitalised word
     follows with no space (:func:`~copydesk.clean.text.loose_cuts`: a site's line glued to its story,
-    "Trending: ...,..Brace yourself"), each of at least eight letters and digits; each counted once. A
+    "Trending: ...,..Brace yourself"), these last of at least eight letters and digits; each counted once. A
     sentence of fewer than :data:`MIN_SENTENCE_WORDS` words without a word the rules react to nor the
     publisher's voice ("He said.", "No one was hurt."; not "Support our journalism.") is keyed apart: many
     stories of a site share it by chance, so it is boilerplate only on most of the site's records, as a

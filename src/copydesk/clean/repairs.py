@@ -143,11 +143,11 @@ _APOSTROPHES = re.compile("['\u2019]")
 
 
 def quote_style(text: str, story: str = "") -> str:
-    """The apostrophe the record itself uses most: typographic ’ or typewriter '. Apostrophes inside
-    words ("it’s", "O'Neill") decide: those of ``story`` (the record's sentences of prose, its own
-    voice) when it has any, else those of ``text`` (all it keeps: another story's headline left in it
-    may write another); single quotation marks count only where the text has none, and double ones
-    only where it has neither (a record that quotes with " writes ' too)."""
+    """The apostrophe the record itself uses most: typographic ’ or typewriter '. Apostrophes inside words
+    ("it’s", "O'Neill") decide: those of ``story`` (the record's sentences, its paragraphs that end with a
+    stop: its own voice) when it has any, else those of ``text`` (all it keeps: another story's headline
+    left in it may write another); single quotation marks count only where the text has none, and double
+    ones only where it has neither (a record that quotes with " writes ' too)."""
     typewriter, typographic = _inword_apostrophes(story) if story else (0, 0)
     if not typewriter and not typographic:
         typewriter, typographic = _inword_apostrophes(text)

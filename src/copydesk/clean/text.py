@@ -36,25 +36,30 @@ def sentences(text: str, span: Span) -> list[Span]:
 
 
 # A stop that a capitalised word follows with no space, where the sentence splitter does not trust it:
-# an ellipsis ("장나라,..Brace", "more…The"), a stop after a capital or a letter of no case ("NEWS.Police",
-# "밝혔다.The"), an abbreviation's ("Dr.Smith"). Two texts may have been joined there; only a site profile that
-# knows one of them as the site's own tells (:func:`loose_cuts`).
-_LOOSE = re.compile(r"(?:\.{2,}|…|[.!?])[\"'”’»)\]]*(?=[“‘«(]?[^\W\d_])")
+# an ellipsis ("장나라,..Brace", "more…The"), a stop after a capital or a letter of no case ("BOARD.Harbour",
+# "밝혔다.The"). Two texts may have been joined there; only a site profile that knows one of them as the site's
+# own tells (:func:`loose_cuts`). (A run of stops is read from its first: no search starts inside one.)
+_LOOSE = re.compile(r"(?<![.])(?:\.{2,}|…|[.!?])[\"'”’»)\]]*(?=[“‘«(]?[^\W\d_])")
 
 
 def loose_cuts(text: str, span: Span) -> list[int]:
     """The places in ``span`` of ``text`` right after a stop (and its closing quotes) that a capitalised
-    word follows with no space between (an opening quote or bracket aside), with text before the stop, and
-    no stop right after that capital (an initial: "D.C.The" has one cut, after "C."): where a site's template
-    may have been glued to its story without a boundary the splitter trusts."""
+    word follows with no space between (an opening quote or bracket aside), with text before the stop:
+    where a site's template may have been glued to its story without a boundary the splitter trusts. Not
+    around initials: no cut before a capital that a stop follows, nor after one that a stop or the start of
+    a word comes before ("U.S.Geological", "D.C.The", "J.K.Rowling" hold none)."""
     cuts = []
     for match in _LOOSE.finditer(text, span.start, span.end):
         at = match.end()
         after = at + 1 if text[at] in "“‘«(" else at
-        if match.start() > span.start and after < span.end and text[after].isupper():
-            if after + 1 < span.end and text[after + 1] == ".":
-                continue  # an initial follows: "D.C.", "U.S." are one (their last stop may be a cut)
-            cuts.append(at)
+        stop = match.start()
+        if stop == span.start or after >= span.end or not text[after].isupper():
+            continue
+        if after + 1 < span.end and text[after + 1] == ".":
+            continue  # an initial follows
+        if text[stop - 1].isupper() and (stop - 1 == span.start or not text[stop - 2].isalnum()):
+            continue  # an initial ends here
+        cuts.append(at)
     return cuts
 
 

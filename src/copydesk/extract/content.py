@@ -118,18 +118,28 @@ def _keep(block: TextBlock, base_furniture: int) -> bool:
 
 def _is_credit(text: str) -> bool:
     """A credit or rights line; not a story's sentences with the agency's mark after them (AFP's Japanese
-    and Chinese paragraphs end "...と指摘している。(c)AFP/Aminu ABUBAKAR", short as they are)."""
+    and Chinese paragraphs end "...と指摘している。(c)AFP/Aminu ABUBAKAR", short as they are): before the
+    mark, ``STORY_BEFORE_MARK`` characters at least that end with a stop (a closing quote after it aside)
+    and speak of no rights, licence or permission."""
     found = _CREDIT.search(text)
     if found is None:
         return False
     if found.group("mark") is None:
         return True
     story = text[: found.start()].rstrip()
-    return not (len(story) >= STORY_BEFORE_MARK and story[-1:] in _SENTENCE_STOPS)
+    bare = story.rstrip(_CLOSING_MARKS)
+    stopped = bool(bare) and bare[-1] in _SENTENCE_STOPS
+    return not (len(story) >= STORY_BEFORE_MARK and stopped and _RIGHTS_WORDS.search(story) is None)
 
 
 STORY_BEFORE_MARK = 40  # characters of sentences before a © that make the block a story's paragraph
-_SENTENCE_STOPS = ".!?。！？」』”\"'’)"
+_SENTENCE_STOPS = ".!?。！？"
+_CLOSING_MARKS = "\"'”’»」』"
+_RIGHTS_WORDS = re.compile(
+    r"rights|reserved|reproduc|permission|licen[cs]|republish|propert|copyright|trademark|"
+    r"droits|derechos|rechte|diritti|版权|著作権|저작권",
+    re.I,
+)
 
 
 def _trim_edges(blocks: list[TextBlock], titles: set[str]) -> list[TextBlock]:
