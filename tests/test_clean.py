@@ -1554,6 +1554,34 @@ def test_pathological_inputs_take_bounded_time() -> None:
     assert time.perf_counter() - started < 30  # a guard against quadratic time, not a benchmark
 
 
+def test_a_short_record_under_a_headline_like_line_does_not_crash() -> None:
+    # a headline-like first line over two lines: the byline search looked past the last paragraph
+    source = (
+        "Mayor council fares voted Monday voted fares Monday\n"
+        "Dredge fares council dredge…News News dredge voted News rise met met harbour!\n"
+    )
+    article = copydesk.clean(source)
+    assert fully_reported(source, article)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a newsletter prompt glued between two sentences of the story after an ellipsis, and before one
+        "The harbour board met on Monday and voted to dredge the basin before spring, officials said...Sign up "
+        "for our free daily newsletter here.The council will pay for the work from its reserves next year.",
+        "The harbour board met on Monday and voted to dredge the basin before the spring tides arrive...Sign up "
+        "for our free daily newsletter!Quay repairs start in May, the council said on Monday night.",
+    ],
+)
+def test_the_space_left_where_a_glued_sentence_went_is_reported(source: str) -> None:
+    article = copydesk.clean(source)
+    assert [r.reason for r in article.removed] == ["newsletter"]
+    assert "... " in article.text  # the story's two sentences, a space between them
+    assert [(r.kind, r.before, r.after) for r in article.repairs] == [("whitespace", "", " ")]
+    assert fully_reported(source, article)
+
+
 def test_repairs_respect_the_language() -> None:
     czech = (
         "Premiér se setkal s prezidentem ve středu a jednali o rozpočtu na příští rok. Ministr financí s tím souhlasil."

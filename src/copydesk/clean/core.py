@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -229,6 +230,7 @@ def clean(
         + repairs.html_leftovers(text, 0, len(text))
     )
     last = -1  # the index of the item the last block came from
+    joints: list[tuple[Span, str]] = []  # each kept segment and its repaired text, in order
     glue_at: dict[int, int] = {}  # where each glued boundary's repair ends: its place in ``found``
     for position, repair in enumerate(found):
         if repair.kind == "glued-boundary":
@@ -240,6 +242,7 @@ def clean(
         block_text = _joined([piece for piece in pieces if piece])
         if not block_text:
             continue
+        joints.extend((segment, piece) for segment, piece in zip(segments, pieces, strict=True) if piece)
         glued = last == index - 1 and _glued_to(items[last].span, item.span, found, glue_at)
         if glued and blocks[-1].kind == "paragraph":
             # two sentences of one line glued together ("10.30 Uhr.Betroffen"), both kept: one paragraph
@@ -253,6 +256,7 @@ def clean(
         last = index
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
+    found.extend(_unspaced_joints(text, joints, removed, found))
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
     if signature is not None and not credits.authors:
         credits = credits._replace(authors=clean_authors([signature.strip("（）() ")]))
@@ -2081,7 +2085,7 @@ def _mark_names_over_dates(
     first = prose[0] if prose else len(items)
     if first < len(items) and _under_headline(text, items[first].span, removed):
         first += 2  # the standfirst under the headline, which the rules left: the byline may follow it
-    for i in range(min(first, MAX_HEADER_NAMES)):
+    for i in range(min(first, MAX_HEADER_NAMES, len(items))):  # (the standfirst's two may pass the last)
         item = items[i]
         if item.reason not in (None, "navigation") or i + 1 >= len(items):
             continue
@@ -2453,10 +2457,13 @@ def _without_site_seams(
             out.append(part)
             continue
         start, end = part.start, part.end
-        if known(start, cuts[0]):
+        # (a side goes only where a space or the paragraph's edge is beyond it: the sentences left either side
+        # of the removal are joined again as they were, "one. Two", never with a space the text did not have)
+        if (start == 0 or text[start - 1].isspace()) and known(start, cuts[0]):
             removed.append(Removal(start, cuts[0], text[start : cuts[0]], SITE_REASON))
             start = cuts[0]
-        if known(cuts[-1], end):  # (with one cut, also when the part before it went: then nothing is left)
+        # (with one cut, the side after it is tried also when the side before it went: then nothing is left)
+        if (end == len(text) or text[end].isspace()) and known(cuts[-1], end):
             removed.append(Removal(cuts[-1], end, text[cuts[-1] : end], SITE_REASON))
             end = cuts[-1]
         if end > start:
@@ -2511,6 +2518,48 @@ def _joined(pieces: Sequence[str]) -> str:
         unspaced = _UNSPACED_CJK.match(out[-1]) is not None and _UNSPACED_CJK.match(piece[0]) is not None
         out = f"{out}{piece}" if unspaced else f"{out} {piece}"
     return out
+
+
+def _unspaced_joints(
+    text: str, kept: Sequence[tuple[Span, str]], removed: Sequence[Removal], found: Sequence[Repair]
+) -> list[Repair]:
+    """The spaces or line breaks the body puts between two kept segments where the input, once what lay
+    between them is removed, has none ("said...Sign up here.The council" less its middle sentence is
+    "said... The council"): each a `whitespace` repair that inserts a space, so that the change log holds
+    every change. (Two segments of Chinese or Japanese joined in one paragraph have nothing between them.)"""
+    cuts = sorted((removal.start, removal.end) for removal in removed)
+    starts = [start for start, _ in cuts]
+    breaks = sorted(repair.end for repair in found if any(c.isspace() for c in repair.after))
+    out = []
+    for (left, before), (right, after) in itertools.pairwise(kept):
+        if _UNSPACED_CJK.match(before[-1]) is not None and _UNSPACED_CJK.match(after[0]) is not None:
+            continue  # (joined with nothing when in one paragraph; a break between two is a space anyway)
+        if _spaced(text, left.end, right.start, cuts, starts):
+            continue
+        at = bisect_left(breaks, left.end)
+        if at < len(breaks) and breaks[at] <= right.start:
+            continue  # a glued boundary's or markup's repair breaks the line there already
+        out.append(Repair(right.start, right.start, "", " ", "whitespace"))
+    return out
+
+
+def _spaced(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether ``text[start:end]`` less the removals ``cuts`` (sorted by start; ``starts``, their starts)
+    holds whitespace."""
+    position = start
+    for cut_start, cut_end in cuts[max(0, bisect_left(starts, start) - 1) :]:
+        if cut_start >= end:
+            break
+        if cut_end <= position:
+            continue
+        if cut_start > position and _has_space(text, position, cut_start):
+            return True
+        position = max(position, cut_end)
+    return position < end and _has_space(text, position, end)
+
+
+def _has_space(text: str, start: int, end: int) -> bool:
+    return any(text[i].isspace() for i in range(start, end))
 
 
 def _repaired(text: str, segment: Span, damage: _Damage, found: list[Repair], suspect: bool) -> str:
