@@ -1556,6 +1556,24 @@ def test_pathological_inputs_take_bounded_time() -> None:
     assert time.perf_counter() - started < 30  # a guard against quadratic time, not a benchmark
 
 
+def test_spaces_between_chinese_sentences_and_repaired_spaces_at_a_joint_are_reported_once() -> None:
+    story = "北京市政府周一宣布将投资十亿元用于港口疏浚工程，官员说。"
+    # Chinese sentences are joined with nothing: the spaces around the removed prompt go, and say so
+    source = f"{story} 欢迎关注我们的微信公众号。 港口疏浚工程预计明年春天完工，费用由市财政承担。"
+    article = copydesk.clean(source)
+    assert article.text == f"{story}港口疏浚工程预计明年春天完工，费用由市财政承担。"
+    assert [(r.kind, r.before, r.after) for r in article.repairs] == [("whitespace", " ", ""), ("whitespace", " ", "")]
+    assert fully_reported(source, article)
+    # a no-break space or a <br> after the prompt is the joint's space: its own repair says so, no other does
+    for joint, kind in (("&nbsp;", "html-entity"), ("<br>", "markup")):
+        source = (
+            f"{story}欢迎关注我们的微信公众号。{joint}The council will pay for the work from its reserves next year."
+        )
+        article = copydesk.clean(source)
+        assert [(r.kind, r.after) for r in article.repairs] == [(kind, " ")]
+        assert fully_reported(source, article)
+
+
 def test_a_short_record_under_a_headline_like_line_does_not_crash() -> None:
     # a headline-like first line over two lines: the byline search looked past the last paragraph
     source = (

@@ -230,7 +230,7 @@ def clean(
         + repairs.html_leftovers(text, 0, len(text))
     )
     last = -1  # the index of the item the last block came from
-    joints: list[tuple[Span, str]] = []  # each kept segment and its repaired text, in order
+    joints: list[tuple[int, Span, str]] = []  # each kept segment, its paragraph's index and repaired text, in order
     glue_at: dict[int, int] = {}  # where each glued boundary's repair ends: its place in ``found``
     for position, repair in enumerate(found):
         if repair.kind == "glued-boundary":
@@ -242,7 +242,7 @@ def clean(
         block_text = _joined([piece for piece in pieces if piece])
         if not block_text:
             continue
-        joints.extend((segment, piece) for segment, piece in zip(segments, pieces, strict=True) if piece)
+        joints.extend((index, segment, piece) for segment, piece in zip(segments, pieces, strict=True) if piece)
         glued = last == index - 1 and _glued_to(items[last].span, item.span, found, glue_at)
         if glued and blocks[-1].kind == "paragraph":
             # two sentences of one line glued together ("10.30 Uhr.Betroffen"), both kept: one paragraph
@@ -256,7 +256,7 @@ def clean(
         last = index
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    found.extend(_unspaced_joints(text, joints, removed, found))
+    found.extend(_joint_spacing(text, joints, removed, found))
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
     if signature is not None and not credits.authors:
         credits = credits._replace(authors=clean_authors([signature.strip("（）() ")]))
@@ -2457,13 +2457,11 @@ def _without_site_seams(
             out.append(part)
             continue
         start, end = part.start, part.end
-        # (a side goes only where a space or the paragraph's edge is beyond it: the sentences left either side
-        # of the removal are joined again as they were, "one. Two", never with a space the text did not have)
-        if (start == 0 or text[start - 1].isspace()) and known(start, cuts[0]):
+        if known(start, cuts[0]):
             removed.append(Removal(start, cuts[0], text[start : cuts[0]], SITE_REASON))
             start = cuts[0]
         # (with one cut, the side after it is tried also when the side before it went: then nothing is left)
-        if (end == len(text) or text[end].isspace()) and known(cuts[-1], end):
+        if known(cuts[-1], end):
             removed.append(Removal(cuts[-1], end, text[cuts[-1] : end], SITE_REASON))
             end = cuts[-1]
         if end > start:
@@ -2520,42 +2518,72 @@ def _joined(pieces: Sequence[str]) -> str:
     return out
 
 
-def _unspaced_joints(
-    text: str, kept: Sequence[tuple[Span, str]], removed: Sequence[Removal], found: Sequence[Repair]
+def _joint_spacing(
+    text: str, kept: Sequence[tuple[int, Span, str]], removed: Sequence[Removal], found: Sequence[Repair]
 ) -> list[Repair]:
-    """The spaces or line breaks the body puts between two kept segments where the input, once what lay
-    between them is removed, has none ("said...Sign up here.The council" less its middle sentence is
-    "said... The council"): each a `whitespace` repair that inserts a space, so that the change log holds
-    every change. (Two segments of Chinese or Japanese joined in one paragraph have nothing between them.)"""
+    """What the body puts between two kept segments (``kept``: each with its paragraph's index and its
+    repaired text) that the input, once what lay between them is removed and repaired, does not have, as
+    `whitespace` repairs, so that the change log holds every change:
+    - a space or a line break where the input has no whitespace ("said...Sign up here.The council" less its
+      middle sentence is "said... The council"): a repair that inserts a space;
+    - nothing between two segments of Chinese or Japanese of one paragraph where the input has whitespace
+      ("…官员说。 欢迎关注…。 港口…" less its middle sentence is "…官员说。港口…"): repairs that delete it."""
     cuts = sorted((removal.start, removal.end) for removal in removed)
     starts = [start for start, _ in cuts]
-    breaks = sorted(repair.end for repair in found if any(c.isspace() for c in repair.after))
-    out = []
-    for (left, before), (right, after) in itertools.pairwise(kept):
-        if _UNSPACED_CJK.match(before[-1]) is not None and _UNSPACED_CJK.match(after[0]) is not None:
-            continue  # (joined with nothing when in one paragraph; a break between two is a space anyway)
-        if _spaced(text, left.end, right.start, cuts, starts):
+    # repairs whose text faces a joint with whitespace: a glued boundary's ".\n\n" ends so, "&nbsp;" starts so
+    closing = sorted(repair.end for repair in found if repair.after[-1:].isspace())
+    opening = sorted(repair.start for repair in found if repair.after[:1].isspace())
+    out: list[Repair] = []
+    for (left_index, left, before), (right_index, right, after) in itertools.pairwise(kept):
+        gaps = _kept_gaps(left.end, right.start, cuts, starts)
+        unspaced = (
+            left_index == right_index
+            and _UNSPACED_CJK.match(before[-1]) is not None
+            and _UNSPACED_CJK.match(after[0]) is not None
+        )
+        if unspaced:  # joined with nothing: the whitespace between goes
+            out.extend(
+                Repair(start, end, text[start:end], "", "whitespace")
+                for gap_start, gap_end in gaps
+                for start, end in _space_runs(text, gap_start, gap_end)
+            )
             continue
-        at = bisect_left(breaks, left.end)
-        if at < len(breaks) and breaks[at] <= right.start:
-            continue  # a glued boundary's or markup's repair breaks the line there already
+        if any(_has_space(text, start, end) for start, end in gaps):
+            continue
+        if _any_within(closing, left.end, right.start) or _any_within(opening, left.end, right.start):
+            continue  # a repair puts whitespace there already
         out.append(Repair(right.start, right.start, "", " ", "whitespace"))
     return out
 
 
-def _spaced(text: str, start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
-    """Whether ``text[start:end]`` less the removals ``cuts`` (sorted by start; ``starts``, their starts)
-    holds whitespace."""
+def _kept_gaps(start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` no removal covers (``cuts``: the removals, sorted; ``starts``, their starts)."""
+    gaps = []
     position = start
-    for cut_start, cut_end in cuts[max(0, bisect_left(starts, start) - 1) :]:
-        if cut_start >= end:
-            break
+    index = max(0, bisect_left(starts, start) - 1)
+    while index < len(cuts) and cuts[index][0] < end:
+        cut_start, cut_end = cuts[index]
+        index += 1
         if cut_end <= position:
             continue
-        if cut_start > position and _has_space(text, position, cut_start):
-            return True
+        if cut_start > position:
+            gaps.append((position, cut_start))
         position = max(position, cut_end)
-    return position < end and _has_space(text, position, end)
+    if position < end:
+        gaps.append((position, end))
+    return gaps
+
+
+def _any_within(sorted_offsets: Sequence[int], start: int, end: int) -> bool:
+    at = bisect_left(sorted_offsets, start)
+    return at < len(sorted_offsets) and sorted_offsets[at] <= end
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _space_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
 
 
 def _has_space(text: str, start: int, end: int) -> bool:
