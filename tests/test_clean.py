@@ -1564,6 +1564,12 @@ def test_spaces_between_chinese_sentences_and_repaired_spaces_at_a_joint_are_rep
     assert article.text == f"{story}港口疏浚工程预计明年春天完工，费用由市财政承担。"
     assert [(r.kind, r.before, r.after) for r in article.repairs] == [("whitespace", " ", ""), ("whitespace", " ", "")]
     assert fully_reported(source, article)
+    # a <br> between two Chinese sentences joined with nothing is taken out, and puts no space there
+    source = f"{story} 欢迎关注我们的微信公众号。<br>港口疏浚工程预计明年春天完工。"
+    article = copydesk.clean(source)
+    assert article.text == f"{story}港口疏浚工程预计明年春天完工。"
+    assert [(r.kind, r.before, r.after) for r in article.repairs] == [("whitespace", " ", ""), ("markup", "<br>", "")]
+    assert fully_reported(source, article)
     # a no-break space or a <br> after the prompt is the joint's space: its own repair says so, no other does
     for joint, kind in (("&nbsp;", "html-entity"), ("<br>", "markup")):
         source = (
@@ -1606,13 +1612,16 @@ def test_the_space_left_where_a_glued_sentence_went_is_reported(source: str) -> 
 def test_glued_sentences_and_a_sites_lines_in_any_order_are_cleaned_with_every_change_reported(
     with_profile: bool,
 ) -> None:
-    """Records of sentences glued with nothing, an ellipsis or a line break between them, a site's lines among
-    them: cleaning never raises, every removal's text is the input's at its offsets, and the input less the
-    removals, with the repairs made, is the body (a fixed-seed fuzz of what glued records look like)."""
+    """Records of sentences glued with nothing, an ellipsis, a line break, "&nbsp;" or "<br>" between them
+    (some Chinese, some with mojibake), a site's lines among them: cleaning never raises, every removal's
+    text is the input's at its offsets, and the input less the removals, with the repairs made, is the body
+    (a fixed-seed fuzz of what glued records look like)."""
     rng = random.Random(3)
     words = "the harbour board met voted dredge basin council said Monday ferry fares rise mayor quay Post".split()
 
     def sentence() -> str:
+        if rng.random() < 0.1:  # Chinese, or a word read as cp1252
+            return rng.choice(["港口疏浚工程预计明年春天完工。", "欢迎关注我们的微信公众号。", "The cafÃ© reopened."])
         text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 12)))
         return text[0].upper() + text[1:] + rng.choice([".", "...", "…", "!", "?", ".”", ",..", ""])
 
@@ -1626,7 +1635,7 @@ def test_glued_sentences_and_a_sites_lines_in_any_order_are_cleaned_with_every_c
                 parts.append(sentence())
                 if rng.random() < 0.3:
                     parts.append(rng.choice(site_lines))
-            records.append("".join(part + rng.choice(["", " ", "\n", "\n\n"]) for part in parts))
+            records.append("".join(part + rng.choice(["", " ", "\n", "\n\n", "&nbsp;", "<br>"]) for part in parts))
             learner.add("harbour.example", paragraph_texts(records[-1]))
         profile = learner.build() if with_profile else None
         for record in records[:4]:

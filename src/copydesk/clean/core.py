@@ -256,7 +256,7 @@ def clean(
         last = index
     body = "\n\n".join(block.text for block in blocks)
     found = _without_dropped_glue(found, removed)
-    found.extend(_joint_spacing(text, joints, removed, found))
+    _joint_spacing(text, joints, removed, found)
     credits = _story_credits(text, items, prose, removed) if blocks else Credits()
     if signature is not None and not credits.authors:
         credits = credits._replace(authors=clean_authors([signature.strip("（）() ")]))
@@ -2519,21 +2519,23 @@ def _joined(pieces: Sequence[str]) -> str:
 
 
 def _joint_spacing(
-    text: str, kept: Sequence[tuple[int, Span, str]], removed: Sequence[Removal], found: Sequence[Repair]
-) -> list[Repair]:
+    text: str, kept: Sequence[tuple[int, Span, str]], removed: Sequence[Removal], found: list[Repair]
+) -> None:
     """What the body puts between two kept segments (``kept``: each with its paragraph's index and its
-    repaired text) that the input, once what lay between them is removed and repaired, does not have, as
-    `whitespace` repairs, so that the change log holds every change:
+    repaired text) that the input, once what lay between them is removed and repaired, does not have, added
+    to the repairs ``found``, so that the change log holds every change:
     - a space or a line break where the input has no whitespace ("said...Sign up here.The council" less its
-      middle sentence is "said... The council"): a repair that inserts a space;
+      middle sentence is "said... The council"): a `whitespace` repair that inserts a space;
     - nothing between two segments of Chinese or Japanese of one paragraph where the input has whitespace
-      ("…官员说。 欢迎关注…。 港口…" less its middle sentence is "…官员说。港口…"): repairs that delete it."""
+      ("…官员说。 欢迎关注…。 港口…" less its middle sentence is "…官员说。港口…"): `whitespace` repairs that
+      delete it, and the repairs that put whitespace there ("<br>" → " ") put none."""
     cuts = sorted((removal.start, removal.end) for removal in removed)
     starts = [start for start, _ in cuts]
     # repairs whose text faces a joint with whitespace: a glued boundary's ".\n\n" ends so, "&nbsp;" starts so
     closing = sorted(repair.end for repair in found if repair.after[-1:].isspace())
     opening = sorted(repair.start for repair in found if repair.after[:1].isspace())
-    out: list[Repair] = []
+    by_start = sorted((repair.start, position) for position, repair in enumerate(found))
+    added: list[Repair] = []
     for (left_index, left, before), (right_index, right, after) in itertools.pairwise(kept):
         gaps = _kept_gaps(left.end, right.start, cuts, starts)
         unspaced = (
@@ -2542,18 +2544,42 @@ def _joint_spacing(
             and _UNSPACED_CJK.match(after[0]) is not None
         )
         if unspaced:  # joined with nothing: the whitespace between goes
-            out.extend(
+            taken = _unspace_repairs(found, by_start, left, right)
+            added.extend(
                 Repair(start, end, text[start:end], "", "whitespace")
                 for gap_start, gap_end in gaps
                 for start, end in _space_runs(text, gap_start, gap_end)
+                if not any(start < other_end and other_start < end for other_start, other_end in taken)
             )
             continue
         if any(_has_space(text, start, end) for start, end in gaps):
             continue
         if _any_within(closing, left.end, right.start) or _any_within(opening, left.end, right.start):
             continue  # a repair puts whitespace there already
-        out.append(Repair(right.start, right.start, "", " ", "whitespace"))
-    return out
+        added.append(Repair(right.start, right.start, "", " ", "whitespace"))
+    found.extend(added)
+
+
+def _unspace_repairs(
+    found: list[Repair], by_start: Sequence[tuple[int, int]], left: Span, right: Span
+) -> list[tuple[int, int]]:
+    """The repairs at a joint of two segments joined with nothing made to put no whitespace there: the end
+    of one that ends the left segment, the start of one that starts the right one, all of one between them.
+    Returns the spans of the repairs between them (the whitespace they cover is theirs to report)."""
+    between = []
+    index = bisect_left(by_start, (left.start, -1))
+    while index < len(by_start) and by_start[index][0] <= right.start:
+        position = by_start[index][1]
+        index += 1
+        repair = found[position]
+        if repair.end == left.end and left.start <= repair.start < left.end:
+            found[position] = dataclasses.replace(repair, after=repair.after.rstrip())
+        elif repair.start == right.start and repair.end > repair.start:
+            found[position] = dataclasses.replace(repair, after=repair.after.lstrip())
+        elif left.end <= repair.start and repair.end <= right.start:
+            found[position] = dataclasses.replace(repair, after=repair.after.strip())
+            between.append((repair.start, repair.end))
+    return between
 
 
 def _kept_gaps(start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
