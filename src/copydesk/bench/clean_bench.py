@@ -73,6 +73,7 @@ from copydesk.bench.metadata import byline_agrees, date_agrees
 from copydesk.bench.peers import Metadata
 from copydesk.bench.scoring import PageCounts, Scores, page_counts, score_pages
 from copydesk.clean.audit import fully_reported
+from copydesk.clean.text import uncovered
 from copydesk.extract.language import detect_language
 from copydesk.types import Article, Repair
 
@@ -707,18 +708,8 @@ def _intersect(first: Sequence[Span], second: Sequence[Span]) -> list[Span]:
 
 
 def _subtract(spans: Sequence[Span], minus: Sequence[Span]) -> list[Span]:
-    result = []
-    for start, end in spans:
-        cursor = start
-        for cut_start, cut_end in minus:
-            if cut_end <= cursor or cut_start >= end:
-                continue
-            if cut_start > cursor:
-                result.append((cursor, cut_start))
-            cursor = max(cursor, cut_end)
-        if cursor < end:
-            result.append((cursor, end))
-    return result
+    """``spans`` less ``minus`` (merged: sorted, none overlapping another)."""
+    return [part for start, end in spans for part in uncovered(start, end, minus)]
 
 
 def _count(text: str, spans: Sequence[Span]) -> int:

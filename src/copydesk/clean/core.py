@@ -35,7 +35,7 @@ from copydesk.clean.headline import (
 )
 from copydesk.clean.model import BoilerplateModel, shipped_model
 from copydesk.clean.profile import story_anchors
-from copydesk.clean.text import CJK, HAN_KANA, Span, loose_cuts, paragraphs, sentences
+from copydesk.clean.text import CJK, HAN_KANA, Span, loose_cuts, paragraphs, sentences, uncovered
 from copydesk.extract.authors import NAME_PARTICLES, PLACE_BEFORE_NAME, clean_authors
 from copydesk.extract.language import detect_language
 from copydesk.extract.repair import has_mojibake, repair_mojibake
@@ -2529,15 +2529,16 @@ def _joint_spacing(
     - nothing between two segments of Chinese or Japanese of one paragraph where the input has whitespace
       ("…官员说。 欢迎关注…。 港口…" less its middle sentence is "…官员说。港口…"): `whitespace` repairs that
       delete it, and the repairs that put whitespace there ("<br>" → " ") put none."""
+    if len(kept) < 2:
+        return
     cuts = sorted((removal.start, removal.end) for removal in removed)
-    starts = [start for start, _ in cuts]
     # repairs whose text faces a joint with whitespace: a glued boundary's ".\n\n" ends so, "&nbsp;" starts so
     closing = sorted(repair.end for repair in found if repair.after[-1:].isspace())
     opening = sorted(repair.start for repair in found if repair.after[:1].isspace())
     by_start = sorted((repair.start, position) for position, repair in enumerate(found))
     added: list[Repair] = []
     for (left_index, left, before), (right_index, right, after) in itertools.pairwise(kept):
-        gaps = _kept_gaps(left.end, right.start, cuts, starts)
+        gaps = uncovered(left.end, right.start, cuts)
         unspaced = (
             left_index == right_index
             and _UNSPACED_CJK.match(before[-1]) is not None
@@ -2582,24 +2583,6 @@ def _unspace_repairs(
     return between
 
 
-def _kept_gaps(start: int, end: int, cuts: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[tuple[int, int]]:
-    """The parts of ``[start, end)`` no removal covers (``cuts``: the removals, sorted; ``starts``, their starts)."""
-    gaps = []
-    position = start
-    index = max(0, bisect_left(starts, start) - 1)
-    while index < len(cuts) and cuts[index][0] < end:
-        cut_start, cut_end = cuts[index]
-        index += 1
-        if cut_end <= position:
-            continue
-        if cut_start > position:
-            gaps.append((position, cut_start))
-        position = max(position, cut_end)
-    if position < end:
-        gaps.append((position, end))
-    return gaps
-
-
 def _any_within(sorted_offsets: Sequence[int], start: int, end: int) -> bool:
     at = bisect_left(sorted_offsets, start)
     return at < len(sorted_offsets) and sorted_offsets[at] <= end
@@ -2613,7 +2596,7 @@ def _space_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _has_space(text: str, start: int, end: int) -> bool:
-    return any(text[i].isspace() for i in range(start, end))
+    return _SPACE_RUN.search(text, start, end) is not None
 
 
 def _repaired(text: str, segment: Span, damage: _Damage, found: list[Repair], suspect: bool) -> str:

@@ -1,9 +1,11 @@
-"""Spans of a text: paragraphs and sentences with their offsets in the input, so that every change
-can be reported against the text the user gave."""
+"""Spans of a text: paragraphs, sentences and the parts removals leave, with their offsets in the input,
+so that every change can be reported against the text the user gave."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # kana and CJK ideographs: scripts with no space between words
@@ -33,6 +35,25 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str, span: Span) -> list[Span]:
     """The sentences of one paragraph span, as :func:`sentence_spans` finds them."""
     return [Span(span.start + start, span.start + end) for start, end in sentence_spans(span.of(text))]
+
+
+def uncovered(start: int, end: int, cuts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` that none of ``cuts`` covers (spans sorted by start, none overlapping
+    another: the removals of a text, say)."""
+    parts = []
+    position = start
+    index = max(0, bisect_left(cuts, (start,)) - 1)
+    while index < len(cuts) and cuts[index][0] < end:
+        cut_start, cut_end = cuts[index]
+        index += 1
+        if cut_end <= position:
+            continue
+        if cut_start > position:
+            parts.append((position, cut_start))
+        position = max(position, cut_end)
+    if position < end:
+        parts.append((position, end))
+    return parts
 
 
 # A stop that a capitalised word follows with no space, where the sentence splitter does not trust it:
