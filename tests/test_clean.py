@@ -78,6 +78,60 @@ def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses()
     assert "J.K.Rowling" in article.text
 
 
+@pytest.mark.parametrize(
+    ("body", "joint"),
+    [
+        ("The mayor called the plan “a disgrace”.The council voted for it anyway on Tuesday night.", "disgrace”.The"),
+        ("Who will pay for the new harbour wall?!Residents were asked to reply by March.", "wall?!Residents"),
+        (
+            "Fans asked whether the club would ever sell “the old ground”?Nobody at the club would answer.",
+            "ground”?Nobody",
+        ),
+        (
+            "Le maire a parlé d’un grand succès pour la ville.L’élargissement du port commencera en mai.",
+            "ville.L’élargissement",
+        ),
+        ("Nobody at the ferry office would comment on the delays.I’m told the repairs start soon.", "delays.I’m"),
+        ("Freight traffic doubled in the 1990s.The harbour has not grown since then.", "1990s.The"),
+        ("The crew sold the tracks as MP3s.As the tour went on, sales rose again.", "MP3s.As"),
+        (
+            "The board met on Monday to discuss the harbour. CAN THE HARBOUR SURVIVE?New dredging plans were unveiled.",
+            "SURVIVE?New",
+        ),
+        ("The ferry line runs its booking site on PHP and MySQL.Web traffic tripled in the summer.", "MySQL.Web"),
+        ("Freight rose by a fifth in exports to the US.What the port needs now is a deeper channel.", "US.What"),
+        ("The singer said she brought the house down!Q: What do you do between tours?", "down!Q"),
+        (
+            "이번 주 항구 확장 계획이 발표됐다는 소식이 전해진 중이다.SBS 보도에 따르면 공사는 내년에 시작된다.",
+            "중이다.SBS",
+        ),
+    ],
+)
+def test_glued_boundaries_after_quotes_double_stops_elisions_and_capitals(body: str, joint: str) -> None:
+    article = copydesk.clean(body)
+    glued = [repair for repair in article.repairs if repair.kind == "glued-boundary"]
+    stop = body.index(joint) + len(joint.split(".")[0].split("?")[0].split("!")[0])
+    assert [(repair.start, repair.before) for repair in glued] == [(stop, body[stop : glued[0].end])]
+    assert_auditable(body, article)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials in the U.S.President's office said the harbour plan would wait until the spring session.",
+        "He pointed to Section 2.A of the harbour act, which sets the fees for every berth in the port.",
+        "The U.S.?No, the board said, the ships come from the harbour towns of the north coast instead.",
+        "Shoppers found the deals on Yahoo!Finance before the harbour shops had opened on Saturday morning.",
+        "The release notes say the team is migrating the code from OS.File to the new IOUtils module this year.",
+        "The harbour's booking site was rebuilt on ASP.Net last winter, and the D.C.Council approved the plan.",
+        "The rule is set out in Section 2.A: the fees for every berth in the port are fixed once a year.",
+    ],
+)
+def test_no_glued_boundary_after_initials_references_or_an_exclaimed_name(body: str) -> None:
+    article = copydesk.clean(body)
+    assert not [repair for repair in article.repairs if repair.kind == "glued-boundary"]
+
+
 @pytest.mark.parametrize("credit", ["(Photo by Jane Roe/Getty Images)", "(AP Photo/Tom Example)", "(Image: Getty)"])
 def test_a_credit_glued_to_the_story_goes_alone(credit: str) -> None:
     """A credit glued to "... three weeks.(Photo by ...)" goes; the paragraph it is glued to stays."""

@@ -20,7 +20,13 @@ from copydesk.types import Repair
 # "E", "O", "Y", "À", Polish, Czech and Slovak "W", "Z", "V", "S", "K", "U", Russian "В", "С", "К", "И",
 # "А", "О", "У", "Я", "Е", Greek "Η", "Ο" ("Совет решил.В понедельник ...").
 _ONE_LETTER_WORDS = "AIEOYÀWZVSKU" + "ВСКИАОУЯЕ" + "ΗΟ"
-_GLUE = re.compile(rf"[.!?](?<=[\w%)\]][.!?])[\"'”’»)]?(?=[“‘«]?(?:\w\w|[{_ONE_LETTER_WORDS}] ))")
+# A stop (with a "?" or "!" after it: "really?!") and a closing quote after it, or a closing quote and then the
+# stop ("the “Brexit”.Next", "Zodiaco”?!Skip").
+_GLUE = re.compile(
+    r"(?:[.!?](?<=[\w%)\]][.!?])[!?]?[\"'”’»)]?|(?<=[\w%)\]][\"'”’»])[.!?][!?]?)"
+    rf"(?=[“‘«]?(?:\w\w|\w[’':]|[{_ONE_LETTER_WORDS}] ))"
+)
+_CLOSING_QUOTES = "\"'”’»"
 # Upper-case words that follow a dot without being a new sentence: file types and platforms ("report.PDF").
 _NOT_SENTENCES = frozenset(
     "html htm json jpeg jpg png gif svg pdf doc docx xls xlsx ppt pptx txt csv xml mp3 mp4 mov exe zip net php asp "
@@ -63,27 +69,67 @@ _CONTROL_CHARS = frozenset(
 
 
 def _glued(text: str, match: re.Match[str]) -> bool:
-    """A lower-case letter, a digit, "%", ")" or "]" before the stop; after it (an opening quote aside)
-    a capitalised word or a word in capitals ("difference.North", "Glück.Der", "сказал.Президент",
-    "retribution.“Although", "right.NASA", "deal."A"; not "report.PDF" nor "Section 2.A")."""
-    before, after = text[match.start() - 1], match.end()
+    """A lower-case letter (or one of no case), a digit, "%", ")" or "]" before the stop, a closing quote
+    between them aside; after it (an opening quote aside) a capitalised word, a word in capitals, an elided
+    word or a question's letter ("difference.North", "Glück.Der", "сказал.Президент", "retribution.“Although",
+    "right.NASA", "deal."A", "design.I’m", "down!Q:", "중이다.SBS"; not "report.PDF" nor "Section 2.A").
+    After a capital: a question mark or a cry, or a dot after a word in capitals ("THEMSELVES?New",
+    "MySQL.Web"; not "U.S.President", "OS.File" nor "ASP.Net")."""
+    at, after = match.start() - 1, match.end()
+    if text[at] in _CLOSING_QUOTES and at >= 1:
+        at -= 1  # the quote closed before the stop: "the “Brexit”.Next"
+    before = text[at]
     if after < len(text) and text[after] in "“‘«":
         after += 1
-    if not (before.islower() or before.isdigit() or before in "%)]") or after + 1 >= len(text):
+    if after + 1 >= len(text) or not text[after].isupper():
         return False
-    if not text[after].isupper():
+    if before.isupper():
+        # after a capital, a question or a cry ends a sentence ("CAN THEY SAVE THEMSELVES?New Jersey"), and a
+        # dot after a word of two capitals or more ("MySQL.Web", "its IPO.WeWork"); not after initials
+        # ("U.S.President", "J.K.Rowling"), a capitalised word following
+        return (
+            text[after + 1].islower()
+            and (match.group()[0] in "?!" or _capitals_word_ends(text, at))
+            and not _file_or_platform(text, after)  # "ASP.Net"
+        )
+    # (a letter of no case, in Korean or Japanese, as a lower-case one: "중이다.SBS")
+    if not (before.isalpha() or before.isdigit() or before in "%)]"):
         return False
     if text[after + 1].islower():
         return True
+    if text[after + 1] == ":" and not before.isdigit():
+        return True  # a question and answer's letters: "stay tuned!Q: So far", "she said.A: Yes"
+    if text[after + 1] in "’'" and after + 2 < len(text) and text[after + 2].isalpha():
+        return True  # a word elided to its first letter: "said.I’m", "français.L’élargissement", "it.D'autres"
     if text[after] in _ONE_LETTER_WORDS and text[after + 1] == " " and not before.isdigit():
         return True  # "it."A trade deal", "said.I think", "basen.W poniedziałek"; not "Section 2.A of the act"
-    word = re.match(r"[^\W\d_]+", text[after : after + 40])
-    return (
-        word is not None
-        and len(word.group()) >= 3
-        and word.group().isupper()
-        and (word.group().lower() not in _NOT_SENTENCES)
-    )
+    word = _LETTERS.match(text, after, after + 40)
+    return word is not None and len(word.group()) >= 3 and word.group().isupper() and not _file_or_platform(text, after)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _file_or_platform(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a file type or a platform, which follows a dot inside a name."""
+    word = _LETTERS.match(text, at, at + 40)
+    return word is not None and word.group().lower() in _NOT_SENTENCES
+
+
+# Words of two capitals that end sentences ("from the US.What was"); other words of two ("OS.File") may
+# name a namespace of code
+_TWO_CAPITALS = frozenset({"US", "UK", "EU", "UN"})
+
+
+def _capitals_word_ends(text: str, at: int) -> bool:
+    """Whether a word of three letters or more (or one of :data:`_TWO_CAPITALS`) ends at ``text[at]``,
+    with no dot over it (not "U.S", "J.K")."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and (text[start - 1] in ".&" or text[start - 1].isdigit()):
+        return False
+    return at - start >= 2 or text[start : at + 1] in _TWO_CAPITALS
 
 
 def glue_points(text: str, start: int, end: int) -> list[Repair]:
@@ -121,9 +167,11 @@ def _is_glue(text: str, at: int, floor: int) -> bool:
     if word is None:
         return text[at - 1].isdigit() or text[at - 1] in "%)]"
     stem = word.group(1).lower()
-    if len(stem) < 2 or stem in _ABBREVIATIONS:
-        return False
-    if stem in _REFERENCES and _one_letter_follows(text, at):
+    if len(stem) < 2 and not (stem == "s" and text[left : at - 1][-1:].isdigit()):
+        return False  # "e.g.", "i.e."; but a plural of figures ends a sentence: "in the 1990s.The", "MP3s.As"
+    if text[at - 1] in _CLOSING_QUOTES:
+        return True  # a word in quotes, the stop after them: no abbreviation ("he said “no”.And")
+    if stem in _ABBREVIATIONS or (stem in _REFERENCES and _one_letter_follows(text, at)):
         return False
     return not (text[at] == "!" and stem in _EXCLAIMED_NAMES)
 
