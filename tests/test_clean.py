@@ -5480,6 +5480,32 @@ def test_a_sub_heading_under_a_read_also_link_stays() -> None:
     assert sub in article.text
 
 
+def test_a_sub_heading_over_a_photographers_name_and_outlet_stays() -> None:
+    """A sub-heading, the credit of its picture alone under it ("Name/Outlet", which the rules keep, as a
+    menu's "About Me/Contact" reads the same), then the story's prose: the sub-heading is the story's."""
+    paragraphs = [
+        "The harbour board approved the new ferry terminal on Tuesday, ending a dispute that had run for more "
+        "than three years.",
+        "Work on the terminal will begin in the spring and is expected to take eighteen months, the board's "
+        "chair told reporters after the vote.",
+        "The new building will hold a waiting room for four hundred passengers, a ticket hall and a covered "
+        "walkway to the berths.",
+        "Cost and the rivals",
+        "Jane Example/Harbour Post",
+        "The biggest complaint about the plan is its price of 40 million euros, twice the figure the board gave "
+        "when it first proposed the terminal.",
+        "Rival ports along the coast have built smaller terminals for less, and two of them have offered to "
+        "share their ferry routes instead.",
+        "The board said the larger building would pay for itself within fifteen years through higher fees and "
+        "new summer routes.",
+    ]
+    source = "\n\n".join(paragraphs)
+    article = copydesk.clean(source)
+    assert "Cost and the rivals" in article.text
+    assert all(paragraph in article.text for paragraph in paragraphs if paragraph != "Jane Example/Harbour Post")
+    assert_auditable(source, article)
+
+
 _DREDGING = [
     "The harbour board voted on Tuesday to dredge the eastern basin before the summer season, at a cost of four "
     "million pounds spread over three years.",

@@ -738,7 +738,7 @@ def _story_shaped(
     if _heading_over_items(texts, i, prose, reasons):
         return True
     # (a photo's credit the rules removed may stand between a sub-heading and its text, or over it)
-    below = _past_credits(reasons, i, 1)
+    below = _past_credits(reasons, i, 1, texts)
     if below not in prose:
         return False
     # a sub-heading over prose, under prose or a statement of the story's, or under a link to another story
@@ -757,10 +757,12 @@ def _story_shaped(
     )
 
 
-def _past_credits(reasons: Sequence[str | None], i: int, step: int) -> int:
-    """The paragraph next to ``i`` in the direction of ``step``, past the photo credits the rules removed."""
+def _past_credits(reasons: Sequence[str | None], i: int, step: int, texts: Sequence[str] = ()) -> int:
+    """The paragraph next to ``i`` in the direction of ``step``, past the photo credits the rules removed
+    (and, given ``texts``, past a photographer and outlet alone on a line, which the rules keep:
+    "Jane Example/Harbour Post" under a sub-heading, over the picture's place)."""
     j = i + step
-    while 0 <= j < len(reasons) and reasons[j] == "credit":
+    while 0 <= j < len(reasons) and (reasons[j] == "credit" or (texts and _name_and_outlet(texts[j]))):
         j += step
     return j
 
