@@ -7069,3 +7069,46 @@ def test_records_holding_what_json_has_not_are_passed_through_as_they_came(tmp_p
         assert record["error"].startswith(f"line {number}: invalid JSON: {name}") and record["raw"] == lines[number - 1]
         assert f"line {number}: invalid JSON" in result.output
     assert records[0]["score"] == 1e300 and "error" not in records[0] and "error" not in records[4]
+
+
+@pytest.mark.parametrize(
+    ("notice", "why"),
+    [
+        ("Olivia (Harbour Watch) on October 4, 2018 at 10:58 am said:", "comments"),
+        ("Harbour Notes | Powered by Tumblr", "navigation"),
+        ("Proudly powered by WordPress", "navigation"),
+        (
+            "We've detected you are on Internet Explorer. For the best experience, please update to a modern browser.",
+            "navigation",
+        ),
+        ("Your browser is out of date. Please update your browser to view this site.", "navigation"),
+        ("Votre navigateur n'est plus à jour.", "navigation"),
+        ("This page was last edited on 24 February 2020, at 20:33 (UTC).", "navigation"),
+        ("Quotes delayed at least 15 minutes. Real-time quotes provided by Harbour Exchange.", "legal"),
+        ("Kurse mindestens 15 Min. verzögert", "legal"),
+    ],
+)
+def test_the_pages_notices_go_with_their_reason(notice: str, why: str) -> None:
+    """A blog comment's heading, the blog's platform, a word on the reader's browser, a wiki's footer and a
+    market box's delay, alone on their lines under the story, go; the story stays whole."""
+    source = "\n\n".join([*STORY, notice])
+    article = copydesk.clean(source)
+    assert [(removal.text, removal.reason) for removal in article.removed] == [(notice, why)]
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr Example said:",
+        "The minister said on Tuesday at 10:30 that the harbour would reopen before the summer season.",
+        "Microsoft urged users to update their browser after the flaw was found, a spokesman said.",
+        "Trading data were delayed by 15 minutes on Monday after an outage at the harbour exchange.",
+        "The site, powered by WordPress, was redesigned this year, the harbour board's editors said.",
+        "Powered by AI",
+    ],
+)
+def test_story_lines_with_the_notices_words_stay(line: str) -> None:
+    source = "\n\n".join([*STORY[:2], line, *STORY[2:]])
+    article = copydesk.clean(source)
+    assert line in article.text

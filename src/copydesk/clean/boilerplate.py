@@ -2200,6 +2200,86 @@ _SITE_NOTE_WORDS = frozenset(
     "desenvolvimento aggiornamento aangevuld bijgewerkt дополняется обновляется доповнюється оновлюється "
     "aktualizowana güncelleniyor diperbarui cập tip tipp hinweis info".split()
 )
+# Notices of the page, alone on their lines, that no trigger word announces (their words are prose's too:
+# "browser", "said"): each is read only where a cheap test of the text lets it (:func:`page_note`).
+# The site's word on the reader's browser: "We've detected you are on Internet Explorer. For the best
+# experience, please update to a modern browser.", "Ihr Browser ist veraltet."
+_BROWSER_NOTICE = re.compile(
+    r"\W*(?:(?:note|attention|warning|important|hinweis|achtung)\W+)?(?:"
+    r"we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on) (?:internet explorer|an? "
+    r"(?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?(?:web )?browser)|"
+    r"you(?:'re|’re| are) (?:using|on) an? (?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?"
+    r"(?:web )?browser|"
+    r"(?:please )?(?:update|upgrade) (?:to )?(?:your (?:web )?browser|a (?:modern|newer|supported|more recent|"
+    r"different) (?:web )?browser)|"
+    r"your (?:web )?browser (?:is (?:out of date|outdated|not supported|no longer supported|unsupported)|"
+    r"(?:does not|doesn't|doesn’t) support)|"
+    r"(?:ihr|dein) browser (?:ist veraltet|ist nicht mehr aktuell|wird nicht (?:mehr )?unterstützt)|"
+    r"bitte aktualisieren sie ihren browser|"
+    r"votre navigateur (?:n['’]est plus à jour|n['’]est pas à jour|est obsolète|n['’]est pas (?:compatible|supporté))|"
+    r"(?:tu|su) navegador (?:está desactualizado|no es compatible|no está soportado)|"
+    r"(?:seu|o seu) navegador (?:está desatualizado|não é compatível|não é suportado)|"
+    r"il tuo browser (?:non è aggiornato|è obsoleto|non è supportato)|"
+    r"(?:uw|je) browser is verouderd|ваш браузер (?:устарел|не поддерживается))",
+    _FLAGS,
+)
+# A wiki's footer: "This page was last edited on 24 February 2020, at 20:33 (UTC)."
+_WIKI_FOOTER = re.compile(
+    r"\W*(?:this page was last (?:edited|modified|updated) on\b|"
+    r"diese seite wurde zuletzt am .{1,40} (?:bearbeitet|geändert)|"
+    r"cette page a été modifiée pour la dernière fois le\b|"
+    r"esta página (?:se editó|fue editada|foi editada|foi modificada) (?:por|pela) última vez\b|"
+    r"questa pagina è stata modificata per l['’]ultima volta il\b|"
+    r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd) op\b|"
+    r"эта страница (?:в )?последний раз (?:была )?(?:отредактирована|изменена)\b)",
+    _FLAGS,
+)
+# A market data box's notice: "Quotes delayed at least 15 minutes.", "Kurse 15 Min. verzögert"
+_QUOTES_DELAYED = re.compile(
+    r"\W*(?:(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed (?:by )?"
+    r"(?:at least |up to |a minimum of )?\d{1,2} ?(?:min\b|mins\b|minutes\b)|"
+    r"(?:real-time|realtime) (?:quotes|prices|data|last sale data) (?:are )?provided by\b|"
+    r"(?:alle )?kurse (?:sind )?(?:mindestens |um )?\d{1,2} ?(?:min\.?|minuten) verzögert|"
+    r"(?:les )?cours (?:sont )?différés de \d{1,2} ?(?:min\b|minutes\b)|"
+    r"(?:las )?cotizaciones con (?:un )?retraso de \d{1,2} minutos|"
+    r"(?:as )?cotações com (?:um )?atraso de \d{1,2} minutos)",
+    _FLAGS,
+)
+# The blog's platform in its footer: "Minecraft News | Powered by Tumblr", "Proudly powered by WordPress"
+_POWERED_BY = re.compile(
+    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:proudly )?powered by (?:wordpress(?:\.com)?|tumblr|blogger|ghost|drupal|"
+    r"joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|typepad|"
+    r"movable type|weebly)\b[^.!?]{0,40}$",
+    _FLAGS,
+)
+# A blog comment's heading: "Olivia (GiveWell) on October 4, 2018 at 10:58 am said:"
+_BLOG_COMMENT_HEADING = re.compile(
+    r"[^\W\d][\w.'’ -]{0,40}(?:\([^()]{1,40}\))?\s+(?:on\s+)?"
+    rf"(?:{_DATE_IN_WORDS}|{_DATE_IN_FIGURES})\s*(?:,\s*)?(?:at|@|-|um|à|a las|às|alle|om)?\s*"
+    r"\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*(?:said|says|wrote|sagt|schrieb|dit|a écrit|dice|"
+    r"escribió|disse|escreveu|schreef|napisał|написал)\s*:\s*$",
+    _FLAGS,
+)
+PAGE_NOTE_CHARS = 300
+
+
+def page_note(text: str) -> str | None:
+    """Why a short paragraph is one of the page's notices: a blog comment's heading, the blog's platform,
+    the site's word on the reader's browser, a wiki's footer, a market data box's delay; or None."""
+    if text.endswith(":") and _BLOG_COMMENT_HEADING.match(text):
+        return "comments"
+    if "owered by" in text and _POWERED_BY.match(text):
+        return "navigation"
+    browser = "rowser" in text or "navigat" in text or "navegador" in text or "раузер" in text
+    if browser and _BROWSER_NOTICE.match(text):
+        return "navigation"
+    if _WIKI_FOOTER.match(text):
+        return "navigation"
+    if _QUOTES_DELAYED.match(text):
+        return "legal"
+    return None
+
+
 _WORD = WORD  # letters, digits and their marks
 _FIGURE = re.compile(r"\d")
 # Thai and Lao write no full stop: a long run of their text that ends in a letter ends a sentence.
@@ -3502,6 +3582,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
     if not text:
         return None  # nothing to remove ("Filed under: Harbour |" leaves an empty tag after its bar)
     found = _rules_reason(text, words, notices=notices)
+    if found is None and len(text) <= PAGE_NOTE_CHARS:
+        found = page_note(text)
     if found is None and "@" in text and _EMAIL_LINE.match(text):
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
     if found is None and "@" in text and tip_line(text):
