@@ -7112,3 +7112,45 @@ def test_story_lines_with_the_notices_words_stay(line: str) -> None:
     source = "\n\n".join([*STORY[:2], line, *STORY[2:]])
     article = copydesk.clean(source)
     assert line in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("(Image credit: Harbour Robotics)", "credit"),
+        ("(Credit: Jane Example)", "credit"),
+        ("Courtesy of Andrew Example", "credit"),
+        ("Photo courtesy of the Harbour Board", "credit"),
+        ("You must be logged in to post a comment.", "navigation"),
+        ("comments powered by Disqus", "navigation"),
+        ("Accessibility Statement", "navigation"),
+        ("Clarifications and Corrections", "navigation"),
+        ("Print Options:", "navigation"),
+        ("Download as PDF", "navigation"),
+        ("You may also like...", "navigation"),
+        ("E-Edition", "navigation"),
+        ("Zurück zur Übersicht", "navigation"),
+    ],
+)
+def test_a_sites_footer_and_tools_and_a_pictures_source_go_alone(line: str, why: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == why
+    source = "\n\n".join([*STORY, line])
+    article = copydesk.clean(source)
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_an_editors_note_over_a_pictures_credit_is_no_caption() -> None:
+    note = "Editor's note: This story was updated at 5:45 p.m. ET to include details from the harbour board."
+    credit = "(Image credit: Harbour Robotics)"
+    source = "\n\n".join([*STORY, note, credit])
+    article = copydesk.clean(source)
+    assert note in article.text
+    assert [(removal.text, removal.reason) for removal in article.removed] == [(credit, "credit")]
+
+
+def test_a_sentence_that_opens_with_courtesy_stays() -> None:
+    line = "Courtesy of the harbour board, the old ferry was rebuilt in a year."
+    article = copydesk.clean("\n\n".join([*STORY[:2], line, *STORY[2:]]))
+    assert line in article.text

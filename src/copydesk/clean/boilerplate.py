@@ -1239,6 +1239,15 @@ _FURNITURE = (
     rf"(?:tous les|plus d['’]) ?articles de {_AUTHOR_NAME}|(?:más|todos los) artículos de {_AUTHOR_NAME}|"
     rf"(?:altri|tutti gli) articoli di {_AUTHOR_NAME}|mais artigos de {_AUTHOR_NAME}|"
     rf"(?:fler artiklar|flere artikler) a[fv] {_AUTHOR_NAME}|alte articole de {_AUTHOR_NAME}|"
+    # a site's footer and tools, alone on their lines: "Accessibility Statement", "Clarifications and
+    # Corrections", "Customer Service", "Print Options", "Download as PDF", "Read this next", "E-Edition"
+    r"accessibility (?:statement|help)|clarifications (?:and|&) corrections|corrections policy|"
+    r"customer (?:service|support|care)|footer menu|e-?edition|tv (?:schedule|listings)|print options|"
+    r"print this (?:article|page|story)|printer[- ]friendly(?: version)?|download (?:as )?pdf|"
+    r"retweet(?: this(?: article| story| post)?)?|read this next|you (?:may|might) also (?:like|enjoy)|"
+    r"work (?:for|with) us|special reports|zurück zur übersicht|"
+    r"back to (?:overview|(?:all )?(?:news|articles|stories))|"
+    r"retour à la liste|volver al listado|"
     r"więcej od autora|wszystkie artykuły autora|(?:все|другие) материалы автора|всі матеріали автора|"
     r"yazarın diğer yazıları|مقالات أخرى للكاتب|लेखक के अन्य लेख|artikel lain dari penulis|bài viết cùng tác giả|"
     r"บทความอื่นของผู้เขียน|この記者の記事|作者其他文章|lisää kirjoittajalta|další články autora|"
@@ -2125,6 +2134,7 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:note:\s*)?we(?: are|'re|’re) (?:temporarily|currently) moderating (?:all )?(?:new |incoming )?"
             r"comments|"
             r"comment count on this (?:article|story|page|post) reflects|"
+            r"you must (?:be )?log(?:ged)? ?in to (?:post|leave|add|write) a (?:comment|reply)|"
             r"(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
             r"(?: below)?\W*$|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
@@ -2247,8 +2257,8 @@ _QUOTES_DELAYED = re.compile(
 )
 # The blog's platform in its footer: "Minecraft News | Powered by Tumblr", "Proudly powered by WordPress"
 _POWERED_BY = re.compile(
-    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:proudly )?powered by (?:wordpress(?:\.com)?|tumblr|blogger|ghost|drupal|"
-    r"joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|typepad|"
+    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:proudly |comments )?powered by (?:wordpress(?:\.com)?|tumblr|blogger|ghost|"
+    r"drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|typepad|"
     r"movable type|weebly)\b[^.!?]{0,40}$",
     _FLAGS,
 )
@@ -3599,6 +3609,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a link to another story: "See also: Harbour fees to rise in May" ("see" lets no rule run)
     if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
+    if found is None and "ourtesy" in text[:16] and _COURTESY_LINE.match(text):
+        return "credit"  # a picture's source alone on its line: "Courtesy of Andrew Example", "Photo courtesy: ..."
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
         return "navigation"  # a theme's link to the previous post, its icon's text glued on: "PrevPrevious ..."
     contact = found is None and ":" in text and len(text) <= CONTACT_LINE_CHARS
@@ -3707,6 +3719,10 @@ SOCIAL_LINE_CHARS = 300  # a line of the site's channels is this long at most
 # "Source: Harbour Board, October 25, 2019"; a wire's line under a press release: "SOURCE Harbour Tech Inc."
 _SOURCE_LINE = re.compile(
     r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$|^(?-i:SOURCE)\s+(?-i:[A-Z])(?=[^!?]*(?-i:[a-z]))[^!?]{1,80}$",
+    re.IGNORECASE,
+)
+_COURTESY_LINE = re.compile(
+    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+)?courtesy(?:\s+of)?\s*[:：]?\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?]{1,60}$",
     re.IGNORECASE,
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
@@ -4118,7 +4134,7 @@ def paywall_line(line: str) -> bool:
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
 _CREDIT_IN_BRACKETS = re.compile(
     r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
-    r"fotografie|fotografija|snímka)\s*[:：]?\s+[^()]{2,80}\)$",
+    r"fotografie|fotografija|snímka|(?:(?:image|photo|picture|video) )?credits?)\s*[:：]?\s+[^()]{2,80}\)$",
     re.IGNORECASE,
 )
 _HASHTAG = re.compile(r"^#[^\s#]{3,40}\s*$")  # one hashtag alone on its line

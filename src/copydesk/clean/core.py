@@ -1946,14 +1946,25 @@ def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Re
 
 def _caption(line: str, sentence_count: int) -> bool:
     """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, reporting no one's words ("The work will
-    take three weeks, the spokeswoman said.": a story's sentence a credit was glued to), announcing nothing."""
+    take three weeks, the spokeswoman said.": a story's sentence a credit was glued to), announcing nothing,
+    no editor's note ("Editor's note: This story was updated at 5:45 p.m.")."""
     return (
         boilerplate.word_count(line) <= CAPTION_WORDS
         and sentence_count <= CAPTION_SENTENCES
         and not any(mark in line for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
         and _REPORTED_SPEECH.search(line) is None
+        and _EDITORS_NOTE.match(line) is None
     )
+
+
+# The labels of the newsroom's notes on a story: "Editor's note:", "Update:", "Correction:", "Anm. d. Red.:"
+_EDITORS_NOTE = re.compile(
+    r"\W*(?:editor['’]s note|editors['’] note|note|update[ds]?|correction|clarification|anm\. d\. red\.|"
+    r"note de la rédaction|nota (?:del editor|de la redacción|da redação|della redazione)|noot van de redactie|"
+    r"n\. ?d\. ?r\.|nota)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 # The verbs and phrases that report someone's words, in the languages of the captions read: a caption says
