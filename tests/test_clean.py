@@ -7154,3 +7154,24 @@ def test_a_sentence_that_opens_with_courtesy_stays() -> None:
     line = "Courtesy of the harbour board, the old ferry was rebuilt in a year."
     article = copydesk.clean("\n\n".join([*STORY[:2], line, *STORY[2:]]))
     assert line in article.text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Найпопулярніші новини",
+        "Najpopularniejsze",
+        "Τα πιο διαβασμένα",
+        "Más leídas",
+        "Die meistgelesenen Artikel",
+        "Les plus consultés",
+        "En çok okunan haberler",
+        "Cele mai citite știri",
+        "熱門文章",
+        "함께 보면 좋은 기사",
+    ],
+)
+def test_more_phrasings_of_the_most_read_and_related_labels_announce_a_list(label: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.LIST_LABEL.match(label)

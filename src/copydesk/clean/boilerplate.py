@@ -1328,6 +1328,11 @@ LIST_LABEL = re.compile(
     r"ბოლო სიახლეები|վերջին լուրեր|son xəbərlər|so[ʻ'‘]nggi yangiliklar|ព័ត៌មានថ្មីៗ|နောက်ဆုံးရသတင်း|නවතම පුවත්|"
     r"ഏറ്റവും പുതിയ വാർത്തകൾ|ताज्या बातम्या|તાજા સમાચાર|ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ|habari mpya|labarai na baya-bayan nan|"
     r"iindaba zakamuva|nuutste nuus|"
+    # more phrasings of the most read and the related: "Najpopularniejsze", "Τα πιο διαβασμένα", "Más leídas"
+    r"найпопулярніші (?:новини|статті|матеріали)|مقبول ترین|熱門文章|सम्बंधित ख़?बरें|함께 보면 좋은 기사|"
+    r"en çok okunan haberler|mest lesne|mest læst|luetuimmat uutiset|najpopularniejsze|nejčtenější články|"
+    r"legnépszerűbb(?: cikkek| hírek)?|cele mai citite (?:știri|articole)|τα πιο (?:διαβασμένα|δημοφιλή)|"
+    r"(?:las )?más leídas|(?:die )?meistgelesenen(?: artikel)?|les plus consultés|"
     # ... and the most read ("Lasītākie", "Mest lesið", "ყველაზე კითხვადი", "ข่าวยอดนิยม")
     r"loetuimad|lasītākie|skaitomiausi|הנקראים ביותר|سب سے زیادہ پڑھی گئی|"
     r"paling popular|ข่าวยอดนิยม|排行榜|zilizosomwa zaidi|pinakabinasa|ყველაზე კითხვადი|ամենաընթերցված|"
