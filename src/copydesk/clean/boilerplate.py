@@ -1242,10 +1242,10 @@ _FURNITURE = (
     # a site's footer and tools, alone on their lines: "Accessibility Statement", "Clarifications and
     # Corrections", "Customer Service", "Print Options", "Download as PDF", "Read this next", "E-Edition"
     r"accessibility (?:statement|help)|clarifications (?:and|&) corrections|corrections policy|"
-    r"customer (?:service|support|care)|footer menu|e-?edition|tv (?:schedule|listings)|print options|"
+    r"footer menu|e-?edition|print options|"
     r"print this (?:article|page|story)|printer[- ]friendly(?: version)?|download (?:as )?pdf|"
     r"retweet(?: this(?: article| story| post)?)?|read this next|you (?:may|might) also (?:like|enjoy)|"
-    r"work (?:for|with) us|special reports|zurück zur übersicht|"
+    r"zurück zur übersicht|"
     r"back to (?:overview|(?:all )?(?:news|articles|stories))|"
     r"retour à la liste|volver al listado|"
     r"więcej od autora|wszystkie artykuły autora|(?:все|другие) материалы автора|всі матеріали автора|"
@@ -2139,7 +2139,6 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:note:\s*)?we(?: are|'re|’re) (?:temporarily|currently) moderating (?:all )?(?:new |incoming )?"
             r"comments|"
             r"comment count on this (?:article|story|page|post) reflects|"
-            r"you must (?:be )?log(?:ged)? ?in to (?:post|leave|add|write) a (?:comment|reply)|"
             r"(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
             r"(?: below)?\W*$|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
@@ -2216,7 +2215,9 @@ _SITE_NOTE_WORDS = frozenset(
     "aktualizowana güncelleniyor diperbarui cập tip tipp hinweis info".split()
 )
 # Notices of the page, alone on their lines, that no trigger word announces (their words are prose's too:
-# "browser", "said"): each is read only where a cheap test of the text lets it (:func:`page_note`).
+# "browser", "said"): each is read only where a cheap test of the text lets it (:func:`page_note`), and each
+# must fill its sentence (a story's sentence opens with the same words: "Update your browser now, Google
+# warns after ...", "Real-time prices provided by Refinitiv showed ...").
 # The site's word on the reader's browser: "We've detected you are on Internet Explorer. For the best
 # experience, please update to a modern browser.", "Ihr Browser ist veraltet."
 _BROWSER_NOTICE = re.compile(
@@ -2225,68 +2226,79 @@ _BROWSER_NOTICE = re.compile(
     r"(?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?(?:web )?browser)|"
     r"you(?:'re|’re| are) (?:using|on) an? (?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?"
     r"(?:web )?browser|"
-    r"(?:please )?(?:update|upgrade) (?:to )?(?:your (?:web )?browser|a (?:modern|newer|supported|more recent|"
+    r"please (?:update|upgrade) (?:to )?(?:your (?:web )?browser|a (?:modern|newer|supported|more recent|"
     r"different) (?:web )?browser)|"
     r"your (?:web )?browser (?:is (?:out of date|outdated|not supported|no longer supported|unsupported)|"
-    r"(?:does not|doesn't|doesn’t) support)|"
+    r"(?:does not|doesn't|doesn’t) support (?:this|all|some|the))|"
     r"(?:ihr|dein) browser (?:ist veraltet|ist nicht mehr aktuell|wird nicht (?:mehr )?unterstützt)|"
     r"bitte aktualisieren sie ihren browser|"
     r"votre navigateur (?:n['’]est plus à jour|n['’]est pas à jour|est obsolète|n['’]est pas (?:compatible|supporté))|"
     r"(?:tu|su) navegador (?:está desactualizado|no es compatible|no está soportado)|"
     r"(?:seu|o seu) navegador (?:está desatualizado|não é compatível|não é suportado)|"
     r"il tuo browser (?:non è aggiornato|è obsoleto|non è supportato)|"
-    r"(?:uw|je) browser is verouderd|ваш браузер (?:устарел|не поддерживается))",
+    r"(?:uw|je) browser is verouderd|ваш браузер (?:устарел|не поддерживается))"
+    r"[^,;:.!?]{0,60}[.!](?:\s|$)",  # its sentence ends before any clause does
     _FLAGS,
 )
 # A wiki's footer: "This page was last edited on 24 February 2020, at 20:33 (UTC)."
 _WIKI_FOOTER = re.compile(
-    r"\W*(?:this page was last (?:edited|modified|updated) on\b|"
+    r"\W*(?:this page was last (?:edited|modified) on|"
     r"diese seite wurde zuletzt am .{1,40} (?:bearbeitet|geändert)|"
-    r"cette page a été modifiée pour la dernière fois le\b|"
-    r"esta página (?:se editó|fue editada|foi editada|foi modificada) (?:por|pela) última vez\b|"
-    r"questa pagina è stata modificata per l['’]ultima volta il\b|"
-    r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd) op\b|"
-    r"эта страница (?:в )?последний раз (?:была )?(?:отредактирована|изменена)\b)",
+    r"cette page a été modifiée pour la dernière fois le|"
+    r"esta página (?:se editó|fue editada|foi editada|foi modificada) (?:por|pela) última vez|"
+    r"questa pagina è stata modificata per l['’]ultima volta il|"
+    r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
+    r"эта страница (?:в )?последний раз (?:была )?(?:отредактирована|изменена))"
+    r"[\s\d,.:()]*(?:[^\W\d_]+[\s\d,.:()]*){0,4}(?:utc|gmt|cet|cest|msk)?\W*$",  # its date and time, no more
     _FLAGS,
 )
 # A market data box's notice: "Quotes delayed at least 15 minutes.", "Kurse 15 Min. verzögert"
 _QUOTES_DELAYED = re.compile(
-    r"\W*(?:(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed (?:by )?"
-    r"(?:at least |up to |a minimum of )?\d{1,2} ?(?:min\b|mins\b|minutes\b)|"
-    r"(?:real-time|realtime) (?:quotes|prices|data|last sale data) (?:are )?provided by\b|"
+    r"\W*(?:(?:(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed (?:by )?"
+    r"(?:at least |up to |a minimum of )?\d{1,2} ?(?:min|mins|minutes)|"
+    r"(?:real-time|realtime) (?:quotes|prices|data|last sale data) (?:are )?provided by [^,;:.!?]{1,40}|"
     r"(?:alle )?kurse (?:sind )?(?:mindestens |um )?\d{1,2} ?(?:min\.?|minuten) verzögert|"
-    r"(?:les )?cours (?:sont )?différés de \d{1,2} ?(?:min\b|minutes\b)|"
+    r"(?:les )?cours (?:sont )?différés de \d{1,2} ?(?:min|minutes)|"
     r"(?:las )?cotizaciones con (?:un )?retraso de \d{1,2} minutos|"
-    r"(?:as )?cotações com (?:um )?atraso de \d{1,2} minutos)",
+    r"(?:as )?cotações com (?:um )?atraso de \d{1,2} minutos)"
+    r"\.?(?:\s+|$))+$",  # notices only, to the line's end: "Quotes delayed ... Real-time quotes provided by ..."
     _FLAGS,
 )
 # The blog's platform in its footer: "Minecraft News | Powered by Tumblr", "Proudly powered by WordPress"
 _POWERED_BY = re.compile(
     r"(?:[^|\n]{1,60}[|·•]\s*)?(?:proudly |comments )?powered by (?:wordpress(?:\.com)?|tumblr|blogger|ghost|"
-    r"drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|typepad|"
-    r"movable type|weebly)\b[^.!?]{0,40}$",
+    r"drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|"
+    r"typepad|movable type|weebly)\b[^.!?]{0,40}$",
     _FLAGS,
 )
-# A blog comment's heading: "Olivia (GiveWell) on October 4, 2018 at 10:58 am said:"
+# A blog comment's heading: "Olivia (GiveWell) on October 4, 2018 at 10:58 am said:" (a name of three words
+# at most, a nickname in brackets or not; not a story's "Police Chief Jane Example on May 4 ... said:")
 _BLOG_COMMENT_HEADING = re.compile(
-    r"[^\W\d][\w.'’ -]{0,40}(?:\([^()]{1,40}\))?\s+(?:on\s+)?"
+    r"[^\W\d][\w.'’-]*(?: [\w.'’-]+){0,2}(?: \([^()]{1,40}\))?\s+(?:on\s+)?"
     rf"(?:{_DATE_IN_WORDS}|{_DATE_IN_FIGURES})\s*(?:,\s*)?(?:at|@|-|um|à|a las|às|alle|om)?\s*"
     r"\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?|h|uhr)?\s*(?:said|says|wrote|sagt|schrieb|dit|a écrit|dice|"
     r"escribió|disse|escreveu|schreef|napisał|написал)\s*:\s*$",
     _FLAGS,
+)
+# The comment form's notice to a reader not logged in: "You must be logged in to post a comment."
+_LOGIN_TO_COMMENT = re.compile(
+    r"\W*you must (?:be )?log(?:ged)? ?in to (?:post|leave|add|write) a (?:comment|reply)\W*$", _FLAGS
 )
 PAGE_NOTE_CHARS = 300
 
 
 def page_note(text: str) -> str | None:
     """Why a short paragraph is one of the page's notices: a blog comment's heading, the blog's platform,
-    the site's word on the reader's browser, a wiki's footer, a market data box's delay; or None."""
+    the comment form's login notice, the site's word on the reader's browser, a wiki's footer, a market
+    data box's delay; or None."""
     if text.endswith(":") and _BLOG_COMMENT_HEADING.match(text):
         return "comments"
     if "owered by" in text and _POWERED_BY.match(text):
         return "navigation"
+    if "log" in text and _LOGIN_TO_COMMENT.match(text):
+        return "navigation"
     browser = "rowser" in text or "navigat" in text or "navegador" in text or "раузер" in text
-    if browser and _BROWSER_NOTICE.match(text):
+    if browser and _BROWSER_NOTICE.match(text) and not _reads_as_reporting(text):
         return "navigation"
     if _WIKI_FOOTER.match(text):
         return "navigation"
@@ -3614,7 +3626,7 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a link to another story: "See also: Harbour fees to rise in May" ("see" lets no rule run)
     if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
-    if found is None and "ourtesy" in text[:16] and _COURTESY_LINE.match(text):
+    if found is None and "ourtesy" in text[:16].lower() and _COURTESY_LINE.match(text):
         return "credit"  # a picture's source alone on its line: "Courtesy of Andrew Example", "Photo courtesy: ..."
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
         return "navigation"  # a theme's link to the previous post, its icon's text glued on: "PrevPrevious ..."
@@ -3727,7 +3739,8 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _COURTESY_LINE = re.compile(
-    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+)?courtesy(?:\s+of)?\s*[:：]?\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?]{1,60}$",
+    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+courtesy(?:\s+(?-i:of|OF))?\s*[:：]?|courtesy\s*[:：]|"
+    r"(?-i:Courtesy of|COURTESY OF))\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?,;]{1,60}$",
     re.IGNORECASE,
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
@@ -4139,7 +4152,8 @@ def paywall_line(line: str) -> bool:
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
 _CREDIT_IN_BRACKETS = re.compile(
     r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
-    r"fotografie|fotografija|snímka|(?:(?:image|photo|picture|video) )?credits?)\s*[:：]?\s+[^()]{2,80}\)$",
+    r"fotografie|fotografija|snímka)\s*[:：]?\s+[^()]{2,80}\)$|"
+    r"^\((?:(?:image|photo|picture|video) )?credits?\s*[:：]\s*[^()]{2,80}\)$",  # "(Image credit: ...)", a colon
     re.IGNORECASE,
 )
 _HASHTAG = re.compile(r"^#[^\s#]{3,40}\s*$")  # one hashtag alone on its line

@@ -69,45 +69,67 @@ _CONTROL_CHARS = frozenset(
 
 
 def _glued(text: str, match: re.Match[str]) -> bool:
-    """A lower-case letter (or one of no case), a digit, "%", ")" or "]" before the stop, a closing quote
-    between them aside; after it (an opening quote aside) a capitalised word, a word in capitals, an elided
-    word or a question's letter ("difference.North", "Glück.Der", "сказал.Президент", "retribution.“Although",
-    "right.NASA", "deal."A", "design.I’m", "down!Q:", "중이다.SBS"; not "report.PDF" nor "Section 2.A").
-    After a capital: a question mark or a cry, or a dot after a word in capitals ("THEMSELVES?New",
-    "MySQL.Web"; not "U.S.President", "OS.File" nor "ASP.Net")."""
+    """A lower-case letter (or a Korean one, of no case), a digit, "%", ")" or "]" before the stop, a closing
+    quote between them aside; after it (an opening quote aside) a capitalised word, a word in capitals, an
+    elided word or a question's letter ("difference.North", "Glück.Der", "сказал.Президент",
+    "retribution.“Although", "right.NASA", "deal."A", "design.I’m", "down!Q:", "중이다.SBS"; not "report.PDF",
+    "Section 2.A", "O’Brien.O’Neill" nor "华为.Huawei"). After a word in capitals, only a word that opens
+    sentences ("the US.What", "1 TFL.There"; not "U.S.President", "THREE.Scene" nor "PIL.Image"). Never a
+    word that calls code ("“hello”.ToUpper()")."""
     at, after = match.start() - 1, match.end()
-    if text[at] in _CLOSING_QUOTES and at >= 1:
+    quoted = text[at] in _CLOSING_QUOTES and at >= 1
+    if quoted:
         at -= 1  # the quote closed before the stop: "the “Brexit”.Next"
     before = text[at]
     if after < len(text) and text[after] in "“‘«":
         after += 1
     if after + 1 >= len(text) or not text[after].isupper():
         return False
+    word = _LETTERS.match(text, after, after + 40)
+    if word is not None and (_CALL.match(text, word.end()) or (quoted and _INNER_CAPITAL.search(word.group(), 1))):
+        return False  # code: "“hello”.ToUpper()", "exports.Cow(", "“key”.GetValue" (not "combat.GamesIndustry.biz")
     if before.isupper():
-        # after a capital, a question or a cry ends a sentence ("CAN THEY SAVE THEMSELVES?New Jersey"), and a
-        # dot after a word of two capitals or more ("MySQL.Web", "its IPO.WeWork"); not after initials
-        # ("U.S.President", "J.K.Rowling"), a capitalised word following
+        # after a word in capitals, a sentence's opening word ("the US.What", "1 TFL.There"): other words follow
+        # a dot inside names of code and firms ("THREE.Scene", "PIL.Image", "WARNER BROS.Pictures")
         return (
-            text[after + 1].islower()
+            word is not None
+            and word.group() in _SENTENCE_OPENERS
             and (match.group()[0] in "?!" or _capitals_word_ends(text, at))
-            and not _file_or_platform(text, after)  # "ASP.Net"
         )
-    # (a letter of no case, in Korean or Japanese, as a lower-case one: "중이다.SBS")
-    if not (before.isalpha() or before.isdigit() or before in "%)]"):
+    if not (before.islower() or before.isdigit() or before in "%)]" or _HANGUL.match(before)):
         return False
     if text[after + 1].islower():
         return True
     if text[after + 1] == ":" and not before.isdigit():
-        return True  # a question and answer's letters: "stay tuned!Q: So far", "she said.A: Yes"
+        # a question and answer's letters: "stay tuned!Q: So far", "hobbies?A: I love" (not "Plan.B: it aims")
+        return text[after] == "Q" or (text[after] == "A" and match.group()[0] == "?")
     if text[after + 1] in "’'" and after + 2 < len(text) and text[after + 2].isalpha():
-        return True  # a word elided to its first letter: "said.I’m", "français.L’élargissement", "it.D'autres"
+        # a word elided to its first letter: "said.I’m", "français.L’élargissement", "it.D'autres"; not a name
+        # ("O’Neill") nor a letter's possessive ("vitamin.D's")
+        possessive = text[after + 2] in "sS" and not text[after + 3 : after + 4].isalpha()
+        return text[after] in _ELIDED and not possessive
     if text[after] in _ONE_LETTER_WORDS and text[after + 1] == " " and not before.isdigit():
         return True  # "it."A trade deal", "said.I think", "basen.W poniedziałek"; not "Section 2.A of the act"
-    word = _LETTERS.match(text, after, after + 40)
     return word is not None and len(word.group()) >= 3 and word.group().isupper() and not _file_or_platform(text, after)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CALL = re.compile(r"[(_]")  # right after a word: a call or an identifier ("exports.Cow(", "config.Max_size")
+_INNER_CAPITAL = re.compile(r"[A-Z]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")  # Korean ends its sentences with a dot
+_ELIDED = frozenset("ILDJCNSMT")  # "I’m", and the French and Italian elisions: "L’", "D’", "J’", "C’", "N’" ...
+# Words that open sentences, of the languages whose sentences may follow a word in capitals: "... in the
+# US.What the port needs". A word that names something ("Scene", "Image", "Pictures") is not among them.
+_SENTENCE_OPENERS = frozenset(
+    "The A An It He She They We I You In On At But And Or This That There These Those His Her Its Their Our My "
+    "Your What When Where Why How Who Which As After Before If While For With By From So Yet Now Then Some Many "
+    "Most All No One Meanwhile However Also Although Despite During Since Under According "
+    "Der Die Das Ein Eine Er Es Wir Ich Im Am Auf Mit Und Aber Doch Nach Vor Bei Für Wie Was Wer Wo Wenn Als "
+    "Le La Les Un Une Il Elle Ils Elles Nous Je Dans En Au Aux Mais Et Pour Avec Selon Ce Cette Ces Son Sa Ses "
+    "El Los Las Una Él Ella Ellos Con Por Para Pero Según Este Esta Estos Su Sus "
+    "Lo Gli Uno Lui Lei Loro Nel Nella Ma Per Secondo Questo Questa "
+    "O Os As Um Ele Ela Eles No Na Em Mas Segundo".split()
+)
 
 
 def _file_or_platform(text: str, at: int) -> bool:
