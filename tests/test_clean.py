@@ -7208,3 +7208,16 @@ def test_more_phrasings_of_the_most_read_and_related_labels_announce_a_list(labe
     from copydesk.clean import boilerplate
 
     assert boilerplate.LIST_LABEL.match(label)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["pre 2 sata", "לפני שעתיים", "2 மணி நேரத்திற்கு முன்பு", "2 तासांपूर्वी", "2小時前", "an hour ago", "a day ago"],
+)
+def test_more_languages_times_ago_are_a_comments_time(line: str) -> None:
+    from copydesk.clean import boilerplate
+    from copydesk.clean.core import _comment_time
+
+    assert boilerplate.RELATIVE_TIME.match(line)
+    assert _comment_time(line)
+    assert not boilerplate.RELATIVE_TIME.match(f"The harbour board met {line} to vote on the fees")

@@ -1440,7 +1440,10 @@ _TIME_UNITS = (
 # Swahili): "3 ชั่วโมงที่แล้ว", "3時間前", "3小时前", "3시간 전", "saa 3 zilizopita"
 _UNSPACED_AGO = (
     r"\d{1,3}\s*(?:ชั่วโมง|นาที|วัน)ที่แล้ว|\d{1,3}\s*(?:時間|分|日)前|\d{1,3}\s*(?:小时|分钟|天)前|"
-    r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita"
+    r"\d{1,3}\s*(?:시간|분|일)\s*전|(?:saa|dakika|siku)\s+\d{1,3}\s+zilizopita|"
+    # traditional Chinese, Marathi and Tamil: "3小時前", "3 तासांपूर्वी", "3 மணி நேரத்திற்கு முன்பு"
+    r"\d{1,3}\s*(?:小時|分鐘)前|\d{1,3}\s*(?:तासांपूर्वी|मिनिटांपूर्वी|दिवसांपूर्वी)|"
+    r"\d{1,3}\s*(?:மணி நேரத்திற்கு|நிமிடங்களுக்கு|நாட்களுக்கு) முன்பு"
 )
 # A commenter's name before a comment's time in one line: "SaskFarmer62 · 3 hours ago", "Гость · 15 мая, 17:02"
 _COMMENTER_NAME = r"[^\W\d][\w.'’-]*(?:\s[\w.'’-]+){0,2}"
@@ -1456,7 +1459,10 @@ RELATIVE_TIME = re.compile(
     rf"(?:yang\s+)?lalu|trước|پیش|(?:na\s+)?ang nakalipas|tagasi|আগে|پہلے|முன்|yn ôl|წინ|առաջ|өмнө|бұрын|əvvəl|"
     rf"oldin|таму)|\d{{1,3}}\s*órája|{_UNSPACED_AGO}|"
     r"منذ (?:ساعتين|دقيقتين|يومين|ساعة|دقيقة|يوم)|"  # Arabic's dual: "two hours ago" without a figure
-    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|пре|fa|prieš|pirms|fyrir|duela|пред)"
+    r"לפני (?:שעתיים|יומיים|דקה|שעה|יום)|"  # and Hebrew's
+    r"(?:an?|one) (?:second|minute|hour|day|week) ago|"  # "an hour ago"
+    rf"(?:vor|il y a|hace|há|לפני|před|pred|منذ|acum|πριν(?: από)?|преди|prije|пре|pre|fa|prieš|pirms|fyrir|duela|"
+    rf"пред)"
     rf"\s+\d{{1,3}}\s*"
     rf"{_TIME_UNITS}|(?:för|for)\s+\d{{1,3}}\s*{_TIME_UNITS}\s+(?:sedan|siden)|"
     r"(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|"
