@@ -139,6 +139,10 @@ def test_glued_boundaries_after_quotes_double_stops_elisions_and_capitals(body: 
         "The board's doctor told the crews to take vitamin.D's pills every day during the dark months of winter.",
         "The harbour board calls its fallback Plan.B: it aims to keep the ferries running during the works.",
         "The port signed a deal with 华为.Huawei engineers will install the new cranes in the spring.",
+        "Berkshire Hathaway's BRK.A shares rose 2% on Tuesday after the harbour deal was announced in Omaha.",
+        'In C# the expression "harbour".Length returns eight, the number of letters in the word.',
+        "The pin is set with GPIO.In mode before the harbour sensor is read by the board's computer.",
+        "The form asks for the REF.No 12345 that the harbour office printed on every permit last year.",
     ],
 )
 def test_no_glued_boundary_after_initials_references_or_an_exclaimed_name(body: str) -> None:
@@ -7102,6 +7106,17 @@ def test_records_holding_what_json_has_not_are_passed_through_as_they_came(tmp_p
         ("Kurse mindestens 15 Min. verzögert", "legal"),
         ("You must be logged in to post a comment.", "navigation"),
         ("You must log in to leave a reply.", "navigation"),
+        ("You must log in or register to post a comment.", "navigation"),
+        ("You must be logged in to reply to this topic.", "navigation"),
+        ("All quotes delayed a minimum of 15 minutes.", "legal"),
+        ("Quotes delayed at least 15 minutes. Market data provided by Harbour Data Services.", "legal"),
+        ("Sorry, your browser does not support inline SVG.", "navigation"),
+        ("Your browser is out of date", "navigation"),
+        ("Powered by Blogger.", "navigation"),
+        ("Proudly powered by WordPress | Theme: Harbour by Example", "navigation"),
+        ("Blog at WordPress.com.", "navigation"),
+        ("Website powered by Squarespace", "navigation"),
+        ("Last edited on 24 February 2020, at 20:33", "navigation"),
     ],
 )
 def test_the_pages_notices_go_with_their_reason(notice: str, why: str) -> None:
@@ -7140,6 +7155,11 @@ def test_the_pages_notices_go_with_their_reason(notice: str, why: str) -> None:
         "Courtesy of Trump, a new trade war",
         "Customer Service",
         "Special Reports",
+        "Your browser is out of date if it has not been restarted in weeks. Here is how to check which version "
+        "you have and how to update it.",
+        "You are using an outdated browser. That message appeared on bank websites across the country on Monday.",
+        "Ihr Browser ist veraltet. Diese Meldung sehen seit Montag Millionen Nutzer älterer Rechner im Hafenamt.",
+        "Please update your browser now. Hackers are exploiting the flaw on harbour board computers, officials said.",
     ],
 )
 def test_story_lines_with_the_notices_words_stay(line: str) -> None:
@@ -7155,6 +7175,9 @@ def test_story_lines_with_the_notices_words_stay(line: str) -> None:
         ("(Credit: Jane Example)", "credit"),
         ("Courtesy of Andrew Example", "credit"),
         ("Photo courtesy of the Harbour Board", "credit"),
+        ("Photo courtesy of the artist", "credit"),
+        ("Courtesy of NASA/JPL-Caltech.", "credit"),
+        ("Courtesy of: Jane Example", "credit"),
         ("comments powered by Disqus", "navigation"),
         ("Accessibility Statement", "navigation"),
         ("Clarifications and Corrections", "navigation"),
@@ -7177,7 +7200,7 @@ def test_a_sites_footer_and_tools_and_a_pictures_source_go_alone(line: str, why:
 def test_an_editors_note_over_a_pictures_credit_is_no_caption() -> None:
     note = "Editor's note: This story was updated at 5:45 p.m. ET to include details from the harbour board."
     credit = "(Image credit: Harbour Robotics)"
-    source = "\n\n".join([*STORY, note, credit])
+    source = "\n\n".join([*STORY[:2], note, credit, *STORY[2:]])
     article = copydesk.clean(source)
     assert note in article.text
     assert [(removal.text, removal.reason) for removal in article.removed] == [(credit, "credit")]
@@ -7221,3 +7244,13 @@ def test_more_languages_times_ago_are_a_comments_time(line: str) -> None:
     assert boilerplate.RELATIVE_TIME.match(line)
     assert _comment_time(line)
     assert not boilerplate.RELATIVE_TIME.match(f"The harbour board met {line} to vote on the fees")
+
+
+@pytest.mark.parametrize("heading", ["1 of 12", "Slideshow", "Staff photographer", "Harbour Post", "Jane Example"])
+def test_a_label_over_a_photographers_name_and_outlet_is_no_sub_heading(heading: str) -> None:
+    """Only a sub-heading that reads as a phrase is the story's over a photographer's name and outlet: a
+    counter, a label or a name there is the picture's furniture."""
+    from copydesk.clean.core import _phrase_heading
+
+    assert not _phrase_heading(heading)
+    assert _phrase_heading("Pricing and the competition")

@@ -2225,17 +2225,20 @@ _SITE_NOTE_WORDS = frozenset(
 # must fill its sentence (a story's sentence opens with the same words: "Update your browser now, Google
 # warns after ...", "Real-time prices provided by Refinitiv showed ...").
 # The site's word on the reader's browser: "We've detected you are on Internet Explorer. For the best
-# experience, please update to a modern browser.", "Ihr Browser ist veraltet."
-_BROWSER_NOTICE = re.compile(
-    r"\W*(?:(?:note|attention|warning|important|hinweis|achtung)\W+)?(?:"
+# experience, please update to a modern browser.", "Ihr Browser ist veraltet." Each sentence of the paragraph
+# must be one (a story's "Your browser is out of date if ... Here is how to check ..." is no notice).
+_BROWSER_SENTENCE = (
+    r"(?:(?:note|attention|warning|important|hinweis|achtung|sorry)\W+)?"
+    r"(?:for (?:the|a) (?:best|better|full) [^,.!?]{0,40}experience,?\s*|"
+    r"to (?:view|use|see|read) this (?:site|page|website|content)[^,.!?]{0,20},?\s*)?(?:"
     r"we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on) (?:internet explorer|an? "
     r"(?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?(?:web )?browser)|"
     r"you(?:'re|’re| are) (?:using|on) an? (?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?"
     r"(?:web )?browser|"
-    r"please (?:update|upgrade) (?:to )?(?:your (?:web )?browser|a (?:modern|newer|supported|more recent|"
+    r"please (?:update|upgrade|use) (?:to )?(?:your (?:web )?browser|a (?:modern|newer|supported|more recent|"
     r"different) (?:web )?browser)|"
     r"your (?:web )?browser (?:is (?:out of date|outdated|not supported|no longer supported|unsupported)|"
-    r"(?:does not|doesn't|doesn’t) support (?:this|all|some|the))|"
+    r"(?:does not|doesn't|doesn’t) support)|"
     r"(?:ihr|dein) browser (?:ist veraltet|ist nicht mehr aktuell|wird nicht (?:mehr )?unterstützt)|"
     r"bitte aktualisieren sie ihren browser|"
     r"votre navigateur (?:n['’]est plus à jour|n['’]est pas à jour|est obsolète|n['’]est pas (?:compatible|supporté))|"
@@ -2243,26 +2246,28 @@ _BROWSER_NOTICE = re.compile(
     r"(?:seu|o seu) navegador (?:está desatualizado|não é compatível|não é suportado)|"
     r"il tuo browser (?:non è aggiornato|è obsoleto|non è supportato)|"
     r"(?:uw|je) browser is verouderd|ваш браузер (?:устарел|не поддерживается))"
-    r"[^,;:.!?]{0,60}[.!](?:\s|$)",  # its sentence ends before any clause does
-    _FLAGS,
+    r"[^,;:.!?]{0,60}(?:[.!]+|$)"  # its sentence ends before any clause does
 )
-# A wiki's footer: "This page was last edited on 24 February 2020, at 20:33 (UTC)."
+_BROWSER_NOTICE = re.compile(rf"\W*(?:{_BROWSER_SENTENCE}\s*)+$", _FLAGS)
+# A wiki's footer: "This page was last edited on 24 February 2020, at 20:33 (UTC)." (its date and time, a
+# short tail at most)
 _WIKI_FOOTER = re.compile(
-    r"\W*(?:this page was last (?:edited|modified) on|"
+    r"\W*(?:(?:this page was )?last (?:edited|modified) on|"
     r"diese seite wurde zuletzt am .{1,40} (?:bearbeitet|geändert)|"
     r"cette page a été modifiée pour la dernière fois le|"
     r"esta página (?:se editó|fue editada|foi editada|foi modificada) (?:por|pela) última vez|"
     r"questa pagina è stata modificata per l['’]ultima volta il|"
     r"deze pagina is (?:het )?laatst (?:bewerkt|gewijzigd) op|"
     r"эта страница (?:в )?последний раз (?:была )?(?:отредактирована|изменена))"
-    r"[\s\d,.:()]*(?:[^\W\d_]+[\s\d,.:()]*){0,4}(?:utc|gmt|cet|cest|msk)?\W*$",  # its date and time, no more
+    r".{0,80}$",
     _FLAGS,
 )
 # A market data box's notice: "Quotes delayed at least 15 minutes.", "Kurse 15 Min. verzögert"
 _QUOTES_DELAYED = re.compile(
-    r"\W*(?:(?:(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed (?:by )?"
-    r"(?:at least |up to |a minimum of )?\d{1,2} ?(?:min|mins|minutes)|"
-    r"(?:real-time|realtime) (?:quotes|prices|data|last sale data) (?:are )?provided by [^,;:.!?]{1,40}|"
+    r"\W*(?:(?:(?:all )?(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed "
+    r"(?:by )?(?:at least |up to |a minimum of )?\d{1,2} ?(?:min|mins|minutes)|"
+    r"(?:real-time|realtime|market|stock|index) (?:quotes|prices|data|last sale data) (?:are |is )?provided by "
+    r"[^,;:.!?]{1,40}|"
     r"(?:alle )?kurse (?:sind )?(?:mindestens |um )?\d{1,2} ?(?:min\.?|minuten) verzögert|"
     r"(?:les )?cours (?:sont )?différés de \d{1,2} ?(?:min|minutes)|"
     r"(?:las )?cotizaciones con (?:un )?retraso de \d{1,2} minutos|"
@@ -2272,9 +2277,10 @@ _QUOTES_DELAYED = re.compile(
 )
 # The blog's platform in its footer: "Minecraft News | Powered by Tumblr", "Proudly powered by WordPress"
 _POWERED_BY = re.compile(
-    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:proudly |comments )?powered by (?:wordpress(?:\.com)?|tumblr|blogger|ghost|"
-    r"drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|discourse|"
-    r"typepad|movable type|weebly)\b[^.!?]{0,40}$",
+    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:(?:proudly|comments|website|site|blog) )?powered by (?:wordpress(?:\.com)?|tumblr|"
+    r"blogger|ghost|drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|"
+    r"discourse|typepad|movable type|weebly)\b[^.!?|]{0,40}(?:\s*[|·•][^|·•]{0,60})*\.?$|"
+    r"blog at wordpress\.com\.?$",
     _FLAGS,
 )
 # A blog comment's heading: "Olivia (GiveWell) on October 4, 2018 at 10:58 am said:" (a name of three words
@@ -2288,7 +2294,9 @@ _BLOG_COMMENT_HEADING = re.compile(
 )
 # The comment form's notice to a reader not logged in: "You must be logged in to post a comment."
 _LOGIN_TO_COMMENT = re.compile(
-    r"\W*you must (?:be )?log(?:ged)? ?in to (?:post|leave|add|write) a (?:comment|reply)\W*$", _FLAGS
+    r"\W*you must (?:be )?(?:log(?:ged)? ?in|signed in|sign in|registered)(?: or register)? to (?:post|leave|add|"
+    r"write|reply)(?: a (?:comment|reply))?(?: to this (?:topic|post|article|story))?\W*$",
+    _FLAGS,
 )
 PAGE_NOTE_CHARS = 300
 
@@ -2299,7 +2307,7 @@ def page_note(text: str) -> str | None:
     data box's delay; or None."""
     if text.endswith(":") and _BLOG_COMMENT_HEADING.match(text):
         return "comments"
-    if "owered by" in text and _POWERED_BY.match(text):
+    if ("owered by" in text or "at WordPress" in text) and _POWERED_BY.match(text):
         return "navigation"
     if "log" in text and _LOGIN_TO_COMMENT.match(text):
         return "navigation"
@@ -3745,8 +3753,9 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _COURTESY_LINE = re.compile(
-    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+courtesy(?:\s+(?-i:of|OF))?\s*[:：]?|courtesy\s*[:：]|"
-    r"(?-i:Courtesy of|COURTESY OF))\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?,;]{1,60}$",
+    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+courtesy(?:\s+of)?\s*[:：]?\s+[^.!?,;]{1,60}|"
+    r"(?-i:Courtesy|COURTESY)(?:\s+(?-i:of|OF))?\s*[:：]\s*[^.!?,;]{1,60}|"
+    r"(?-i:Courtesy of|COURTESY OF)\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?,;]{1,60})\.?$",
     re.IGNORECASE,
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on

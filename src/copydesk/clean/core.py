@@ -738,7 +738,7 @@ def _story_shaped(
     if _heading_over_items(texts, i, prose, reasons):
         return True
     # (a photo's credit the rules removed may stand between a sub-heading and its text, or over it)
-    below = _past_credits(reasons, i, 1, texts)
+    below = _past_credits(reasons, i, 1, texts if _phrase_heading(texts[i]) else ())
     if below not in prose:
         return False
     # a sub-heading over prose, under prose or a statement of the story's, or under a link to another story
@@ -755,6 +755,13 @@ def _story_shaped(
         )
         or (0 < i < len(reasons) and reasons[i - 1] == "promo" and _READ_ALSO_LINK.search(texts[i - 1]) is not None)
     )
+
+
+def _phrase_heading(line: str) -> bool:
+    """A sub-heading that reads as a phrase: three words or more, no figure, one of them in lower case
+    ("Pricing and the competition"; not a name, a label or a counter: "Harbour Post", "Slideshow", "1 of 12")."""
+    words = line.split()
+    return len(words) >= 3 and not any(char.isdigit() for char in line) and any(word[0].islower() for word in words)
 
 
 def _past_credits(reasons: Sequence[str | None], i: int, step: int, texts: Sequence[str] = ()) -> int:

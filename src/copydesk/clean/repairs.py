@@ -86,16 +86,16 @@ def _glued(text: str, match: re.Match[str]) -> bool:
     if after + 1 >= len(text) or not text[after].isupper():
         return False
     word = _LETTERS.match(text, after, after + 40)
-    if word is not None and (_CALL.match(text, word.end()) or (quoted and _INNER_CAPITAL.search(word.group(), 1))):
-        return False  # code: "“hello”.ToUpper()", "exports.Cow(", "“key”.GetValue" (not "combat.GamesIndustry.biz")
+    if word is not None and _CALL.match(text, word.end()):
+        return False  # code: "“hello”.ToUpper()", "exports.Cow(" (not "combat.GamesIndustry.biz")
+    opener = word is not None and word.group() in _SENTENCE_OPENERS
+    if quoted and match.group()[0] == "." and not opener:
+        return False  # a string's member in code: '"harbour".Length', "“key”.GetValue"; a sentence: "“Brexit”.The"
     if before.isupper():
         # after a word in capitals, a sentence's opening word ("the US.What", "1 TFL.There"): other words follow
-        # a dot inside names of code and firms ("THREE.Scene", "PIL.Image", "WARNER BROS.Pictures")
-        return (
-            word is not None
-            and word.group() in _SENTENCE_OPENERS
-            and (match.group()[0] in "?!" or _capitals_word_ends(text, at))
-        )
+        # a dot inside names of code, firms and shares ("THREE.Scene", "PIL.Image", "WARNER BROS.Pictures",
+        # "BRK.A shares", "GPIO.In")
+        return opener and (match.group()[0] in "?!" or _capitals_word_ends(text, at))
     if not (before.islower() or before.isdigit() or before in "%)]" or _HANGUL.match(before)):
         return False
     if text[after + 1].islower():
@@ -115,20 +115,17 @@ def _glued(text: str, match: re.Match[str]) -> bool:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CALL = re.compile(r"[(_]")  # right after a word: a call or an identifier ("exports.Cow(", "config.Max_size")
-_INNER_CAPITAL = re.compile(r"[A-Z]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")  # Korean ends its sentences with a dot
 _ELIDED = frozenset("ILDJCNSMT")  # "I’m", and the French and Italian elisions: "L’", "D’", "J’", "C’", "N’" ...
-# Words that open sentences, of the languages whose sentences may follow a word in capitals: "... in the
-# US.What the port needs". A word that names something ("Scene", "Image", "Pictures") is not among them.
+# Words that open sentences, of the languages whose sentences may follow a word in capitals or a quotation:
+# "... in the US.What the port needs", "called it “Brexit”.The". Not a letter ("BRK.A shares"), nor a word a
+# member of code may be named ("GPIO.In", "LED.On", "WAIT.For", "REF.No"), nor one that names something
+# ("Scene", "Image", "Pictures").
 _SENTENCE_OPENERS = frozenset(
-    "The A An It He She They We I You In On At But And Or This That There These Those His Her Its Their Our My "
-    "Your What When Where Why How Who Which As After Before If While For With By From So Yet Now Then Some Many "
-    "Most All No One Meanwhile However Also Although Despite During Since Under According "
-    "Der Die Das Ein Eine Er Es Wir Ich Im Am Auf Mit Und Aber Doch Nach Vor Bei Für Wie Was Wer Wo Wenn Als "
-    "Le La Les Un Une Il Elle Ils Elles Nous Je Dans En Au Aux Mais Et Pour Avec Selon Ce Cette Ces Son Sa Ses "
-    "El Los Las Una Él Ella Ellos Con Por Para Pero Según Este Esta Estos Su Sus "
-    "Lo Gli Uno Lui Lei Loro Nel Nella Ma Per Secondo Questo Questa "
-    "O Os As Um Ele Ela Eles No Na Em Mas Segundo".split()
+    "The It He She They We This That There These Those His Her Its Their Our What When Where Why How Who Which "
+    "But And After Before While Meanwhile However Although Despite During According "
+    "Der Die Das Er Wir Ich Aber Doch Le La Les Il Elle Ils Elles Nous Je Mais El Los Las Él Ella Ellos Pero "
+    "Gli Lui Lei Loro Os Ele Ela Eles Mas".split()
 )
 
 
