@@ -2229,7 +2229,7 @@ _SITE_NOTE_WORDS = frozenset(
 # must be one (a story's "Your browser is out of date if ... Here is how to check ..." is no notice).
 _BROWSER_SENTENCE = (
     r"(?:(?:note|attention|warning|important|hinweis|achtung|sorry)\W+)?"
-    r"(?:for (?:the|a) (?:best|better|full) [^,.!?]{0,40}experience,?\s*|"
+    r"(?:for (?:the|a) (?:best|better|full) (?:[^,.!?]|\.(?=\w)){0,40}experience,?\s*|"  # ("Example.com experience")
     r"to (?:view|use|see|read) this (?:site|page|website|content)[^,.!?]{0,20},?\s*)?(?:"
     r"we(?:'ve|’ve| have) detected (?:that )?you(?:'re|’re| are) (?:using|on) (?:internet explorer|an? "
     r"(?:outdated|old|older|unsupported) (?:version of (?:your |the )?)?(?:web )?browser)|"
@@ -2246,13 +2246,15 @@ _BROWSER_SENTENCE = (
     r"(?:seu|o seu) navegador (?:está desatualizado|não é compatível|não é suportado)|"
     r"il tuo browser (?:non è aggiornato|è obsoleto|non è supportato)|"
     r"(?:uw|je) browser is verouderd|ваш браузер (?:устарел|не поддерживается))"
-    r"[^,;:.!?]{0,60}(?:[.!]+|$)"  # its sentence ends before any clause does
+    # its sentence ends before any clause does: not "... unless it was released after 2023", "... si vous ..."
+    r"(?:(?!\b(?:if|unless|without|when|since|because|until|after|before|while|wenn|falls|ohne|si|sans|sin|sem|se|"
+    r"senza|als|zonder|если|без)\b)[^,;:.!?]){0,50}(?:[.!]+|$)"
 )
 _BROWSER_NOTICE = re.compile(rf"\W*(?:{_BROWSER_SENTENCE}\s*)+$", _FLAGS)
 # A wiki's footer: "This page was last edited on 24 February 2020, at 20:33 (UTC)." (its date and time, a
 # short tail at most)
 _WIKI_FOOTER = re.compile(
-    r"\W*(?:(?:this page was )?last (?:edited|modified) on|"
+    r"\W*(?:this page was last (?:edited|modified) on|"
     r"diese seite wurde zuletzt am .{1,40} (?:bearbeitet|geändert)|"
     r"cette page a été modifiée pour la dernière fois le|"
     r"esta página (?:se editó|fue editada|foi editada|foi modificada) (?:por|pela) última vez|"
@@ -2267,7 +2269,7 @@ _QUOTES_DELAYED = re.compile(
     r"\W*(?:(?:(?:all )?(?:(?:stock|market|price|index) )?(?:quotes|data|prices|quote data) (?:are |is )?delayed "
     r"(?:by )?(?:at least |up to |a minimum of )?\d{1,2} ?(?:min|mins|minutes)|"
     r"(?:real-time|realtime|market|stock|index) (?:quotes|prices|data|last sale data) (?:are |is )?provided by "
-    r"[^,;:.!?]{1,40}|"
+    r"(?-i:[A-Z\d])[\w&'’.-]*(?: (?-i:[A-Z\d&])[\w&'’.-]*){0,5}|"  # by a name, no more: not "by LSEG showed ..."
     r"(?:alle )?kurse (?:sind )?(?:mindestens |um )?\d{1,2} ?(?:min\.?|minuten) verzögert|"
     r"(?:les )?cours (?:sont )?différés de \d{1,2} ?(?:min|minutes)|"
     r"(?:las )?cotizaciones con (?:un )?retraso de \d{1,2} minutos|"
@@ -2277,9 +2279,9 @@ _QUOTES_DELAYED = re.compile(
 )
 # The blog's platform in its footer: "Minecraft News | Powered by Tumblr", "Proudly powered by WordPress"
 _POWERED_BY = re.compile(
-    r"(?:[^|\n]{1,60}[|·•]\s*)?(?:(?:proudly|comments|website|site|blog) )?powered by (?:wordpress(?:\.com)?|tumblr|"
+    r"(?:[^|·•\n]{1,60}[|·•]\s*)?(?:(?:proudly|comments|website|site|blog) )?powered by (?:wordpress(?:\.com)?|tumblr|"
     r"blogger|ghost|drupal|disqus|joomla!?|medium|squarespace|wix(?:\.com)?|hugo|jekyll|substack|vbulletin|phpbb|"
-    r"discourse|typepad|movable type|weebly)\b[^.!?|]{0,40}(?:\s*[|·•][^|·•]{0,60})*\.?$|"
+    r"discourse|typepad|movable type|weebly)\.?\s*(?:[|·•][^|·•]{0,60})*$|"  # the footer's other items after bars
     r"blog at wordpress\.com\.?$",
     _FLAGS,
 )
@@ -3752,10 +3754,16 @@ _SOURCE_LINE = re.compile(
     r"^sources?\s*:\s*(?-i:[A-Z])[^.!?]{1,100}$|^(?-i:SOURCE)\s+(?-i:[A-Z])(?=[^!?]*(?-i:[a-z]))[^!?]{1,80}$",
     re.IGNORECASE,
 )
+# Whose picture it is, a name (its words capitalised) or "the artist": no sentence ("Photo courtesy of the
+# Harbour Society shows the pier in 1923." is a caption's sentence, the story's)
+_COURTESY_SOURCE = (
+    r"(?:(?:the|a|an)\s+[\w'’-]+(?:\s+(?-i:[A-Z\d])[\w'’&/.-]*)*|"
+    r"(?-i:[A-Z\d])[\w'’&/.-]*(?:\s+(?:(?-i:[A-Z\d])[\w'’&/.-]*|of|and|the|de|&|/))*)"
+)
 _COURTESY_LINE = re.compile(
-    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+courtesy(?:\s+of)?\s*[:：]?\s+[^.!?,;]{1,60}|"
-    r"(?-i:Courtesy|COURTESY)(?:\s+(?-i:of|OF))?\s*[:：]\s*[^.!?,;]{1,60}|"
-    r"(?-i:Courtesy of|COURTESY OF)\s+(?:the\s+)?(?-i:[A-Z\d])[^.!?,;]{1,60})\.?$",
+    r"^(?:(?:photos?|images?|pictures?|video|graphic)\s+courtesy(?:\s+of)?\s*[:：]?|"
+    r"(?-i:Courtesy|COURTESY)(?:\s+(?-i:of|OF))?\s*[:：]|(?-i:Courtesy of|COURTESY OF))\s*"
+    rf"{_COURTESY_SOURCE}\.?$",
     re.IGNORECASE,
 )
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
