@@ -23,7 +23,7 @@ _ONE_LETTER_WORDS = "AIEOYÀWZVSKU" + "ВСКИАОУЯЕ" + "ΗΟ"
 # A stop (with a "?" or "!" after it: "really?!") and a closing quote after it, or a closing quote and then the
 # stop ("the “Brexit”.Next", "Zodiaco”?!Skip").
 _GLUE = re.compile(
-    r"(?:[.!?](?<=[\w%)\]][.!?])[!?]?[\"'”’»)]?|(?<=[\w%)\]][\"'”’»])[.!?][!?]?)"
+    r"[.!?](?:(?<=[\w%)\]][.!?])[!?]?[\"'”’»)]?|(?<=[\w%)\]][\"'”’»][.!?])[!?]?)"  # the stop first: a fast scan
     rf"(?=[“‘«]?(?:\w\w|\w[’':]|[{_ONE_LETTER_WORDS}] ))"
 )
 _CLOSING_QUOTES = "\"'”’»"
