@@ -7295,3 +7295,19 @@ def test_the_page_notes_patterns_read_a_long_near_miss_quickly(line: str) -> Non
     for _ in range(20):
         boilerplate.page_note(line)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "heading", ["Komentáře (12)", "टिप्पणियां (12)", "Reader comments", "Readers' comments", "Commentaires des lecteurs"]
+)
+def test_more_comment_section_headings(heading: str) -> None:
+    from copydesk.clean.core import _comment_heading
+
+    assert _comment_heading(heading)
+
+
+@pytest.mark.parametrize("line", ["Builder declines to comment", "No comment", "Comment of the day", "The comment"])
+def test_a_line_that_names_a_comment_is_no_sections_heading(line: str) -> None:
+    from copydesk.clean.core import _comment_heading
+
+    assert not _comment_heading(line)

@@ -1529,12 +1529,12 @@ _REPLY = re.compile(_REPLY_WORDS, _FLAGS)
 # The words of a comment section's furniture ("Kommentare (23)", "Log in to comment", "Ver más comentarios",
 # "댓글 더보기"), by their stems.
 COMMENT_STEM = re.compile(
-    r"(?<!\w)(?:comment|komentar|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
+    r"(?<!\w)(?:comment|komentar|komentá|komentir|komentow|коментар|коментув|комментар|комментир|comentar|comentári|"
     r"commenta|hozzászól|σχόλι|σχολί(?:ου|ων)|komment|yorum|maoni|komento|reactie|تعليق|التعليق|تبصر|মন্তব্য|கருத்த|תגוב|"
     r"bình luận|ý kiến|"
     # Latvian, Icelandic, Welsh, Basque, Albanian, Georgian, Armenian, Mongolian, Hindi, Telugu, Gujarati, Punjabi,
     # Hausa, Zulu: "Komentāri", "Athugasemdir", "Sylwadau", "Iruzkinak", "Komente", "კომენტარები", "Amazwana"
-    r"komentār|athugasemd|sylwad|iruzkin|komente|კომენტარ|մեկնաբանություն|сэтгэгдэл|टिप्पणी|వ్యాఖ్య|ટિપ્પણી|"
+    r"komentār|athugasemd|sylwad|iruzkin|komente|კომენტარ|մեկնաբանություն|сэтгэгдэл|टिप्पणी|टिप्पणि|వ్యాఖ్య|ટિપ્પણી|"
     r"ਟਿੱਪਣੀ|sharhi|amazwana)|"
     r"ความคิดเห็น|コメント|评论|評論|댓글",  # (scripts without spaces: anywhere in the line)
     _FLAGS,

@@ -1722,7 +1722,23 @@ def _comment_heading(line: str) -> bool:
         if boilerplate.COMMENT_STEM.search(words[0]) is not None:
             return True
         return any(char.isdigit() for char in line) and boilerplate.DEBATE.match(words[0]) is not None  # "Debat (7)"
-    return len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến")
+    if len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến"):
+        return True
+    # the readers' comments, in a few words: "Reader comments", "Your comments", "Commentaires des lecteurs"
+    named = [word for word in words if boilerplate.COMMENT_STEM.search(word) is not None]
+    return (
+        len(named) == 1
+        and len(words) <= COMMENT_HEADING_WORDS
+        and all(word in named or word.lower() in _READERS_WORDS for word in words)
+    )
+
+
+COMMENT_HEADING_WORDS = 4
+# The words that name whose comments a section's heading shows: "Reader comments", "Comentarios de los lectores"
+_READERS_WORDS = frozenset(
+    "reader readers readers' readers’ your user users our lecteurs des de los lectores dos leitores dei lettori "
+    "leser czytelników čtenářů olvasói cititorilor".split()
+)
 
 
 def _comment_time(line: str) -> bool:
