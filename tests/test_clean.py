@@ -7311,3 +7311,55 @@ def test_a_line_that_names_a_comment_is_no_sections_heading(line: str) -> None:
     from copydesk.clean.core import _comment_heading
 
     assert not _comment_heading(line)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "J'aime (15) · Répondre · Signaler un abus",
+        "Curtir (27) · Responder · Denunciar",
+        "+38 / -2 · odpowiedz · zgłoś",
+        "+47 / −3 · Reagovat",
+        "Gilla (21) · Svara · Anmäl",
+        "👍 58 👎 2 · Ответить · Пожаловаться",
+        "أعجبني (15) · رد · إبلاغ",
+    ],
+)
+def test_a_comments_row_of_likes_votes_reply_and_report_is_its_buttons(row: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reply_button(row)
+
+
+@pytest.mark.parametrize(
+    "row", ["Home · News · Sport", "2 · 3 · 4", "Reply to this story · News", "Reply all · Forward"]
+)
+def test_a_row_that_is_no_comments_buttons(row: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.comment_buttons(row)
+
+
+@pytest.mark.parametrize("line", ["1 ora fa", "45 min. temu", "för 1 timme sedan", "منذ 45 دقيقة", "před 1 hodinou"])
+def test_a_comments_time_ago_in_the_singular(line: str) -> None:
+    from copydesk.clean.core import _comment_time
+
+    assert _comment_time(line)
+
+
+def test_a_thread_of_comments_with_rows_of_buttons_goes_and_the_story_stays() -> None:
+    thread = [
+        "Commentaires (3)",
+        "Papa de Jean-Moulin",
+        "il y a 2 heures",
+        "Enfin ! Ça fait trois ans qu'on le demande au conseil d'école, dommage qu'il ait fallu attendre l'été.",
+        "J'aime (15) · Répondre · Signaler un abus",
+        "Claire B.",
+        "il y a 3 heures",
+        "Des brasseurs d'air, c'est bien, mais quand il fait 35 degrés ils brassent de l'air chaud.",
+        "J'aime (6) · Répondre · Signaler un abus",
+    ]
+    source = "\n\n".join([*STORY, *thread])
+    article = copydesk.clean(source)
+    assert article.text == "\n\n".join(STORY)
+    assert {removal.reason for removal in article.removed} == {"comments"}

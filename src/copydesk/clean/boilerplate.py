@@ -1190,7 +1190,8 @@ _FURNITURE = (
     r"rapportera fel|rapportér en fejl|rapporter feil|ilmoita virheestä|nahlásit chybu|hiba bejelentése|"
     r"raportează o eroare|αναφορά σφάλματος|съобщете за грешка|prijavi grešku|"
     # comments closed, or none yet: "Comments are closed.", "Soyez le premier à commenter", "抢沙发"
-    r"comments are closed|kommentare sind geschlossen|schreiben sie den ersten kommentar|"
+    r"comments are (?:now )?closed(?: (?:for|on) this (?:story|article|post))?|"
+    r"kommentare sind geschlossen|schreiben sie den ersten kommentar|"
     r"les commentaires sont fermés|los comentarios están cerrados|i commenti sono chiusi|commenta per primo|"
     r"os comentários estão fechados|reacties zijn gesloten|wees de eerste die reageert|komentarze są wyłączone|"
     r"комментарии закрыты|коментарі закрито|ilk yorumu (?:sen )?yap|التعليقات مغلقة|היו הראשונים להגיב|"
@@ -1431,6 +1432,9 @@ _TIME_UNITS = (
     r"sati|сата|сати|минута|дана|t|min|val\.?|d\.?|ঘণ্টা|মিনিট|দিন|گھنٹے|گھنٹہ|منٹ|دن|மணி நேரத்துக்கு|"
     # Polish abbreviated, Slovenian's dual and plural: "3 godz. temu", "pred 2 urama"
     r"godz\.?|urama|urami|uro|minutama|minutami|dnevoma|dnevi|"
+    # singular units: "1 ora fa", "för 1 timme sedan", "for 1 time siden", "1 tunti sitten", "před 1 hodinou",
+    # "منذ 45 دقيقة" (a count over ten takes the singular), "45 min. temu"
+    r"ora|timme|time|tunti|hodinou|minutou|dnem|دقيقة|يوم|min\.|"
     r"மணி நேரம்|நிமிடங்கள்|நாட்கள்|"
     # Welsh, Icelandic, Basque, Georgian, Armenian, Mongolian, Kazakh, Azerbaijani, Uzbek, Belarusian
     r"awr|munud|diwrnod|klst\.?|mín\.?|dögum|klukkustundum|ordu|minutu|egun|საათის|წუთის|დღის|ժամ|րոպե|օր|"
@@ -1485,20 +1489,21 @@ _REPLY_WORDS = (
     r"odpowiedz|odpowiedzi|válasz|válaszol|răspunde|răspunsuri|отговори|одговори|odgovori|odgovor|απάντηση|"
     r"απαντήσεις|svar|svara|svare|vastaa|vasta|ответить|ответы|відповісти|відповіді|yanıtla|yanıt|cevapla|balas|"
     r"balasan|trả lời|ตอบกลับ|返信|回复|回覆|답글|답장|jibu|sumagot|tumugon|beantwoorden|reageer|reageren|"
-    r"odpovědět|odpovedať|atsakyti|atbildēt|rispondere|رد|الرد|پاسخ|השב|הגב|जवाब दें|जवाब|উত্তর দিন|উত্তর|"
+    r"odpovědět|odpovedať|reagovat|reagovať|atsakyti|atbildēt|rispondere|رد|الرد|پاسخ|השב|הגב|जवाब दें|जवाब|"
+    r"উত্তর দিন|উত্তর|"
     r"جواب دیں|جواب|பதில்|ప్రత్యుత్తరం)"
 )
 _LIKE_WORDS = (
     r"(?:likes?|me gusta|gefällt mir|j'aime|mi piace|curtir|curtidas|lubię to|tetszik|îmi place|харесва|"
     r"свиђа ми се|sviđa mi se|μου αρέσει|synes godt om|liker|gilla|tykkää|meeldib|нравится|подобається|beğen|"
     r"beğeni|suka|thích|ถูกใจ|いいね|点赞|赞|좋아요|napenda|gusto ko|vind ik leuk|líbí se mi|páči sa mi|patinka|"
-    r"patīk)"
+    r"patīk|أعجبني|أعجبنى)"
 )
 # its button to report it to the moderators, alone under its reply button ("Zgłoś", "Prijavi", "Melden")
 _REPORT_WORDS = (
     r"(?:report|melden|signaler|segnala|denunciar|denunciar comentario|zgłoś|nahlásit|nahlásiť|prijavi|пожаловаться|"
     r"поскаржитися|пожалваме се|пријави|bildir|şikayet et|anmäl|rapportér|rapporter|ilmoita|jelentés|raportează|"
-    r"αναφορά|pranešti|ziņot|teata|דווח|گزارش|laporkan|báo cáo|通報|举报|檢舉|신고)"
+    r"αναφορά|pranešti|ziņot|teata|דווח|گزارش|laporkan|báo cáo|通報|举报|檢舉|신고|إبلاغ|signaler un abus)"
 )
 _COUNT = rf"(?:\(?\d{{1,6}}\)?|\d{{1,6}}\s*{_LIKE_WORDS}|{_LIKE_WORDS}\s*\d{{1,6}})"
 _COMMENT_BUTTONS = re.compile(
@@ -1511,11 +1516,34 @@ COMMENT_BUTTON_CHARS = 40
 
 
 def comment_buttons(line: str) -> bool:
-    """Whether ``line`` is a comment's buttons: reply, with its likes or not, or its likes alone."""
+    """Whether ``line`` is a comment's buttons: reply, with its likes or not, or its likes alone; or a row of
+    them split by dots or bars, each a like with its count ("J'aime (15)", "Gilla (21)"), votes ("+38 / -2",
+    "👍 58 👎 2"), reply or report ("J'aime (15) · Répondre · Signaler un abus", "+47 / −3 · Reagovat")."""
     # (not a question-and-answer's label: "Antwort:")
-    if len(line) > COMMENT_BUTTON_CHARS or line.rstrip().endswith(":"):
+    if line.rstrip().endswith(":"):
         return False
-    return _COMMENT_BUTTONS.match(line) is not None
+    if len(line) <= COMMENT_BUTTON_CHARS and _COMMENT_BUTTONS.match(line) is not None:
+        return True
+    if len(line) > COMMENT_ROW_CHARS or not any(mark in line for mark in "·|•"):
+        return False
+    items = [item for item in _ROW_MARKS_SPLIT.split(line.strip()) if item]
+    return (
+        len(items) >= 2
+        and all(_BUTTON_ITEM.match(item) is not None for item in items)
+        and any(_REPLY.match(item) is not None or _REPORT_ITEM.match(item) is not None for item in items)
+    )
+
+
+COMMENT_ROW_CHARS = 80
+_ROW_MARKS_SPLIT = re.compile(r"\s*[·|•]\s*")
+_REPORT_ITEM = re.compile(rf"{_REPORT_WORDS}(?:\s+(?:abuse|comment))?$", _FLAGS)
+# an item of a comment's row of buttons: its likes and their count, its votes, reply (and its count), report
+_BUTTON_ITEM = re.compile(
+    rf"(?:{_LIKE_WORDS}\s*[:·]?\s*\(?\d{{0,6}}\)?|\(?\d{{1,6}}\)?\s*{_LIKE_WORDS}|"
+    r"[+−-]?\d{1,6}\s*/\s*[+−-]?\d{1,6}|(?:[👍👎⬆⬇▲▼]\ufe0f?\s*\d{1,6}\s*)+|"
+    rf"{_REPLY_WORDS}\s*\(?\d{{0,6}}\)?|{_REPORT_WORDS}(?:\s+(?:abuse|comment))?|\(?\d{{1,6}}\)?)$",
+    _FLAGS,
+)
 
 
 def reply_button(line: str) -> bool:
