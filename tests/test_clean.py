@@ -7107,6 +7107,7 @@ def test_records_holding_what_json_has_not_are_passed_through_as_they_came(tmp_p
         ("You must be logged in to post a comment.", "navigation"),
         ("You must log in to leave a reply.", "navigation"),
         ("You must log in or register to post a comment.", "navigation"),
+        ("Para comentar es necesario estar registrado.", "navigation"),
         ("You must be logged in to reply to this topic.", "navigation"),
         ("All quotes delayed a minimum of 15 minutes.", "legal"),
         ("Quotes delayed at least 15 minutes. Market data provided by Harbour Data Services.", "legal"),
@@ -7298,7 +7299,16 @@ def test_the_page_notes_patterns_read_a_long_near_miss_quickly(line: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "heading", ["Komentáře (12)", "टिप्पणियां (12)", "Reader comments", "Readers' comments", "Commentaires des lecteurs"]
+    "heading",
+    [
+        "Komentáře (12)",
+        "टिप्पणियां (12)",
+        "Reader comments",
+        "Readers' comments",
+        "Commentaires des lecteurs",
+        "コメント（45件）",
+        "Ý kiến bạn đọc (15)",
+    ],
 )
 def test_more_comment_section_headings(heading: str) -> None:
     from copydesk.clean.core import _comment_heading

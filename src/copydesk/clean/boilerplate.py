@@ -2176,6 +2176,7 @@ _SITE_NOTES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|leave|tell us) your (?:thoughts|views|comments|opinions?) (?:in the comments(?: section)?|below)"
             r"(?: below)?\W*$|"
             r"for (?:feedback|complaints|inquiries|enquiries|corrections)\b[^.]{0,40}\bcontact us|"
+            r"para comentar,? (?:es necesario|hay que) (?:estar registrado|registrarse|iniciar sesión)|"
             r"para comentar,? (?:debés|debes|tenés que|tienes que) (?:activar|iniciar sesión|registrarte|"
             r"estar registrado)|"
             # an empty comment section: "No comments yet. Be the first to comment.", "Bu habere henüz yorum

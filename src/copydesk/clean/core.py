@@ -1708,7 +1708,7 @@ def _mark_closing_notes(text: str, items: list[_Paragraph]) -> None:
             return
 
 
-_COUNT_AND_MARKS = re.compile(r"[\d()\[\]（）:：.·|•]+")
+_COUNT_AND_MARKS = re.compile(r"(?:[\d()\[\]（）:：.·|•]|(?<=\d)[件条개])+")  # (a count's counter: "コメント（45件）")
 
 
 def _comment_heading(line: str) -> bool:
@@ -1722,7 +1722,7 @@ def _comment_heading(line: str) -> bool:
         if boilerplate.COMMENT_STEM.search(words[0]) is not None:
             return True
         return any(char.isdigit() for char in line) and boilerplate.DEBATE.match(words[0]) is not None  # "Debat (7)"
-    if len(words) == 2 and " ".join(words).lower() in ("bình luận", "ý kiến"):
+    if " ".join(words).lower() in ("bình luận", "ý kiến", "ý kiến bạn đọc", "bình luận của bạn đọc"):
         return True
     # the readers' comments, in a few words: "Reader comments", "Your comments", "Commentaires des lecteurs"
     named = [word for word in words if boilerplate.COMMENT_STEM.search(word) is not None]
