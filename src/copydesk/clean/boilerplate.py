@@ -1536,12 +1536,13 @@ def comment_buttons(line: str) -> bool:
 
 COMMENT_ROW_CHARS = 80
 _ROW_MARKS_SPLIT = re.compile(r"\s*[·|•]\s*")
-_REPORT_ITEM = re.compile(rf"{_REPORT_WORDS}(?:\s+(?:abuse|comment))?$", _FLAGS)
+_REPORT_ITEM_SOURCE = rf"{_REPORT_WORDS}(?:\s+(?:abuse|comment))?"  # "Report abuse", "Signaler un abus"
+_REPORT_ITEM = re.compile(rf"{_REPORT_ITEM_SOURCE}$", _FLAGS)
 # an item of a comment's row of buttons: its likes and their count, its votes, reply (and its count), report
 _BUTTON_ITEM = re.compile(
     rf"(?:{_LIKE_WORDS}\s*[:·]?\s*\(?\d{{0,6}}\)?|\(?\d{{1,6}}\)?\s*{_LIKE_WORDS}|"
     r"[+−-]?\d{1,6}\s*/\s*[+−-]?\d{1,6}|(?:[👍👎⬆⬇▲▼]\ufe0f?\s*\d{1,6}\s*)+|"
-    rf"{_REPLY_WORDS}\s*\(?\d{{0,6}}\)?|{_REPORT_WORDS}(?:\s+(?:abuse|comment))?|\(?\d{{1,6}}\)?)$",
+    rf"{_REPLY_WORDS}\s*\(?\d{{0,6}}\)?|{_REPORT_ITEM_SOURCE}|\(?\d{{1,6}}\)?)$",
     _FLAGS,
 )
 

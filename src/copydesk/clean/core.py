@@ -1984,8 +1984,8 @@ def _caption(line: str, sentence_count: int) -> bool:
 # The labels of the newsroom's notes on a story: "Editor's note:", "Update:", "Correction:", "Anm. d. Red.:"
 _EDITORS_NOTE = re.compile(
     r"\W*(?:editor['’]s note|editors['’] note|note|update[ds]?|correction|clarification|anm\. d\. red\.|"
-    r"note de la rédaction|nota (?:del editor|de la redacción|da redação|della redazione)|noot van de redactie|"
-    r"n\. ?d\. ?r\.|nota)\s*[:：]",
+    r"note de la rédaction|nota(?: (?:del editor|de la redacción|da redação|della redazione))?|"
+    r"noot van de redactie|n\. ?d\. ?r\.)\s*[:：]",
     re.IGNORECASE,
 )
 

@@ -110,7 +110,13 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         return text[after] in _ELIDED and not possessive
     if text[after] in _ONE_LETTER_WORDS and text[after + 1] == " " and not before.isdigit():
         return True  # "it."A trade deal", "said.I think", "basen.W poniedziałek"; not "Section 2.A of the act"
-    return word is not None and len(word.group()) >= 3 and word.group().isupper() and not _file_or_platform(text, after)
+    # a word in capitals, not a file type or a platform ("report.PDF")
+    return (
+        word is not None
+        and len(word.group()) >= 3
+        and word.group().isupper()
+        and word.group().lower() not in _NOT_SENTENCES
+    )
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -127,12 +133,6 @@ _SENTENCE_OPENERS = frozenset(
     "Der Die Das Er Wir Ich Aber Doch Le La Les Il Elle Ils Elles Nous Je Mais El Los Las Él Ella Ellos Pero "
     "Gli Lui Lei Loro Os Ele Ela Eles Mas".split()
 )
-
-
-def _file_or_platform(text: str, at: int) -> bool:
-    """Whether the word at ``at`` is a file type or a platform, which follows a dot inside a name."""
-    word = _LETTERS.match(text, at, at + 40)
-    return word is not None and word.group().lower() in _NOT_SENTENCES
 
 
 # Words of two capitals that end sentences ("from the US.What was"); other words of two ("OS.File") may
