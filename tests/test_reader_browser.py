@@ -12,7 +12,6 @@ import shutil
 import socket
 import sqlite3
 import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -26,9 +25,6 @@ from copydesk.runners.local import run_local
 from copydesk.sources.inputs import expand_inputs
 from corpus_fixtures import corpus, page
 
-# Where the screenshots go: a temporary folder, so that a test run leaves the checkout as it was;
-# COPYDESK_SCREENSHOTS=docs/screenshots refreshes the README's pictures.
-SCREENSHOTS = Path(os.environ.get("COPYDESK_SCREENSHOTS") or tempfile.mkdtemp(prefix="copydesk-screenshots-"))
 EVIL_ID = "e0e0e0e0e0e0e0e0"
 EVIL = {
     "id": EVIL_ID,
@@ -111,18 +107,28 @@ def browser_page(served: str) -> Iterator[Any]:
         browser.close()
 
 
-def shot(tab: Any, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=False)
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the screenshots go: pytest's temporary folders (it keeps the last few runs' and removes older
+    ones), so that a test run leaves neither the checkout nor /tmp growing; COPYDESK_SCREENSHOTS=docs/screenshots
+    refreshes the README's pictures."""
+    wanted = os.environ.get("COPYDESK_SCREENSHOTS")
+    folder = Path(wanted) if wanted else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
-def test_corpus_list_search_article_and_changes(served: str, browser_page: Any) -> None:
+def shot(tab: Any, folder: Path, name: str) -> None:
+    tab.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+
+
+def test_corpus_list_search_article_and_changes(served: str, browser_page: Any, screenshots: Path) -> None:
     tab = browser_page
     tab.goto(served + "/#/")
     tab.wait_for_selector("#results .item")
     assert "15 articles" in tab.inner_text("#results")
     assert "quaycourier.example (7)" in tab.inner_text(".facets")
-    shot(tab, "corpus")
+    shot(tab, screenshots, "corpus")
     tab.fill("input[name=q]", "dredger")
     tab.click("#search button")
     tab.wait_for_selector("#results .snippet")
@@ -130,13 +136,13 @@ def test_corpus_list_search_article_and_changes(served: str, browser_page: Any) 
     tab.click("#results .item a")
     tab.wait_for_selector("article h1")
     assert tab.inner_text("article p.block-paragraph").strip()
-    shot(tab, "article")
+    shot(tab, screenshots, "article")
     tab.click("text=What changed")
     tab.wait_for_selector("#changes .removed")
     removed = tab.query_selector_all("#changes .removed")
     assert removed and removed[0].get_attribute("data-reason") == "site-boilerplate"
     assert "Keep the Quay Courier free" in removed[0].inner_text()
-    shot(tab, "changes")
+    shot(tab, screenshots, "changes")
     tab.go_back()
     tab.wait_for_selector("article h1")
     tab.click("text=Duplicate cluster")
@@ -144,7 +150,7 @@ def test_corpus_list_search_article_and_changes(served: str, browser_page: Any) 
     assert "copies" in tab.inner_text("#cluster h1")
 
 
-def test_paste_html_and_text(served: str, browser_page: Any) -> None:
+def test_paste_html_and_text(served: str, browser_page: Any, screenshots: Path) -> None:
     tab = browser_page
     tab.goto(served + "/#/paste")
     tab.fill("#paste-box", page("pasted.example", 5).decode())
@@ -157,7 +163,7 @@ def test_paste_html_and_text(served: str, browser_page: Any) -> None:
     tab.click("#clean")
     tab.wait_for_selector("#paste-result #changes .removed")
     assert tab.get_attribute("#paste-result #changes .removed", "data-reason") == "newsletter"
-    shot(tab, "paste")
+    shot(tab, screenshots, "paste")
 
 
 def test_a_crafted_article_renders_inert(served: str, browser_page: Any) -> None:
