@@ -4622,6 +4622,10 @@ def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
     article = copydesk.clean("\n".join([STORY[0], caption + credit, *STORY[1:]]))
     assert article.text == "\n\n".join(STORY)
     assert {r.reason for r in article.removed} == {"credit"}
+    # right over the story's last paragraph too
+    article = copydesk.clean("\n".join([*STORY[:-1], caption + credit, STORY[-1]]))
+    assert article.text == "\n\n".join(STORY)
+    assert {r.reason for r in article.removed} == {"credit"}
 
 
 def test_a_word_of_a_languages_two_word_name_is_no_language_switch() -> None:
@@ -6816,7 +6820,14 @@ def test_a_photo_s_caption_over_its_credit_is_no_headline_when_one_stands_higher
         "Laura Esimerkki on Satamalehden toimituksen toimittaja, joka kirjoittaa koulutuksesta.",
         "Sofie Eksempel er journalist på Havnebladets lokalredaktion og dækker landsbyerne.",
         "Η Ελένη Παράδειγμα είναι δημοσιογράφος και καλύπτει θέματα αυτοδιοίκησης.",
-        "Corey Example is a Metro reporter covering news. He was part of the team that won a prize in 2009.",
+        "Corey Sample is a Metro reporter covering news. He was part of the team that won a prize in 2009.",
+        # (the story names an "Elowen Example": a bio about an Example would be the story's)
+        # the trade a few words after "is"; a bio the rules read whole, with sentences beside its first that would
+        # make a story's paragraph alone
+        "Trevor Sample is the Senior Editor of Harbour Toys. Since joining in 2014, he’s specialized in product "
+        "reviews, exclusive discounts and the site’s daily deals coverage.",
+        "Dana Sample covers city government and politics for the Courier. She joined the paper in 2019 after four "
+        "years covering the state Capitol.",
     ],
 )
 def test_an_author_s_bio_under_the_story_goes_whole_in_any_language(bio: str) -> None:
@@ -6841,6 +6852,36 @@ def test_a_story_about_a_journalist_keeps_its_lines() -> None:
     line = "Jakub Příklad je novinář, kterého policie zadržela v pondělí večer před budovou soudu."
     assert line in copydesk.clean("\n\n".join([line, *STORY])).text
     assert line in copydesk.clean("\n\n".join([STORY[0], line])).text
+
+
+def test_a_bios_name_and_trade_are_read_at_a_words_start_in_the_story() -> None:
+    """A "songwriter" in the story is no writer, and "kimono" names no Kim: the bio under it goes."""
+    story = [
+        "The songwriter behind the harbour festival's anthem wore a kimono on stage on Saturday night, to the "
+        "delight of a crowd of several thousand.",
+        *STORY[1:],
+    ]
+    for bio in ("Lena Sample is a staff writer at the Harbour Post.", "Ji-woo Kim is a reporter at the Harbour Post."):
+        article = copydesk.clean("\n\n".join([*story, bio]))
+        assert [(r.text, r.reason) for r in article.removed] == [(bio, "bio")]
+
+
+def test_a_bio_shaped_paragraph_about_someone_the_story_names_stays() -> None:
+    """Under the story, a paragraph the rules read as a bio is the story's when its prose names that person:
+    the story is about them."""
+    story = [
+        "Police detained the reporter Dana Whitfield outside the council chambers on Tuesday evening, her editor said.",
+        "Whitfield had been covering a protest against the budget cuts when officers asked her to leave.",
+        "The council said it would review what happened at its next meeting in April.",
+    ]
+    released = "She was released without charge shortly before midnight after her lawyer arrived at the police station."
+    article = copydesk.clean(
+        "\n\n".join([*story, "Dana Whitfield covers city government for the Courier. " + released])
+    )
+    assert released in article.text
+    # and a bio in a language the rules do not read, by its trade: about the person the story names, it stays
+    line = "Jakub Whitfield je redaktor brněnské regionální redakce. Zabývá se dopravou a městskou politikou."
+    assert line in copydesk.clean("\n\n".join([*story, line])).text
 
 
 @pytest.mark.parametrize(

@@ -3707,6 +3707,7 @@ _CLOSING_BIO = re.compile(
     r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){2,3}"
     r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
+    r"editor|writer|contributor|rédacteur|rédactrice|redactor|redattore|redattrice|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|"
     r"toimittaja|δημοσιογράφ|συντάκτ|dziennikar|újságíró|riporter|szerkesztő|gazetar|žurnalist|žurnālist|"
     r"ajakirjanik|gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|mwandishi|periodista|giornalista|"

@@ -1907,7 +1907,7 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
     last_prose = max(
         (i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))), default=-1
     )
-    for i in range(last_prose - 1):  # the story's prose goes on under the caption and its credit
+    for i in range(last_prose):  # the story's prose goes on under the caption and its credit
         item, under = items[i], items[i + 1]
         line = item.span.of(text)
         if item.reason is not None or boilerplate.word_count(line) > CAPTION_WORDS + CREDIT_WORDS:
@@ -1924,6 +1924,7 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             and _name_and_outlet(under.span.of(text))
             and _caption(line, len(parts))
             and boilerplate.is_sentence(line)  # not a sub-heading over a photo's credit: "In use"
+            and i + 2 < len(items)
             and items[i + 2].reason is None
             and is_prose(items[i + 2].span.of(text))
         ):
@@ -2079,16 +2080,33 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         if boilerplate.author_note(line):  # "The writer is a professor of ...": no name, no story about one
             item.reason, item.doubt = "bio", None
             continue
-        trade = boilerplate.closing_bio(line) if boilerplate.word_count(line) <= CLOSING_BIO_WORDS else None
-        if trade:
+        short = boilerplate.word_count(line) <= CLOSING_BIO_WORDS
+        trade = boilerplate.closing_bio(line) if short else None
+        # or a bio the rules read in the whole paragraph, kept for the sentences beside its first ("Dana Example
+        # covers city hall for the Courier. She joined the paper in 2019 after four years ..."): under the story
+        # they are the bio's too
+        named_bio = short and not trade and _NAME_OPENING.match(line) is not None and _rules_bio(line)
+        if trade or named_bio:
             words = line.split()
             surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
             # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza"); a
             # trade's is longer (Finnish "toimittaja", a journalist, is no "toimitusjohtaja", a chief executive)
-            stems = (surname[:NAME_STEM], trade[:TRADE_STEM].lower())
-            if any(stem in items[k].span.of(text).lower() for k in prose if k < first for stem in stems):
+            # (each at a word's start: "Kim" is not in "kimono")
+            name = surname[:NAME_STEM].lower()
+            stems = (name, trade[:TRADE_STEM].lower()) if trade else (name,)
+            named = re.compile("|".join(rf"(?<!\w){re.escape(stem)}" for stem in stems))
+            if any(named.search(items[k].span.of(text).lower()) for k in prose if k < first):
                 continue  # the story is about that person or about journalists: "Tomasz Example jest dziennikarzem ..."
             item.reason, item.doubt = "bio", None
+
+
+# A paragraph that opens with a name: two or three capitalised words (and a space after them)
+_NAME_OPENING = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){2}")
+
+
+def _rules_bio(paragraph: str) -> bool:
+    """Whether the rules call the whole ``paragraph`` an author's bio, whatever its other sentences."""
+    return boilerplate.reason(paragraph) == "bio"
 
 
 def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[Removal], prose: Sequence[int]) -> None:
