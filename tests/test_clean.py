@@ -101,6 +101,11 @@ def test_glued_boundaries_are_split_but_not_abbreviations_numbers_or_addresses()
         ("The ferry line runs its booking site on PHP and MySQL.Its web traffic tripled in the summer.", "MySQL.Its"),
         ("Freight rose by a fifth in exports to the US.What the port needs now is a deeper channel.", "US.What"),
         ("The singer said she brought the house down!Q: What do you do between tours?", "down!Q"),
+        # a question in capitals, then any capitalised word; after a quotation, a word of one letter or a word of
+        # letters no code names its members with
+        ("The port met on Monday. CAN THEY SAVE THE HARBOUR?Nobody at the port would say.", "HARBOUR?Nobody"),
+        ("The council spoke of a “new settlement building”.A spokesperson for the port declined.", "building”.A"),
+        ("Он сказал: «Все понимают, что они врут».Бывшая глава порта призналась в этом в понедельник.", "врут».Бывшая"),
         (
             "이번 주 항구 확장 계획이 발표됐다는 소식이 전해진 중이다.SBS 보도에 따르면 공사는 내년에 시작된다.",
             "중이다.SBS",

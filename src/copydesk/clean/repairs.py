@@ -90,12 +90,20 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         return False  # code: "“hello”.ToUpper()", "exports.Cow(" (not "combat.GamesIndustry.biz")
     opener = word is not None and word.group() in _SENTENCE_OPENERS
     if quoted and match.group()[0] == "." and not opener:
-        return False  # a string's member in code: '"harbour".Length', "“key”.GetValue"; a sentence: "“Brexit”.The"
+        # a string's member in code: '"harbour".Length', "“key”.GetValue"; a sentence: "“Brexit”.The", and one that
+        # opens with a word of one letter or of letters code does not name its members with ('"building".A
+        # spokesperson', "«... врут».Бывшая")
+        one_letter = text[after] in _ONE_LETTER_WORDS and text[after + 1] == " "
+        if not (one_letter or (word is not None and not word.group().isascii())):
+            return False
     if before.isupper():
         # after a word in capitals, a sentence's opening word ("the US.What", "1 TFL.There"): other words follow
         # a dot inside names of code, firms and shares ("THREE.Scene", "PIL.Image", "WARNER BROS.Pictures",
-        # "BRK.A shares", "GPIO.In")
-        return opener and (match.group()[0] in "?!" or _capitals_word_ends(text, at))
+        # "BRK.A shares", "GPIO.In"); after a question or an exclamation in capitals, any capitalised word (a
+        # headline in capitals glued to the story: "CAN THEY SAVE THEMSELVES?New Jersey Sen. ...")
+        if match.group()[0] in "?!":
+            return opener or (text[after + 1].islower() and _capitals_word_ends(text, at))
+        return opener and _capitals_word_ends(text, at)
     if not (before.islower() or before.isdigit() or before in "%)]" or _HANGUL.match(before)):
         return False
     if text[after + 1].islower():
