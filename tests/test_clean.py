@@ -4620,6 +4620,9 @@ def test_bylines_of_interviews_desks_and_pairs_name_the_authors(byline: str, aut
         " Marcus Example/Port Aldwin Beacon",
         " © Photo Marcus Example",
         " - Foto MWS",
+        # without a label: an outlet's photo in brackets, a photographer and outlet in capitals
+        " (Harbour Post photo)",
+        " JANE EXAMPLE FOR THE HARBOUR POST",
     ],
 )
 def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
@@ -4631,6 +4634,34 @@ def test_a_caption_with_its_credit_in_one_line_goes_whole(credit: str) -> None:
     article = copydesk.clean("\n".join([*STORY[:-1], caption + credit, STORY[-1]]))
     assert article.text == "\n\n".join(STORY)
     assert {r.reason for r in article.removed} == {"credit"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents at the budget hearing in the harbour office | foto: Petr Example, Harbour Post",
+        "Residents at the budget hearing in the harbour office / Foto: archive",
+        "บรรยากาศการประชุมงบประมาณที่สำนักงานท่าเรือเมื่อวันอังคาร ภาพ: สมชาย ตัวอย่าง",
+        "3일 항구 사무소에서 열린 예산 공청회에 주민들이 참석하고 있다. 항구신문 제공",
+    ],
+)
+def test_a_caption_with_its_credit_inside_its_one_sentence_or_supplied_goes_whole(caption: str) -> None:
+    article = copydesk.clean("\n\n".join([STORY[0], caption, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+    assert len(article.removed) == 1 and article.removed[0].reason in ("credit", "boilerplate")  # (or the classifier's)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOUR ONE. NEW FERRY CONCEPT",  # a product's name in capitals, no caption over a credit
+        "Jane Example Images/Harbour/Getty",  # a credit alone: no caption before its "label"
+        "The board's plan: what changes for the ferries / Foto: the plan's own picture of the new quay",
+    ],
+)
+def test_capitals_or_a_label_after_too_short_a_caption_or_too_long_a_credit_make_no_caption(line: str) -> None:
+    article = copydesk.clean("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert line in article.text
 
 
 def test_a_word_of_a_languages_two_word_name_is_no_language_switch() -> None:

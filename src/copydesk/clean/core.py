@@ -1934,8 +1934,65 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             item.doubt = under.doubt = None
         elif len(parts) == CAPTION_SENTENCES + 1:
             caption, credit = parts[0].of(text), parts[1].of(text)
-            if _caption(caption, 1) and _photo_credit(credit):
+            if _caption(caption, 1) and (_photo_credit(credit) or (_bare_credit(credit) and _describes(caption))):
                 item.reason, item.doubt = "credit", None
+        elif (
+            len(parts) == 1
+            and (at := _labelled_credit_at(line)) is not None
+            and _caption(line[:at], 1)
+            and _describes(line[:at])
+        ):
+            # the credit's label inside the caption's one sentence: "Vlastimil Example na snímku z roku 2015 | foto:
+            # Petr Example, Moravský deník", "... เมื่อปีที่ผ่านมา ภาพ: สุรเชษฐ์ คำมา"
+            item.reason, item.doubt = "credit", None
+
+
+# A photo's credit after the caption's sentence without a label: the photographer's name and outlet in capitals
+# ("ÉLISE EXAMPLE POUR L'ÉCHO DES LETTRES", "JAVIER EXAMPLE"), an outlet's photo in brackets ("(Express photo)"),
+# Korean "supplied by" ("한빛 레이븐스 제공")
+_CAPITALS_CREDIT = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,7}[^\W\d_](?:[^\W\d_]|['’.-])*")
+_OUTLET_PHOTO = re.compile(r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)", re.IGNORECASE)
+_SUPPLIED = re.compile(r"(?:\S+\s+){0,3}\S*제공")
+
+
+CAPTION_MIN_WORDS = 4  # a caption before a credit without a label, or with its label inside the line, says this much
+
+
+def _describes(caption: str) -> bool:
+    """Whether ``caption`` says what a picture shows: ``CAPTION_MIN_WORDS`` words or more (Chinese, Japanese and
+    Thai by their characters), not all in capitals (not a name over a credit: "Mike Example Images/...", nor a
+    product's: "VOLKSWAGEN ID.")."""
+    enough = boilerplate.word_count(caption) >= CAPTION_MIN_WORDS or boilerplate.is_unspaced(caption)
+    return enough and not caption.isupper()
+
+
+def _bare_credit(sentence: str) -> bool:
+    """A photo's credit without a label after a caption's sentence (:data:`_CAPITALS_CREDIT`, :data:`_OUTLET_PHOTO`,
+    :data:`_SUPPLIED`)."""
+    line = sentence.strip()
+    if _OUTLET_PHOTO.fullmatch(line) or _SUPPLIED.fullmatch(line):
+        return True
+    return _CAPITALS_CREDIT.fullmatch(line) is not None and line.isupper()
+
+
+# A credit's label inside a line, after a separator or a space ("... z roku 2015 | foto: Petr Example", "...
+# în aprilie 2023 / Foto: arhivă", "... ที่ผ่านมา ภาพ: สุรเชษฐ์ คำมา")
+_LABEL_INSIDE = re.compile(r"(?:\s+[|/–—-])?\s+(?=\S)")
+_LABEL_COLON = re.compile(r"\W*[^\W\d_]+\.?\s*[:：]")  # the label and its colon: "foto:", "Φωτ.:", "ภาพ:"
+
+
+def _labelled_credit_at(line: str) -> int | None:
+    """Where a photo's labelled credit begins in the one sentence ``line``, the caption before it (the separator
+    with it), or None: the last place a credit's label opens a part of a few words (:func:`_photo_credit`) that
+    ends the line."""
+    for found in reversed(list(_LABEL_INSIDE.finditer(line))):
+        credit = line[found.end() :]
+        if boilerplate.word_count(credit) > CREDIT_LABELLED_WORDS + 1:
+            return None
+        labelled = boilerplate.CREDIT_LABEL.match(credit) is not None and _LABEL_COLON.match(credit) is not None
+        if labelled and _names_after_label(credit) and _photo_credit(credit):
+            return found.start() if found.start() > 0 else None
+    return None
 
 
 def _name_and_outlet(line: str) -> bool:
