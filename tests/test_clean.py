@@ -7450,3 +7450,62 @@ def test_a_thread_of_comments_with_rows_of_buttons_goes_and_the_story_stays() ->
     article = copydesk.clean(source)
     assert article.text == "\n\n".join(STORY)
     assert {removal.reason for removal in article.removed} == {"comments"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # counts of views and reading times in more languages, the label first or after the figure
+        "2,7 tys. wyświetleń",
+        "2.318 vizualizări",
+        "1.847 okunma",
+        "Переглядів: 3 106",
+        "阅读量：1.2万",
+        "조회수 1,234",
+        "อ่าน 5,124 ครั้ง",
+        "Lectura: 3 minutos",
+        "Χρόνος ανάγνωσης: 3'",
+        # a live report's labels
+        "Pinned",
+        "Key events",
+        "Show key events only",
+        "Kiinnitetty",
+        "Näytä aiemmat päivitykset",
+        # a comment section's prompts and notices, a paywall's lines
+        "Berikan Komentar",
+        "अपनी राय दें",
+        "もっと見る",
+        "Le service de commentaires est momentanément indisponible.",
+        "Do diskuse mohou přispívat pouze ověření uživatelé.",
+        "この記事は有料会員記事です。残り４５６文字",
+        "Plusartikel",
+    ],
+)
+def test_counters_live_report_labels_and_comment_prompts_of_more_languages_are_furniture(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "navigation"
+    article = copydesk.clean("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_minutes_after_a_figure_end_no_sentence_but_a_story_line_with_them_stays() -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason("Example scored the winner in the 89'") is None
+    assert boilerplate.reason("Key events of the night were the two red cards.") is None
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Julien Sample est critique littéraire à L'Écho du port depuis 2011. Il tient aussi la chronique du dimanche.",
+        "נועה לוי היא כתבת הטכנולוגיה של האתר ומסקרת את תעשיית ההייטק מאז 2017.",
+        "佐藤健一　県東部支局。２０１５年入社。自治体、交通、防災を担当。",
+        "프로야구와 아마추어 야구를 취재합니다.",
+    ],
+)
+def test_reporters_profiles_under_the_story_go(bio: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, bio]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed] in (["bio"], ["boilerplate"])  # (or the classifier's, under this story)

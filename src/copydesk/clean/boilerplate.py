@@ -926,8 +926,26 @@ _FURNITURE = (
     r"reuse this content|report an error|"
     r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
     # a count of views in more languages: "1 243 просмотра", "2,5 тис. переглядів", "1.204 Aufrufe", "3 456 vues"
-    r"\d[\d,. \u00a0]*(?:[km]|тыс\.|тис\.)? ?(?:просмотр(?:а|ов)?|перегляд(?:и|ів)?|aufrufe|vues|visualizaciones|"
-    r"visualizzazioni|visualizações|wyświetle(?:ń|nia)|zobrazení|görüntülenme|lượt xem|megtekintés)|"
+    r"\d[\d,. \u00a0]*(?:[km]|тыс\.|тис\.|tys\.)? ?(?:просмотр(?:а|ов)?|перегляд(?:и|ів)?|aufrufe|vues|visualizaciones|"
+    r"visualizzazioni|visualizações|wyświetle(?:ń|nia)|zobrazení|görüntülenme|lượt xem|megtekintés|"
+    r"vizualizări|vizualizari|okunma|görüntüleme|weergaven|visningar|visninger|προβολές|צפיות|مشاهدات|مشاهدة|"
+    r"lượt đọc|kali dibaca|kali dilihat)|"
+    # the count after its label: "Переглядів: 3 106", "阅读量：1.2万", "조회수 1,234"; Thai "อ่าน 5,124 ครั้ง"
+    r"(?:переглядів|переглядов|просмотров|просмотры|aufrufe|visualizaciones|wyświetlenia|wyświetleń|okunma|"
+    r"görüntülenme|阅读量|阅读|閱讀|浏览量|瀏覽|조회수|조회|閲覧数|lượt xem|lượt đọc)\s*[:：]?\s*\d[\d,. \u00a0]*"
+    r"(?:万|萬|k|тыс\.|тис\.)?|อ่าน\s*\d[\d,]*\s*ครั้ง|"
+    # a live report's labels: "Pinned", "Key events", "Show key events only" ("Épinglé", "Kiinnitetty", ...)
+    r"pinned(?: post)?|key events?|show key events only|show (?:all|older|earlier|more) (?:updates|posts)|"
+    r"épinglé|moments? clés?|fijado|momentos? clave|angepinnt|wichtige(?:s)? ereigniss?e?|fixado|momentos?-chave|"
+    r"vastgepind|belangrijke? momente?n?|kiinnitetty|tärkeä hetki|tärkeät hetket|"
+    r"näytä (?:aiemmat|vanhemmat) päivitykset|"
+    # a comment section's prompts and notices in more languages: "Berikan Komentar", "अपनी राय दें", "もっと見る",
+    # "Le service de commentaires est momentanément indisponible.", a Japanese paywall's line ("この記事は有料会員記事
+    # です。残り456文字")
+    r"berikan komentar|tulis komentar|अपनी (?:राय|प्रतिक्रिया) दें|もっと見る|"
+    r"le service de commentaires est (?:momentanément |temporairement )?(?:indisponible|fermé)|"
+    r"do diskuse mohou přispívat (?:pouze|jen) (?:ověření|registrovaní|přihlášení) (?:uživatelé|čtenáři)|"
+    r"この記事は(?:有料)?会員(?:限定)?(?:記事)?です。?(?:\s*残り[\d０-９,，]+文字)?|plusartikel|"
     r"offrir cet article|पेज रिफ्रेश करें|विज्ञापन|ポスト|はてなブックマーク|"
     # a link to a section: "More Holidays & Celebrations", "More Local News" (its words capitalised, no figures)
     r"more (?-i:[A-Z])[^\W\d_]*(?: (?:&|and|(?-i:[A-Z])[^\W\d_]*)){0,3}|"
@@ -1096,7 +1114,8 @@ _FURNITURE = (
     r"(?:temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lesezeit|leestijd|czas czytania|"
     r"okuma süresi|время чтения|lästid|læsetid|lesetid|lukuaika|час читання|وقت القراءة|זמן קריאה|पढ़ने का समय|"
     r"waktu baca|thời gian đọc|読了時間|阅读时间|읽는 시간|doba čtení|olvasási idő|timp de citire|χρόνος ανάγνωσης|"
-    r"време за четене|vrijeme čitanja)\s*[:：]?\s*\d+\s*(?:min\.?|minutes?|minuti|minutos|minuten|minut[ay]?|dk\.?|"
+    r"време за четене|vrijeme čitanja|lectura)\s*[:：]?\s*\d+\s*"
+    r"(?:['’′]|min\.?|minutes?|minuti|minutos|minuten|minut[ay]?|dk\.?|"
     r"мин\.?|хвилин[аи]?|دقائق|دقيقة|דקות|मिनट|menit|phút|分(?:钟)?|분|perc|minute|λεπτά|минути)|"
     r"\d+['’] di lettura|อ่าน\s*\d+\s*นาที|"
     # was it useful: "War dieser Artikel hilfreich? Ja | Nein"
@@ -3711,16 +3730,33 @@ _CLOSING_BIO = re.compile(
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|"
     r"toimittaja|δημοσιογράφ|συντάκτ|dziennikar|újságíró|riporter|szerkesztő|gazetar|žurnalist|žurnālist|"
     r"ajakirjanik|gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|mwandishi|periodista|giornalista|"
-    r"jornalista|journaliste|jurnalist)",
+    r"jornalista|journaliste|jurnalist|critique|critic|kritiker|crítico|critico|krytyk)",
     _FLAGS,
 )
 
 
 def closing_bio(line: str) -> str | None:
     """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is" (or a dash), the
-    trade (:data:`_CLOSING_BIO`, :data:`_DASHED_BIO`); else None."""
-    found = _CLOSING_BIO.match(line) or _DASHED_BIO.match(line)
+    trade (:data:`_CLOSING_BIO`, :data:`_DASHED_BIO`, :data:`_HEBREW_BIO`); else None."""
+    found = _CLOSING_BIO.match(line) or _DASHED_BIO.match(line) or _HEBREW_BIO.match(line)
     return found.group("trade") if found is not None else None
+
+
+# A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ...")
+_HEBREW_BIO = re.compile(
+    r"^[\u05d0-\u05ea\u05f3\u05f4'\"-]+(?:\s+[\u05d0-\u05ea\u05f3\u05f4'\"-]+){1,2}\s+(?:הוא|היא)\s+"
+    r"(?:[\u05d0-\u05ea]+\s+)?(?P<trade>כתבת|כתב|עיתונאית|עיתונאי|עורכת|עורך|פרשנית|פרשן)(?![\u05d0-\u05ea])"
+)
+# A reporter's profile under the story, in Japanese ("佐藤健一　県東部支局。２０１５年入社。自治体、交通を担当。":
+# the year they joined the paper and what they cover) and in Korean ("프로야구와 아마추어 야구를 취재합니다.": what
+# they cover, in the polite form news prose does not write)
+_REPORTER_PROFILE = re.compile(r"[\d０-９]{4}年入社.{0,60}担当|취재(?:합니다|하고 있습니다)\.?$")
+REPORTER_PROFILE_CHARS = 120
+
+
+def reporter_profile(line: str) -> bool:
+    """Whether ``line`` is a Japanese or Korean reporter's profile (:data:`_REPORTER_PROFILE`)."""
+    return len(line) <= REPORTER_PROFILE_CHARS and _REPORTER_PROFILE.search(line.strip()) is not None
 
 
 # A bio with a dash for "is": "Piotr Przykład – dziennikarz i publicysta ...", "Тарас Приклад — літературний
@@ -4135,7 +4171,7 @@ _COMMENT_POLICY = re.compile(
     r"moderat|modér|moderad|moderowan|модерир|moderiert|netiquette|guidelines|"
     r"will be|will not be|won't be|vor fi|neće biti|неће бити|będą|будут|будуть|budou|budú|serán|seront|werden|"
     r"verranno|serão|zullen|onaylanma|akan dihapus|tas bort|slettes|fjernes|poistetaan|جائیں گے|יימחקו|יפורסמו|"
-    r"sẽ bị",
+    r"sẽ bị|個人の見解|個人の意見|个人观点|個人觀點|个人意见",
     re.IGNORECASE,
 )
 # ... or what a comment section under the story does to them: deleted, insults, hate ("Komentarze obraźliwe
@@ -4704,6 +4740,8 @@ def _label_end(text: str) -> str:
     label with a count ("Comments (3)"), a zone or an update in brackets ("(GMT+7)", "(modifica il ...)"),
     whose bracket ends none either."""
     bare = text.rstrip().rstrip(":")
+    if bare[-1:] in ("'", "’", "′") and bare[-2:-1].isdigit():
+        bare = bare[:-1]  # minutes after a figure ("Χρόνος ανάγνωσης: 3'"), no quotation's end
     if bare.endswith((" »", " ›", "\u00a0»")) and "«" not in bare and "‹" not in bare:
         bare = bare[:-1].rstrip()  # a link's arrow ("Popular Now on CityLab »"), not a closing quote
     if bare.endswith(("...", "…")):  # "More from Space...": a link cut short ends no sentence

@@ -2134,7 +2134,8 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         if item.reason is not None:
             continue
         line = item.span.of(text)
-        if boilerplate.author_note(line):  # "The writer is a professor of ...": no name, no story about one
+        if boilerplate.author_note(line) or boilerplate.reporter_profile(line):
+            # "The writer is a professor of ...": no name, no story about one; "... ２０１５年入社。... を担当。"
             item.reason, item.doubt = "bio", None
             continue
         short = boilerplate.word_count(line) <= CLOSING_BIO_WORDS
