@@ -7509,3 +7509,18 @@ def test_reporters_profiles_under_the_story_go(bio: str) -> None:
     article = copydesk.clean("\n\n".join([*STORY, bio]))
     assert article.text == "\n\n".join(STORY)
     assert [r.reason for r in article.removed] in (["bio"], ["boilerplate"])  # (or the classifier's, under this story)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Meer uit Zeeland", "Veerpont naar het eiland vaart weer volgens dienstregeling"),
+        ("Ajánljuk még", "Drágulhat a komp jegyára, a kikötő már számol vele"),
+    ],
+)
+def test_more_labels_of_other_stories_lists_take_the_list_under_the_story(label: str, headline: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.LIST_LABEL.match(label)
+    article = copydesk.clean("\n\n".join([*STORY, label, headline]))
+    assert article.text == "\n\n".join(STORY)
