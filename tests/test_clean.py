@@ -7524,3 +7524,16 @@ def test_more_labels_of_other_stories_lists_take_the_list_under_the_story(label:
     assert boilerplate.LIST_LABEL.match(label)
     article = copydesk.clean("\n\n".join([*STORY, label, headline]))
     assert article.text == "\n\n".join(STORY)
+
+
+def test_a_tables_header_row_and_a_list_of_works_with_their_years_stay() -> None:
+    from copydesk.clean import boilerplate
+
+    # (the header reads as a menu of sections alone: "Ciudad" is one)
+    table = ["Ciudad | Euros/m² | Variación", "Alicante | 11,2 | +8,1%", "Castellón | 9,7 | +6,4%"]
+    assert boilerplate.reason(table[0]) == "navigation"
+    article = copydesk.clean("\n\n".join([STORY[0], "The busiest ports", *table, *STORY[1:]]))
+    assert all(row in article.text for row in table) and not article.removed
+    # a role or a book with its year in brackets is no category with its count of posts ("Harbour (12)")
+    assert boilerplate.reason("King Lear (1988)") is None
+    assert boilerplate.reason("Harbour News (12)") == "navigation"

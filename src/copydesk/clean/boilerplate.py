@@ -867,7 +867,7 @@ _FURNITURE = (
     r"manage (?:your |my )?account|reprints? policy|disclosure (?:statement|policy)|sub ?menu(?: \d{1,2})?|"
     r"(?:games|products|companies|people|apps) (?:featured|mentioned) in this (?:article|story|post)|"
     # a category or a tag with its count of posts: "Holocaust (1)", "Haji (2)"
-    r"(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2} \(\d{1,4}\)|"
+    r"(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2} \((?!(?:1[89]|20)\d\d\))\d{1,4}\)|"  # (not a year: "Král Lear (1988)")
     r"feedback|reprints|permissions|latest news|more news|most (?:read|popular|viewed)|trending|"
     r"terms (?:and|&) conditions|"
     r"previous (?:post|article|story)|next (?:post|article|story)|older posts|newer posts|"

@@ -159,6 +159,7 @@ def clean(
     cuts = {removal.start for removal in removed if removal.reason == "truncation"}
     for item in items:
         item.cut = item.span.end in cuts
+    _keep_table_headers(text, items)
     _extend_appeals(text, items)
     _mark_story_lists(text, items)
     # readers' comments first: their texts are no paragraphs of the story's prose to the marks that follow
@@ -690,6 +691,23 @@ def _table_row_at(texts: Sequence[str], i: int) -> bool:
         0 <= j < len(texts) and _table_row(texts[j]) and any(char.isdigit() for char in texts[i] + texts[j])
         for j in (i - 1, i + 1)
     )
+
+
+def _keep_table_headers(text: str, items: list[_Paragraph]) -> None:
+    """A row of labels the rules read as a menu ("Ciudad | Euros/m² | Variación anual") is the header of the
+    story's table when a row of as many cells with figures in it, which the rules keep, stands under it."""
+    for i, item in enumerate(items[:-1]):
+        if item.reason != "navigation":
+            continue
+        line, under = item.span.of(text), items[i + 1].span.of(text)
+        if (
+            items[i + 1].reason is None
+            and _table_row(line)
+            and _table_row(under)
+            and any(char.isdigit() for char in under)
+            and len(_CELLS.split(line.strip())) == len(_CELLS.split(under.strip()))
+        ):
+            item.reason = None
 
 
 UNMARKED_ITEM_WORDS = 10  # an item of an unmarked list under its lead-in line has this many words at most
