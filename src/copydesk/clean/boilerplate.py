@@ -926,19 +926,21 @@ _FURNITURE = (
     r"reuse this content|report an error|"
     r"\d[\d,.]*[km]? (?:shares|likes|views|reactions)|"
     # a count of views in more languages: "1 243 просмотра", "2,5 тис. переглядів", "1.204 Aufrufe", "3 456 vues"
-    r"\d[\d,. \u00a0]*(?:[km]|тыс\.|тис\.|tys\.)? ?(?:просмотр(?:а|ов)?|перегляд(?:и|ів)?|aufrufe|vues|visualizaciones|"
+    # (the figure possessive: a run of figures and spaces is read once, not split at each space)
+    r"\d++(?:[,. \u00a0]\d++)*+ ?(?:[km]|тыс\.|тис\.|tys\.)? ?(?:просмотр(?:а|ов)?|перегляд(?:и|ів)?|aufrufe|vues|"
+    r"visualizaciones|"
     r"visualizzazioni|visualizações|wyświetle(?:ń|nia)|zobrazení|görüntülenme|lượt xem|megtekintés|"
     r"vizualizări|vizualizari|okunma|görüntüleme|weergaven|visningar|visninger|προβολές|צפיות|مشاهدات|مشاهدة|"
     r"lượt đọc|kali dibaca|kali dilihat)|"
     # the count after its label: "Переглядів: 3 106", "阅读量：1.2万", "조회수 1,234"; Thai "อ่าน 5,124 ครั้ง"
     r"(?:переглядів|переглядов|просмотров|просмотры|aufrufe|visualizaciones|wyświetlenia|wyświetleń|okunma|"
-    r"görüntülenme|阅读量|阅读|閱讀|浏览量|瀏覽|조회수|조회|閲覧数|lượt xem|lượt đọc)\s*[:：]?\s*\d[\d,. \u00a0]*"
-    r"(?:万|萬|k|тыс\.|тис\.)?|อ่าน\s*\d[\d,]*\s*ครั้ง|"
-    # a live report's labels: "Pinned", "Key events", "Show key events only" ("Épinglé", "Kiinnitetty", ...)
-    r"pinned(?: post)?|key events?|show key events only|show (?:all|older|earlier|more) (?:updates|posts)|"
-    r"épinglé|moments? clés?|fijado|momentos? clave|angepinnt|wichtige(?:s)? ereigniss?e?|fixado|momentos?-chave|"
-    r"vastgepind|belangrijke? momente?n?|kiinnitetty|tärkeä hetki|tärkeät hetket|"
-    r"näytä (?:aiemmat|vanhemmat) päivitykset|"
+    r"görüntülenme|阅读量|阅读|閱讀|浏览量|瀏覽|조회수|조회|閲覧数|lượt xem|lượt đọc)\s*[:：]?\s*"
+    r"\d++(?:[,. \u00a0]\d++)*+(?:万|萬|k| тыс\.| тис\.)?|อ่าน\s*\d++(?:,\d++)*+\s*ครั้ง|"
+    # a live report's labels: "Pinned", "Key event", "Show key events only" ("Épinglé", "Kiinnitetty", ...)
+    # (the badges, not the list's plural label, which a story's sub-heading may be: "Key events")
+    r"pinned(?: post)?|key event|show key events only|show (?:all|older|earlier|more) (?:updates|posts)|"
+    r"épinglé|moment clé|fijado|momento clave|angepinnt|wichtiges ereignis|fixado|momento-chave|"
+    r"vastgepind|belangrijk moment|kiinnitetty|tärkeä hetki|näytä (?:aiemmat|vanhemmat) päivitykset|"
     # a comment section's prompts and notices in more languages: "Berikan Komentar", "अपनी राय दें", "もっと見る",
     # "Le service de commentaires est momentanément indisponible.", a Japanese paywall's line ("この記事は有料会員記事
     # です。残り456文字")
@@ -3721,17 +3723,32 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
 # not: "Η Ελένη ..."), "is", then a journalist's trade within two words ("je redaktor", "е репортер", "on
 # Tampereen toimituksen toimittaja", "er journalist"); not "It is ...", "Das Urteil ist ein Angriff auf alle
 # Journalisten".
+# The words before "editor" or "writer" that make them a newsroom's, and before "critic" an art's
+_NEWSROOM_QUALIFIED = "|".join(
+    f"(?<={word} )"
+    for word in "senior managing deputy news features sports politics staff contributing associate executive "
+    "assistant digital city metro opinion business science technology tech".split()
+)
+_ART_QUALIFIED = "|".join(
+    f"(?<={word} )" for word in "film movie theatre theater music art book literary restaurant food dance".split()
+)
 _CLOSING_BIO = re.compile(
     r"^(?:(?:η|ο)\s+)?(?!(?:it|this|that|there|he|she|they|das|der|die|es|er|sie|il|elle|ce|det|den|han|hun|"
     r"to|ten|ta|это|он|она|αυτό|αυτός|αυτή)\s)"
     r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){2,3}"
     r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
-    r"editor|writer|contributor|rédacteur|rédactrice|redactor|redattore|redattrice|"
+    # the trades that name other things too, only with a newsroom's word before or after them ("is a senior
+    # editor at", "is a film critic"; not "the editor of the plan's report", "a critic of the expansion")
+    rf"(?:{_NEWSROOM_QUALIFIED})(?:editor|writer)(?!\w)|(?:{_ART_QUALIFIED})critic(?!\w)|"
+    r"critique(?= (?:littéraire|de cinéma|de théâtre|musical|musicale|d'art|gastronomique))|"
+    r"crític[oa](?= (?:de cine|literari[oa]|de arte|musical|gastronómic[oa]))|"
+    r"critic[oa](?= (?:cinematografic[oa]|letterari[oa]|musicale|d'arte|gastronomic[oa]))|"
+    r"rédacteur|rédactrice|redactor|redattore|redattrice|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|"
     r"toimittaja|δημοσιογράφ|συντάκτ|dziennikar|újságíró|riporter|szerkesztő|gazetar|žurnalist|žurnālist|"
     r"ajakirjanik|gazeteci|muhabir|wartawan|jurnalis|nhà báo|phóng viên|mwandishi|periodista|giornalista|"
-    r"jornalista|journaliste|jurnalist|critique|critic|kritiker|crítico|critico|krytyk)",
+    r"jornalista|journaliste|jurnalist)",
     _FLAGS,
 )
 
@@ -3743,21 +3760,22 @@ def closing_bio(line: str) -> str | None:
     return found.group("trade") if found is not None else None
 
 
-# A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ...")
+# A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ..."; not a
+# lawyer, "עורך דין")
 _HEBREW_BIO = re.compile(
     r"^[\u05d0-\u05ea\u05f3\u05f4'\"-]+(?:\s+[\u05d0-\u05ea\u05f3\u05f4'\"-]+){1,2}\s+(?:הוא|היא)\s+"
-    r"(?:[\u05d0-\u05ea]+\s+)?(?P<trade>כתבת|כתב|עיתונאית|עיתונאי|עורכת|עורך|פרשנית|פרשן)(?![\u05d0-\u05ea])"
+    r"(?:[\u05d0-\u05ea]+\s+)?(?P<trade>כתבת|כתב|עיתונאית|עיתונאי|עורכת|עורך)(?![\u05d0-\u05ea])(?!\s+דין)"
 )
-# A reporter's profile under the story, in Japanese ("佐藤健一　県東部支局。２０１５年入社。自治体、交通を担当。":
-# the year they joined the paper and what they cover) and in Korean ("프로야구와 아마추어 야구를 취재합니다.": what
-# they cover, in the polite form news prose does not write)
-_REPORTER_PROFILE = re.compile(r"[\d０-９]{4}年入社.{0,60}担当|취재(?:합니다|하고 있습니다)\.?$")
+# A reporter's profile under the story in Japanese: the name and a space, the bureau, the year they joined the paper
+# and what they cover ("佐藤健一　県東部支局。２０１５年入社。自治体、交通を担当。"; not a company's news of a manager,
+# "田中氏は１９８５年入社。主に海外営業を担当し、...")
+_REPORTER_PROFILE = re.compile(r"[^\s　。、]{2,6}[ 　]+[^。]{0,20}。?[^。]{0,10}[\d０-９]{4}年入社.{0,60}担当")
 REPORTER_PROFILE_CHARS = 120
 
 
 def reporter_profile(line: str) -> bool:
-    """Whether ``line`` is a Japanese or Korean reporter's profile (:data:`_REPORTER_PROFILE`)."""
-    return len(line) <= REPORTER_PROFILE_CHARS and _REPORTER_PROFILE.search(line.strip()) is not None
+    """Whether ``line`` is a Japanese reporter's profile (:data:`_REPORTER_PROFILE`)."""
+    return len(line) <= REPORTER_PROFILE_CHARS and _REPORTER_PROFILE.match(line.strip()) is not None
 
 
 # A bio with a dash for "is": "Piotr Przykład – dziennikarz i publicysta ...", "Тарас Приклад — літературний

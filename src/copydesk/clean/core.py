@@ -1966,9 +1966,9 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
 
 
 # A photo's credit after the caption's sentence without a label: the photographer's name and outlet in capitals
-# ("ÉLISE EXAMPLE POUR L'ÉCHO DES LETTRES", "JAVIER EXAMPLE"), an outlet's photo in brackets ("(Express photo)"),
-# Korean "supplied by" ("한빛 레이븐스 제공")
-_CAPITALS_CREDIT = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|['’.-])*\s+){1,7}[^\W\d_](?:[^\W\d_]|['’.-])*")
+# ("ÉLISE EXAMPLE POUR L'ÉCHO DES LETTRES", "JAVIER EXAMPLE / AFP"), an outlet's photo in brackets ("(Express
+# photo)"), Korean "supplied by" ("한빛 레이븐스 제공")
+_CAPITALS_CREDIT = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s*[/—–]\s*|\s+)){1,7}[^\W\d_](?:[^\W\d_]|['’.-])*")
 _OUTLET_PHOTO = re.compile(r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)", re.IGNORECASE)
 _SUPPLIED = re.compile(r"(?:\S+\s+){0,3}\S*제공")
 
@@ -1990,7 +1990,15 @@ def _bare_credit(sentence: str) -> bool:
     line = sentence.strip()
     if _OUTLET_PHOTO.fullmatch(line) or _SUPPLIED.fullmatch(line):
         return True
-    return _CAPITALS_CREDIT.fullmatch(line) is not None and line.isupper()
+    # in capitals, with the word or mark that joins a photographer to an outlet, or an agency's name: not a
+    # sign's or a letter's words quoted in capitals ("NO ENTRY WITHOUT PERMIT", "WE WILL NOT LEAVE")
+    capitals = _CAPITALS_CREDIT.fullmatch(line) is not None and line.isupper()
+    return capitals and _CAPITALS_OUTLET.search(line) is not None
+
+
+_CAPITALS_OUTLET = re.compile(
+    r"\b(?:POUR|FOR|PARA|POR|PER|FÜR|VOOR|DLA|AFP|REUTERS|EFE|AP|EPA|ANSA|DPA|XINHUA|GETTY IMAGES)\b|[/—–]"
+)
 
 
 # A credit's label inside a line, after a separator or a space ("... z roku 2015 | foto: Petr Example", "...
@@ -2134,17 +2142,20 @@ def _keep_story_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -
 
 
 CLOSING_BIO_WORDS = 45  # an author's bio under the story is this short
+JAPANESE_FAMILY_NAME = 2  # the characters of a Japanese name that the story names the person by ("佐藤")
 NAME_STEM = 5  # the letters of a surname that name the person whatever the case it is declined in
 TRADE_STEM = 7  # the letters of a journalist's trade that name it whatever its case ("toimitt", "dzienni")
 CLOSING_BIO_PROSE = 2  # and the story's paragraphs of prose over it, when it is the last of them, this many at least
 
 
 def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int]) -> None:
-    """Under the story's last paragraph of prose, the author's bio in any language the rules do not read:
-    a name, "is", a journalist's trade within a few words ("Jakub Novotný je redaktor brněnské redakce.",
-    "Sofie Lund er journalist på ...", "Η Ελένη Καραγιάννη είναι δημοσιογράφος ..."), the story's last
-    paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand over it. Over the story's prose it stays,
-    and so does one about a person the story's prose names: the story may be about a journalist."""
+    """Under the story's last paragraph of prose, the author's bio in any language: a name, "is", a journalist's
+    trade within a few words ("Jakub Novotný je redaktor brněnské redakce.", "Sofie Lund er journalist på ...",
+    "Η Ελένη Καραγιάννη είναι δημοσιογράφος ..."), or a paragraph that opens with a name and that the rules read
+    whole as a bio though its other sentences would make a story's paragraph; an op-ed's note on its writer; a
+    Japanese reporter's profile. The story's last paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand
+    over it. Over the story's prose it stays, and so does one about a person the story's prose names (the stems
+    of the surname or the trade at a word's start): the story may be about a journalist."""
     if not prose:
         return
     first = prose[-1] if len(prose) > CLOSING_BIO_PROSE else prose[-1] + 1
@@ -2152,9 +2163,13 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         if item.reason is not None:
             continue
         line = item.span.of(text)
-        if boilerplate.author_note(line) or boilerplate.reporter_profile(line):
-            # "The writer is a professor of ...": no name, no story about one; "... ２０１５年入社。... を担当。"
+        if boilerplate.author_note(line):  # "The writer is a professor of ...": no name, no story about one
             item.reason, item.doubt = "bio", None
+            continue
+        if boilerplate.reporter_profile(line):  # "佐藤健一　県東部支局。２０１５年入社。... を担当。"
+            family = line.split()[0][:JAPANESE_FAMILY_NAME]
+            if not any(family in items[k].span.of(text) for k in prose if k < first):
+                item.reason, item.doubt = "bio", None
             continue
         short = boilerplate.word_count(line) <= CLOSING_BIO_WORDS
         trade = boilerplate.closing_bio(line) if short else None
@@ -2176,7 +2191,7 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
             item.reason, item.doubt = "bio", None
 
 
-# A paragraph that opens with a name: two or three capitalised words (and a space after them)
+# A paragraph that opens with two words of letters (a name's first and last, in scripts with or without capitals)
 _NAME_OPENING = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){2}")
 
 

@@ -74,8 +74,10 @@ def _glued(text: str, match: re.Match[str]) -> bool:
     elided word or a question's letter ("difference.North", "Glück.Der", "сказал.Президент",
     "retribution.“Although", "right.NASA", "deal."A", "design.I’m", "down!Q:", "중이다.SBS"; not "report.PDF",
     "Section 2.A", "O’Brien.O’Neill" nor "华为.Huawei"). After a word in capitals, only a word that opens
-    sentences ("the US.What", "1 TFL.There"; not "U.S.President", "THREE.Scene" nor "PIL.Image"). Never a
-    word that calls code ("“hello”.ToUpper()")."""
+    sentences ("the US.What", "1 TFL.There"; not "U.S.President", "THREE.Scene" nor "PIL.Image"), or after its
+    question or exclamation any capitalised word ("THEMSELVES?New"). After a quotation's dot, only a word that
+    opens sentences, a word of one letter or one of another script than Latin ('"building".A spokesperson',
+    "врут».Бывшая"; not '"harbour".Length'). Never a word that calls code ("“hello”.ToUpper()", "?Query=")."""
     at, after = match.start() - 1, match.end()
     quoted = text[at] in _CLOSING_QUOTES and at >= 1
     if quoted:
@@ -94,7 +96,7 @@ def _glued(text: str, match: re.Match[str]) -> bool:
         # opens with a word of one letter or of letters code does not name its members with ('"building".A
         # spokesperson', "«... врут».Бывшая")
         one_letter = text[after] in _ONE_LETTER_WORDS and text[after + 1] == " "
-        if not (one_letter or (word is not None and not word.group().isascii())):
+        if not (one_letter or (word is not None and ord(word.group()[0]) > _LATIN_END)):
             return False
     if before.isupper():
         # after a word in capitals, a sentence's opening word ("the US.What", "1 TFL.There"): other words follow
@@ -128,7 +130,9 @@ def _glued(text: str, match: re.Match[str]) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CALL = re.compile(r"[(_]")  # right after a word: a call or an identifier ("exports.Cow(", "config.Max_size")
+# right after a word: a call, an identifier or a parameter ("exports.Cow(", "config.Max_size", "/SEARCH?Query=")
+_CALL = re.compile(r"[(_=]")
+_LATIN_END = 0x24F  # the last letter of the Latin script's blocks: letters past it are of other scripts
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")  # Korean ends its sentences with a dot
 _ELIDED = frozenset("ILDJCNSMT")  # "I’m", and the French and Italian elisions: "L’", "D’", "J’", "C’", "N’" ...
 # Words that open sentences, of the languages whose sentences may follow a word in capitals or a quotation:
@@ -154,8 +158,8 @@ def _capitals_word_ends(text: str, at: int) -> bool:
     start = at
     while start > 0 and text[start - 1].isalpha():
         start -= 1
-    if start > 0 and (text[start - 1] in ".&" or text[start - 1].isdigit()):
-        return False
+    if start > 0 and (text[start - 1] in ".&_/" or text[start - 1].isdigit()):
+        return False  # (a part of a name or of a path: "U.S", "AT&T", "IS_READY", "/SEARCH")
     return at - start >= 2 or text[start : at + 1] in _TWO_CAPITALS
 
 
