@@ -7576,3 +7576,28 @@ def test_a_tables_header_row_and_a_list_of_works_with_their_years_stay() -> None
     # a role or a book with its year in brackets is no category with its count of posts ("Harbour (12)")
     assert boilerplate.reason("King Lear (1988)") is None
     assert boilerplate.reason("Harbour News (12)") == "navigation"
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Turn on notifications for breaking news", "promo"),
+        ("Activez nos notifications pour ne rien manquer", "promo"),
+        ("Aktivieren Sie unsere Push-Benachrichtigungen", "promo"),
+        ("Włącz powiadomienia", "promo"),
+        ("Als u via een link op onze site iets koopt, ontvangen wij mogelijk een commissie.", "promo"),
+        ("Jeśli kupisz produkt przez link w artykule, możemy otrzymać prowizję.", "promo"),
+        (
+            "A cikkben szereplő partnerlinkeken keresztül történő vásárlás után a Kikötői Napló jutalékot kaphat.",
+            "promo",
+        ),
+        # a how-to's step, a mayor's advice and an agent's fee are the story's
+        ("Turn on emergency alerts in your phone's settings.", None),
+        ("Enable notifications on your phone to receive the city's flood warnings, the mayor urged.", None),
+        ("De makelaar ontvangt een commissie van twee procent van de verkoopprijs.", None),
+    ],
+)
+def test_prompts_to_turn_on_notifications_and_affiliate_notes_of_more_languages(line: str, why: str | None) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == why

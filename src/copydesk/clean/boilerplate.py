@@ -256,6 +256,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:ricevere|percepire|guadagnare) una (?:piccola )?commissione|"
             r"\bse (?:você )?(?:comprar|clicar|fizer uma compra)\b[^.;]{0,80}\b(?:podemos|poderemos) "
             r"(?:receber|ganhar) uma (?:pequena )?comissão|"
+            # and in Dutch, Polish, Czech, Swedish and Hungarian: "... ontvangen wij mogelijk een commissie",
+            # "... możemy otrzymać prowizję", "... jutalékot kaphat" after a purchase through a partner's link
+            r"\b(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk |eventueel )?(?:een )?(?:kleine )?commissie|"
+            r"\b(?:możemy|możem) otrzymać (?:niewielką |małą )?prowizję|\b(?:můžeme|může redakce) (?:získat|obdržet) "
+            r"provizi|\b(?:kan vi få|får vi) (?:en )?(?:liten )?(?:provision|ersättning)|"
+            r"\b(?:partner)?linke?k?en keresztül\b[^.;]{0,80}\bjutalékot kap(?:hat|unk|hatunk)?|"
             # the print edition's note: "A version of this article appears in print on ..."
             r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
             _FLAGS,
@@ -583,7 +589,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "channel تطبيق guarda mira regardez sehen assista bekijk дивіться شاهد tonton "
         "пратите sledite jälgi გამოგვყევით հետևեք fylgdu lean dilynwch jarraitu segueix ndiqni следете biyo silandele "
         "دنبال izləyin бақылаңыз kuzating فالو "
-        "commissions provision provisionen comisión commissione comissão "
+        "commissions provision provisionen comisión commissione comissão commissie prowizję provizi ersättning "
+        "jutalékot "
         "suivez síguenos siguenos síganos siganos seguici siga folgen читайте смотрите материалы новости похожие "
         "lees czytaj okuyun בנושא olvasd citiți kapcsolódó olvasta διαβαστε διαβάστε ajánljuk karanta skaitykite "
         "zobacz ilgili اقرأ إقرأ interessant polecamy ilginizi přečtěte okumadan weitere "
@@ -3492,6 +3499,53 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ),
 )
 _APP_VERB_WORDS = _APP_PROMPTS[0][2]
+# A prompt to turn on the site's notifications or alerts: its imperative opens the line, the notifications a few
+# words after it, and the line either promises news ("Turn on notifications for breaking news", "Ative as
+# notificações e receba as últimas notícias"), speaks of the site's own ("Activez nos notifications") or says
+# nothing else ("Włącz powiadomienia"); not a how-to's step ("Turn on emergency alerts in your phone's settings").
+_NOTIFICATION_VERBS = (
+    r"turn on|switch on|enable|activate|allow|ative|ativar|active|activez|activer|activa|activá|"
+    r"activar|habilita|attiva|attivate|aktiviere|aktivieren sie|aktivieren|schalte|włącz|zapněte|zapnite|"
+    r"kapcsolja be|kapcsold be|activează|activați|включите|увімкніть|aktifkan|bật|slå på|aktivera|zet"
+)
+_NOTIFICATION_WORDS = (
+    "notifications notification notificações notificações notificaciones notifiche benachrichtigungen "
+    "push-benachrichtigungen push-mitteilungen powiadomienia upozornění upozornenia értesítéseket értesítést "
+    "notificările notificări уведомления сповіщення notifikasi notiser aviseringar meldingen alerts alert alertas "
+    "alertes avisos"
+)
+_NOTIFICATION_PROMPT = re.compile(
+    rf"^\W{{0,3}}(?:{_NOTIFICATION_VERBS})\s+(?:\S+\s+){{0,3}}?(?:push[- ]?)?(?:"
+    + "|".join(sorted(set(_NOTIFICATION_WORDS.split()), key=len, reverse=True))
+    + r")(?!\w)",
+    _FLAGS,
+)
+# what makes such a line the site's: news, the site's own notifications ("our", "nos", "unsere", ...)
+_NOTIFICATION_SITE = re.compile(
+    r"\b(?:news|breaking|headlines|latest|stories|notícias|noticias|notizie|nachrichten|actualités?|infos|"
+    r"nieuws|wiadomości|zprávy|správy|hírek|știri|новости|новини|haberler|berita|tin tức|nyheter|uutiset|"
+    r"our|nos|nuestras|nossas|nostre|unsere|onze|nasze|naše|наши|наші)\b",
+    _FLAGS,
+)
+NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 25, 6, 220
+
+
+def notification_prompt(line: str) -> bool:
+    """Whether ``line`` is a prompt to turn on the site's notifications (:data:`_NOTIFICATION_PROMPT`)."""
+    words = word_count(line)
+    found = _NOTIFICATION_PROMPT.match(line) if words <= NOTIFICATION_PROMPT_WORDS else None
+    if found is None:
+        return False
+    if _NOTIFICATION_SITE.search(line) is not None:
+        return True
+    # bare: nothing but the prompt, of notifications (a government's or a phone's alerts are a story's advice:
+    # "Sign up for FEMA's text alerts")
+    return words <= NOTIFICATION_BARE_WORDS and not _ALERTS.search(found.group())
+
+
+_ALERTS = re.compile(r"(?:alerts?|alertas|alertes|avisos)$", re.IGNORECASE)
+
+
 # A prompt to follow or join the site on a messaging app or a social network, in a line of 25 words at most
 # in the imperative of many languages: "Sertai saluran WhatsApp kami ...", "Приєднуйтесь до нашого
 # Telegram-каналу", "کانال تلگرام ما را دنبال کنید", "Seko mums arī Telegram un Facebook", "Yuk, gabung di
@@ -3618,6 +3672,8 @@ _QUIET_WORDS = frozenset(
 )
 # an app's and a messaging channel's prompts' words are common words too: "tải", "hent", "last", "muat", "whatsappie"
 _QUIET_WORDS |= _APP_VERB_WORDS | (_CHANNEL_PROMPTS[0][2] - _RULE_WORDS["promo"] - _RULE_WORDS["share"])
+# and the affiliate notes' words of more languages: a story's "commissie" or "ersättning" is no prompt
+_QUIET_WORDS |= frozenset("commissie prowizję provizi ersättning jutalékot".split())
 _ANY_TRIGGER = frozenset().union(*_TRIGGERS.values(), _COMMENT_FORM_WORDS, _SITE_NOTE_WORDS)
 # The words a row of buttons split by single spaces may open with (:func:`button_row`).
 _ROW_FIRST_WORDS = ROW_BUTTONS | _TRIGGERS["share"]
@@ -3707,6 +3763,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "navigation"  # an embedded post's labels: "Открыть в Telegram", "Un post condiviso da X (@x)"
     if found is None and len(text) <= PAYWALL_LINE_CHARS and paywall_line(text):
         return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
+    if found is None and len(text) <= NOTIFICATION_LINE_CHARS and notification_prompt(text):
+        return "promo"  # "Turn on notifications for breaking news", "Activez nos notifications"
     if found is None and len(text) <= DISCLAIMER_CHARS and disclaimer_line(text):
         return "legal"  # "Мнение автора может не совпадать с позицией редакции", "... 不构成投资建议。"
     if found is None and text[:1] in "#>»▶☞":
