@@ -7601,3 +7601,26 @@ def test_prompts_to_turn_on_notifications_and_affiliate_notes_of_more_languages(
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) == why
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        # a newsletter form's consent line, its pitch, its button and its field
+        ("By submitting your information, you agree to the Terms & Conditions and Privacy Policy.", "newsletter"),
+        ("Mit Ihrer Anmeldung erklären Sie sich mit unseren Datenschutzbestimmungen einverstanden.", "newsletter"),
+        ("Acepto la política de tratamiento de datos personales.", "newsletter"),
+        ("Odesláním souhlasíte se zpracováním osobních údajů.", "newsletter"),
+        ("Jeden Freitag das Wichtigste aus dem Hafen – kostenlos per E-Mail.", "newsletter"),
+        ("Päivän tärkeimmät uutiset sähköpostiisi arkisin kello 7.", "newsletter"),
+        ("Sign me up", "navigation"),
+        ("Din e-mail", "navigation"),
+        # a regulator's rule and a council's promise, reported: the story's
+        ("Users must accept the privacy policy before signing up, the regulator said.", None),
+        ("The council will send updates to residents by e-mail every week, the mayor said.", None),
+    ],
+)
+def test_a_newsletter_boxs_consent_pitch_and_form_of_many_languages(line: str, why: str | None) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == why

@@ -952,6 +952,10 @@ _FURNITURE = (
     # "Le service de commentaires est momentanément indisponible.", a Japanese paywall's line ("この記事は有料会員記事
     # です。残り456文字")
     r"berikan komentar|tulis komentar|अपनी (?:राय|प्रतिक्रिया) दें|もっと見る|"
+    # a newsletter form's button and field: "Sign me up", "Apuntarme", "Odebírat", "Din e-mail", "E-mail-cím"
+    r"sign me up|apuntarme|cadastrar|odebírat|εγγραφή|tilmeld|meld meg på|להרשמה|đăng ký|"
+    r"(?:your|din|ihre|deine|votre|tu|seu|il tuo|jouw|twój|váš|vaše|tvůj) (?:e-?mail(?:-?ad\w*)?|email address)|"
+    r"e-?mail-?cím|כתובת דוא\"ל|"
     r"le service de commentaires est (?:momentanément |temporairement )?(?:indisponible|fermé)|"
     r"do diskuse mohou přispívat (?:pouze|jen) (?:ověření|registrovaní|přihlášení) (?:uživatelé|čtenáři)|"
     r"この記事は(?:有料)?会員(?:限定)?(?:記事)?です。?(?:\s*残り[\d０-９,，]+文字)?|plusartikel|"
@@ -3765,6 +3769,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
     if found is None and len(text) <= NOTIFICATION_LINE_CHARS and notification_prompt(text):
         return "promo"  # "Turn on notifications for breaking news", "Activez nos notifications"
+    if found is None and len(text) <= NEWSLETTER_BOX_CHARS and newsletter_box(text):
+        return "newsletter"  # "By submitting your information, you agree to ... Privacy Policy", "... per E-Mail"
     if found is None and len(text) <= DISCLAIMER_CHARS and disclaimer_line(text):
         return "legal"  # "Мнение автора может не совпадать с позицией редакции", "... 不构成投资建议。"
     if found is None and text[:1] in "#>»▶☞":
@@ -4289,6 +4295,69 @@ def health_note(line: str) -> bool:
     if doctor and _D_SUBSTITUTE.search(line) and (this or general):
         return True
     return general and doctor and (this or _D_DISOWN.search(line) is not None)
+
+
+# A newsletter box's fine print and pitch (:func:`newsletter_box`): the consent under its form, in the second person
+# or the first, naming the privacy policy, the terms or personal data ("By submitting your information, you agree to
+# the Terms & Conditions and Privacy Policy", "Mit Ihrer Anmeldung erklären Sie sich mit unseren
+# Datenschutzbestimmungen einverstanden.", "Acepto la política de tratamiento de datos personales."), and its promise
+# of news in the reader's inbox at set times ("Jeden Freitag das Wichtigste aus der Wirtschaft – kostenlos per
+# E-Mail.", "Päivän tärkeimmät uutiset sähköpostiisi arkisin kello 7.")
+_PRIVACY_WORDS = (
+    "privacy", "datenschutz", "privacidad", "privacidade", "confidentialité", "données personnelles", "riservatezza",
+    "dati personali", "privacyverklaring", "privacybeleid", "prywatności", "danych osobowych", "osobních údajů",
+    "osobných údajov", "adatkezelési", "confidențialitate", "datelor personale", "privatlivspolitik",
+    "integritetspolicy", "personvern", "personopplysninger", "tietosuoja", "персональных данных",
+    "персональних даних", "конфиденциальности", "kvkk", "kişisel veri", "الخصوصية", "הפרטיות", "osobnih podataka",
+    "απορρήτου", "προσωπικών δεδομένων", "datos personales", "terms of use", "terms & conditions",
+    "terms and conditions", "nutzungsbedingungen", "términos", "termos de uso", "conditions générales",
+    "תנאי השימוש", "όρους χρήσης", "شروط الاستخدام", "quyền riêng tư", "kebijakan privasi",
+)  # fmt: skip
+_CONSENT = re.compile(
+    r"(?<!\w)(?:you (?:agree|consent|accept)|i (?:agree|accept|consent|have read)|by (?:submitting|signing up|"
+    r"subscribing|registering|clicking|entering)\b|erklären sie sich|erklärst du dich|stimmen sie\b|stimmst du\b|"
+    r"ich (?:akzeptiere|stimme|willige)|mit (?:ihrer|deiner) anmeldung|acepto|aceptas|al (?:suscribirte|registrarte)|"
+    r"você concorda|ao se (?:cadastrar|inscrever)|concordo|aceito|accetto|accetti|acconsento|iscrivendoti|"
+    r"vous acceptez|j['’]accepte|en vous inscrivant|ga je akkoord|gaat u akkoord|ik ga akkoord|"
+    r"door je (?:in te schrijven|aan te melden)|akceptuję|zgadzam się|wyrażam zgodę|"
+    r"administratorem (?:twoich|pana|pani) danych|souhlasíte|odesláním|súhlasíte|prihlásením|elfogadom|"
+    r"a feliratkozással|sunt de acord|accepterer du|ved tilmelding|godkänner du|genom att anmäla dig|hyväksyt|"
+    r"tilaamalla|вы соглашаетесь|нажимая (?:на )?кнопку|kabul ediyorum|أنت توافق|بالاشتراك|מהווה הסכמה|"
+    r"pristajete|prijavom|αποδέχεστε|με την εγγραφή|vi behandler personopplysninger)",
+    _FLAGS,
+)
+_TO_INBOX = re.compile(
+    r"(?:in|to|into) your inbox|(?:per|par|por|via) e-?mail|por correo|en (?:tu|su) (?:correo|bandeja)|"
+    r"no seu e-?mail|na sua caixa|nella tua casella|in je (?:mailbox|inbox)|na (?:twoją|twoja) skrzynkę|"
+    r"do (?:vašeho|tvého|vášho) e-?mailu|e-?mail(?:címére|fiókjába)|în (?:inbox|căsuța)|"
+    r"i din (?:inkorg|indbakke|innboks)|sähköpostiisi|στο email σας|на (?:вашу |свою )?(?:почту|e-?mail)|"
+    r"e-?posta kutunuza|إلى بريدك|לתיבת הדואר|ke email anda|vào email",
+    _FLAGS,
+)
+_EVERY = re.compile(
+    r"(?<!\w)(?:every|each|daily|weekly|twice|jeden|jede|täglich|wöchentlich|chaque|tous les|cada|todos los|"
+    r"todas las|ogni|tutti i|elke|iedere|każd\w*|každ\w*|minden|în fiecare|hver|varje|arkisin|joka|"
+    r"кажд\w*|щодня|her (?:gün|sabah|hafta)|كل|כל|κάθε|setiap|mỗi|hàng)(?!\w)|\d{1,2}[:.]\d\d|\d{1,2} uhr",
+    _FLAGS,
+)
+NEWSLETTER_BOX_WORDS, NEWSLETTER_PITCH_WORDS, NEWSLETTER_BOX_CHARS = 45, 25, 360
+
+
+def newsletter_box(line: str) -> bool:
+    """Whether ``line`` is a newsletter box's consent line or its pitch (:data:`_CONSENT`, :data:`_TO_INBOX`); not
+    reported speech."""
+    words = word_count(line)
+    if words > NEWSLETTER_BOX_WORDS:
+        return False
+    lowered = lower(line)
+    consent = any(word in lowered for word in _PRIVACY_WORDS) and _CONSENT.search(line) is not None
+    pitch = (
+        not consent
+        and words <= NEWSLETTER_PITCH_WORDS
+        and _TO_INBOX.search(line) is not None
+        and _EVERY.search(line) is not None
+    )
+    return (consent or pitch) and _REPORTING.search(line) is None
 
 
 def paywall_line(line: str) -> bool:
