@@ -7624,3 +7624,26 @@ def test_a_newsletter_boxs_consent_pitch_and_form_of_many_languages(line: str, w
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) == why
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        # the content is no advice to invest or on money, in Spanish, Czech and Turkish
+        ("Este artículo tiene fines informativos y no constituye asesoramiento financiero ni legal.", "legal"),
+        ("Upozornění: Tento článek nepředstavuje investiční doporučení.", "legal"),
+        ("Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir.", "legal"),
+        # a trip others paid for, an AI's help the editors checked
+        ("The writer travelled as a guest of Visit Harbourland.", "legal"),
+        ("A jornalista viajou a convite da Secretaria Municipal de Turismo.", "legal"),
+        ("Dieser Text wurde mit Unterstützung von KI-Werkzeugen erstellt und von der Redaktion geprüft.", "legal"),
+        # the story's: a government's advisers, a journalist's trip, a council's use of AI, reported
+        ("El Gobierno no ha pedido asesoramiento financiero externo para la operación, según el ministerio.", None),
+        ("The journalist travelled to Kyiv at the invitation of the ministry last year and was arrested.", None),
+        ("The council's report was written using AI and checked by staff, the opposition said.", None),
+    ],
+)
+def test_disclaimers_trip_notes_and_ai_notes_of_more_languages(line: str, why: str | None) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == why

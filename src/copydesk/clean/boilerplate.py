@@ -3769,6 +3769,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a paywall's box: "Already a subscriber? Log in", "Abonnez-vous pour 1€ le premier mois"
     if found is None and len(text) <= NOTIFICATION_LINE_CHARS and notification_prompt(text):
         return "promo"  # "Turn on notifications for breaking news", "Activez nos notifications"
+    if found is None and len(text) <= NEWSROOM_NOTE_CHARS and newsroom_note(text):
+        return "legal"  # "A jornalista viajou a convite da ...", "... mit Unterstützung von KI ... geprüft."
     if found is None and len(text) <= NEWSLETTER_BOX_CHARS and newsletter_box(text):
         return "newsletter"  # "By submitting your information, you agree to ... Privacy Policy", "... per E-Mail"
     if found is None and len(text) <= DISCLAIMER_CHARS and disclaimer_line(text):
@@ -4118,13 +4120,14 @@ _D_OWN_STEMS = (
 )
 _D_OWN = re.compile(rf"\b(?:{_D_OWN_STEMS})", re.IGNORECASE)
 _D_DISOWN = re.compile(
-    r"\b(?:not|nicht|ne|pas|no|non|não|niet|nie|не|ні|değil|tidak|bukan|không|δεν|nem|ikke|inte|ei|nu)\b|"
+    r"\b(?:not|nicht|ne|pas|no|non|não|niet|nie|не|ні|değil|değildir|tidak|bukan|không|δεν|nem|ikke|inte|ei|nu|"
+    r"nepředstavuje|nepředstavují|nepredstavuje|nepredstavujú)\b|"
     rf"\b(?:{_D_OWN_STEMS}|necessar|belum tentu|yansıtma)|不|非|아니|않|ではな|ではあり",
     re.IGNORECASE,
 )
 _D_INVEST = re.compile(
     r"\b(?:invest|инвест|інвест|yatırım|pelaburan|đầu tư|επενδ|befektet|sijoitu|beleggin|anlage|inversi|saham|"
-    r"shares\b|aktie|акци|hisse)|"
+    r"shares\b|aktie|акци|hisse|financ|finanz)|"
     r"投资|投資|투자",
     re.IGNORECASE,
 )
@@ -4139,7 +4142,7 @@ _D_ADVICE = re.compile(
 _D_CONTENT = re.compile(
     r"\b(?:article|content|information|text|artikel|inhalt|contenu|contenido|contenuto|conteúdo|informa|"
     r"материал|информац|içerik|bilgi|konten|bài viết|thông tin|maklumat|περιεχ|πληροφορ|tartalom|obsah|"
-    r"innehåll|indhold|sisältö)|本文|文章|文中|内容|記事|情報|기사|정보|仅供参考|僅供參考|"
+    r"innehåll|indhold|sisältö|článek|článku|článok)|本文|文章|文中|内容|記事|情報|기사|정보|仅供参考|僅供參考|"
     r"מידע|כתבה|المعلومات|معلومات|المقال|مقاله|مطلب|اطلاعات|जानकारी|लेख|তথ্য",  # (prefixes join these: no \b)
     re.IGNORECASE,
 )
@@ -4162,7 +4165,8 @@ _D_GATE = frozenset(
     anlageberatung anlageempfehlung инвестиционной инвестиционная инвестиционный инвестиций инвестиции
     інвестиційною інвестиційна інвестицій yatırım yatırıma pelaburan tư επενδυτική επενδυτικές επενδύσεις
     befektetési befektetés sijoitus sijoitussuositus beleggingsadvies beleggen saham shares aktie aktier акции
-    акций hisse""".split()
+    акций hisse investiční investičním investičné financial financiero financiera financière financier
+    finanziaria finanziario financeiro financeira finanzberatung""".split()
 )
 _D_GATE_UNSPACED = re.compile(r"観点|見解|意见|意見|观点|觀點|의견|견해|投资|投資|투자")
 _D_GATE_FIRST = re.compile(r"[観見意观觀의견投투]")  # (their first characters: a class is found faster)
@@ -4358,6 +4362,55 @@ def newsletter_box(line: str) -> bool:
         and _EVERY.search(line) is not None
     )
     return (consent or pitch) and _REPORTING.search(line) is None
+
+
+# The newsroom's note on how the story was made: a trip others paid for, opening its paragraph ("The writer
+# travelled as a guest of Visit Example.", "A jornalista viajou a convite da Secretaria de Turismo.", "Novinarka je
+# boravila na otoku na poziv Turističke zajednice.", "Perjalanan jurnalis ini difasilitasi oleh ..."), or the help of
+# an AI that the editors checked ("Dieser Text wurde mit Unterstützung von KI-Werkzeugen erstellt und von der
+# Redaktion geprüft.")
+_TRIP_NOTE = re.compile(
+    r"^\W*(?:(?:the|this) (?:writer|author))\b[^.]{0,40}\b(?:travell?ed|was a "
+    r"guest|stayed)\b[^.]{0,60}\b(?:as (?:a )?guests? of|at the invitation of|courtesy of|with (?:the )?support "
+    r"of|paid for by|funded by|hosted by)|"
+    r"^\W*(?:this|the) (?:trip|travel|visit|journey|reporting trip) was (?:paid for|funded|organi[sz]ed|hosted|"
+    r"sponsored|provided)\b|"
+    r"^\W*(?:o|a) (?:jornalista|repórter) viajou a convite d|"
+    r"^\W*(?:el|la) (?:periodista|reporter[oa]|enviad[oa] especial) viajó (?:invitad[oa] por|a invitación de|"
+    r"por invitación de)|"
+    r"^\W*(?:notre|le|la) (?:journaliste|envoyée? spéciale?|reporter) (?:a voyagé|était|s['’]est rendue?)[^.]{0,60}"
+    r"à l['’]invitation d|"
+    r"^\W*(?:il|la) giornalista (?:ha viaggiato|è stat[oa])[^.]{0,40}\b(?:ospite|su invito) d|"
+    r"^\W*(?:die|der) (?:reise|recherchereise) (?:wurde|erfolgte) (?:unterstützt|bezahlt|ermöglicht|auf einladung)|"
+    r"^\W*(?:die autorin|der autor|unsere reporterin|unser reporter) (?:reiste|war) auf einladung|"
+    r"^\W*novinar(?:ka)? je boravi(?:o|la)\b[^.]{0,80}\bna poziv|"
+    r"^\W*perjalanan (?:jurnalis|wartawan)[^.]{0,40}\bdifasilitasi",
+    _FLAGS,
+)
+_AI_HELP = re.compile(
+    r"\b(?:ai|a\.i\.|artificial intelligence|ki|künstliche[rn]? intelligenz|intelligence artificielle|"
+    r"inteligencia artificial|intelligenza artificiale|inteligência artificial|kunstmatige intelligentie|"
+    r"sztuczn\w* inteligencj\w*|umělé inteligence|ki-werkzeug\w*|ki-tools?)\b|الذكاء الاصطناعي",
+    _FLAGS,
+)
+_EDITORS_CHECKED = re.compile(
+    r"\b(?:(?:reviewed|checked|edited|verified|fact-checked) by (?:our |the |an? )?(?:editors?|editorial|newsroom|"
+    r"journalists?|staff)|von der redaktion (?:geprüft|überprüft|bearbeitet)|(?:revisad[oa]|verificad[oa]) por "
+    r"(?:la|nuestra) redacción|(?:relu|vérifié|revu)e? par (?:la|notre) rédaction|(?:rivist|verificat)[oa] dalla "
+    r"redazione|revisad[oa] pela redação|door de redactie (?:gecontroleerd|nagekeken))|فريق التحرير",
+    _FLAGS,
+)
+NEWSROOM_NOTE_WORDS, NEWSROOM_NOTE_CHARS = 50, 400
+
+
+def newsroom_note(line: str) -> bool:
+    """Whether ``line`` is the newsroom's note on a trip others paid for or on an AI's help (:data:`_TRIP_NOTE`,
+    :data:`_AI_HELP` with :data:`_EDITORS_CHECKED`); not reported speech."""
+    if word_count(line) > NEWSROOM_NOTE_WORDS or _REPORTING.search(line) is not None:
+        return False
+    if _TRIP_NOTE.match(line) is not None:
+        return True
+    return _AI_HELP.search(line) is not None and _EDITORS_CHECKED.search(line) is not None
 
 
 def paywall_line(line: str) -> bool:
