@@ -7581,7 +7581,6 @@ def test_a_tables_header_row_and_a_list_of_works_with_their_years_stay() -> None
 @pytest.mark.parametrize(
     ("line", "why"),
     [
-        ("Turn on notifications for breaking news", "promo"),
         ("Activez nos notifications pour ne rien manquer", "promo"),
         ("Aktivieren Sie unsere Push-Benachrichtigungen", "promo"),
         ("Włącz powiadomienia", "promo"),
@@ -7591,10 +7590,12 @@ def test_a_tables_header_row_and_a_list_of_works_with_their_years_stay() -> None
             "A cikkben szereplő partnerlinkeken keresztül történő vásárlás után a Kikötői Napló jutalékot kaphat.",
             "promo",
         ),
-        # a how-to's step, a mayor's advice and an agent's fee are the story's
-        ("Turn on emergency alerts in your phone's settings.", None),
-        ("Enable notifications on your phone to receive the city's flood warnings, the mayor urged.", None),
-        ("De makelaar ontvangt een commissie van twee procent van de verkoopprijs.", None),
+        # a sheriff's, a phone's or a scam's alerts, an agent's fee: the story's
+        ("Activate our emergency alerts, the county sheriff told residents.", None),
+        ("Turn on Amber alerts in settings; the latest update hid them.", None),
+        ("Allow notifications from our partners, the scam text said, linking to a fake site.", None),
+        ("Als het contract doorgaat, ontvangen we een kleine commissie van de gemeente, zegt de makelaar.", None),
+        ("Możemy otrzymać prowizję tylko wtedy, gdy klient kupi mieszkanie, tłumaczy pośrednik.", None),
     ],
 )
 def test_prompts_to_turn_on_notifications_and_affiliate_notes_of_more_languages(line: str, why: str | None) -> None:
@@ -7615,9 +7616,12 @@ def test_prompts_to_turn_on_notifications_and_affiliate_notes_of_more_languages(
         ("Päivän tärkeimmät uutiset sähköpostiisi arkisin kello 7.", "newsletter"),
         ("Sign me up", "navigation"),
         ("Din e-mail", "navigation"),
-        # a regulator's rule and a council's promise, reported: the story's
-        ("Users must accept the privacy policy before signing up, the regulator said.", None),
-        ("The council will send updates to residents by e-mail every week, the mayor said.", None),
+        # consent in the third person, a first person that is no box to tick, e-mail that promises no news: the story's
+        ("By signing up, users agree to the privacy policy, which lets the company sell their data.", None),
+        ("I accept that the privacy law has gaps, but the fine was too small.", None),
+        ("Acepto en términos generales la propuesta, pero no el calendario.", None),
+        ('"Acepto los términos y condiciones del acuerdo", escribió el presidente del club.', None),
+        ("Jeden Tag landen per E-Mail Hunderte Beschwerden beim Amt.", None),
     ],
 )
 def test_a_newsletter_boxs_consent_pitch_and_form_of_many_languages(line: str, why: str | None) -> None:
@@ -7629,17 +7633,18 @@ def test_a_newsletter_boxs_consent_pitch_and_form_of_many_languages(line: str, w
 @pytest.mark.parametrize(
     ("line", "why"),
     [
-        # the content is no advice to invest or on money, in Spanish, Czech and Turkish
-        ("Este artículo tiene fines informativos y no constituye asesoramiento financiero ni legal.", "legal"),
+        # the content is no advice to invest, in Czech and Turkish
         ("Upozornění: Tento článek nepředstavuje investiční doporučení.", "legal"),
         ("Burada yer alan yatırım bilgi, yorum ve tavsiyeleri yatırım danışmanlığı kapsamında değildir.", "legal"),
         # a trip others paid for, an AI's help the editors checked
         ("The writer travelled as a guest of Visit Harbourland.", "legal"),
         ("A jornalista viajou a convite da Secretaria Municipal de Turismo.", "legal"),
         ("Dieser Text wurde mit Unterstützung von KI-Werkzeugen erstellt und von der Redaktion geprüft.", "legal"),
-        # the story's: a government's advisers, a journalist's trip, a council's use of AI, reported
-        ("El Gobierno no ha pedido asesoramiento financiero externo para la operación, según el ministerio.", None),
-        ("The journalist travelled to Kyiv at the invitation of the ministry last year and was arrested.", None),
+        # the story's: financial advice as a subject, a trip the story goes on about, a newsroom's use of AI
+        ("The content of the financial advice was not disclosed to clients, regulators found.", None),
+        ("The writer travelled to Kyiv at the invitation of the ministry last year and was arrested.", None),
+        ("Novinarka je boravila u Zagrebu na poziv policije radi saslušanja.", None),
+        ("The newspaper's AI-written obituaries were reviewed by editors only after readers complained.", None),
         ("The council's report was written using AI and checked by staff, the opposition said.", None),
     ],
 )

@@ -258,9 +258,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:receber|ganhar) uma (?:pequena )?comissão|"
             # and in Dutch, Polish, Czech, Swedish and Hungarian: "... ontvangen wij mogelijk een commissie",
             # "... możemy otrzymać prowizję", "... jutalékot kaphat" after a purchase through a partner's link
-            r"\b(?:ontvangen|krijgen) (?:wij|we) (?:mogelijk |eventueel )?(?:een )?(?:kleine )?commissie|"
-            r"\b(?:możemy|możem) otrzymać (?:niewielką |małą )?prowizję|\b(?:můžeme|může redakce) (?:získat|obdržet) "
-            r"provizi|\b(?:kan vi få|får vi) (?:en )?(?:liten )?(?:provision|ersättning)|"
+            r"\blink\w*\b[^.;]{0,100}\b(?:ontvangen|krijgen|kunnen|kan) (?:wij|we)\b[^.;]{0,40}\bcommissie|"
+            r"\blink\w*\b[^.;]{0,100}\bmożemy otrzymać (?:niewielką |małą )?prowizj\w*|"
+            r"\bodkaz\w*\b[^.;]{0,100}\b(?:můžeme|může redakce) (?:získat|obdržet) provizi|"
+            r"\blänk\w*\b[^.;]{0,100}\b(?:kan vi få|får vi) (?:en )?(?:liten )?(?:provision|ersättning)|"
             r"\b(?:partner)?linke?k?en keresztül\b[^.;]{0,80}\bjutalékot kap(?:hat|unk|hatunk)?|"
             # the print edition's note: "A version of this article appears in print on ..."
             r"a version of this (?:article|story) (?:appears|appeared) in print)\b",
@@ -3503,17 +3504,17 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
     ),
 )
 _APP_VERB_WORDS = _APP_PROMPTS[0][2]
-# A prompt to turn on the site's notifications or alerts: its imperative opens the line, the notifications a few
-# words after it, and the line either promises news ("Turn on notifications for breaking news", "Ative as
-# notificações e receba as últimas notícias"), speaks of the site's own ("Activez nos notifications") or says
-# nothing else ("Włącz powiadomienia"); not a how-to's step ("Turn on emergency alerts in your phone's settings").
+# A prompt to turn on the site's notifications: its imperative opens the line, the notifications a few words after
+# it, and the line speaks of the site's own ("Activez nos notifications", "Aktivieren Sie unsere
+# Push-Benachrichtigungen") or says nothing else ("Włącz powiadomienia"); not reported advice ("Activate our
+# emergency alerts, the county sheriff told residents.") nor a longer line about a phone's or a service's alerts.
 _NOTIFICATION_VERBS = (
-    r"turn on|switch on|enable|activate|allow|ative|ativar|active|activez|activer|activa|activá|"
-    r"activar|habilita|attiva|attivate|aktiviere|aktivieren sie|aktivieren|schalte|włącz|zapněte|zapnite|"
-    r"kapcsolja be|kapcsold be|activează|activați|включите|увімкніть|aktifkan|bật|slå på|aktivera|zet"
+    r"turn on|switch on|enable|activate|ative|ativar|activez|activer|activa|activá|"
+    r"activar|habilita|attiva|attivate|aktiviere|aktivieren sie|włącz|zapněte|zapnite|"
+    r"kapcsolja be|kapcsold be|activează|activați|включите|увімкніть|aktifkan|bật|slå på|aktivera"
 )
 _NOTIFICATION_WORDS = (
-    "notifications notification notificações notificações notificaciones notifiche benachrichtigungen "
+    "notifications notification notificações notificaciones notifiche benachrichtigungen "
     "push-benachrichtigungen push-mitteilungen powiadomienia upozornění upozornenia értesítéseket értesítést "
     "notificările notificări уведомления сповіщення notifikasi notiser aviseringar meldingen alerts alert alertas "
     "alertes avisos"
@@ -3526,25 +3527,32 @@ _NOTIFICATION_PROMPT = re.compile(
 )
 # what makes such a line the site's: news, the site's own notifications ("our", "nos", "unsere", ...)
 _NOTIFICATION_SITE = re.compile(
-    r"\b(?:news|breaking|headlines|latest|stories|notícias|noticias|notizie|nachrichten|actualités?|infos|"
-    r"nieuws|wiadomości|zprávy|správy|hírek|știri|новости|новини|haberler|berita|tin tức|nyheter|uutiset|"
-    r"our|nos|nuestras|nossas|nostre|unsere|onze|nasze|naše|наши|наші)\b",
+    r"\b(?:our|nos|nuestras|nossas|nostre|unsere|onze|nasze|naše|наши|наші)\b",
     _FLAGS,
 )
-NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 25, 6, 220
+NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 15, 6, 220
 
 
 def notification_prompt(line: str) -> bool:
     """Whether ``line`` is a prompt to turn on the site's notifications (:data:`_NOTIFICATION_PROMPT`)."""
     words = word_count(line)
     found = _NOTIFICATION_PROMPT.match(line) if words <= NOTIFICATION_PROMPT_WORDS else None
-    if found is None:
+    if found is None or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line) is not None:
         return False
     if _NOTIFICATION_SITE.search(line) is not None:
         return True
-    # bare: nothing but the prompt, of notifications (a government's or a phone's alerts are a story's advice:
-    # "Sign up for FEMA's text alerts")
+    # bare: nothing but the prompt, of notifications (a sheriff's or a weather service's alerts are a story's
+    # advice: "Turn on Amber alerts")
     return words <= NOTIFICATION_BARE_WORDS and not _ALERTS.search(found.group())
+
+
+# the verbs of reported speech that :data:`_REPORTING` leaves to the rules that read them: a line that reports
+# someone's words is the story's ("... the scam text said", "..., schrieb der Kläger", "escribió el presidente")
+_MORE_REPORTING = re.compile(
+    r"\b(?:said|says|told|urged|complained|wrote|joked|schrieb|sagte|erklärte|escribió|dijo|afirmó|skriver|"
+    r"sade|segundo|según|selon|secondo|zei|volgens|tłumaczy|vysvětluje|adviseert|undrar)\b",
+    _FLAGS,
+)
 
 
 _ALERTS = re.compile(r"(?:alerts?|alertas|alertes|avisos)$", re.IGNORECASE)
@@ -4127,7 +4135,7 @@ _D_DISOWN = re.compile(
 )
 _D_INVEST = re.compile(
     r"\b(?:invest|инвест|інвест|yatırım|pelaburan|đầu tư|επενδ|befektet|sijoitu|beleggin|anlage|inversi|saham|"
-    r"shares\b|aktie|акци|hisse|financ|finanz)|"
+    r"shares\b|aktie|акци|hisse)|"
     r"投资|投資|투자",
     re.IGNORECASE,
 )
@@ -4165,8 +4173,7 @@ _D_GATE = frozenset(
     anlageberatung anlageempfehlung инвестиционной инвестиционная инвестиционный инвестиций инвестиции
     інвестиційною інвестиційна інвестицій yatırım yatırıma pelaburan tư επενδυτική επενδυτικές επενδύσεις
     befektetési befektetés sijoitus sijoitussuositus beleggingsadvies beleggen saham shares aktie aktier акции
-    акций hisse investiční investičním investičné financial financiero financiera financière financier
-    finanziaria finanziario financeiro financeira finanzberatung""".split()
+    акций hisse investiční investičním investičné""".split()
 )
 _D_GATE_UNSPACED = re.compile(r"観点|見解|意见|意見|观点|觀點|의견|견해|投资|投資|투자")
 _D_GATE_FIRST = re.compile(r"[観見意观觀의견投투]")  # (their first characters: a class is found faster)
@@ -4314,22 +4321,33 @@ _PRIVACY_WORDS = (
     "integritetspolicy", "personvern", "personopplysninger", "tietosuoja", "персональных данных",
     "персональних даних", "конфиденциальности", "kvkk", "kişisel veri", "الخصوصية", "הפרטיות", "osobnih podataka",
     "απορρήτου", "προσωπικών δεδομένων", "datos personales", "terms of use", "terms & conditions",
-    "terms and conditions", "nutzungsbedingungen", "términos", "termos de uso", "conditions générales",
+    "terms and conditions", "nutzungsbedingungen", "términos de uso", "términos y condiciones", "termos de uso",
+    "conditions générales",
     "תנאי השימוש", "όρους χρήσης", "شروط الاستخدام", "quyền riêng tư", "kebijakan privasi",
 )  # fmt: skip
+# the reader's consent, in the second person or implied by the form ("you agree", "Mit Ihrer Anmeldung", "Al
+# suscribirte", "Odesláním", "Tilaamalla"); "by signing up" only with "you" after it (not "By signing up, users
+# agree ...")
 _CONSENT = re.compile(
-    r"(?<!\w)(?:you (?:agree|consent|accept)|i (?:agree|accept|consent|have read)|by (?:submitting|signing up|"
-    r"subscribing|registering|clicking|entering)\b|erklären sie sich|erklärst du dich|stimmen sie\b|stimmst du\b|"
-    r"ich (?:akzeptiere|stimme|willige)|mit (?:ihrer|deiner) anmeldung|acepto|aceptas|al (?:suscribirte|registrarte)|"
-    r"você concorda|ao se (?:cadastrar|inscrever)|concordo|aceito|accetto|accetti|acconsento|iscrivendoti|"
-    r"vous acceptez|j['’]accepte|en vous inscrivant|ga je akkoord|gaat u akkoord|ik ga akkoord|"
-    r"door je (?:in te schrijven|aan te melden)|akceptuję|zgadzam się|wyrażam zgodę|"
-    r"administratorem (?:twoich|pana|pani) danych|souhlasíte|odesláním|súhlasíte|prihlásením|elfogadom|"
-    r"a feliratkozással|sunt de acord|accepterer du|ved tilmelding|godkänner du|genom att anmäla dig|hyväksyt|"
-    r"tilaamalla|вы соглашаетесь|нажимая (?:на )?кнопку|kabul ediyorum|أنت توافق|بالاشتراك|מהווה הסכמה|"
-    r"pristajete|prijavom|αποδέχεστε|με την εγγραφή|vi behandler personopplysninger)",
+    r"(?<!\w)(?:you (?:agree|consent|accept)|by (?:submitting|signing up|subscribing|registering|clicking)\b"
+    r"[^.]{0,60}\byou\b|erklären sie sich|erklärst du dich|stimmen sie\b|stimmst du\b|mit (?:ihrer|deiner) "
+    r"anmeldung|aceptas|al (?:suscribirte|registrarte)|você concorda|ao se (?:cadastrar|inscrever)|accetti|"
+    r"iscrivendoti|vous acceptez|en vous inscrivant|ga je akkoord|gaat u akkoord|door je (?:in te schrijven|aan te "
+    r"melden)|souhlasíte|odesláním|súhlasíte|prihlásením|a feliratkozással|accepterer du|ved tilmelding|"
+    r"godkänner du|genom att anmäla dig|hyväksyt|tilaamalla|вы соглашаетесь|нажимая (?:на )?кнопку|أنت توافق|"
+    r"بالاشتراك|מהווה הסכמה|pristajete|prijavom|αποδέχεστε|με την εγγραφή)",
     _FLAGS,
 )
+# a form's box to tick, in the first person, opening the line ("Acepto la política de tratamiento de datos
+# personales.", "I agree to the privacy policy", "KVKK Aydınlatma Metni'ni okudum ve kabul ediyorum.")
+_CHECKBOX = re.compile(
+    r"^\W*(?:i (?:agree|accept|consent) to|i have read and (?:agree to|accept)|ich (?:akzeptiere|stimme)|acepto|"
+    r"concordo|aceito|accetto|acconsento|j['’]accepte|ik ga akkoord met|akceptuję|zgadzam się|wyrażam zgodę|"
+    r"elfogadom|sunt de acord cu|(?:\S+ ){0,4}okudum ve kabul ediyorum|"
+    r"administratorem (?:twoich|pana|pani) danych osobowych jest)",
+    _FLAGS,
+)
+CHECKBOX_WORDS = 20
 _TO_INBOX = re.compile(
     r"(?:in|to|into) your inbox|(?:per|par|por|via) e-?mail|por correo|en (?:tu|su) (?:correo|bandeja)|"
     r"no seu e-?mail|na sua caixa|nella tua casella|in je (?:mailbox|inbox)|na (?:twoją|twoja) skrzynkę|"
@@ -4351,17 +4369,35 @@ def newsletter_box(line: str) -> bool:
     """Whether ``line`` is a newsletter box's consent line or its pitch (:data:`_CONSENT`, :data:`_TO_INBOX`); not
     reported speech."""
     words = word_count(line)
-    if words > NEWSLETTER_BOX_WORDS:
+    if words > NEWSLETTER_BOX_WORDS or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line):
         return False
     lowered = lower(line)
-    consent = any(word in lowered for word in _PRIVACY_WORDS) and _CONSENT.search(line) is not None
-    pitch = (
-        not consent
-        and words <= NEWSLETTER_PITCH_WORDS
+    if any(word in lowered for word in _PRIVACY_WORDS):
+        if _CONSENT.search(line) is not None:
+            return True
+        if words <= CHECKBOX_WORDS and _CHECKBOX.match(line) and not any(mark in line for mark in '"“”„«»'):
+            return True
+    # the pitch: news, for the reader or free, in their inbox at set times
+    return (
+        words <= NEWSLETTER_PITCH_WORDS
         and _TO_INBOX.search(line) is not None
         and _EVERY.search(line) is not None
+        and _PITCH_NEWS.search(line) is not None
+        and _PITCH_READER.search(line) is not None
     )
-    return (consent or pitch) and _REPORTING.search(line) is None
+
+
+_PITCH_NEWS = re.compile(
+    r"news|nachrichten|wichtigste|newsletter|noticias|notizie|notícias|actualité|l['’]essentiel|nieuws|wiadomości|"
+    r"zprávy|správy|hírek|știri|новост|uutiset|nyheter|nyheder|ειδήσεις|haber|berita|tin tức|trucos|tips|conseils|"
+    r"consejos|dicas|consigli",
+    _FLAGS,
+)
+_PITCH_READER = re.compile(
+    r"\b(?:your|you|dein\w*|ihr\w*|tu|tus|su|sus|seu|sua|tua|tuo|votre|vos|je|jouw|twoj\w*|tvůj|tvoj\w*|váš|"
+    r"vaš\w*|vášho|din|dit|kostenlos|gratis|free|gratuit\w*|zdarma|ingyen)\b|sähköpostiisi|σας",
+    _FLAGS,
+)
 
 
 # The newsroom's note on how the story was made: a trip others paid for, opening its paragraph ("The writer
@@ -4370,11 +4406,8 @@ def newsletter_box(line: str) -> bool:
 # an AI that the editors checked ("Dieser Text wurde mit Unterstützung von KI-Werkzeugen erstellt und von der
 # Redaktion geprüft.")
 _TRIP_NOTE = re.compile(
-    r"^\W*(?:(?:the|this) (?:writer|author))\b[^.]{0,40}\b(?:travell?ed|was a "
-    r"guest|stayed)\b[^.]{0,60}\b(?:as (?:a )?guests? of|at the invitation of|courtesy of|with (?:the )?support "
-    r"of|paid for by|funded by|hosted by)|"
-    r"^\W*(?:this|the) (?:trip|travel|visit|journey|reporting trip) was (?:paid for|funded|organi[sz]ed|hosted|"
-    r"sponsored|provided)\b|"
+    r"^\W*(?:(?:the|this) (?:writer|author))\b[^.]{0,40}\b(?:travell?ed|was a guest)\b[^.]{0,60}\b"
+    r"(?:as (?:a )?guests? of|at the invitation of|courtesy of)|"
     r"^\W*(?:o|a) (?:jornalista|repórter) viajou a convite d|"
     r"^\W*(?:el|la) (?:periodista|reporter[oa]|enviad[oa] especial) viajó (?:invitad[oa] por|a invitación de|"
     r"por invitación de)|"
@@ -4406,11 +4439,32 @@ NEWSROOM_NOTE_WORDS, NEWSROOM_NOTE_CHARS = 50, 400
 def newsroom_note(line: str) -> bool:
     """Whether ``line`` is the newsroom's note on a trip others paid for or on an AI's help (:data:`_TRIP_NOTE`,
     :data:`_AI_HELP` with :data:`_EDITORS_CHECKED`); not reported speech."""
-    if word_count(line) > NEWSROOM_NOTE_WORDS or _REPORTING.search(line) is not None:
+    if word_count(line) > NEWSROOM_NOTE_WORDS or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line):
         return False
-    if _TRIP_NOTE.match(line) is not None:
-        return True
-    return _AI_HELP.search(line) is not None and _EDITORS_CHECKED.search(line) is not None
+    trip = _TRIP_NOTE.match(line)
+    if trip is not None:
+        # the host's name, and nothing more: not a trip the story goes on about ("... na poziv policije radi
+        # saslušanja", "... und wurde danach sanktioniert", "..., e foi detida ao chegar")
+        rest = line[trip.end() :]
+        return word_count(rest) <= TRIP_HOST_WORDS and _TRIP_GOES_ON.search(rest) is None
+    return (
+        _AI_HELP.search(line) is not None
+        and _EDITORS_CHECKED.search(line) is not None
+        and (_THIS_TEXT.search(line) is not None or "الذكاء الاصطناعي" in line)
+    )
+
+
+TRIP_HOST_WORDS = 8
+_TRIP_GOES_ON = re.compile(
+    r",|;|\b(?:and|but|e|y|und|et|i|dan|ve|radi|para|pour|per|um|to|where|after|before|when)\b", _FLAGS
+)
+# the note speaks of this very text ("This article was produced with the help of AI ...", "Dieser Text wurde ...")
+_THIS_TEXT = re.compile(
+    r"\b(?:this (?:article|story|text|piece)|dieser (?:text|artikel|beitrag)|este (?:artículo|texto)|"
+    r"cet article|ce texte|questo (?:articolo|testo)|dit (?:artikel|stuk)|ten (?:artykuł|tekst)|"
+    r"tento (?:článek|text))\b",
+    _FLAGS,
+)
 
 
 def paywall_line(line: str) -> bool:
