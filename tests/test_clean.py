@@ -7652,3 +7652,38 @@ def test_disclaimers_trip_notes_and_ai_notes_of_more_languages(line: str, why: s
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) == why
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a paywall's notice of one short sentence, with its stop, and its login prompt in more languages
+        "Artiklen er kun for abonnenter.",
+        "Článok je dostupný len pre predplatiteľov.",
+        "Bu içerik abonelerimize özeldir.",
+        "Sudah berlangganan? Masuk",
+        "Bạn đã là thành viên? Đăng nhập",
+        "Már előfizető? Jelentkezzen be!",
+    ],
+)
+def test_paywall_notices_and_login_prompts_of_more_languages(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Sofie Eksempel er forbrugerjournalist og skriver om privatøkonomi og dine rettigheder som kunde.",
+        "נועה בן־דוד היא כתבת המשפט של האתר ומסקרת את בתי המשפט בצפון.",
+        "Анна Примерова — обозреватель отдела культуры. Пишет о театре и музыке.",
+        "Dana Sample is a senior reviewer at the Harbour Ledger covering audio and smart-home gear.",
+    ],
+)
+def test_bios_with_a_compound_trade_a_reviewer_or_a_hyphenated_hebrew_name_go(bio: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.closing_bio(bio)
+    article = copydesk.clean("\n\n".join([*STORY, bio]))
+    assert article.text == "\n\n".join(STORY)

@@ -3814,7 +3814,9 @@ _CLOSING_BIO = re.compile(
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
     # the trades that name other things too, only with a newsroom's word before or after them ("is a senior
     # editor at", "is a film critic"; not "the editor of the plan's report", "a critic of the expansion")
-    rf"(?:{_NEWSROOM_QUALIFIED})(?:editor|writer)(?!\w)|(?:{_ART_QUALIFIED})critic(?!\w)|"
+    rf"(?:{_NEWSROOM_QUALIFIED})(?:editor|writer|reviewer)(?!\w)|(?:{_ART_QUALIFIED})critic(?!\w)|"
+    # a compound of the trade ("forbrugerjournalist", "sportsjournalist", "Wirtschaftsredakteurin")
+    r"[^\W\d_]{3,}(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|korrespondent)|"
     r"critique(?= (?:littéraire|de cinéma|de théâtre|musical|musicale|d'art|gastronomique))|"
     r"crític[oa](?= (?:de cine|literari[oa]|de arte|musical|gastronómic[oa]))|"
     r"critic[oa](?= (?:cinematografic[oa]|letterari[oa]|musicale|d'arte|gastronomic[oa]))|"
@@ -3837,7 +3839,7 @@ def closing_bio(line: str) -> str | None:
 # A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ..."; not a
 # lawyer, "עורך דין")
 _HEBREW_BIO = re.compile(
-    r"^[\u05d0-\u05ea\u05f3\u05f4'\"-]+(?:\s+[\u05d0-\u05ea\u05f3\u05f4'\"-]+){1,2}\s+(?:הוא|היא)\s+"
+    r"^[\u05d0-\u05ea\u05be\u05f3\u05f4'\"-]+(?:\s+[\u05d0-\u05ea\u05be\u05f3\u05f4'\"-]+){1,2}\s+(?:הוא|היא)\s+"
     r"(?:[\u05d0-\u05ea]+\s+)?(?P<trade>כתבת|כתב|עיתונאית|עיתונאי|עורכת|עורך)(?![\u05d0-\u05ea])(?!\s+דין)"
 )
 # A reporter's profile under the story in Japanese: the name and a space, the bureau, the year they joined the paper
@@ -3858,7 +3860,7 @@ _DASHED_BIO = re.compile(
     r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+[–—]\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|критик|"
-    r"публіцист|публицист|toimittaja|δημοσιογράφ|dziennikar|publicyst|felietonist|újságíró|gazetar|žurnalist|"
+    r"публіцист|публицист|обозреватель|оглядач|toimittaja|δημοσιογράφ|dziennikar|publicyst|felietonist|újságíró|gazetar|žurnalist|"
     r"ajakirjanik|gazeteci|wartawan|jurnalis|periodista|giornalista|jornalista|journaliste|jurnalist|critic|kritik)",
     _FLAGS,
 )
@@ -4022,7 +4024,7 @@ _SUBSCRIBER_STEMS = (
     "subscri abonn abonent assinante assine assinatura abbona suscripci suscriptor suscríbete suscribite prenumer "
     "předplat předplať predplat predplať tilaaj tilaa_nyt tellij telli מנוי подписк подписчик подпишитесь "
     "передплат abone pelanggan langgan thuê_bao 購読 会員 订阅 訂閱 구독 előfizet abonat абонат претплат pretplat "
-    "συνδρομ mteja הצטרפו"
+    "συνδρομ mteja הצטרפו berlangganan thành_viên"
 ).split()  # ("_": a space inside a stem)
 _SUBSCRIBER = "(?:" + "|".join(stem.replace("_", " ") for stem in _SUBSCRIBER_STEMS) + ")"
 _SUBSCRIBER_PARTS = tuple(stem.split("_")[0] for stem in _SUBSCRIBER_STEMS)  # their first words ("thuê bao": "thuê")
@@ -4045,7 +4047,7 @@ _LOG_IN = (
     r"inicia sesión|ingresá|ingresa|entrar|accedi|zaloguj się|přihlaste se|prihláste sa|logga in|log ind|logg inn|"
     r"kirjaudu(?: sisään)?|logi sisse|התחברו|התחבר|войти|войдите|увійти|giriş yap|masuk|đăng nhập|ログイン|登录|"
     r"登入|로그인|jelentkezz be|bejelentkezés|autentifică-te|conectează-te|влезте|влез|prijavite se|пријавите се|"
-    r"συνδεθείτε|prisijunkite|pieslēdzies|ingia|mag-log in|inloggen|log hier in)"
+    r"συνδεθείτε|prisijunkite|pieslēdzies|ingia|mag-log in|inloggen|log hier in|jelentkezzen be|ingrese(?: aquí)?)"
 )
 _PAYWALL_LOGIN = re.compile(
     rf"^[^?？]{{0,40}}{_SUBSCRIBER}[^?？]{{0,30}}[?？]\s*(?:\S+\s+){{0,2}}?{_LOG_IN}[\s!»›→)]*$", _FLAGS
@@ -4095,7 +4097,8 @@ OFFER_WORDS = 16
 SUBSCRIBERS_ONLY_WORDS = 8
 _SUBSCRIBERS_ONLY = re.compile(
     rf"^(?=.*{_SUBSCRIBER})(?=.*(?:article|artikel|artikkel|artigo|articolo|artículo|contenuto|contenido|conteúdo|"
-    r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사))",
+    r"content|inhalt|contenu|článok|článek|cikk|story|הכתבה|статья|стаття|makale|berita|bài|記事|文章|기사|"
+    r"artikl|içerik))",
     _FLAGS,
 )
 
@@ -4473,7 +4476,10 @@ def paywall_line(line: str) -> bool:
     subscription's brand ("NAK+", "KE+ Weiterlesen mit KE+")."""
     asks = "?" in line or "？" in line
     words = word_count(line)
-    short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(line)
+    # (a notice of one short sentence may end with its stop: "Artiklen er kun for abonnenter.")
+    bare = line.rstrip()
+    bare = bare[:-1] if bare.endswith(".") and words <= SUBSCRIBERS_ONLY_WORDS else bare
+    short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(bare)
     # a figure, no label before it ("Disney+ subscription: £4.99 a month", a fact box's), no quotation or aside
     priced = (
         words <= OFFER_WORDS and _FIGURE.search(line) is not None and ":" not in line and line[:1] not in "\"“„«'‘("
