@@ -4371,25 +4371,45 @@ NEWSLETTER_BOX_WORDS, NEWSLETTER_PITCH_WORDS, NEWSLETTER_BOX_CHARS = 45, 25, 360
 def newsletter_box(line: str) -> bool:
     """Whether ``line`` is a newsletter box's consent line or its pitch (:data:`_CONSENT`, :data:`_TO_INBOX`); not
     reported speech."""
-    words = word_count(line)
-    if words > NEWSLETTER_BOX_WORDS or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line):
-        return False
     lowered = lower(line)
-    if any(word in lowered for word in _PRIVACY_WORDS):
-        if _CONSENT.search(line) is not None:
-            return True
-        if words <= CHECKBOX_WORDS and _CHECKBOX.match(line) and not any(mark in line for mark in '"“”„«»'):
-            return True
-    # the pitch: news, for the reader or free, in their inbox at set times
-    return (
-        words <= NEWSLETTER_PITCH_WORDS
-        and _TO_INBOX.search(line) is not None
-        and _EVERY.search(line) is not None
-        and _PITCH_NEWS.search(line) is not None
-        and _PITCH_READER.search(line) is not None
-    )
+    # (a set's test of the line's words first: most lines name no privacy policy, and the search waits)
+    privacy = not _PRIVACY_TOKENS.isdisjoint(lowered_words(line)) and _PRIVACY.search(lowered) is not None
+    mailed = not privacy and any(mark in lowered for mark in _MAIL_MARKS)
+    if not (privacy or mailed):
+        return False
+    words = word_count(line)
+    if words > NEWSLETTER_BOX_WORDS:
+        return False
+    if privacy:
+        found = _CONSENT.search(line) is not None or (
+            words <= CHECKBOX_WORDS and _CHECKBOX.match(line) is not None and not any(m in line for m in '"“”„«»')
+        )
+    else:  # the pitch: news, for the reader or free, in their inbox at set times
+        found = (
+            words <= NEWSLETTER_PITCH_WORDS
+            and _TO_INBOX.search(line) is not None
+            and _EVERY.search(line) is not None
+            and _PITCH_NEWS.search(line) is not None
+            and _PITCH_READER.search(line) is not None
+        )
+    return found and _REPORTING.search(line) is None and _MORE_REPORTING.search(line) is None
 
 
+_PRIVACY = re.compile("|".join(re.escape(word) for word in _PRIVACY_WORDS))
+# a word of each of them (the words of a line are read as a set, at once)
+_PRIVACY_TOKENS = frozenset(
+    "privacy datenschutz datenschutzbestimmungen datenschutzerklärung privacidad privacidade confidentialité données "
+    "riservatezza dati privacyverklaring privacybeleid prywatności danych osobních osobných adatkezelési "
+    "confidențialitate datelor privatlivspolitik integritetspolicy personvern personvernerklæring personopplysninger "
+    "tietosuoja tietosuojaselosteen персональных персональних конфиденциальности kvkk kişisel الخصوصية הפרטיות "
+    "osobnih απορρήτου προσωπικών datos terms nutzungsbedingungen términos termos conditions תנאי όρους شروط quyền "
+    "kebijakan".split()
+)
+# the marks of the pitch's inbox, read as substrings before its patterns
+_MAIL_MARKS = (
+    "mail", "inbox", "correo", "posta", "почт", "بريد", "דואר", "inkorg", "indbakke", "innboks", "sähköpost",
+    "caixa", "casella", "skrzynk", "σας",
+)  # fmt: skip
 _PITCH_NEWS = re.compile(
     r"news|nachrichten|wichtigste|newsletter|noticias|notizie|notícias|actualité|l['’]essentiel|nieuws|wiadomości|"
     r"zprávy|správy|hírek|știri|новост|uutiset|nyheter|nyheder|ειδήσεις|haber|berita|tin tức|trucos|tips|conseils|"
@@ -4442,19 +4462,29 @@ NEWSROOM_NOTE_WORDS, NEWSROOM_NOTE_CHARS = 50, 400
 def newsroom_note(line: str) -> bool:
     """Whether ``line`` is the newsroom's note on a trip others paid for or on an AI's help (:data:`_TRIP_NOTE`,
     :data:`_AI_HELP` with :data:`_EDITORS_CHECKED`); not reported speech."""
-    if word_count(line) > NEWSROOM_NOTE_WORDS or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line):
-        return False
     trip = _TRIP_NOTE.match(line)
     if trip is not None:
         # the host's name, and nothing more: not a trip the story goes on about ("... na poziv policije radi
         # saslušanja", "... und wurde danach sanktioniert", "..., e foi detida ao chegar")
         rest = line[trip.end() :]
-        return word_count(rest) <= TRIP_HOST_WORDS and _TRIP_GOES_ON.search(rest) is None
+        found = word_count(rest) <= TRIP_HOST_WORDS and _TRIP_GOES_ON.search(rest) is None
+    else:
+        lowered = lower(line)
+        found = (
+            any(mark in lowered for mark in _EDITORS_MARKS)  # (most lines name no editors: the patterns wait)
+            and _EDITORS_CHECKED.search(line) is not None
+            and _AI_HELP.search(line) is not None
+            and (_THIS_TEXT.search(line) is not None or "الذكاء الاصطناعي" in line)
+        )
     return (
-        _AI_HELP.search(line) is not None
-        and _EDITORS_CHECKED.search(line) is not None
-        and (_THIS_TEXT.search(line) is not None or "الذكاء الاصطناعي" in line)
+        found
+        and word_count(line) <= NEWSROOM_NOTE_WORDS
+        and _REPORTING.search(line) is None
+        and _MORE_REPORTING.search(line) is None
     )
+
+
+_EDITORS_MARKS = ("editor", "redak", "redac", "rédac", "redaz", "reda", "newsroom", "staff", "journalist", "التحرير")
 
 
 TRIP_HOST_WORDS = 8

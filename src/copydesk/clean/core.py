@@ -2011,6 +2011,8 @@ def _labelled_credit_at(line: str) -> int | None:
     """Where a photo's labelled credit begins in the one sentence ``line``, the caption before it (the separator
     with it), or None: the last place a credit's label opens a part of a few words (:func:`_photo_credit`) that
     ends the line."""
+    if ":" not in line and "：" not in line:
+        return None  # (every label takes its colon)
     for found in reversed(list(_LABEL_INSIDE.finditer(line))):
         credit = line[found.end() :]
         if boilerplate.word_count(credit) > CREDIT_LABELLED_WORDS + 1:
