@@ -7678,12 +7678,67 @@ def test_paywall_notices_and_login_prompts_of_more_languages(line: str) -> None:
         "Sofie Eksempel er forbrugerjournalist og skriver om privatøkonomi og dine rettigheder som kunde.",
         "נועה בן־דוד היא כתבת המשפט של האתר ומסקרת את בתי המשפט בצפון.",
         "Анна Примерова — обозреватель отдела культуры. Пишет о театре и музыке.",
-        "Dana Sample is a senior reviewer at the Harbour Ledger covering audio and smart-home gear.",
     ],
 )
-def test_bios_with_a_compound_trade_a_reviewer_or_a_hyphenated_hebrew_name_go(bio: str) -> None:
+def test_bios_with_a_compound_trade_a_columnist_or_a_hyphenated_hebrew_name_go(bio: str) -> None:
     from copydesk.clean import boilerplate
 
     assert boilerplate.closing_bio(bio)
     article = copydesk.clean("\n\n".join([*STORY, bio]))
     assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a short sentence about subscribers, or a member's, is the story's: a notice says "only" or "for them"
+        "Many subscribers shared the story.",
+        "Subscribers love history.",
+        "Los suscriptores criticaron el artículo.",
+        "Pelanggan PLN membaca berita itu.",
+    ],
+)
+def test_a_short_story_sentence_about_subscribers_is_no_paywall(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Klaus Beispiel ist Chefredakteur der Lausitzer Post, die ebenfalls zum Konzern gehört.",
+        "Kari Eksempel er sjefredaktør i Oppland Avis og skal lede den nye redaksjonen.",
+        "John Sample is a senior reviewer at the agency's Center for Drug Evaluation.",
+    ],
+)
+def test_an_editor_in_chief_or_a_reviewer_closing_a_story_stays(line: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert line in article.text
+
+
+def test_a_compound_trades_stem_is_the_trade_the_story_names() -> None:
+    """A story about jailed journalists keeps its last paragraph about a photojournalist."""
+    story = [
+        "Press freedom groups said on Monday that eleven journalists remain in prison in the country.",
+        "The journalist union called the detentions a warning to everyone who reports on the government.",
+        "Relatives of the detained have been refused visits since the spring, the groups said.",
+    ]
+    line = "Ahmed Example is a photojournalist who has been held without charge since 2021."
+    assert line in copydesk.clean("\n\n".join([*story, line])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Ihrer Anmeldung akzeptieren Sie die Datenschutzhinweise.",
+        "Ved tilmelding accepterer du privatlivspolitikken.",
+        "הרשמה מהווה הסכמה לתנאי השימוש",
+        "Primește gratuit cele mai importante știri în fiecare dimineață în căsuța ta.",
+        "Die wichtigsten Nachrichten jeden Morgen kostenlos per E-Mail. Datenschutzerklärung",
+    ],
+)
+def test_a_newsletter_boxs_consent_with_compound_or_prefixed_policy_names_and_its_pitch(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.newsletter_box(line)

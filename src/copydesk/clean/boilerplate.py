@@ -3814,9 +3814,11 @@ _CLOSING_BIO = re.compile(
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
     # the trades that name other things too, only with a newsroom's word before or after them ("is a senior
     # editor at", "is a film critic"; not "the editor of the plan's report", "a critic of the expansion")
-    rf"(?:{_NEWSROOM_QUALIFIED})(?:editor|writer|reviewer)(?!\w)|(?:{_ART_QUALIFIED})critic(?!\w)|"
-    # a compound of the trade ("forbrugerjournalist", "sportsjournalist", "Wirtschaftsredakteurin")
-    r"[^\W\d_]{3,}(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|korrespondent)|"
+    rf"(?:{_NEWSROOM_QUALIFIED})(?:editor|writer)(?!\w)|(?:{_ART_QUALIFIED})critic(?!\w)|"
+    # a compound of the trade ("forbrugerjournalist", "sportsjournalist", "Wirtschaftsredakteurin"; not an editor in
+    # chief, "Chefredakteur", "sjefredaktør", whom news of the media names)
+    r"(?!chef|sjef|hoofd|haupt|главн)[^\W\d_]{3,}(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|"
+    r"korrespondent)|"
     r"critique(?= (?:littéraire|de cinéma|de théâtre|musical|musicale|d'art|gastronomique))|"
     r"crític[oa](?= (?:de cine|literari[oa]|de arte|musical|gastronómic[oa]))|"
     r"critic[oa](?= (?:cinematografic[oa]|letterari[oa]|musicale|d'arte|gastronomic[oa]))|"
@@ -3833,7 +3835,14 @@ def closing_bio(line: str) -> str | None:
     """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is" (or a dash), the
     trade (:data:`_CLOSING_BIO`, :data:`_DASHED_BIO`, :data:`_HEBREW_BIO`); else None."""
     found = _CLOSING_BIO.match(line) or _DASHED_BIO.match(line) or _HEBREW_BIO.match(line)
-    return found.group("trade") if found is not None else None
+    if found is None:
+        return None
+    trade = found.group("trade")
+    base = _COMPOUND_BASE.search(trade)  # a compound's trade is its last part: "photojournalist" is a journalist
+    return base.group() if base is not None and base.start() > 0 else trade
+
+
+_COMPOUND_BASE = re.compile(r"(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|korrespondent)$", re.I)
 
 
 # A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ..."; not a
@@ -4371,20 +4380,21 @@ NEWSLETTER_BOX_WORDS, NEWSLETTER_PITCH_WORDS, NEWSLETTER_BOX_CHARS = 45, 25, 360
 def newsletter_box(line: str) -> bool:
     """Whether ``line`` is a newsletter box's consent line or its pitch (:data:`_CONSENT`, :data:`_TO_INBOX`); not
     reported speech."""
-    lowered = lower(line)
-    # (a set's test of the line's words first: most lines name no privacy policy, and the search waits)
-    privacy = not _PRIVACY_TOKENS.isdisjoint(lowered_words(line)) and _PRIVACY.search(lowered) is not None
-    mailed = not privacy and any(mark in lowered for mark in _MAIL_MARKS)
-    if not (privacy or mailed):
-        return False
     words = word_count(line)
     if words > NEWSLETTER_BOX_WORDS:
         return False
-    if privacy:
-        found = _CONSENT.search(line) is not None or (
-            words <= CHECKBOX_WORDS and _CHECKBOX.match(line) is not None and not any(m in line for m in '"“”„«»')
-        )
-    else:  # the pitch: news, for the reader or free, in their inbox at set times
+    lowered = lower(line)
+    # (substrings, as compounds and prefixes write them: "Datenschutzhinweise", "לתנאי השימוש"; a few marks first,
+    # which every privacy word holds one of, then the words)
+    privacy = any(mark in lowered for mark in _PRIVACY_MARKS) and _PRIVACY.search(lowered) is not None
+    mailed = any(mark in lowered for mark in _MAIL_MARKS)  # (every inbox of the pitch holds one)
+    if not (privacy or mailed):
+        return False
+    found = privacy and (
+        _CONSENT.search(line) is not None
+        or (words <= CHECKBOX_WORDS and _CHECKBOX.match(line) is not None and not any(m in line for m in '"“”„«»'))
+    )
+    if not found and mailed:  # the pitch: news, for the reader or free, in their inbox at set times
         found = (
             words <= NEWSLETTER_PITCH_WORDS
             and _TO_INBOX.search(line) is not None
@@ -4396,19 +4406,16 @@ def newsletter_box(line: str) -> bool:
 
 
 _PRIVACY = re.compile("|".join(re.escape(word) for word in _PRIVACY_WORDS))
-# a word of each of them (the words of a line are read as a set, at once)
-_PRIVACY_TOKENS = frozenset(
-    "privacy datenschutz datenschutzbestimmungen datenschutzerklärung privacidad privacidade confidentialité données "
-    "riservatezza dati privacyverklaring privacybeleid prywatności danych osobních osobných adatkezelési "
-    "confidențialitate datelor privatlivspolitik integritetspolicy personvern personvernerklæring personopplysninger "
-    "tietosuoja tietosuojaselosteen персональных персональних конфиденциальности kvkk kişisel الخصوصية הפרטיות "
-    "osobnih απορρήτου προσωπικών datos terms nutzungsbedingungen términos termos conditions תנאי όρους شروط quyền "
-    "kebijakan".split()
-)
+_PRIVACY_MARKS = (
+    "priva", "datenschutz", "donn", "riserva", "dati ", "prywat", "danych", "údaj", "adatkezel", "confiden", "datelor",
+    "integritet", "person", "tietosuoj", "персонал", "конфиденц", "kvkk", "kişisel", "خصوصية", "פרטיות", "osobnih",
+    "απορρ", "δεδομ", "datos", "terms", "nutzungsbeding", "términos", "termos", "conditions", "תנאי", "όρους",
+    "شروط", "riêng",
+)  # fmt: skip
 # the marks of the pitch's inbox, read as substrings before its patterns
 _MAIL_MARKS = (
-    "mail", "inbox", "correo", "posta", "почт", "بريد", "דואר", "inkorg", "indbakke", "innboks", "sähköpost",
-    "caixa", "casella", "skrzynk", "σας",
+    "mail", "inbox", "correo", "bandeja", "posta", "почт", "بريد", "דואר", "inkorg", "indbakke", "innboks",
+    "sähköpost", "caixa", "casella", "skrzynk", "căsuț", "σας",
 )  # fmt: skip
 _PITCH_NEWS = re.compile(
     r"news|nachrichten|wichtigste|newsletter|noticias|notizie|notícias|actualité|l['’]essentiel|nieuws|wiadomości|"
@@ -4506,9 +4513,11 @@ def paywall_line(line: str) -> bool:
     subscription's brand ("NAK+", "KE+ Weiterlesen mit KE+")."""
     asks = "?" in line or "？" in line
     words = word_count(line)
-    # (a notice of one short sentence may end with its stop: "Artiklen er kun for abonnenter.")
+    # (a notice of one short sentence may end with its stop when it says "only" or "for subscribers": "Artiklen er
+    # kun for abonnenter."; not "Many subscribers shared the story.")
     bare = line.rstrip()
-    bare = bare[:-1] if bare.endswith(".") and words <= SUBSCRIBERS_ONLY_WORDS else bare
+    if bare.endswith(".") and words <= SUBSCRIBERS_ONLY_WORDS and _ONLY_FOR.search(bare) is not None:
+        bare = bare[:-1]
     short = words <= SUBSCRIBERS_ONLY_WORDS and not _SENTENCE_STOP.search(bare)
     # a figure, no label before it ("Disney+ subscription: £4.99 a month", a fact box's), no quotation or aside
     priced = (
@@ -4528,6 +4537,12 @@ def paywall_line(line: str) -> bool:
     return _OFFER.match(line) is not None
 
 
+_ONLY_FOR = re.compile(
+    r"\b(?:only|exclusive(?:ly)?|nur|exklusiv|kun|len|jen|sólo|solo|somente|apenas|uniquement|réservée?|riservat[oa]|"
+    r"reservad[oa]|tylko|wyłącznie|csak|hanya|chỉ|endast|bare|vain|только|лише|yalnızca|özel\w*|ingår|"
+    r"for (?:our )?subscribers|for abonnenter)\b",
+    re.IGNORECASE,
+)
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
 _CREDIT_IN_BRACKETS = re.compile(
     r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
