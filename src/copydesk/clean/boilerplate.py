@@ -3537,7 +3537,7 @@ def notification_prompt(line: str) -> bool:
     """Whether ``line`` is a prompt to turn on the site's notifications (:data:`_NOTIFICATION_PROMPT`)."""
     words = word_count(line)
     found = _NOTIFICATION_PROMPT.match(line) if words <= NOTIFICATION_PROMPT_WORDS else None
-    if found is None or _REPORTING.search(line) is not None or _MORE_REPORTING.search(line) is not None:
+    if found is None or _reported(line):
         return False
     if _NOTIFICATION_SITE.search(line) is not None:
         return True
@@ -3548,6 +3548,11 @@ def notification_prompt(line: str) -> bool:
 
 # the verbs of reported speech that :data:`_REPORTING` leaves to the rules that read them: a line that reports
 # someone's words is the story's ("... the scam text said", "..., schrieb der Kläger", "escribió el presidente")
+def _reported(line: str) -> bool:
+    """Whether ``line`` reports someone's words, by :data:`_REPORTING` or :data:`_MORE_REPORTING`."""
+    return _REPORTING.search(line) is not None or _MORE_REPORTING.search(line) is not None
+
+
 _MORE_REPORTING = re.compile(
     r"\b(?:said|says|told|urged|complained|wrote|joked|schrieb|sagte|erklärte|escribió|dijo|afirmó|skriver|"
     r"sade|segundo|según|selon|secondo|zei|volgens|tłumaczy|vysvětluje|adviseert|undrar)\b",
@@ -4402,7 +4407,7 @@ def newsletter_box(line: str) -> bool:
             and _PITCH_NEWS.search(line) is not None
             and _PITCH_READER.search(line) is not None
         )
-    return found and _REPORTING.search(line) is None and _MORE_REPORTING.search(line) is None
+    return found and not _reported(line)
 
 
 _PRIVACY = re.compile("|".join(re.escape(word) for word in _PRIVACY_WORDS))
@@ -4483,12 +4488,7 @@ def newsroom_note(line: str) -> bool:
             and _AI_HELP.search(line) is not None
             and (_THIS_TEXT.search(line) is not None or "الذكاء الاصطناعي" in line)
         )
-    return (
-        found
-        and word_count(line) <= NEWSROOM_NOTE_WORDS
-        and _REPORTING.search(line) is None
-        and _MORE_REPORTING.search(line) is None
-    )
+    return found and word_count(line) <= NEWSROOM_NOTE_WORDS and not _reported(line)
 
 
 _EDITORS_MARKS = ("editor", "redak", "redac", "rédac", "redaz", "reda", "newsroom", "staff", "journalist", "التحرير")

@@ -76,6 +76,7 @@ class _Paragraph:
     segments: list[Span] = field(default_factory=list)  # the kept sentences, when some were removed
     cut: bool = False  # a truncation marker followed it: the story's own text, cut by the source
     story_follows: bool = False  # a paragraph of the story's prose comes after it
+    ruled: str | None = None  # what the rules call the whole paragraph, before its story sentences spared it
 
 
 def clean(
@@ -134,6 +135,7 @@ def clean(
             marked = (
                 "©" in paragraph or boilerplate.may_hold_phrases(paragraph) or boilerplate.closes_with_credit(paragraph)
             )
+            ruled = why
             if (
                 why is not None
                 and why != SITE_REASON
@@ -144,7 +146,7 @@ def clean(
                 why = None  # the boilerplate sentences go one by one (_kept_sentences); the story stays
             triggered = bool(words) or marked
             scored = boilerplate.reacts_to(words) or marked
-            item = judged[span] = _Paragraph(span, why, triggered, scored)
+            item = judged[span] = _Paragraph(span, why, triggered, scored, ruled=ruled)
         return item
 
     def on_top(span: Span) -> str | None:
@@ -1977,9 +1979,9 @@ CAPTION_MIN_WORDS = 4  # a caption before a credit without a label, or with its 
 
 
 def _describes(caption: str) -> bool:
-    """Whether ``caption`` says what a picture shows: ``CAPTION_MIN_WORDS`` words or more (Chinese, Japanese and
-    Thai by their characters), not all in capitals (not a name over a credit: "Mike Example Images/...", nor a
-    product's: "VOLKSWAGEN ID.")."""
+    """Whether ``caption`` says what a picture shows: ``CAPTION_MIN_WORDS`` words or more (or any in Thai, Lao,
+    Burmese or Khmer, which write no spaces between words), not all in capitals (not a name over a credit: "Mike
+    Example Images/...", nor a product's: "VOLKSWAGEN ID.")."""
     enough = boilerplate.word_count(caption) >= CAPTION_MIN_WORDS or boilerplate.is_unspaced(caption)
     return enough and not caption.isupper()
 
@@ -2178,7 +2180,7 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         # or a bio the rules read in the whole paragraph, kept for the sentences beside its first ("Dana Example
         # covers city hall for the Courier. She joined the paper in 2019 after four years ..."): under the story
         # they are the bio's too
-        named_bio = short and not trade and _NAME_OPENING.match(line) is not None and _rules_bio(line)
+        named_bio = short and not trade and item.ruled == "bio" and _NAME_OPENING.match(line) is not None
         if trade or named_bio:
             words = line.split()
             surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
@@ -2195,11 +2197,6 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
 
 # A paragraph that opens with two words of letters (a name's first and last, in scripts with or without capitals)
 _NAME_OPENING = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){2}")
-
-
-def _rules_bio(paragraph: str) -> bool:
-    """Whether the rules call the whole ``paragraph`` an author's bio, whatever its other sentences."""
-    return boilerplate.reason(paragraph) == "bio"
 
 
 def _mark_name_over_date(text: str, items: list[_Paragraph], removed: Sequence[Removal], prose: Sequence[int]) -> None:
