@@ -125,3 +125,129 @@ def test_a_short_story_sentence_with_a_photos_credit_glued_keeps_the_sentence(
 ) -> None:
     article = copydesk.clean("\n\n".join([story[0], paragraph, *story[1:]]))
     assert sentence in article.text
+
+
+# --- the session that started at 0aa2efb: credits in brackets of more labels, captions under the story's last
+# paragraph, ordinals and gallery counters
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Fotó: Kovács Example / Délvidéki Napló)",
+        "(Φωτ.: Νίκος Παράδειγμα)",
+        "(Fot. Paweł Przykład/Foto Sport)",
+        "(Express photo)",
+        "(ABC News: Jared Example)",
+        "(Supplied: Example Wildlife Trust)",
+        "（記者陳怡例攝）",
+        "(Larawan mula kay Mark Halimbawa)",
+        "Supplied: Example Wildlife Trust",
+        "FOTO TASR - Jana Príkladová",
+    ],
+)
+def test_a_photos_credit_in_brackets_or_of_more_labels_alone_is_a_credit(credit: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(credit) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reuters)",  # an agency's name alone may close a story's paragraph
+        "(Source: Harbour Board)",
+        "(Fotó: a kikötő új terve, amelyet kedden mutattak be, sok kifogást váltott ki a halászok körében.)",
+        "The photos were supplied by the family.",
+        "Supplied by the family",
+    ],
+)
+def test_a_bracket_of_the_story_or_a_sentence_of_supplied_pictures_is_no_photos_credit(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.bracketed_photo_credit(line)
+    if not line.startswith("("):
+        assert boilerplate.reason(line) is None
+    # and a story's sentence closed by it keeps its sentence
+    sentence = "Fishermen welcomed the decision of the harbour board on Monday morning."
+    article = copydesk.clean("\n\n".join([STORY[0], f"{sentence} {line}", *STORY[1:]]))
+    assert sentence in article.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        f"{CAPTION} (Express photo)",
+        f"{CAPTION} (Photo: Jane Example/Harbour Post)",
+        "Trawlers tied up at the inner basin's quay on Monday morning (Fotó: Kovács Example / Harbour Post)",
+        f"{CAPTION} (ABC News: Jared Example)",
+    ],
+)
+def test_a_caption_with_its_credit_in_its_line_goes_under_the_story_s_last_paragraph_too(caption: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, caption]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed] == ["credit"]
+
+
+def test_the_story_s_last_sentence_closed_by_an_agency_s_name_stays() -> None:
+    last = "Fishermen welcomed the decision on Monday. (Reuters)"
+    article = copydesk.clean("\n\n".join([*STORY[:-1], last]))
+    assert "Fishermen welcomed the decision on Monday." in article.text
+
+
+def test_an_ordinal_before_a_word_in_lower_case_or_a_german_month_ends_no_sentence() -> None:
+    from copydesk.clean.text import split_sentences
+
+    assert split_sentences("Kacper jechał w 15. biegu na drugiej pozycji. (Fot. Paweł Przykład)") == [
+        "Kacper jechał w 15. biegu na drugiej pozycji.",
+        "(Fot. Paweł Przykład)",
+    ]
+    assert split_sentences("Am 3. März kam er. Dann ging er am 24. Dezember.") == [
+        "Am 3. März kam er.",
+        "Dann ging er am 24. Dezember.",
+    ]
+    # a year's stop still ends a sentence before a capital, and so does any stop before one
+    assert split_sentences("Das war 2019. Mai kam später.") == ["Das war 2019.", "Mai kam später."]
+    assert split_sentences("The team scored 15. Then it rained.") == ["The team scored 15.", "Then it rained."]
+
+
+def test_a_polish_caption_with_an_ordinal_and_its_credit_in_brackets_goes_whole() -> None:
+    story = [
+        "Na ostatnim okrążeniu wyścigu nominowanego zawodnik jechał na drugiej pozycji, co dawało drużynie remis "
+        "w całym meczu.",
+        "Nagle silnik zgasł, a zawodnik zjechał do krawężnika, uderzając pięścią w kierownicę przed trybuną gości.",
+        "Rewanż na torze gospodarzy zaplanowano na ostatnią niedzielę maja, a bilety trafią do sprzedaży w piątek.",
+    ]
+    caption = (
+        "Kacper Przykład prowadzi motocykl do parku maszyn po defekcie w 15. biegu. (Fot. Paweł Przykład/Foto Sport)"
+    )
+    article = copydesk.clean("\n\n".join([story[0], caption, *story[1:]]))
+    assert article.text == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto 3/10: Suasana kelas membatik di balai desa.",
+        "Photo 3/8 : Le public sous les parapluies, place du Marché, jeudi soir.",
+        "Bilde 2 av 10: Solheim i spurtduell med Haugland.",
+        "Bild 3 von 12 – Die Feuerwehr am Brandort",
+        "Galerija: 1/14",
+    ],
+)
+def test_a_gallerys_counter_with_its_caption_or_its_label_is_a_credit(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "credit"
+    article = copydesk.clean("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Picture 1 of 3 shows the bridge.", "Galerija 1/14 je otvorena do petka.", "Foto 3 ist das beste Bild."],
+)
+def test_a_sentence_about_a_numbered_picture_is_no_gallerys_counter(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) is None

@@ -323,8 +323,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Georgian, Kazakh, Mongolian, Amharic, Icelandic, Irish, Welsh, Basque, Albanian, Khmer, Sinhala, Tamil,
             # Malayalam, Gujarati, Punjabi, Zulu: "ფოტო:", "Сурет:", "Mynd:", "Llun:", "រូបថត:", "படம்:"
             r"ფოტო|сурет|зураг|ፎቶ|mynd|grianghraf|llun|argazkia|fotografi|រូបថត|ඡායාරූපය|படம்|ചിത്രം|ફોટો|ਫੋਟੋ|"
-            r"isithombe)s?\s*"
+            r"isithombe|supplied)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
+            # an agency's photo and the photographer: "FOTO TASR - Jana Example", "Photo AFP / Jean Example"
+            r"^(?:foto|photo)\s+(?-i:[A-Z]{2,8})\s*[-–—/]\s*(?-i:[A-Z])[^.!?:]{1,50}$|"
             # Armenian, Burmese and Chinese, with their own marks: "Լուսանկարը՝ ...", "ဓာတ်ပုံ - ...", "图：新华社"
             r"^լուսանկար(?:ը|ները)?\s*[՝:]|^ဓာတ်ပုံ\s*[-–:]|^[图圖]\s*[：:／/]\s*\S|"
             # a caption under its label, as a page's text reads it: "Image caption The wall after the storm"
@@ -633,7 +635,7 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "প্রতীকী 資料圖片 资料图片 資料圖 资料图 資料照片 资料照片 示意圖 示意图 資料写真 写真はイメージ "
         "자료사진 أرشيفية "
         "تعبيرية آرشیوی آرشیو ארכיון ภาพประกอบ arkistokuva arkivbild arkivfoto arkivbillede illustrasjonsfoto "
-        "archív illusztráció arhivă ilustrativă",
+        "archív illusztráció arhivă ilustrativă supplied",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -2613,6 +2615,28 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         ),
     ),
     (
+        "credit",
+        re.compile(
+            # a gallery's counter and the picture's caption after it: "Foto 3/10: Suasana kelas ...", "Photo 3/8 : Le
+            # public ...", "Bilde 2 av 10: ...", "Bild 3 von 12 – ..."; or the gallery's label and counter alone:
+            # "Galerija: 1/14"
+            r"^(?:photo|foto|fotó|bild|bilde|billede|zdjęcie|фото|εικόνα|φωτογραφία|imagen|immagine|imagem|image|"
+            r"picture|kuva|afbeelding|fotoğraf|slide|ảnh|gambar|snímek|fotografie|fotografija|fotografia)\s+"
+            r"\d{1,3}\s*(?:/|of|von|de|sur|di|z|из|з|van|af|av|από|iz|od|от|ze|dari|trên|/)\s*\d{1,3}\s*"
+            r"(?:[:：|–—-]\s*\S|$)|"
+            r"^(?:gallery|photo gallery|galerie|galería|galeria|galleria|galerija|galéria|galerii|галерея|галерија|"
+            r"fotogalerie|fotogalerija|fotogaléria|fotogalería|fotogaleria|fotogalleri|bildergalerie|bildgalleri)"
+            r"\s*[:|]?\s*\d{1,3}\s*(?:/|of|z|von|de|di|из|iz|od)\s*\d{1,3}$",
+            _FLAGS,
+        ),
+        frozenset(
+            "photo foto fotó bild bilde billede zdjęcie фото εικόνα φωτογραφία imagen immagine imagem image picture "
+            "kuva afbeelding fotoğraf slide ảnh gambar snímek fotografie fotografija fotografia gallery galerie "
+            "galería galeria galleria galerija galéria galerii галерея галерија fotogalerie fotogalerija fotogaléria "
+            "fotogalería fotogaleria fotogalleri bildergalerie bildgalleri".split()
+        ),
+    ),
+    (
         "promo",
         re.compile(
             # a site's channels and app in more languages: "Segui le notizie della tua provincia su WhatsApp",
@@ -3685,7 +3709,11 @@ _QUIET_WORDS = frozenset(
     "få last active enable fel feil fejl committed regulated adhere adheres subscribes hãy telli "
     # the file pictures' words that prose uses too
     "representational representative illustrative archivio repertorio архив αρχείο arşiv temsili ilustrasi minh "
-    "tư ארכיון آرشیو".split()
+    "tư ארכיון آرشیو "
+    # a gallery's words
+    "afbeelding bilde bildergalerie bildgalleri billede fotogaleria fotogalerie fotogalerija fotogalería fotogalleri "
+    "fotogaléria galeria galerie galerii galerija galería galleria gallery galéria immagine slide snímek εικόνα "
+    "галерея галерија".split()
 )
 # an app's and a messaging channel's prompts' words are common words too: "tải", "hent", "last", "muat", "whatsappie"
 _QUIET_WORDS |= _APP_VERB_WORDS | (_CHANNEL_PROMPTS[0][2] - _RULE_WORDS["promo"] - _RULE_WORDS["share"])
@@ -3757,7 +3785,7 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
     if found is None and "@" in text and tip_line(text):
         return "promo"  # "Har du tips i denne saken? Kontakt oss på tips@example.no", in any language
     bracketed = found is None and text.endswith(")") and text.startswith("(")
-    if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text)):
+    if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text) or bracketed_photo_credit(text)):
         return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
     if bracketed and (closes_with_credit(text) or _SOURCE_IN_BRACKETS.match(text)):
         # a caption's credit in brackets, a sentence of its own: "(Marcus Example/Riverside Courier)"; where the
@@ -4546,7 +4574,7 @@ _ONLY_FOR = re.compile(
 _AGENCY_CODE = re.compile(r"^\((?-i:[A-ZÀ-Þ]{2,6})\)$")
 _CREDIT_IN_BRACKETS = re.compile(
     r"^\((?:zdroj|izvor|извор|źródło|forrás|sursa|fonte|fuente|source|kuha ni|larawan ni|picha na|foto|photo|"
-    r"fotografie|fotografija|snímka)\s*[:：]?\s+[^()]{2,80}\)$|"
+    r"fotografie|fotografija|snímka|larawan mula (?:kay|sa))\s*[:：]?\s+[^()]{2,80}\)$|"
     r"^\((?:(?:image|photo|picture|video) )?credits?\s*[:：]\s*[^()]{2,80}\)$",  # "(Image credit: ...)", a colon
     re.IGNORECASE,
 )
@@ -4580,6 +4608,41 @@ CREDIT_LABEL = re.compile(
     r"©\s*(?:[^\s\d]+(?:\s+|$)){1,6}$)",  # (words split by spaces: "[^\s\d]+\s*" backtracked without end)
     _FLAGS,
 )
+
+
+BRACKET_CREDIT_CHARS = 90  # a photo's credit in brackets, its label and the names after it, is this long at most
+BRACKET_CREDIT_WORDS = 8  # the names after the label, at most
+# A photo's credit in brackets by what marks it, whatever the label's language: an outlet's photo ("(Express
+# photo)"), a reporter's or an outlet's name before Chinese "photographed by" ("（記者陳怡君攝）",
+# "（新华社记者李明摄）"),
+# a broadcaster's or "Supplied" before the photographer's name, as Australian sites print them ("(ABC News:
+# Jared Fox)", "(Supplied: Example Wildlife Trust)"), Filipino "picture of" ("(Larawan mula kay Mark Example)")
+_BRACKETED_PHOTO = re.compile(
+    r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)|[（(][^()（）\s]{2,16}(?:攝|摄|拍摄|攝影)[)）]|"
+    r"\((?:larawan (?:mula (?:kay|sa)|ni)|kuha ni)\s+[^()]{2,60}\)|"
+    r"\((?:supplied|(?-i:[A-Z]{2,5})(?: (?-i:[A-Z])[a-z]+){0,2})\s*:\s*"
+    r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\)",
+    _FLAGS,
+)
+
+
+def bracketed_photo_credit(text: str) -> bool:
+    """Whether ``text`` is a photo's credit in brackets, alone: its label in any language the credits' rule reads
+    and a few words after it ("(Fotó: Kovács Example / Délvidéki Napló)", "(Φωτ.: Νίκος Example)", "(Fot. Paweł
+    Example)"), or one of :data:`_BRACKETED_PHOTO`. Not an agency's name alone ("(Reuters)"), which may close a
+    story's paragraph, nor a long bracket of the story's own ("(Photo: the harbour board's plan, shown on
+    Tuesday, has drawn objections.)")."""
+    line = text.strip()
+    if len(line) > BRACKET_CREDIT_CHARS or line[:1] not in "(（" or line[-1:] not in ")）":
+        return False
+    if _BRACKETED_PHOTO.fullmatch(line):
+        return True
+    inner = line[1:-1].strip()
+    label = CREDIT_LABEL.match(inner)
+    if label is None or inner[:1] == "©":
+        return False
+    named = inner[label.end() - 1 :]
+    return word_count(named) <= BRACKET_CREDIT_WORDS and not ends_with_stop(named)
 
 
 def closes_with_credit(text: str) -> bool:

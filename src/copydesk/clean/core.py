@@ -1923,16 +1923,20 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
     line ("© Fotopersbureau Example"), with the story's prose going on under them (over a credit that
     ends the record, the line is the story's last). So does a caption with its credit in one line, glued or
     after a space ("Waves over the sea wall on Tuesday.David Example—Getty Images", "... at the harbour
-    office. (Marcus Example/Harbour Post)"): a caption's one sentence and a photo's credit alone."""
+    office. (Marcus Example/Harbour Post)"): a caption's one sentence and a photo's credit alone, wherever
+    it stands (under the story's last paragraph too: its credit is in its own line)."""
     last_prose = max(
         (i for i, item in enumerate(items) if item.reason is None and is_prose(item.span.of(text))), default=-1
     )
-    for i in range(last_prose):  # the story's prose goes on under the caption and its credit
-        item, under = items[i], items[i + 1]
+    for i, item in enumerate(items):
         line = item.span.of(text)
         if item.reason is not None or boilerplate.word_count(line) > CAPTION_WORDS + CREDIT_WORDS:
             continue  # too long for a caption, with its credit or without
         parts = sentences(text, item.span)
+        if i >= last_prose:  # no story's prose under it: only a caption with its labelled credit in its line
+            _mark_captioned_line(text, item, parts, labelled=True)
+            continue
+        under = items[i + 1]
         if under.reason in ("credit", "legal") and _caption(line, len(parts)):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
@@ -1952,19 +1956,34 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             # EXAMPLE / THE PELL RIVER LEDGER" (alone, a menu's "About Me/Contact" reads the same)
             item.reason = under.reason = "credit"
             item.doubt = under.doubt = None
-        elif len(parts) == CAPTION_SENTENCES + 1:
-            caption, credit = parts[0].of(text), parts[1].of(text)
-            if _caption(caption, 1) and (_photo_credit(credit) or (_bare_credit(credit) and _describes(caption))):
-                item.reason, item.doubt = "credit", None
-        elif (
-            len(parts) == 1
-            and (at := _labelled_credit_at(line)) is not None
-            and _caption(line[:at], 1)
-            and _describes(line[:at])
+        else:
+            _mark_captioned_line(text, item, parts)
+
+
+def _mark_captioned_line(text: str, item: _Paragraph, parts: Sequence[Span], labelled: bool = False) -> None:
+    """A caption with its photo's credit in its one line: a caption's sentence and the credit's ("... on Tuesday.
+    (Marcus Example/Harbour Post)", "... na Hlavnom námestí. FOTO TASR - Jana Example"), or the credit's label
+    inside the caption's one sentence ("Vlastimil Example na snímku z roku 2015 | foto: Petr Example, Moravský
+    deník", "... เมื่อปีที่ผ่านมา ภาพ: สุรเชษฐ์ คำมา", "... első kiadásával (Fotó: Kovács Example)").
+    ``labelled``: under the story's last paragraph, where a short sentence with a photographer's name and outlet
+    after it may be the story's last ("The board meets again in May. (Marcus Example/Harbour Post)"), only a
+    credit with its label or a photo's mark ("(Photo: ...)", "(Express photo)") makes the line a caption."""
+    line = item.span.of(text)
+    if len(parts) == CAPTION_SENTENCES + 1:
+        caption, credit = parts[0].of(text), parts[1].of(text)
+        if labelled and not (
+            boilerplate.bracketed_photo_credit(credit) or boilerplate.CREDIT_LABEL.match(credit) is not None
         ):
-            # the credit's label inside the caption's one sentence: "Vlastimil Example na snímku z roku 2015 | foto:
-            # Petr Example, Moravský deník", "... เมื่อปีที่ผ่านมา ภาพ: สุรเชษฐ์ คำมา"
+            return
+        if _caption(caption, 1) and (_photo_credit(credit) or (_bare_credit(credit) and _describes(caption))):
             item.reason, item.doubt = "credit", None
+    elif (
+        len(parts) == 1
+        and (at := _labelled_credit_at(line)) is not None
+        and _caption(line[:at], 1)
+        and _describes(line[:at])
+    ):
+        item.reason, item.doubt = "credit", None
 
 
 # A photo's credit after the caption's sentence without a label: the photographer's name and outlet in capitals
@@ -2108,8 +2127,8 @@ def _photo_credit(sentence: str) -> bool:
     Jane Example", "David Example—Getty Images", "Jane Example/Harbour Post", "Picture by Jane Example",
     "© Photo Jane Example"); not an agency's name alone ("Reuters", "(AP)"), which may close a story's
     paragraph."""
-    if _name_and_outlet(sentence):
-        return True  # "... last August. Priya Example/Port Aldwin Beacon"
+    if _name_and_outlet(sentence) or boilerplate.bracketed_photo_credit(sentence):
+        return True  # "... last August. Priya Example/Port Aldwin Beacon", "... (Fotó: Kovács Example)"
     why = boilerplate.reason(sentence)
     labelled = boilerplate.CREDIT_LABEL.match(sentence) is not None
     if why == "legal":

@@ -142,6 +142,15 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         )
     if text[stop] == ".":
         before = stop - 1
+        # an ordinal's stop before a word in lower case ("w 15. biegu", "den 3. marts") or a German month ("am 3.
+        # März") is no sentence's end (a year's stop ends one before a capital: "... in 2019. The ...")
+        following = _skip_space(text, end)
+        ordinal = before >= 0 and text[before].isdigit() and following < len(text)
+        if ordinal and (
+            text[following].islower()
+            or (not text[before - 2 : before].isdigit() and _GERMAN_MONTH.match(text, following) is not None)
+        ):
+            return False
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
         if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
             return False
@@ -166,6 +175,9 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     return True
 
 
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 BRACKET_LABEL_CHARS = 6  # a label's abbreviation opening a bracket is this short at most
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _MONTHS_CUT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
