@@ -251,3 +251,91 @@ def test_a_sentence_about_a_numbered_picture_is_no_gallerys_counter(line: str) -
     from copydesk.clean import boilerplate
 
     assert boilerplate.reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fonte: Centro funzionale meteo-idrologico regionale",
+        "Fuente: INE",
+        "Quelle: Statistisches Bundesamt",
+        "Bron: jaarverslagen Veluwe Voorbeeld",
+        "Sumber: Badan Geologi",
+        "Φωτ.: Γιώργος Παράδειγμα",
+        "Sursa foto: Asociația Fermierilor din Câmpia de Vest",
+        "ภาพจาก: เทศบาลตำบลท่าจันทร์",
+        "Photo Claire Exemple",
+        "Infographie Le Courrier des Alpes – Source : ministère de la Culture",
+        "Φωτογραφία αρχείου",
+        "（縣府提供）",
+        "Galería: 1/18 La afición recibe al autobús del equipo con bengalas a su llegada al estadio.",
+        "FOTOGALLERY 1 di 22 – Via Roma trasformata in un fiume di fango",
+        "Fotogalerie 1/15 Vesnice Horní Lhotka v roce 1975, rok před vysídlením",
+        "3 / 9 Λεπτομέρεια από την κεντρική παράσταση",
+        "Bildergalerie: Die Eröffnung der Allerbrücke in 24 Bildern",
+        "VIDÉO. Comment protège-t-on une grotte ornée ? (2 min 35)",
+        "Se klippet: Eleverna sjöng utanför kommunhuset 1:12",
+        "İZLE | Maçın son saniyesinde atılan üçlük (0:41)",
+        "【動画】よみがえった木造駅舎（1分25秒）",
+        "Bekijk hier de reacties van medewerkers bij de fabriekspoort (1:34)",
+    ],
+)
+def test_sources_picture_credits_galleries_and_videos_of_more_languages_are_credits(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.reason(line) == "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1/2 tsp ground cloves",  # a recipe's fraction is no gallery's counter
+        "3 / 4 cup flour",
+        "1 / 2 of the budget went to the harbour",
+        "Fonte: il ministro ha detto che i lavori finiranno a maggio.",  # a sentence after the label
+        "THW Kiel – SG Flensburg 30:28 (15:12)",  # a handball score, no video
+        "Foto Jan Novák a další",
+    ],
+)
+def test_fractions_sentences_scores_and_names_are_no_picture_lines(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.picture_line(line) and not boilerplate.source_line(line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Spain's Rafael Example celebrates a point against Karen Example during their Davis Cup tennis match in "
+        "Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Example/AP)",
+        "Sheriff Tom Example briefs reporters outside the incident command post at Millbrook High School on "
+        "Wednesday, Oct. 9, 2024, as fire crews from across the region wait for their next assignments.",
+        "Former Gov. Deval Example, left, speaks with a business owner during a campaign stop, Tuesday, Nov. 19, "
+        "2019, in Columbia, S.C.",
+        "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a "
+        "dealership in Littleton, Colo.",
+    ],
+)
+def test_an_agency_caption_with_the_pictures_weekday_date_and_year_goes(caption: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.ap_caption(caption)
+    article = copydesk.clean("\n\n".join([STORY[0], caption, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote was held on Tuesday, Nov. 19, 2019, in Dover, after a long debate in the council.",
+        "The council will meet on Tuesday, Nov. 19, 2019, to vote on the fees for the inner basin.",
+        "The annual harvest festival in downtown Dover opens on Friday, Nov. 15, 2019, at the fairground.",
+        "The annual harvest festival in downtown Dover runs from Friday, Nov. 15, 2019, to Sunday.",
+        "The mayor left the hall on Tuesday, Nov. 19, 2019, smiling at the reporters outside.",
+        '"We walk to the harbour every day," she said on Tuesday, Nov. 19, 2019.',
+    ],
+)
+def test_a_story_sentence_with_a_weekday_date_and_year_is_no_agency_caption(sentence: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.ap_caption(sentence)

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from copydesk.clean.patterns import Anchored, LabelLines, Lines
-from copydesk.clean.text import HAN_KANA
+from copydesk.clean.text import HAN_KANA, sentence_spans
 from copydesk.extract.content import AGENCY_CREDIT
 from copydesk.extract.dates import (
     MONTH_NAMES,
@@ -3784,7 +3784,7 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "bio"  # the author's address alone under the story: "jane@harbourpost.example"
     if found is None and "@" in text and tip_line(text):
         return "promo"  # "Har du tips i denne saken? Kontakt oss på tips@example.no", in any language
-    bracketed = found is None and text.endswith(")") and text.startswith("(")
+    bracketed = found is None and text[-1] in ")）" and text[0] in "(（"
     if bracketed and (_AGENCY_CODE.match(text) or _CREDIT_IN_BRACKETS.match(text) or bracketed_photo_credit(text)):
         return "credit"  # an agency's code, a photo's credit or its source alone: "(VPA)", "(Zdroj: Example/Ján)"
     if bracketed and (closes_with_credit(text) or _SOURCE_IN_BRACKETS.match(text)):
@@ -3795,6 +3795,12 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a link to another story: "See also: Harbour fees to rise in May" ("see" lets no rule run)
     if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
+    if found is None and len(text) <= SOURCE_LINE_CHARS and source_line(text):
+        return "credit"  # the same in other languages: "Fonte: Centro funzionale ...", "Bron: jaarverslagen ..."
+    if found is None and len(text) <= PICTURE_LINE_CHARS and picture_line(text):
+        return "credit"  # a photo's credit, a gallery's counter and caption, a video's title and length
+    if found is None and len(text) <= AP_CAPTION_CHARS and ap_caption(text):
+        return "credit"  # "Jane Example speaks during a rally in Dover, Del., Tuesday, Nov. 19, 2019."
     if found is None and "ourtesy" in text[:16].lower() and _COURTESY_LINE.match(text):
         return "credit"  # a picture's source alone on its line: "Courtesy of Andrew Example", "Photo courtesy: ..."
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
@@ -3970,6 +3976,130 @@ _COURTESY_LINE = re.compile(
     rf"{_COURTESY_SOURCE}\.?$",
     re.IGNORECASE,
 )
+SOURCE_LINE_CHARS = 100  # a line naming where a chart's or a map's facts come from is this short at most
+SOURCE_LINE_WORDS = 12
+# "Source:" in other languages, as the first word of a line of its own (English "Source:" by _SOURCE_LINE)
+_SOURCE_LABEL = re.compile(
+    r"(?:quelle|fuente|fonte|bron|źródło|источник|джерело|kaynak|sumber|nguồn|forrás|sursa|sursă|zdroj|izvor|"
+    r"извор|πηγή|kilde|källa|lähde|מקור|المصدر|منبع|出典|来源|來源|출처|ที่มา|स्रोत|সূত্র|allikas|avots|šaltinis)"
+    r"\s*[:：]\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def source_line(text: str) -> bool:
+    """Whether ``text`` is a line naming where a chart's, a map's or a table's facts come from, with the label
+    "Source:" of a language other than English ("Fonte: Centro funzionale regionale", "Bron: jaarverslagen",
+    "Sumber: Badan Geologi"): a few words, no sentence."""
+    found = _SOURCE_LABEL.match(text)
+    return (
+        found is not None
+        and word_count(text) <= SOURCE_LINE_WORDS
+        and not ends_with_stop(text)
+        and ":" not in text[found.end() :]
+    )
+
+
+PICTURE_LINE_CHARS = 220  # a gallery's counter with its caption, a video's title and length: this short at most
+_PICTURE_LINES = re.compile(
+    # a photo's credit by its label alone: "Φωτ.: Γιώργος Example", "Sursa foto: Asociația ...", "ภาพจาก: ...", an
+    # infographic's: "Infographie Le Courrier des Alpes – Source : ...", a file photo's: "Φωτογραφία αρχείου"
+    r"(?:φωτ\.|sursa foto|ภาพจาก|ภาพโดย)\s*[:：]\s*\S[^.!?]{0,80}|"
+    r"(?:infographie|infografik|infografía|infografica|infographic|infografie|infografika)\s+\S[^.!?]{0,80}|"
+    r"φωτογραφία αρχείου|"
+    # "Photo Jane Example", "Foto Jan Example": the label and a name, the name's words capitalised
+    r"(?:photo|foto)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}|"
+    # a gallery's label, its counter and the picture's caption: "Galería: 1/18 La afición ...", "FOTOGALLERY 1 di 22
+    # – Via Roma ...", "Zobacz galerię: 1/36 ...", "Fotogalerie 1/15 ...", "Фотогалерея 4 из 12: ...", "ภาพที่ 2
+    # จาก 15 ..."; its counter alone before the caption, spaced: "3 / 9 Λεπτομέρεια ..."
+    r"(?:zobacz )?(?:galerię|galeria|galería|galerie|galleria|galerija|galéria|gallery|photo gallery|fotogallery|"
+    r"fotogalleria|fotogalerie|fotogalerija|fotogaléria|fotogalería|fotogaleria|фотогалерея|фотогалерија|"
+    r"bildergalerie|bildgalleri|fotogalleri)\s*[:|]?\s*\d{1,3}\s*(?:/|of|z|von|de|di|из|iz|od)\s*\d{1,3}"
+    r"(?:\s*[:：|–—-]\s*|\s+(?-i:(?=[^\W\d_])(?![a-zà-þα-ωа-яё])))\S.*|"
+    r"(?P<at>\d{1,3}) / (?P<of>\d{1,3})\s+(?!(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|lbs?|pounds?|g|kg|"
+    r"ml|l|lit(?:re|er)s?|inch(?:es)?|in|cm|mm|miles?|km|pints?|quarts?|gallons?|sticks?|cans?|cloves?|c|t)\b)\S.*|"
+    r"ภาพที่ \d{1,3} จาก \d{1,3}\s+\S.*|"
+    # a gallery's promise: "Bildergalerie: Die Eröffnung der Allerbrücke in 24 Bildern"
+    r"(?:bildergalerie|fotogalerie|galerie|galería|galleria|gallery|photo gallery|fotogalerija)\s*[:|]\s*[^.!?]{3,120}|"
+    # a video's title and length, by its label: "VIDÉO. Comment ...? (2 min 35)", "Se klippet: ... 1:12", "İZLE | ...
+    # (0:41)", "צפו: ... (1:20)", "【動画】...（1分25秒）", "影音／...（00:48）", "Bekijk hier ... (1:34)"
+    r"(?:vidéo|video|vídeo|wideo|videó|видео|відео|izle|צפו|watch|se klippet|bekijk(?: hier)?|kijk|guarda|assista|"
+    r"mira|schauen sie|nézze meg|sledujte|zobacz|【動画】|【影片】|【视频】|影音|视频|影片)\s*[.:：|／/]?\s*\S.*?"
+    r"\s*(?:[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*min(?:\s*\d{1,2})?|\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）]|"
+    r"\s\d{1,2}:[0-5]\d)",
+    re.IGNORECASE,
+)
+
+
+def picture_line(text: str) -> bool:
+    """Whether ``text`` is a picture's or a video's line (:data:`_PICTURE_LINES`): a photo's credit by a label
+    the credit rule does not read, a gallery's counter with its caption or its promise, a video's title with its
+    label and length."""
+    found = _PICTURE_LINES.fullmatch(text.strip())
+    if found is None:
+        return False
+    if found.group("at") is not None:  # a counter alone: the picture's number of the gallery's, not a fraction
+        return 1 <= int(found.group("at")) <= int(found.group("of")) and int(found.group("of")) >= GALLERY_MIN_PICTURES
+    return True
+
+
+GALLERY_MIN_PICTURES = 3
+
+
+AP_CAPTION_CHARS = 600  # an agency's caption with its second sentence is this long at most
+# The date of an agency's photo caption: the weekday, the month and day, the year ("Tuesday, Nov. 19, 2019"); a
+# story names the weekday or the date, not both with the year
+_AP_DATE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|"
+    r"Dec\.|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, "
+    r"(?:19|20)\d\d\b"
+)
+# What makes a sentence with that date the story's: a past or a future, someone's words, a dateline's stamp
+_NOT_CAPTION = re.compile(
+    r"\b(?:was|were|had|did|will|would|shall|said|says|told|won|lost|went|came|took|gave|made|met|got|ran|fell|"
+    r"rose|held|spoke|wrote|since|until)\b|\bleft\b(?![,)])|"
+    r"(?<![A-Z])\b(?!(?:dated|hundred|sacred|naked|wicked|speed|need|seed|breed|indeed)\b)[a-z]{2,}ed\b"
+)
+
+
+def ap_caption(text: str) -> bool:
+    """Whether ``text`` is an agency's photo caption (AP's style): its first sentence describes the picture in the
+    present, with the weekday, the date and the year of the picture ("Spain's Rafael Example celebrates a point
+    during their Davis Cup match in Madrid, Spain, Tuesday, Nov. 19, 2019."), or opens "In this ... photo"; a
+    second sentence may follow. Not a story's sentence with that date: a past or a future ("The vote was held
+    on Tuesday, Nov. 19, 2019.", "... will meet on ..."), someone's words, a dateline."""
+    found = _AP_DATE.search(text) if "day" in text else None  # (every weekday's name ends so)
+    if found is None or found.start() == 0:
+        return False
+    first = text[: found.start()]
+    if sentence_spans(text)[0][1] < found.end() or any(mark in first for mark in '"“”'):
+        return False  # the date in a later sentence, or a quotation
+    if first == "In this " and text[found.end() : found.end() + 8].lstrip(", ").startswith(("photo", "file photo")):
+        return True  # "In this Sunday, Nov. 10, 2019, photograph, a long row of ..."
+    if _BEFORE_AP_DATE.search(first) is None:
+        return False  # "... runs from Friday, Nov. 15, 2019": a date the story sets, not the picture's
+    return (
+        _NOT_CAPTION.search(first) is None
+        and word_count(first) >= CAPTION_WORDS_BEFORE_DATE
+        and _CAPTION_ACTION.search(first) is not None
+    )
+
+
+CAPTION_WORDS_BEFORE_DATE = 6
+# What a picture shows someone doing, in the present of a caption (not what a story's event does on a date: "opens",
+# "runs", "begins"), or where someone stands in it: ", left,", "(center)"
+_CAPTION_ACTION = re.compile(
+    r"\b(?:celebrat|react|speak|brief|gestur|wave|look|walk|arriv|pose|smil|listen|attend|hold|stand|sit|sits|watch|shake|"
+    r"greet|talk|address|deliver|kick|shoot|dunk|drive|carr|hug|embrac|pray|march|protest|wait|gather|work|play|"
+    r"perform|sing|danc|vote|cheer|rall|inspect|visit|tour|climb|clean|search|salut|cross|ride|rid|jump|leap|swim|"
+    r"battl|fight|chat|laugh|cr[iy]|mourn|hold|lift|push|pull|sign|display|view|wear|rest|sleep|eat|drink|shop|pass|"
+    r"fly|flie|land|sail|paddl|wad|stroll|run|puts|dribbl|block|tackl|catch|throw|pitch|swing|serv|return|score)"
+    r"(?:s|es|ing)?\b|\b(?:left|right|center|centre)\b[,)]",
+)
+# what stands before a picture's date: a comma, "on", a place's name ("in Hanoi, Vietnam Wednesday, ...")
+_BEFORE_AP_DATE = re.compile(r"(?:,|\bon|\b[A-Z][\w.]*)\s$")
+
+
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
 CONTACT_LINE_CHARS = 200
 SEE_ALSO_CHARS = 200
@@ -4619,7 +4749,7 @@ BRACKET_CREDIT_WORDS = 8  # the names after the label, at most
 # Jared Fox)", "(Supplied: Example Wildlife Trust)"), Filipino "picture of" ("(Larawan mula kay Mark Example)")
 _BRACKETED_PHOTO = re.compile(
     r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)|[（(][^()（）\s]{2,16}(?:攝|摄|拍摄|攝影)[)）]|"
-    r"\((?:larawan (?:mula (?:kay|sa)|ni)|kuha ni)\s+[^()]{2,60}\)|"
+    r"\((?:larawan (?:mula (?:kay|sa)|ni)|kuha ni)\s+[^()]{2,60}\)|[（(][^()（）\s]{1,16}提供[)）]|"
     r"\((?:supplied|(?-i:[A-Z]{2,5})(?: (?-i:[A-Z])[a-z]+){0,2})\s*:\s*"
     r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\)",
     _FLAGS,
