@@ -7742,3 +7742,64 @@ def test_a_newsletter_boxs_consent_with_compound_or_prefixed_policy_names_and_it
     from copydesk.clean import boilerplate
 
     assert boilerplate.newsletter_box(line)
+
+
+# --- the session that started at 0aa2efb: app prompts, notifications, disclaimers and comment policies of more
+# languages
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit der Beispiel-App keine Nachricht aus Ihrer Region verpassen – jetzt kostenlos herunterladen.",
+        "Töltse le applikációnkat, és értesüljön elsőként a megye híreiről!",
+        "حمّل تطبيقنا واحصل على آخر الأخبار فور حدوثها",
+        "देश-दुनिया की ताज़ा खबरों के लिए डाउनलोड करें हमारा ऐप",
+        "আমাদের অ্যাপ ডাউনলোড করুন, সবার আগে খবর পেতে নোটিফিকেশন চালু করুন",
+        "Activez les notifications pour suivre l'essentiel de l'actualité",
+    ],
+)
+def test_a_sites_app_or_notification_prompt_of_more_languages_goes(line: str) -> None:
+    assert boilerplate_reason(line) == "promo"
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nutzer können die App ab Montag herunterladen, sagte ein Sprecher der Stadtwerke.",
+        "Die Stadt empfiehlt, die App herunterzuladen.",
+        "नागरिक सरकारी ऐप डाउनलोड करके शिकायत दर्ज कर सकते हैं।",  # a government's app, no "our"
+        "حمل المواطنون تطبيق الوزارة لتسجيل الطلبات.",
+    ],
+)
+def test_a_story_sentence_about_installing_an_app_is_no_sites_prompt(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Informațiile din acest articol nu reprezintă recomandări de investiții.",
+    ],
+)
+def test_an_investment_disclaimer_in_romanian_is_legal(line: str) -> None:
+    assert boilerplate_reason(line) == "legal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Redakce neodpovídá za obsah příspěvků v diskusi.",
+        "המערכת אינה אחראית לתוכן התגובות. התגובות מפורסמות על דעת כותביהן בלבד.",
+        "পাঠকের মন্তব্যের দায় সংশ্লিষ্ট মন্তব্যকারীর, কর্তৃপক্ষের নয়।",
+        "ความคิดเห็นที่ปรากฏเป็นความคิดเห็นส่วนตัวของผู้แสดงความคิดเห็น ไม่เกี่ยวข้องกับทางเว็บไซต์",
+    ],
+)
+def test_a_comment_sections_policy_of_more_languages_goes_under_the_story(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert boilerplate.comment_policy(line)
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert article.text == "\n\n".join(STORY)

@@ -3502,7 +3502,7 @@ _APP_VERBS = (
 # An app's name in many languages, as a prompt to install it and a story's prose both write it
 _APP_NAMES = (
     r"apps?|appen|aplikac\w*|aplikác\w*|aplikasi\w*|aplicaci[oó]n|aplicativo|aplica[tț]i\w*|applicazione|"
-    r"alkalmazás\w*|приложени\w*|застосун\w*|sovellu\w*|ứng dụng"
+    r"alkalmazás\w*|applikáció\w*|приложени\w*|застосун\w*|sovellu\w*|ứng dụng|ऐप|एप|অ্যাপ\S*|تطبيق\S*"
 )
 # ... and as a prompt writes it too ("application", "programu": in a story, a planning application, a programme)
 _APP_WORDS = (
@@ -3515,10 +3515,19 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         re.compile(
             rf"(?:^|[.!?:;|–—…]\s*)\W{{0,3}}(?:{_APP_VERBS})\b(?:\s+\S+){{0,7}}?\s+\W{{0,2}}(?:[ld][’']\s?)?"
             rf"(?:{_APP_WORDS})(?!\w)|"
-            r"(?:செயலி\S*|యాప్\S*)(?:\s+\S+){0,4}\s+(?:பதிவிறக்க|డౌన్)",
+            r"(?:செயலி\S*|యాప్\S*)(?:\s+\S+){0,4}\s+(?:பதிவிறக்க|డౌన్)|"
+            # the app before the verb, as German and Dutch prompts put it: "Mit der Example-App keine Nachricht
+            # verpassen – jetzt kostenlos herunterladen"; Arabic, Hindi and Bengali prompts for the site's own app
+            # ("our app": "حمّل تطبيقنا ...", "डाउनलोड करें हमारा ऐप", "আমাদের অ্যাপ ডাউনলোড করুন"; a government's app
+            # that a story tells the reader to install is no prompt)
+            r"\bapps?\b[^.!?]{0,80}\b(?:herunterladen|installieren|downloaden)\b|"
+            r"(?:حمّل|حمل|حمّلوا|نزّل|نزل|بتحميل)\s+(?:\S+\s+){0,2}?تطبيقنا|"
+            r"डाउनलोड\s+कर(?:ें|े|िए)\s+(?:हमारा|हमारे)\s+(?:ऐप|एप)|(?:हमारा|हमारे)\s+(?:ऐप|एप)\s+(?:\S+\s+){0,2}?डाउनलोड|"
+            r"আমাদের\s+অ্যাপ\S*\s+(?:\S+\s+){0,2}?ডাউনলোড",
             _FLAGS,
         ),
         frozenset(
+            "herunterladen installieren downloaden حمّل حمل حمّلوا نزّل نزل بتحميل डाउनलोड ডাউনলোড "
             "téléchargez télécharge installez descarga descargá descargue descárgate descargate descargala descárgala "
             "instale baixe scarica scaricate laden holen installieren pobierz zainstaluj ściągnij stáhněte "
             "stáhni nainstalujte stiahnite stiahni nainštalujte descarcă descărcați instalează töltse töltsd скачайте "
@@ -3555,6 +3564,13 @@ _NOTIFICATION_SITE = re.compile(
     _FLAGS,
 )
 NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 15, 6, 220
+# the news a site's notifications promise (not a sheriff's or a weather service's alerts)
+_NEWS_PROMISE = re.compile(
+    r"(?<!\w)(?:news|(?:l['’])?actualités?|noticias|notícias|notizie|nachrichten|nieuws|wiadomości|zprávy|správy|"
+    r"știri|știrile|hírek|hírekről|новост\w*|новин\w*|haber\w*|berita|tin tức|uutiset|uutisia|nyheter|nyheder|"
+    r"ειδήσεις)(?!\w)",
+    _FLAGS,
+)
 
 
 def notification_prompt(line: str) -> bool:
@@ -3563,8 +3579,8 @@ def notification_prompt(line: str) -> bool:
     found = _NOTIFICATION_PROMPT.match(line) if words <= NOTIFICATION_PROMPT_WORDS else None
     if found is None or _reported(line):
         return False
-    if _NOTIFICATION_SITE.search(line) is not None:
-        return True
+    if _NOTIFICATION_SITE.search(line) is not None or _NEWS_PROMISE.search(line, found.end()) is not None:
+        return True  # the site's own, or its news: "Activez les notifications pour suivre l'actualité"
     # bare: nothing but the prompt, of notifications (a sheriff's or a weather service's alerts are a story's
     # advice: "Turn on Amber alerts")
     return words <= NOTIFICATION_BARE_WORDS and not _ALERTS.search(found.group())
@@ -3633,8 +3649,9 @@ def app_prompt(text: str) -> bool:
 # News, updates, alerts: what a site's app promises ("pour ne rien manquer de l'actualité", "y seguí las
 # noticias", "untuk berita terkini", "og få varsler om nyheter", "để đọc tin nhanh").
 _APP_NEWS = re.compile(
-    r"(?<!\w)(?:news|actualités?|infos?|noticias|notícias|notizie|nachrichten|meldungen|nieuws|wiadomości|zprávy|"
-    r"správy|știri|știrile|hírek|hírekről|новост\w*|новин\w*|haber\w*|berita|tin|tin tức|uutiset|uutisia|nyheter|"
+    r"(?<!\w)(?:news|actualités?|infos?|noticias|notícias|notizie|nachricht(?:en)?|meldungen|nieuws|wiadomości|zprávy|"
+    r"správy|știri|știrile|hírek|hírekről|híreiről|híreit|новост\w*|новин\w*|haber\w*|berita|tin|tin tức|uutiset|"
+    r"uutisia|nyheter|"
     r"nyheder|ειδήσεις|أخبار|الأخبار|خبر|اخبار|חדשות|समाचार|செய்தி\w*|వార్తల\w*|varsler|alertas|alerts|"
     r"notifications|notificaciones|notificações|benachrichtigungen|уведомления|сповіщення|powiadomienia|"
     r"bildirim\w*|thông báo|ilmoitukset|aviseringar|notifikationer|értesítések)(?!\w)",
@@ -4317,7 +4334,7 @@ _D_INVEST = re.compile(
 _D_ADVICE = re.compile(
     r"\b(?:advice|advis|recommend|rekommend|conseil|consejo|asesor|recomend|raccomand|consulen|sollecitaz|"
     r"conselho|advies|rekomendac|porad|рекомендац|совет|консульт|tavsiye|öneri|saran|ajakan|nasihat|cadangan|"
-    r"khuyến nghị|lời khuyên|συμβουλ|σύσταση|tanács|ajánlás|rådgivning|anbefaling|neuvo|suositu|doporučen|"
+    r"khuyến nghị|lời khuyên|συμβουλ|σύσταση|tanács|ajánlás|rådgivning|anbefaling|neuvo|suositu|doporučen|recomand|"
     r"poradenstv|beratung|empfehlung)|建议|建議|勧誘|助言|권유|조언|권고",
     re.IGNORECASE,
 )
@@ -4348,7 +4365,7 @@ _D_GATE = frozenset(
     anlageberatung anlageempfehlung инвестиционной инвестиционная инвестиционный инвестиций инвестиции
     інвестиційною інвестиційна інвестицій yatırım yatırıma pelaburan tư επενδυτική επενδυτικές επενδύσεις
     befektetési befektetés sijoitus sijoitussuositus beleggingsadvies beleggen saham shares aktie aktier акции
-    акций hisse investiční investičním investičné""".split()
+    акций hisse investiční investičním investičné investiții investițiilor investitii""".split()
 )
 _D_GATE_UNSPACED = re.compile(r"観点|見解|意见|意見|观点|觀點|의견|견해|投资|投資|투자")
 _D_GATE_FIRST = re.compile(r"[観見意观觀의견投투]")  # (their first characters: a class is found faster)
@@ -4427,7 +4444,8 @@ _D_THIS_TEXT = re.compile(
 # Readers' comments named in many languages (as the start of their forms: "komentarzy", "تبصروں")
 _COMMENTS_NAMED = re.compile(
     r"comment|comentári|comentari|kommentar|komentar|komentář|komentár|коментар|комментар|yorum|تعليق|التعليقات|"
-    r"تبصر|תגוב|टिप्पणी|bình luận|kommentti|hozzászól|σχόλι|reactie|maoni|評論|评论|留言|댓글|コメント",
+    r"تبصر|תגוב|टिप्पणी|bình luận|kommentti|hozzászól|σχόλι|reactie|maoni|評論|评论|留言|댓글|コメント|"
+    r"příspěvk\w* v diskus|príspevk\w* v diskus|মন্তব্য|ความคิดเห็น",
     re.IGNORECASE,
 )
 # What a comment section's policy says of them: the authors' responsibility and not the site's view, moderated,
@@ -4437,6 +4455,7 @@ _COMMENT_POLICY = re.compile(
     r"responsab|responsib|verantwort|odpowiedzialn|ответствен|відповідальн|sorumlu|tanggung jawab|trách nhiệm|"
     r"reflect|reflej|reflèt|represent|spiegeln|odzwierciedl|отража|відобража|yansıt|mencerminkan|phản ánh|"
     r"δεν εκφράζ|hayawakilish|تعبر|متفق|own views|görüşleridir|opiniile|názory|"
+    r"neodpovídá|neodpovedá|אחראי|על דעת|দায়|ความรับผิดชอบ|ไม่เกี่ยวข้อง|"
     r"moderat|modér|moderad|moderowan|модерир|moderiert|netiquette|guidelines|"
     r"will be|will not be|won't be|vor fi|neće biti|неће бити|będą|будут|будуть|budou|budú|serán|seront|werden|"
     r"verranno|serão|zullen|onaylanma|akan dihapus|tas bort|slettes|fjernes|poistetaan|جائیں گے|יימחקו|יפורסמו|"
