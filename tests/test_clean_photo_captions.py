@@ -144,6 +144,10 @@ def test_a_short_story_sentence_with_a_photos_credit_glued_keeps_the_sentence(
         "(Larawan mula kay Mark Halimbawa)",
         "Supplied: Example Wildlife Trust",
         "FOTO TASR - Jana Príkladová",
+        "(Reuters: Jane Example)",
+        "(ABC News: Jane Example/File)",
+        "Fotos: Jane Example",
+        "(Kuvat: Example Oy)",
     ],
 )
 def test_a_photos_credit_in_brackets_or_of_more_labels_alone_is_a_credit(credit: str) -> None:
@@ -157,6 +161,10 @@ def test_a_photos_credit_in_brackets_or_of_more_labels_alone_is_a_credit(credit:
     [
         "(Reuters)",  # an agency's name alone may close a story's paragraph
         "(Source: Harbour Board)",
+        "(Bild-Zeitung)",  # a label's letters with a hyphen, no credit
+        "(Photo-op at the White House)",
+        "(credit-card debt rose 4 percent)",
+        "(EU: European Commission)",  # an abbreviation explained, no outlet's credit
         "(Fotó: a kikötő új terve, amelyet kedden mutattak be, sok kifogást váltott ki a halászok körében.)",
         "The photos were supplied by the family.",
         "Supplied by the family",
@@ -209,6 +217,11 @@ def test_an_ordinal_before_a_word_in_lower_case_or_a_german_month_ends_no_senten
     # a year's stop still ends a sentence before a capital, and so does any stop before one
     assert split_sentences("Das war 2019. Mai kam später.") == ["Das war 2019.", "Mai kam später."]
     assert split_sentences("The team scored 15. Then it rained.") == ["The team scored 15.", "Then it rained."]
+    # a German month only after its day's preposition; a word of Georgian's letters, a brand in lower case
+    assert len(split_sentences("The death toll rose to 17. August is usually the peak.")) == 2
+    assert len(split_sentences("Hertha führte zur Pause mit 1:0. Mai erhöhte kurz danach.")) == 2
+    assert len(split_sentences("It rose to 48. iPhone sales fell in China.")) == 2
+    assert len(split_sentences("ინფლაცია მარტში 3.5. ეროვნულმა ბანკმა განაკვეთი შეინარჩუნა.")) == 2
 
 
 def test_a_polish_caption_with_an_ordinal_and_its_credit_in_brackets_goes_whole() -> None:
@@ -295,6 +308,18 @@ def test_sources_picture_credits_galleries_and_videos_of_more_languages_are_cred
         "Fonte: il ministro ha detto che i lavori finiranno a maggio.",  # a sentence after the label
         "THW Kiel – SG Flensburg 30:28 (15:12)",  # a handball score, no video
         "Foto Jan Novák a další",
+        # (a second review's cases: words that open with a label's letters, a time of day, fractions, sentences)
+        "Videokunst im Foyer, täglich ab 18:30",
+        "Video shows the moment the bridge collapsed at 14:32",
+        "Mira Example, 34, was last seen leaving the bar at 23:15",
+        "Watchdog fines bank over failures (2 min)",
+        "Videoton – Example 28:25 (15:12)",
+        "2 / 3 der Befragten lehnen den Plan ab.",
+        "5 / 10 people said the plan was unfair",
+        "1 / 8 finału Ligi Mistrzów: Legia zagra z Realem Madryt w marcu.",
+        "Fonte: la polizia non ha ancora identificato la vittima",
+        "Bron: de politie wil nog niets kwijt over het motief",
+        "Galerie: Das Kunstmuseum zeigt ab Samstag Werke von Gerhard Richter",
     ],
 )
 def test_fractions_sentences_scores_and_names_are_no_picture_lines(line: str) -> None:
@@ -308,8 +333,8 @@ def test_fractions_sentences_scores_and_names_are_no_picture_lines(line: str) ->
     [
         "Spain's Rafael Example celebrates a point against Karen Example during their Davis Cup tennis match in "
         "Madrid, Spain, Tuesday, Nov. 19, 2019. (Manu Example/AP)",
-        "Sheriff Tom Example briefs reporters outside the incident command post at Millbrook High School on "
-        "Wednesday, Oct. 9, 2024, as fire crews from across the region wait for their next assignments.",
+        "Fans celebrate in the streets of Buenos Aires, Argentina, Sunday, Dec. 18, 2022.",
+        "Firefighters battle a blaze near Paradise, Calif., Thursday, Nov. 8, 2018.",
         "Former Gov. Deval Example, left, speaks with a business owner during a campaign stop, Tuesday, Nov. 19, "
         "2019, in Columbia, S.C.",
         "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold sports-utility vehicles sits at a "
@@ -333,6 +358,16 @@ def test_an_agency_caption_with_the_pictures_weekday_date_and_year_goes(caption:
         "The annual harvest festival in downtown Dover runs from Friday, Nov. 15, 2019, to Sunday.",
         "The mayor left the hall on Tuesday, Nov. 19, 2019, smiling at the reporters outside.",
         '"We walk to the harbour every day," she said on Tuesday, Nov. 19, 2019.',
+        # (a second review's cases: a story dates its events "on" the day; a caption's "on" is left to the story)
+        "Residents can view the proposals at the town library on Thursday, Feb. 8, 2024.",
+        "The council votes on the budget at its meeting on Tuesday, Dec. 3, 2024.",
+        "The team plays its first home game of the season at Example Field on Friday, Aug. 30, 2024.",
+        "The final kicks off at Wembley Stadium on Sunday, July 14, 2024, at 8 p.m. Tickets sold out within an hour. "
+        "Organisers expect 90,000 fans.",
+        "WASHINGTON (AP) — President Joe Example speaks at the White House on Tuesday, Nov. 19, 2019, as lawmakers "
+        "prepare for the vote.",
+        "Students across the district walk out of class at 10 a.m. on Friday, Sept. 20, 2019, to demand action.",
+        "Sheriff Tom Example briefs reporters outside the command post on Wednesday, Oct. 9, 2024.",
     ],
 )
 def test_a_story_sentence_with_a_weekday_date_and_year_is_no_agency_caption(sentence: str) -> None:

@@ -323,7 +323,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Georgian, Kazakh, Mongolian, Amharic, Icelandic, Irish, Welsh, Basque, Albanian, Khmer, Sinhala, Tamil,
             # Malayalam, Gujarati, Punjabi, Zulu: "ფოტო:", "Сурет:", "Mynd:", "Llun:", "រូបថត:", "படம்:"
             r"ფოტო|сурет|зураг|ፎቶ|mynd|grianghraf|llun|argazkia|fotografi|រូបថត|ඡායාරූපය|படம்|ചിത്രം|ફોટો|ਫੋਟੋ|"
-            r"isithombe|supplied)s?\s*"
+            r"isithombe|supplied|bilder|kuvat|zdjęcia|fotky|snímky|fotók|фотографии|φωτογραφίες|fotoğraflar)s?\s*"
             r"(?:credits?)?\s*[:/]|^nuotr\.\s*(?-i:[A-ZĄČĘĖĮŠŲŪŽ])|"
             # an agency's photo and the photographer: "FOTO TASR - Jana Example", "Photo AFP / Jean Example"
             r"^(?:foto|photo)\s+(?-i:[A-Z]{2,8})\s*[-–—/]\s*(?-i:[A-Z])[^.!?:]{1,50}$|"
@@ -635,7 +635,8 @@ _RULE_WORDS: dict[str, frozenset[str]] = {
         "প্রতীকী 資料圖片 资料图片 資料圖 资料图 資料照片 资料照片 示意圖 示意图 資料写真 写真はイメージ "
         "자료사진 أرشيفية "
         "تعبيرية آرشیوی آرشیو ארכיון ภาพประกอบ arkistokuva arkivbild arkivfoto arkivbillede illustrasjonsfoto "
-        "archív illusztráció arhivă ilustrativă supplied",
+        "archív illusztráció arhivă ilustrativă supplied fotos bilder kuvat zdjęcia fotky snímky fotók фотографии "
+        "φωτογραφίες fotoğraflar",
         "bio": "jurnalist jurnalistă corespondent kirjoittaja "
         "reached follow writer reporter correspondent editor columnist contributor journalist email e mail "
         "contact redakteurin redakteur reporterin korrespondentin korrespondent journalistin dziennikarką "
@@ -3730,7 +3731,9 @@ _QUIET_WORDS = frozenset(
     # a gallery's words
     "afbeelding bilde bildergalerie bildgalleri billede fotogaleria fotogalerie fotogalerija fotogalería fotogalleri "
     "fotogaléria galeria galerie galerii galerija galería galleria gallery galéria immagine slide snímek εικόνα "
-    "галерея галерија".split()
+    "галерея галерија "
+    # the photo credits' plural labels
+    "bilder fotky fotoğraflar fotók kuvat snímky zdjęcia φωτογραφίες фотографии".split()
 )
 # an app's and a messaging channel's prompts' words are common words too: "tải", "hent", "last", "muat", "whatsappie"
 _QUIET_WORDS |= _APP_VERB_WORDS | (_CHANNEL_PROMPTS[0][2] - _RULE_WORDS["promo"] - _RULE_WORDS["share"])
@@ -3994,10 +3997,10 @@ _COURTESY_LINE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LINE_CHARS = 100  # a line naming where a chart's or a map's facts come from is this short at most
-SOURCE_LINE_WORDS = 12
+SOURCE_NAME_WORDS = 6  # what a source's line names after its label, at most ("Centro funzionale meteo-idrologico ...")
 # "Source:" in other languages, as the first word of a line of its own (English "Source:" by _SOURCE_LINE)
 _SOURCE_LABEL = re.compile(
-    r"(?:quelle|fuente|fonte|bron|źródło|источник|джерело|kaynak|sumber|nguồn|forrás|sursa|sursă|zdroj|izvor|"
+    r"(?:quellen?|fuentes?|fontes?|bron(?:nen)?|źródło|źródła|zdroje|källor|источник|джерело|kaynak|sumber|nguồn|forrás|sursa|sursă|zdroj|izvor|"
     r"извор|πηγή|kilde|källa|lähde|מקור|المصدر|منبع|出典|来源|來源|출처|ที่มา|स्रोत|সূত্র|allikas|avots|šaltinis)"
     r"\s*[:：]\s*(?=[^\W\d_])",
     re.IGNORECASE,
@@ -4011,7 +4014,7 @@ def source_line(text: str) -> bool:
     found = _SOURCE_LABEL.match(text)
     return (
         found is not None
-        and word_count(text) <= SOURCE_LINE_WORDS
+        and word_count(text[found.end() :]) <= SOURCE_NAME_WORDS
         and not ends_with_stop(text)
         and ":" not in text[found.end() :]
     )
@@ -4028,22 +4031,24 @@ _PICTURE_LINES = re.compile(
     r"(?:photo|foto)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}|"
     # a gallery's label, its counter and the picture's caption: "Galería: 1/18 La afición ...", "FOTOGALLERY 1 di 22
     # – Via Roma ...", "Zobacz galerię: 1/36 ...", "Fotogalerie 1/15 ...", "Фотогалерея 4 из 12: ...", "ภาพที่ 2
-    # จาก 15 ..."; its counter alone before the caption, spaced: "3 / 9 Λεπτομέρεια ..."
+    # จาก 15 ..."; its counter alone before the caption, spaced, the caption in capitals: "3 / 9 Λεπτομέρεια ..."
     r"(?:zobacz )?(?:galerię|galeria|galería|galerie|galleria|galerija|galéria|gallery|photo gallery|fotogallery|"
     r"fotogalleria|fotogalerie|fotogalerija|fotogaléria|fotogalería|fotogaleria|фотогалерея|фотогалерија|"
     r"bildergalerie|bildgalleri|fotogalleri)\s*[:|]?\s*\d{1,3}\s*(?:/|of|z|von|de|di|из|iz|od)\s*\d{1,3}"
     r"(?:\s*[:：|–—-]\s*|\s+(?-i:(?=[^\W\d_])(?![a-zà-þα-ωа-яё])))\S.*|"
-    r"(?P<at>\d{1,3}) / (?P<of>\d{1,3})\s+(?!(?:cups?|tsp|tbsp|teaspoons?|tablespoons?|oz|ounces?|lbs?|pounds?|g|kg|"
-    r"ml|l|lit(?:re|er)s?|inch(?:es)?|in|cm|mm|miles?|km|pints?|quarts?|gallons?|sticks?|cans?|cloves?|c|t)\b)\S.*|"
+    r"(?P<at>\d{1,3}) / (?P<of>\d{1,3})\s+(?-i:(?=[^\W\d_])(?![a-zà-þα-ωа-яё]))\S.*|"
     r"ภาพที่ \d{1,3} จาก \d{1,3}\s+\S.*|"
-    # a gallery's promise: "Bildergalerie: Die Eröffnung der Allerbrücke in 24 Bildern"
-    r"(?:bildergalerie|fotogalerie|galerie|galería|galleria|gallery|photo gallery|fotogalerija)\s*[:|]\s*[^.!?]{3,120}|"
+    # a gallery's promise and its count: "Bildergalerie: Die Eröffnung der Allerbrücke in 24 Bildern"
+    r"(?:bildergalerie|fotogalerie|galerie|galería|galleria|gallery|photo gallery|fotogalerija)\s*[:|]\s*"
+    r"(?=[^.!?]*\d)[^.!?]{3,120}|"
     # a video's title and length, by its label: "VIDÉO. Comment ...? (2 min 35)", "Se klippet: ... 1:12", "İZLE | ...
     # (0:41)", "צפו: ... (1:20)", "【動画】...（1分25秒）", "影音／...（00:48）", "Bekijk hier ... (1:34)"
-    r"(?:vidéo|video|vídeo|wideo|videó|видео|відео|izle|צפו|watch|se klippet|bekijk(?: hier)?|kijk|guarda|assista|"
-    r"mira|schauen sie|nézze meg|sledujte|zobacz|【動画】|【影片】|【视频】|影音|视频|影片)\s*[.:：|／/]?\s*\S.*?"
-    r"\s*(?:[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*min(?:\s*\d{1,2})?|\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）]|"
-    r"\s\d{1,2}:[0-5]\d)",
+    r"(?:(?:vidéo|video|vídeo|wideo|videó|видео|відео|izle|צפו|watch|se klippet|bekijk(?: hier)?|kijk|guarda|"
+    r"assista|mira|schauen sie|nézze meg|sledujte|zobacz)(?!\w)|【動画】|【影片】|【视频】|影音|视频|影片)"
+    r"(?:\s*[.:：|／/]\s*\S.*?(?:\s*(?P<length>[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*(?:min|мин)(?:\s*\d{1,2}(?:\s*(?:s|с))?)?|"
+    r"\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）])|\s\d{1,2}:[0-5]\d)|"
+    r"\s*\S.*?\s*(?P<length2>[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*(?:min|мин)(?:\s*\d{1,2}(?:\s*(?:s|с))?)?|"
+    r"\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）]))",
     re.IGNORECASE,
 )
 
@@ -4055,12 +4060,15 @@ def picture_line(text: str) -> bool:
     found = _PICTURE_LINES.fullmatch(text.strip())
     if found is None:
         return False
+    if found.group("length2") is not None and _SCORE_BEFORE.search(text, 0, found.start("length2")):
+        return False  # a half-time score after the final one: "Videoton – Example 28:25 (15:12)"
     if found.group("at") is not None:  # a counter alone: the picture's number of the gallery's, not a fraction
         return 1 <= int(found.group("at")) <= int(found.group("of")) and int(found.group("of")) >= GALLERY_MIN_PICTURES
     return True
 
 
-GALLERY_MIN_PICTURES = 3
+_SCORE_BEFORE = re.compile(r"\d+\s*[:–-]\s*\d+\s*$")
+GALLERY_MIN_PICTURES = 5  # (a spaced fraction, "2 / 3 der Befragten", counts no gallery's pictures)
 
 
 AP_CAPTION_CHARS = 600  # an agency's caption with its second sentence is this long at most
@@ -4074,7 +4082,7 @@ _AP_DATE = re.compile(
 # What makes a sentence with that date the story's: a past or a future, someone's words, a dateline's stamp
 _NOT_CAPTION = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|said|says|told|won|lost|went|came|took|gave|made|met|got|ran|fell|"
-    r"rose|held|spoke|wrote|since|until)\b|\bleft\b(?![,)])|"
+    r"rose|held|spoke|wrote|since|until|can|could|may|might|must|should|a\.m|p\.m)\b|\bleft\b(?![,)])|"
     r"(?<![A-Z])\b(?!(?:dated|hundred|sacred|naked|wicked|speed|need|seed|breed|indeed)\b)[a-z]{2,}ed\b"
 )
 
@@ -4088,8 +4096,11 @@ def ap_caption(text: str) -> bool:
     found = _AP_DATE.search(text) if "day" in text else None  # (every weekday's name ends so)
     if found is None or found.start() == 0:
         return False
+    spans = sentence_spans(text)
+    if len(spans) > AP_CAPTION_SENTENCES:
+        return False  # a story's paragraph, whatever its first sentence
     first = text[: found.start()]
-    if sentence_spans(text)[0][1] < found.end() or any(mark in first for mark in '"“”'):
+    if spans[0][1] < found.end() or any(mark in first for mark in '"“”'):
         return False  # the date in a later sentence, or a quotation
     if first == "In this " and text[found.end() : found.end() + 8].lstrip(", ").startswith(("photo", "file photo")):
         return True  # "In this Sunday, Nov. 10, 2019, photograph, a long row of ..."
@@ -4102,7 +4113,7 @@ def ap_caption(text: str) -> bool:
     )
 
 
-CAPTION_WORDS_BEFORE_DATE = 6
+CAPTION_WORDS_BEFORE_DATE = 4
 # What a picture shows someone doing, in the present of a caption (not what a story's event does on a date: "opens",
 # "runs", "begins"), or where someone stands in it: ", left,", "(center)"
 _CAPTION_ACTION = re.compile(
@@ -4111,10 +4122,12 @@ _CAPTION_ACTION = re.compile(
     r"perform|sing|danc|vote|cheer|rall|inspect|visit|tour|climb|clean|search|salut|cross|ride|rid|jump|leap|swim|"
     r"battl|fight|chat|laugh|cr[iy]|mourn|hold|lift|push|pull|sign|display|view|wear|rest|sleep|eat|drink|shop|pass|"
     r"fly|flie|land|sail|paddl|wad|stroll|run|puts|dribbl|block|tackl|catch|throw|pitch|swing|serv|return|score)"
-    r"(?:s|es|ing)?\b|\b(?:left|right|center|centre)\b[,)]",
+    r"\w{0,4}\b|\b(?:left|right|center|centre)\b[,)]",
 )
-# what stands before a picture's date: a comma, "on", a place's name ("in Hanoi, Vietnam Wednesday, ...")
-_BEFORE_AP_DATE = re.compile(r"(?:,|\bon|\b[A-Z][\w.]*)\s$")
+# what stands before a picture's date: a comma or a place's name ("..., Tuesday, Nov. 19, 2019", "in Hanoi, Vietnam
+# Wednesday, ..."); not "on", as a story dates its events ("The council votes on the budget on Tuesday, Dec. 3, 2024")
+_BEFORE_AP_DATE = re.compile(r"(?:,|\b(?!On\b)[A-Z][\w.]*)\s$")
+AP_CAPTION_SENTENCES = 2  # an agency's caption and its second sentence, at most
 
 
 _PAGER_LINK = re.compile(r"^(?:Prev(?:ious)?Previous|NextNext)(?![a-z_])")  # the post's title may be glued on
@@ -4744,6 +4757,7 @@ CREDIT_LABEL = re.compile(
     r"fotoğraf|фото|фотография|снимка|снимки|nuotr|nuotrauka|φωτογραφία|φωτογραφια|"
     r"φωτ|kuva|ছবি|फोटो|عکس|صورة|فوٹو|תמונה|צילום|写真|사진|图片|圖片|picha|larawan|snímka|fotografija|hoto|"
     r"ফটো|புகைப்படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ફોટો|ਫੋਟੋ|ඡායාරූපය|"
+    r"bilder|kuvat|zdjęcia|fotky|snímky|fotók|фотографии|φωτογραφίες|fotoğraflar|"
     # Vietnamese, Thai, Khmer, Burmese, Mongolian, Georgian, Armenian, Azerbaijani, Malay: "Ảnh: Ngọc Thành"
     r"ảnh|ภาพ|រូបថត|ဓာတ်ပုံ|зураг|ფოტო|სურათი|լուսանկար|ֆոտո|şəkil|gambar)s?\s*"
     r"(?:credits?)?\s*[:/.：-]\s*\S|"
@@ -4769,10 +4783,14 @@ BRACKET_CREDIT_WORDS = 8  # the names after the label, at most
 _BRACKETED_PHOTO = re.compile(
     r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)|[（(][^()（）\s]{2,16}(?:攝|摄|拍摄|攝影)[)）]|"
     r"\((?:larawan (?:mula (?:kay|sa)|ni)|kuha ni)\s+[^()]{2,60}\)|[（(][^()（）\s]{1,16}提供[)）]|"
-    r"\((?:supplied|(?-i:[A-Z]{2,5})(?: (?-i:[A-Z])[a-z]+){0,2})\s*:\s*"
-    r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}\)",
+    r"\((?:supplied|(?:abc|aap|sbs|afp|ap|epa|reuters|getty images|getty|bloomberg|aaa)(?: (?-i:[A-Z])[a-z]+){0,2})"
+    r"\s*:\s*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}(?:\s*/\s*\w+)?\)",
     _FLAGS,
 )
+
+
+# the label's colon, or the stop of a label's abbreviation: "(Fotó: ...)", "(Fot. Jan Example)", "(Φωτ.: ...)"
+_LABEL_MARK = re.compile(r"\W*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]|[^\W\d_]{2,5}\.\s*[:：]?\s)")
 
 
 def bracketed_photo_credit(text: str) -> bool:
@@ -4788,8 +4806,8 @@ def bracketed_photo_credit(text: str) -> bool:
         return True
     inner = line[1:-1].strip()
     label = CREDIT_LABEL.match(inner)
-    if label is None or inner[:1] == "©":
-        return False
+    if label is None or inner[:1] == "©" or _LABEL_MARK.match(inner) is None:
+        return False  # (not "(Bild-Zeitung)", "(Photo-op at the White House)")
     named = inner[label.end() - 1 :]
     return word_count(named) <= BRACKET_CREDIT_WORDS and not ends_with_stop(named)
 

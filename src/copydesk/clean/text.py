@@ -142,13 +142,14 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
         )
     if text[stop] == ".":
         before = stop - 1
-        # an ordinal's stop before a word in lower case ("w 15. biegu", "den 3. marts") or a German month ("am 3.
-        # März") is no sentence's end (a year's stop ends one before a capital: "... in 2019. The ...")
+        # an ordinal's stop before a word in lower case ("w 15. biegu", "den 3. marts") or a German month after its
+        # day's preposition ("am 3. März") is no sentence's end (a year's stop ends one before a capital: "... in
+        # 2019. The ...")
         following = _skip_space(text, end)
         ordinal = before >= 0 and text[before].isdigit() and following < len(text)
         if ordinal and (
-            text[following].islower()
-            or (not text[before - 2 : before].isdigit() and _GERMAN_MONTH.match(text, following) is not None)
+            (text[following] < "\u0530" and _LOWER_WORD.match(text, following) is not None)
+            or (_GERMAN_DAY.search(text, 0, end) is not None and _GERMAN_MONTH.match(text, following) is not None)
         ):
             return False
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
@@ -175,6 +176,11 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     return True
 
 
+# a word in lower case, a Latin, Greek or Cyrillic one (Georgian's letters are lower case in Unicode, and "iPhone"
+# may open a sentence)
+_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÞĀ-ſΑ-ΩА-ЯЁЄІЇЎ]+(?![^\W\d_])")
+# a German day's ordinal after its preposition or article: "am 3.", "vom 12.", "bis zum 24."
+_GERMAN_DAY = re.compile(r"\b(?:am|vom|bis|zum|seit|ab|den|dem|des|der|Am|Vom|Bis|Seit|Ab)\s+\d{1,2}\.$")
 _GERMAN_MONTH = re.compile(
     r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
