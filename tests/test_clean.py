@@ -7803,3 +7803,59 @@ def test_a_comment_sections_policy_of_more_languages_goes_under_the_story(line: 
     assert boilerplate.comment_policy(line)
     article = copydesk.clean("\n\n".join([*STORY, line]))
     assert article.text == "\n\n".join(STORY)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Giulia Esempio, giornalista, segue la cronaca dell'entroterra per la redazione di Chiavari.",
+        "Sanne Voorbeeld is economieverslaggever voor de regio Veluwe en Vallei.",
+        "Kovács Példa a Megyei Hírlap egészségügyi témákkal foglalkozó újságírója.",
+    ],
+)
+def test_closing_bios_of_more_forms_go_under_the_story(bio: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, bio]))
+    assert article.text == "\n\n".join(STORY)
+    assert [r.reason for r in article.removed] == ["bio"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marco Esempio, sindaco, ha detto che i lavori finiranno a maggio.",
+        "Anna Esempio, giornalista e scrittrice, ha presentato il suo libro ieri sera.",
+        "Nagy Példa a cég ügyvezetője.",
+        "Jan Voorbeeld is hoofdverslaggever van het Dagblad.",  # an editor in chief, whom news of the media names
+    ],
+)
+def test_a_name_with_a_role_that_is_no_journalists_bio_stays(line: str) -> None:
+    assert closing_bio_of(line) is None
+
+
+def test_a_bio_over_a_note_the_classifier_doubts_is_still_under_the_story() -> None:
+    bio = "Ingrid Eksempel er journalist i Hammarvik Avis og dekker nyheter fra kysten."
+    note = "Varslene kan endre seg. Følg med på oppdaterte farevarsler fra Meteorologisk institutt."
+    article = copydesk.clean("\n\n".join([*STORY, bio, note]), remove_doubtful=False)
+    assert bio not in article.text
+    assert "bio" in [r.reason for r in article.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meer over werkgelegenheid in de regio: Krapte op arbeidsmarkt helpt ontslagen medewerkers aan werk",
+        "More on this story: Harbour fees to rise in May",
+        "Más sobre este tema: Suben las tasas del puerto",
+        "Plus sur ce sujet : Les tarifs du port augmentent",
+    ],
+)
+def test_a_link_to_more_on_the_subject_is_a_promo(line: str) -> None:
+    assert boilerplate_reason(line) == "promo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["More on that later: the council has not decided.", "More on the plan: the council will vote in May, she said."],
+)
+def test_a_story_sentence_that_opens_with_more_on_stays(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -3815,6 +3815,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "promo"  # a link to another story: "See also: Harbour fees to rise in May" ("see" lets no rule run)
     if found is None and text[:6].lower() == "source" and _SOURCE_LINE.match(text):
         return "credit"  # where a chart's or a list's facts come from: "Source: Harbour Board, October 25, 2019"
+    if found is None and text[:4].lower() in _MORE_ON_STARTS and _MORE_ON.match(text):
+        return "promo"  # a link to more on the story's subject: "Meer over werkgelegenheid: Krapte op ..."
     if found is None and len(text) <= SOURCE_LINE_CHARS and source_line(text):
         return "credit"  # the same in other languages: "Fonte: Centro funzionale ...", "Bron: jaarverslagen ..."
     if found is None and len(text) <= PICTURE_LINE_CHARS and picture_line(text):
@@ -3877,7 +3879,7 @@ _CLOSING_BIO = re.compile(
     # a compound of the trade ("forbrugerjournalist", "sportsjournalist", "Wirtschaftsredakteurin"; not an editor in
     # chief, "Chefredakteur", "sjefredaktør", whom news of the media names)
     r"(?!chef|sjef|hoofd|haupt|главн)[^\W\d_]{3,}(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|"
-    r"korrespondent)|"
+    r"korrespondent|verslaggever)|verslaggever|verslaggeefster|"
     r"critique(?= (?:littéraire|de cinéma|de théâtre|musical|musicale|d'art|gastronomique))|"
     r"crític[oa](?= (?:de cine|literari[oa]|de arte|musical|gastronómic[oa]))|"
     r"critic[oa](?= (?:cinematografic[oa]|letterari[oa]|musicale|d'arte|gastronomic[oa]))|"
@@ -3894,6 +3896,7 @@ def closing_bio(line: str) -> str | None:
     """The journalist's trade of ``line`` when it opens as an author's bio: a name, "is" (or a dash), the
     trade (:data:`_CLOSING_BIO`, :data:`_DASHED_BIO`, :data:`_HEBREW_BIO`); else None."""
     found = _CLOSING_BIO.match(line) or _DASHED_BIO.match(line) or _HEBREW_BIO.match(line)
+    found = found or _HUNGARIAN_BIO.match(line)
     if found is None:
         return None
     trade = found.group("trade")
@@ -3901,9 +3904,18 @@ def closing_bio(line: str) -> str | None:
     return base.group() if base is not None and base.start() > 0 else trade
 
 
-_COMPOUND_BASE = re.compile(r"(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|korrespondent)$", re.I)
+_COMPOUND_BASE = re.compile(
+    r"(?:journalist|redakteur|redacteur|redaktør|redaktör|reporter|korrespondent|verslaggever)$", re.I
+)
 
 
+# A Hungarian bio, the trade closing it in its possessive: "Kovács Eszter a Megyei Hírlap egészségügyi témákkal
+# foglalkozó újságírója."
+_HUNGARIAN_BIO = re.compile(
+    r"^(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[\w'’-]+\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[\w'’-]+\s+az?\s+[^.!?]{0,100}?"
+    r"(?P<trade>újságírója|riportere|tudósítója|szerkesztője|rovatvezetője)\.?$",
+    _FLAGS,
+)
 # A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ..."; not a
 # lawyer, "עורך דין")
 _HEBREW_BIO = re.compile(
@@ -3925,8 +3937,8 @@ def reporter_profile(line: str) -> bool:
 # A bio with a dash for "is": "Piotr Przykład – dziennikarz i publicysta ...", "Тарас Приклад — літературний
 # критик, ..."
 _DASHED_BIO = re.compile(
-    r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+[–—]\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
+    r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*(?:\s+[–—]\s+"
+    r"(?:[\w-]+\s+){0,2}?|,\s+(?=\S+,))(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|критик|"
     r"публіцист|публицист|обозреватель|оглядач|toimittaja|δημοσιογράφ|dziennikar|publicyst|felietonist|újságíró|gazetar|žurnalist|"
     r"ajakirjanik|gazeteci|wartawan|jurnalis|periodista|giornalista|jornalista|journaliste|jurnalist|critic|kritik)",
@@ -3995,6 +4007,16 @@ _COURTESY_LINE = re.compile(
     r"(?-i:Courtesy|COURTESY)(?:\s+(?-i:of|OF))?\s*[:：]|(?-i:Courtesy of|COURTESY OF))\s*"
     rf"{_COURTESY_SOURCE}\.?$",
     re.IGNORECASE,
+)
+# A link to more on the story's subject, its label and the other story's headline (no sentence's stop after the
+# colon): "More on this story: Harbour fees to rise in May", "Meer over werkgelegenheid in de regio: Krapte ..."
+_MORE_ON = re.compile(
+    r"(?:more (?:on|about)|meer over|más sobre|plus sur|più su|mais sobre|więcej o|více o|viac o|mer om|mere om|"
+    r"mehr über|mehr zu|lisää aiheesta)\b[^:.!?]{0,60}:\s*\S[^.!?]{5,200}$",
+    _FLAGS,
+)
+_MORE_ON_STARTS = frozenset(  # the labels' first four letters
+    ["more", "meer", "más ", "plus", "più ", "mais", "więc", "více", "viac", "mer ", "mere", "mehr", "lisä"]
 )
 SOURCE_LINE_CHARS = 100  # a line naming where a chart's or a map's facts come from is this short at most
 SOURCE_NAME_WORDS = 6  # what a source's line names after its label, at most ("Centro funzionale meteo-idrologico ...")

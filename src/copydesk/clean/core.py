@@ -2179,6 +2179,9 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
     Japanese reporter's profile. The story's last paragraph of prose too when ``CLOSING_BIO_PROSE`` more stand
     over it. Over the story's prose it stays, and so does one about a person the story's prose names (the stems
     of the surname or the trade at a word's start): the story may be about a journalist."""
+    # (a paragraph of prose the classifier doubts, or took, is no story's to stand under: "Varslene kan endre
+    # seg. Følg med på oppdaterte farevarsler ...", a note kept as a doubt, under the bio)
+    prose = [k for k in prose if items[k].reason is None and items[k].doubt is None] or list(prose)
     if not prose:
         return
     first = prose[-1] if len(prose) > CLOSING_BIO_PROSE else prose[-1] + 1
