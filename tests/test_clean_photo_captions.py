@@ -374,3 +374,61 @@ def test_a_story_sentence_with_a_weekday_date_and_year_is_no_agency_caption(sent
     from copydesk.clean import boilerplate
 
     assert not boilerplate.ap_caption(sentence)
+
+
+# a caption over a credit line that names a picture's source by a label or mark the credit rule's line does not
+# read, a caption of two short sentences, one that names a ship or a play in quotation marks
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Letbanen ved Nørreport. Strækningen til Lisbjerg lukker i uge 28-30.", "Foto: Louise Eksempel"),
+        ("MF «Hammarnes» ligger til kai i Sølvik etter at motoren stoppet søndag kveld.", "Foto: Sindre Eksempel"),
+        ("Postav izložbe „Tiha soba“ u Muzeju suvremene umjetnosti", "Foto: Ivan Primjer/PIXSELL"),
+        ("حافلة للباص السريع في محطة صويلح.", "تصوير: أحمد المثال"),
+        ("路邊停車格將不再開立紙本繳費單。", "圖／台中市交通局提供"),
+        ("Storm clouds build over the Brisbane River on Tuesday afternoon.", "(ABC News: Jared Example)"),
+        ("Keltai per Kuršių marias kasmet perveža kelis milijonus keleivių.", "Pajūrio žinių nuotr."),
+    ],
+)
+def test_a_caption_over_its_pictures_credit_goes_with_it(caption: str, credit: str) -> None:
+    article = copydesk.clean("\n\n".join([STORY[0], caption, credit, *STORY[1:]]))
+    assert article.text == "\n\n".join(STORY)
+
+
+def test_a_tables_last_row_or_a_sentence_over_a_sources_line_stays() -> None:
+    for line, source in [
+        ("2024 (estimate): 1,400 kg/ha", "Source: Harbour Board"),
+        ("Landings fell by a third in the winter.", "Fonte: Centro funzionale regionale"),
+    ]:
+        article = copydesk.clean("\n\n".join([STORY[0], line, source, *STORY[1:]]))
+        assert line in article.text
+
+
+def test_a_story_sentence_over_a_caption_with_its_credit_stays() -> None:
+    """The line under it is a caption and its credit, not a credit alone: the story's sentence over it stays."""
+    story = [
+        "台中市政府今日宣布，自下學年度起，全市公立國中小學生營養午餐全面免費，預估每年將增加十五億元支出，約二十四萬名學生受惠。",
+        "市長表示，過去只有中低收入戶學生免費，其他學生每餐須自付四十至四十五元，家長負擔愈來愈重，午餐應該是學校教育的一部分。",
+        "教育局指出，免費政策將於今年八月開學後實施，經費由市府公務預算支應。",
+        "台中市國小學童享用營養午餐。（記者林怡例攝）",
+        "議員則質疑，市府財政吃緊，應優先改善校舍老舊問題，並要求市府在下次定期會提出完整的財源規劃與執行進度報告。",
+    ]
+    article = copydesk.clean("\n\n".join(story))
+    assert story[2] in article.text
+    assert story[3] not in article.text
+
+
+def test_a_caption_quoting_someone_is_no_caption() -> None:
+    from copydesk.clean.core import _caption
+
+    assert not _caption("„Wir haben alles versucht“, sagt die Bürgermeisterin vor dem Rathaus.", 1)
+    assert _caption("MF «Hammarnes» ligger til kai i Sølvik søndag kveld.", 1)
+
+
+def test_a_word_quoted_in_a_short_sentence_is_a_quotation_not_a_name() -> None:
+    from copydesk.clean.core import _caption
+
+    assert not _caption('She described the delay as "unacceptable".', 1)
+    assert not _caption("Er nannte den Plan «unsinnig» und verließ den Saal.", 1)

@@ -4834,6 +4834,30 @@ def bracketed_photo_credit(text: str) -> bool:
     return word_count(named) <= BRACKET_CREDIT_WORDS and not ends_with_stop(named)
 
 
+# A picture's credit by a label the credit rule's line does not read, or a mark it closes with: "تصوير: ...",
+# "图片来源：...", "圖／...提供", "記者陳怡君／攝影", "Pajūrio žinių nuotr.", "© Élodie Example / Le Courrier"
+_PICTURE_CREDIT_MARKS = re.compile(
+    r"^(?:تصوير|عدسة|图片来源|圖片來源|图片|圖片|图|圖|照片|写真|사진|ภาพ)\s*[:：／/=]|"
+    r"(?:攝|摄|攝影|摄影|提供|nuotr\.)\s*[)）]?$|^©\s*(?!\d)\S"
+)
+
+
+def picture_credit(line: str) -> bool:
+    """Whether ``line``, a line the rules took as a credit, names a picture's source by its label or its mark (not
+    a wire's sign-off: "(Reporting by ...)", "Con información de EFE"): a line the caption over it goes with. Not
+    a chart's or a table's source ("Fonte: ..."): what stands over one may be the table's last row or the story's
+    last sentence about the figures, as a first form showed on a held-out set's story lines."""
+    line = line.strip()
+    if "。" in line[:-1] or len(sentence_spans(line)) > 1:
+        return False  # a caption with its credit, not a credit alone
+    return (
+        bracketed_photo_credit(line)
+        or picture_line(line)
+        or _PICTURE_CREDIT_MARKS.search(line) is not None
+        or (CREDIT_LABEL.match(line) is not None and word_count(line) <= BRACKET_CREDIT_WORDS + 1)
+    )
+
+
 def closes_with_credit(text: str) -> bool:
     """Whether ``text`` ends with a photographer's name and an outlet in brackets ("... at City Hall.
     (Marcus Example/Riverside Courier)"): its sentences are judged one by one."""
