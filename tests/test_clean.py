@@ -7772,6 +7772,14 @@ def test_a_sites_app_or_notification_prompt_of_more_languages_goes(line: str) ->
         "Die Stadt empfiehlt, die App herunterzuladen.",
         "नागरिक सरकारी ऐप डाउनलोड करके शिकायत दर्ज कर सकते हैं।",  # a government's app, no "our"
         "حمل المواطنون تطبيق الوزارة لتسجيل الطلبات.",
+        # (a second review's cases: an app a story names, with its download verb)
+        "Die Corona-Warn-App können Nutzer ab sofort kostenlos herunterladen.",
+        "Die App lässt sich im Google Play Store kostenlos herunterladen.",
+        "Updates für betroffene Apps sollten Nutzer umgehend installieren.",
+        "Burgers kunnen de app vanaf maandag gratis downloaden.",
+        # someone else's alerts that promise news
+        "Activa las alertas del Gobierno para recibir noticias sobre el huracán.",
+        "Включите уведомления в приложении МЧС, чтобы получать новости о погоде.",
     ],
 )
 def test_a_story_sentence_about_installing_an_app_is_no_sites_prompt(line: str) -> None:
@@ -7808,7 +7816,6 @@ def test_a_comment_sections_policy_of_more_languages_goes_under_the_story(line: 
 @pytest.mark.parametrize(
     "bio",
     [
-        "Giulia Esempio, giornalista, segue la cronaca dell'entroterra per la redazione di Chiavari.",
         "Sanne Voorbeeld is economieverslaggever voor de regio Veluwe en Vallei.",
         "Kovács Példa a Megyei Hírlap egészségügyi témákkal foglalkozó újságírója.",
     ],
@@ -7826,6 +7833,11 @@ def test_closing_bios_of_more_forms_go_under_the_story(bio: str) -> None:
         "Anna Esempio, giornalista e scrittrice, ha presentato il suo libro ieri sera.",
         "Nagy Példa a cég ügyvezetője.",
         "Jan Voorbeeld is hoofdverslaggever van het Dagblad.",  # an editor in chief, whom news of the media names
+        # (a second review's cases: a name, a comma and the trade is a story's apposition, whatever follows)
+        "Marco Esempio, giornalista, ha commentato la sentenza definendola «una vergogna».",
+        "Jan Przykład, dziennikarz, został zatrzymany przez policję w Mińsku.",
+        "Maria Ejemplo, periodista, fue detenida por la policía el martes.",
+        "Szabó Példa a lap korábbi főszerkesztője.",
     ],
 )
 def test_a_name_with_a_role_that_is_no_journalists_bio_stays(line: str) -> None:
@@ -7859,3 +7871,38 @@ def test_a_link_to_more_on_the_subject_is_a_promo(line: str) -> None:
 )
 def test_a_story_sentence_that_opens_with_more_on_stays(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "בתגובה נמסר מהמשטרה כי האחראי על האירוע הושעה מתפקידו עד לסיום החקירה.",
+        "এ বিষয়ে মন্তব্য করতে রাজি হননি পুলিশের দায়িত্বপ্রাপ্ত কর্মকর্তা।",
+        "মন্ত্রী বলেন, এই ঘটনার দায় সরকার নেবে না। বিরোধী দল এই মন্তব্যের সমালোচনা করেছে।",
+        "นายกรัฐมนตรีระบุว่า ความคิดเห็นดังกล่าวไม่เกี่ยวข้องกับจุดยืนของรัฐบาล",
+        "Zpráva neodpovídá skutečnosti, reagoval ministr na komentář opozice.",
+    ],
+)
+def test_a_storys_closing_line_with_a_comments_and_a_responsibilitys_words_is_no_policy(line: str) -> None:
+    from copydesk.clean import boilerplate
+
+    assert not boilerplate.comment_policy(line)
+    article = copydesk.clean("\n\n".join([*STORY, line]))
+    assert line in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More on that: the council has not decided",
+        "Mehr über die Hälfte der Befragten: ein Rekord",
+        "Fuentes: Sin acuerdo a la vista",  # a crosshead, "Fuentes" a surname too
+    ],
+)
+def test_a_crosshead_that_opens_with_more_on_or_a_sources_plural_stays(line: str) -> None:
+    assert boilerplate_reason(line) is None
+
+
+def test_a_link_to_more_on_the_subject_with_figures_or_initials_in_its_headline_is_a_promo() -> None:
+    assert boilerplate_reason("More on the economy: Inflation eases to 2.4% in March") == "promo"
+    assert boilerplate_reason("More on this story: U.S. fees to rise in May") == "promo"

@@ -222,6 +222,23 @@ def test_an_ordinal_before_a_word_in_lower_case_or_a_german_month_ends_no_senten
     assert len(split_sentences("Hertha führte zur Pause mit 1:0. Mai erhöhte kurz danach.")) == 2
     assert len(split_sentences("It rose to 48. iPhone sales fell in China.")) == 2
     assert len(split_sentences("ინფლაცია მარტში 3.5. ეროვნულმა ბანკმა განაკვეთი შეინარჩუნა.")) == 2
+    # (a third review's cases) lower-case words of Latin Extended, and German dates without a preposition
+    for one in (
+        "Zasedání se uskuteční 15. července v Brně.",
+        "Kacper jechał w 2. połowie meczu.",
+        "Die Sitzung findet Dienstag, 12. November, im Rathaus statt.",
+        "Es gilt zwischen 1. März und 15. April.",
+        "Wien, 3. März 2024.",
+        "Zum 1. Januar steigt der Mindestlohn.",
+    ):
+        assert split_sentences(one) == [one]
+    # capitals of Greek, Romanian and Serbian Cyrillic open a sentence
+    for two in (
+        "Αυτό συνέβη το 2019. Όμως η πανδημία άλλαξε τα πάντα.",
+        "Clădirea a fost renovată în 2019. Școala a fost redeschisă.",
+        "Споразум је потписан 2019. Југославија је тада нестала.",
+    ):
+        assert len(split_sentences(two)) == 2
 
 
 def test_a_polish_caption_with_an_ordinal_and_its_credit_in_brackets_goes_whole() -> None:
@@ -320,6 +337,10 @@ def test_sources_picture_credits_galleries_and_videos_of_more_languages_are_cred
         "Fonte: la polizia non ha ancora identificato la vittima",
         "Bron: de politie wil nog niets kwijt over het motief",
         "Galerie: Das Kunstmuseum zeigt ab Samstag Werke von Gerhard Richter",
+        # (a third review's cases: a name or an idiom where a label may stand, no separator)
+        "Mira Example gewann das Rennen in persönlicher Bestzeit (4:12)",
+        "Guarda caso, il treno regionale è arrivato con un ritardo record (45 min)",
+        "Watch batteries and chargers were among the items stolen (2 min)",
     ],
 )
 def test_fractions_sentences_scores_and_names_are_no_picture_lines(line: str) -> None:
@@ -368,6 +389,10 @@ def test_an_agency_caption_with_the_pictures_weekday_date_and_year_goes(caption:
         "prepare for the vote.",
         "Students across the district walk out of class at 10 a.m. on Friday, Sept. 20, 2019, to demand action.",
         "Sheriff Tom Example briefs reporters outside the command post on Wednesday, Oct. 9, 2024.",
+        # (a third review's cases: a word that opens with an action's letters is no action)
+        "The crisis summit resumes in Geneva, Monday, Feb. 3, 2025.",
+        "The library offers a free résumé workshop for job seekers, Tuesday, Nov. 19, 2024.",
+        "The county opens its new landfill near Fresno, Monday, Jan. 6, 2025.",
     ],
 )
 def test_a_story_sentence_with_a_weekday_date_and_year_is_no_agency_caption(sentence: str) -> None:

@@ -3517,11 +3517,15 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             rf"(?:^|[.!?:;|–—…]\s*)\W{{0,3}}(?:{_APP_VERBS})\b(?:\s+\S+){{0,7}}?\s+\W{{0,2}}(?:[ld][’']\s?)?"
             rf"(?:{_APP_WORDS})(?!\w)|"
             r"(?:செயலி\S*|యాప్\S*)(?:\s+\S+){0,4}\s+(?:பதிவிறக்க|డౌన్)|"
-            # the app before the verb, as German and Dutch prompts put it: "Mit der Example-App keine Nachricht
-            # verpassen – jetzt kostenlos herunterladen"; Arabic, Hindi and Bengali prompts for the site's own app
-            # ("our app": "حمّل تطبيقنا ...", "डाउनलोड करें हमारा ऐप", "আমাদের অ্যাপ ডাউনলোড করুন"; a government's app
-            # that a story tells the reader to install is no prompt)
-            r"\bapps?\b[^.!?]{0,80}\b(?:herunterladen|installieren|downloaden)\b|"
+            # the app before the verb, as German and Dutch prompts put it, the site's own or with its promise of
+            # news ("Mit der Example-App keine Nachricht verpassen – jetzt kostenlos herunterladen"; not a story's
+            # "Die Corona-Warn-App können Nutzer ab sofort herunterladen."); Arabic, Hindi and Bengali prompts for
+            # the site's own app ("our app": "حمّل تطبيقنا ...", "डाउनलोड करें हमारा ऐप", "আমাদের অ্যাপ ডাউনলোড
+            # করুন"; a government's app that a story tells the reader to install is no prompt)
+            r"\b(?:unsere[nr]?|onze)\s+(?:\S+\s+)?apps?\b[^.!?]{0,80}\b(?:herunterladen|installieren|downloaden)\b|"
+            r"\bapps?\b[^.!?]{0,80}\b(?:keine (?:nachricht|news)\w*(?:\s+\S+){0,4}?\s+verpassen|"
+            r"nichts (?:mehr )?verpassen|niets (?:meer )?missen|geen nieuws (?:meer )?missen)\b[^.!?]{0,40}"
+            r"\b(?:herunterladen|downloaden)\b|"
             r"(?:حمّل|حمل|حمّلوا|نزّل|نزل|بتحميل)\s+(?:\S+\s+){0,2}?تطبيقنا|"
             r"डाउनलोड\s+कर(?:ें|े|िए)\s+(?:हमारा|हमारे)\s+(?:ऐप|एप)|(?:हमारा|हमारे)\s+(?:ऐप|एप)\s+(?:\S+\s+){0,2}?डाउनलोड|"
             r"আমাদের\s+অ্যাপ\S*\s+(?:\S+\s+){0,2}?ডাউনলোড",
@@ -3565,6 +3569,8 @@ _NOTIFICATION_SITE = re.compile(
     _FLAGS,
 )
 NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 15, 6, 220
+# whose notifications they are, named after them: someone else's ("del Gobierno", "в приложении МЧС")
+_WHOSE = re.compile(r"\s+(?:del|de la|de l['’]|des|du|der|of|from|от|в|у|di|della|do|da|van|z|ze|της|του)\b", _FLAGS)
 # the news a site's notifications promise (not a sheriff's or a weather service's alerts)
 _NEWS_PROMISE = re.compile(
     r"(?<!\w)(?:news|(?:l['’])?actualités?|noticias|notícias|notizie|nachrichten|nieuws|wiadomości|zprávy|správy|"
@@ -3580,8 +3586,10 @@ def notification_prompt(line: str) -> bool:
     found = _NOTIFICATION_PROMPT.match(line) if words <= NOTIFICATION_PROMPT_WORDS else None
     if found is None or _reported(line):
         return False
-    if _NOTIFICATION_SITE.search(line) is not None or _NEWS_PROMISE.search(line, found.end()) is not None:
-        return True  # the site's own, or its news: "Activez les notifications pour suivre l'actualité"
+    if _NOTIFICATION_SITE.search(line) is not None:
+        return True
+    if _NEWS_PROMISE.search(line, found.end()) is not None and _WHOSE.match(line, found.end()) is None:
+        return True  # its news: "Activez les notifications pour suivre l'actualité"; not "las alertas del Gobierno"
     # bare: nothing but the prompt, of notifications (a sheriff's or a weather service's alerts are a story's
     # advice: "Turn on Amber alerts")
     return words <= NOTIFICATION_BARE_WORDS and not _ALERTS.search(found.group())
@@ -3913,7 +3921,7 @@ _COMPOUND_BASE = re.compile(
 # foglalkozó újságírója."
 _HUNGARIAN_BIO = re.compile(
     r"^(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[\w'’-]+\s+(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[\w'’-]+\s+az?\s+[^.!?]{0,100}?"
-    r"(?P<trade>újságírója|riportere|tudósítója|szerkesztője|rovatvezetője)\.?$",
+    r"(?<=\s)(?P<trade>újságírója|riportere|tudósítója|szerkesztője|rovatvezetője)\.?$",
     _FLAGS,
 )
 # A Hebrew bio, whose names have no capitals: two or three words, "is", the trade ("נועה לוי היא כתבת ..."; not a
@@ -3937,8 +3945,8 @@ def reporter_profile(line: str) -> bool:
 # A bio with a dash for "is": "Piotr Przykład – dziennikarz i publicysta ...", "Тарас Приклад — літературний
 # критик, ..."
 _DASHED_BIO = re.compile(
-    r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*(?:\s+[–—]\s+"
-    r"(?:[\w-]+\s+){0,2}?|,\s+(?=\S+,))(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
+    r"^(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+[–—]\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<trade>journalist|reporter|redaktor|redakteur|correspondent|columnist|publicist|"
     r"novinář|novinár|novinar|новинар|журналист|журналіст|репортер|редактор|кореспондент|корреспондент|критик|"
     r"публіцист|публицист|обозреватель|оглядач|toimittaja|δημοσιογράφ|dziennikar|publicyst|felietonist|újságíró|gazetar|žurnalist|"
     r"ajakirjanik|gazeteci|wartawan|jurnalis|periodista|giornalista|jornalista|journaliste|jurnalist|critic|kritik)",
@@ -4008,11 +4016,12 @@ _COURTESY_LINE = re.compile(
     rf"{_COURTESY_SOURCE}\.?$",
     re.IGNORECASE,
 )
-# A link to more on the story's subject, its label and the other story's headline (no sentence's stop after the
-# colon): "More on this story: Harbour fees to rise in May", "Meer over werkgelegenheid in de regio: Krapte ..."
+# A link to more on the story's subject, its label and the other story's headline (its first word capitalised, no
+# sentence's stop at its end): "More on this story: Harbour fees to rise in May", "Meer over werkgelegenheid in de
+# regio: Krapte ..."; not "More on that: the council has not decided"
 _MORE_ON = re.compile(
     r"(?:more (?:on|about)|meer over|más sobre|plus sur|più su|mais sobre|więcej o|více o|viac o|mer om|mere om|"
-    r"mehr über|mehr zu|lisää aiheesta)\b[^:.!?]{0,60}:\s*\S[^.!?]{5,200}$",
+    r"mehr über|mehr zu|lisää aiheesta)\b[^:.!?]{0,60}:\s*(?-i:[^\W\d_a-zß-ÿ])[^!?]{5,200}(?<![.!?])$",
     _FLAGS,
 )
 _MORE_ON_STARTS = frozenset(  # the labels' first four letters
@@ -4022,7 +4031,7 @@ SOURCE_LINE_CHARS = 100  # a line naming where a chart's or a map's facts come f
 SOURCE_NAME_WORDS = 6  # what a source's line names after its label, at most ("Centro funzionale meteo-idrologico ...")
 # "Source:" in other languages, as the first word of a line of its own (English "Source:" by _SOURCE_LINE)
 _SOURCE_LABEL = re.compile(
-    r"(?:quellen?|fuentes?|fontes?|bron(?:nen)?|źródło|źródła|zdroje|källor|источник|джерело|kaynak|sumber|nguồn|forrás|sursa|sursă|zdroj|izvor|"
+    r"(?:quellen?|fuente|fonte|bron(?:nen)?|źródło|źródła|zdroje|källor|источник|джерело|kaynak|sumber|nguồn|forrás|sursa|sursă|zdroj|izvor|"
     r"извор|πηγή|kilde|källa|lähde|מקור|المصدر|منبع|出典|来源|來源|출처|ที่มา|स्रोत|সূত্র|allikas|avots|šaltinis)"
     r"\s*[:：]\s*(?=[^\W\d_])",
     re.IGNORECASE,
@@ -4042,6 +4051,11 @@ def source_line(text: str) -> bool:
     )
 
 
+# a video's length in brackets: "(1:34)", "(2 min 35)", "(1 мин 12 с)", "（1分25秒）"
+_LENGTH = (
+    r"[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*(?:min|мин)(?:\s*\d{1,2}(?:\s*(?:s|с))?)?|\d{1,2}分\d{1,2}秒|"
+    r"\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）]"
+)
 PICTURE_LINE_CHARS = 220  # a gallery's counter with its caption, a video's title and length: this short at most
 _PICTURE_LINES = re.compile(
     # a photo's credit by its label alone: "Φωτ.: Γιώργος Example", "Sursa foto: Asociația ...", "ภาพจาก: ...", an
@@ -4067,10 +4081,11 @@ _PICTURE_LINES = re.compile(
     # (0:41)", "צפו: ... (1:20)", "【動画】...（1分25秒）", "影音／...（00:48）", "Bekijk hier ... (1:34)"
     r"(?:(?:vidéo|video|vídeo|wideo|videó|видео|відео|izle|צפו|watch|se klippet|bekijk(?: hier)?|kijk|guarda|"
     r"assista|mira|schauen sie|nézze meg|sledujte|zobacz)(?!\w)|【動画】|【影片】|【视频】|影音|视频|影片)"
-    r"(?:\s*[.:：|／/]\s*\S.*?(?:\s*(?P<length>[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*(?:min|мин)(?:\s*\d{1,2}(?:\s*(?:s|с))?)?|"
-    r"\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）])|\s\d{1,2}:[0-5]\d)|"
-    r"\s*\S.*?\s*(?P<length2>[(（]\s*(?:\d{1,2}:[0-5]\d|\d{1,2}\s*(?:min|мин)(?:\s*\d{1,2}(?:\s*(?:s|с))?)?|"
-    r"\d{1,2}分\d{1,2}秒|\d{1,2}\s*분\s*\d{1,2}\s*초)\s*[)）]))",
+    rf"\s*[.:：|／/]\s*\S.*?(?:\s*{_LENGTH}|\s\d{{1,2}}:[0-5]\d)|"
+    # without a separator, after an imperative or a bracketed label only ("Bekijk hier de reacties ... (1:34)",
+    # "【動画】よみがえった木造駅舎（1分25秒）"; not "Mira Example gewann ... (4:12)", "Guarda caso, ... (45 min)")
+    r"(?:(?:bekijk(?: hier)?|kijk|schauen sie|nézze meg|sledujte|zobacz|assista)(?!\w)|【動画】|【影片】|【视频】)"
+    rf"\s*\S.*?\s*(?P<length2>{_LENGTH})",
     re.IGNORECASE,
 )
 
@@ -4142,9 +4157,9 @@ _CAPTION_ACTION = re.compile(
     r"\b(?:celebrat|react|speak|brief|gestur|wave|look|walk|arriv|pose|smil|listen|attend|hold|stand|sit|sits|watch|shake|"
     r"greet|talk|address|deliver|kick|shoot|dunk|drive|carr|hug|embrac|pray|march|protest|wait|gather|work|play|"
     r"perform|sing|danc|vote|cheer|rall|inspect|visit|tour|climb|clean|search|salut|cross|ride|rid|jump|leap|swim|"
-    r"battl|fight|chat|laugh|cr[iy]|mourn|hold|lift|push|pull|sign|display|view|wear|rest|sleep|eat|drink|shop|pass|"
+    r"battl|fight|chat|laugh|mourn|hold|lift|push|pull|sign|display|view|wear|rest|sleep|eat|drink|shop|pass|"
     r"fly|flie|land|sail|paddl|wad|stroll|run|puts|dribbl|block|tackl|catch|throw|pitch|swing|serv|return|score)"
-    r"\w{0,4}\b|\b(?:left|right|center|centre)\b[,)]",
+    r"(?:e|es|s|ing|y|ies|ying)?\b|\b(?:left|right|center|centre)\b[,)]",
 )
 # what stands before a picture's date: a comma or a place's name ("..., Tuesday, Nov. 19, 2019", "in Hanoi, Vietnam
 # Wednesday, ..."); not "on", as a story dates its events ("The council votes on the budget on Tuesday, Dec. 3, 2024")
@@ -4480,7 +4495,7 @@ _D_THIS_TEXT = re.compile(
 _COMMENTS_NAMED = re.compile(
     r"comment|comentári|comentari|kommentar|komentar|komentář|komentár|коментар|комментар|yorum|تعليق|التعليقات|"
     r"تبصر|תגוב|टिप्पणी|bình luận|kommentti|hozzászól|σχόλι|reactie|maoni|評論|评论|留言|댓글|コメント|"
-    r"příspěvk\w* v diskus|príspevk\w* v diskus|মন্তব্য|ความคิดเห็น",
+    r"příspěvk\w* v diskus|príspevk\w* v diskus|মন্তব্যের দায়|ความคิดเห็น",
     re.IGNORECASE,
 )
 # What a comment section's policy says of them: the authors' responsibility and not the site's view, moderated,
@@ -4490,7 +4505,8 @@ _COMMENT_POLICY = re.compile(
     r"responsab|responsib|verantwort|odpowiedzialn|ответствен|відповідальн|sorumlu|tanggung jawab|trách nhiệm|"
     r"reflect|reflej|reflèt|represent|spiegeln|odzwierciedl|отража|відобража|yansıt|mencerminkan|phản ánh|"
     r"δεν εκφράζ|hayawakilish|تعبر|متفق|own views|görüşleridir|opiniile|názory|"
-    r"neodpovídá|neodpovedá|אחראי|על דעת|দায়|ความรับผิดชอบ|ไม่เกี่ยวข้อง|"
+    r"neodpovídá za (?:obsah|názory)|neodpovedá za (?:obsah|názory)|אינ(?:ה|ם|נה) אחראי\w* ל?תוכן|"
+    r"מתפרסמות על דעת|মন্তব্যের দায়\s|ไม่เกี่ยวข้องกับ(?:ทาง)?เว็บไซต์|"
     r"moderat|modér|moderad|moderowan|модерир|moderiert|netiquette|guidelines|"
     r"will be|will not be|won't be|vor fi|neće biti|неће бити|będą|будут|будуть|budou|budú|serán|seront|werden|"
     r"verranno|serão|zullen|onaylanma|akan dihapus|tas bort|slettes|fjernes|poistetaan|جائیں گے|יימחקו|יפורסמו|"

@@ -143,14 +143,11 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     if text[stop] == ".":
         before = stop - 1
         # an ordinal's stop before a word in lower case ("w 15. biegu", "den 3. marts") or a German month after its
-        # day's preposition ("am 3. März") is no sentence's end (a year's stop ends one before a capital: "... in
-        # 2019. The ...")
+        # day (:func:`_german_date`: "am 3. März") is no sentence's end (a year's stop ends one before a capital:
+        # "... in 2019. The ...")
         following = _skip_space(text, end)
         ordinal = before >= 0 and text[before].isdigit() and following < len(text)
-        if ordinal and (
-            (text[following] < "\u0530" and _LOWER_WORD.match(text, following) is not None)
-            or (_GERMAN_DAY.search(text, 0, end) is not None and _GERMAN_MONTH.match(text, following) is not None)
-        ):
+        if ordinal and (_lower_word_at(text, following) or _german_date(text, before, end, following)):
             return False
         # a lone letter before the stop is an initial: "J. Smith", the "S" of "U.S."
         if before >= 0 and text[before].isalpha() and (before == 0 or not text[before - 1].isalnum()):
@@ -176,11 +173,43 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     return True
 
 
-# a word in lower case, a Latin, Greek or Cyrillic one (Georgian's letters are lower case in Unicode, and "iPhone"
-# may open a sentence)
-_LOWER_WORD = re.compile(r"[^\W\d_A-ZÀ-ÞĀ-ſΑ-ΩА-ЯЁЄІЇЎ]+(?![^\W\d_])")
-# a German day's ordinal after its preposition or article: "am 3.", "vom 12.", "bis zum 24."
-_GERMAN_DAY = re.compile(r"\b(?:am|vom|bis|zum|seit|ab|den|dem|des|der|Am|Vom|Bis|Seit|Ab)\s+\d{1,2}\.$")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _lower_word_at(text: str, index: int) -> bool:
+    """Whether a word all in lower case opens at ``index``, a Latin, Greek or Cyrillic one ("biegu", "července";
+    not "Όμως", "Școala", "Југославија", nor "iPhone"; Georgian's letters are lower case in Unicode)."""
+    if text[index] >= "\u0530":
+        return False
+    word = _WORD_AT.match(text, index)
+    return word is not None and word.group().islower()
+
+
+# a German day's ordinal after its preposition, article or weekday: "am 3.", "vom 12.", "Zum 1.", "Donnerstag, 5."
+_GERMAN_DAY = re.compile(
+    r"(?:\b(?:am|vom|bis|zum|seit|ab|den|dem|des|der|zwischen|und|Am|Vom|Bis|Zum|Seit|Ab|Den|Dem|Der|Zwischen)|"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?|^|[,(]|Zeitraum)\s*\d{1,2}\.$"
+)
+# months German alone spells so (April, August, September and November are English too, Mai a name)
+_GERMAN_ONLY_MONTH = re.compile(r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|Oktober|Dezember)\b")
+
+
+def _german_date(text: str, before: int, end: int, following: int) -> bool:
+    """Whether the stop at ``end`` closes a German day's ordinal before its month: after a preposition, an
+    article or a weekday ("am 3. März", "Donnerstag, 5. Dezember", "Zum 1. Januar"), or a month only German
+    spells so after a day of one or two figures ("Wien, 3. März 2024", "zwischen 1. März und ..."); not a score's
+    ("1:0. Mai erhöhte"), nor an English count before "August"."""
+    if _GERMAN_MONTH.match(text, following) is None:
+        return False
+    if _GERMAN_DAY.search(text, max(0, end - 14), end) is not None:
+        return True
+    start = before
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    short = before - start < 2 and (start == 0 or text[start - 1] in " \t\n(")
+    return short and _GERMAN_ONLY_MONTH.match(text, following) is not None
+
+
 _GERMAN_MONTH = re.compile(
     r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
 )
