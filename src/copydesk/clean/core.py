@@ -1938,7 +1938,14 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             continue
         under = items[i + 1]
         if under.reason in ("credit", "legal") and (
-            _caption(line, len(parts)) or _two_sentence_caption(line, len(parts), under.span.of(text))
+            _caption(line, len(parts))
+            # two short sentences only where no story's paragraph stands over them (under the header's buttons): a
+            # story's two short sentences over a picture's credit are the story's ("Remove from canner and allow to
+            # cool. Jam will set within 24-48 hours.")
+            or (
+                (i == 0 or items[i - 1].reason is not None)
+                and _two_sentence_caption(line, len(parts), under.span.of(text))
+            )
         ):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
