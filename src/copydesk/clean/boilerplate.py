@@ -4021,7 +4021,7 @@ _COURTESY_LINE = re.compile(
 # regio: Krapte ..."; not "More on that: the council has not decided"
 _MORE_ON = re.compile(
     r"(?:more (?:on|about)|meer over|más sobre|plus sur|più su|mais sobre|więcej o|více o|viac o|mer om|mere om|"
-    r"mehr über|mehr zu|lisää aiheesta)\b[^:.!?]{0,60}:\s*(?-i:[^\W\d_a-zß-ÿ])[^!?]{5,200}(?<![.!?])$",
+    r"mehr über|mehr zu|lisää aiheesta)\b[^:.!?]{0,60}:\s*(?-i:[^\W_a-zß-ÿ]|[«“\"„'‘])[^!?]{5,200}(?<![.!?])$",
     _FLAGS,
 )
 _MORE_ON_STARTS = frozenset(  # the labels' first four letters
@@ -4159,7 +4159,8 @@ _CAPTION_ACTION = re.compile(
     r"perform|sing|danc|vote|cheer|rall|inspect|visit|tour|climb|clean|search|salut|cross|ride|rid|jump|leap|swim|"
     r"battl|fight|chat|laugh|mourn|hold|lift|push|pull|sign|display|view|wear|rest|sleep|eat|drink|shop|pass|"
     r"fly|flie|land|sail|paddl|wad|stroll|run|puts|dribbl|block|tackl|catch|throw|pitch|swing|serv|return|score)"
-    r"(?:e|es|s|ing|y|ies|ying)?\b|\b(?:left|right|center|centre)\b[,)]",
+    r"(?:e|es|s|ing|y|ies|ying)?\b|\b(?:left|right|center|centre)\b[,)]|"
+    r"\b(?:cries|crying|swimming|running|sitting|shopping|hugging|jogging|stepping|clapping|chatting|grabbing)\b",
 )
 # what stands before a picture's date: a comma or a place's name ("..., Tuesday, Nov. 19, 2019", "in Hanoi, Vietnam
 # Wednesday, ..."); not "on", as a story dates its events ("The council votes on the budget on Tuesday, Dec. 3, 2024")
@@ -4506,7 +4507,7 @@ _COMMENT_POLICY = re.compile(
     r"reflect|reflej|reflèt|represent|spiegeln|odzwierciedl|отража|відобража|yansıt|mencerminkan|phản ánh|"
     r"δεν εκφράζ|hayawakilish|تعبر|متفق|own views|görüşleridir|opiniile|názory|"
     r"neodpovídá za (?:obsah|názory)|neodpovedá za (?:obsah|názory)|אינ(?:ה|ם|נה) אחראי\w* ל?תוכן|"
-    r"מתפרסמות על דעת|মন্তব্যের দায়\s|ไม่เกี่ยวข้องกับ(?:ทาง)?เว็บไซต์|"
+    r"מתפרסמות על דעת|মন্তব্যের দায়(?!িত্ব)|ไม่เกี่ยวข้องกับ(?:ทาง)?เว็บไซต์|"
     r"moderat|modér|moderad|moderowan|модерир|moderiert|netiquette|guidelines|"
     r"will be|will not be|won't be|vor fi|neće biti|неће бити|będą|будут|будуть|budou|budú|serán|seront|werden|"
     r"verranno|serão|zullen|onaylanma|akan dihapus|tas bort|slettes|fjernes|poistetaan|جائیں گے|יימחקו|יפורסמו|"
@@ -4860,15 +4861,15 @@ _PICTURE_CREDIT_MARKS = re.compile(
 
 def picture_credit(line: str) -> bool:
     """Whether ``line``, a line the rules took as a credit, names a picture's source by its label or its mark (not
-    a wire's sign-off: "(Reporting by ...)", "Con información de EFE"): a line the caption over it goes with. Not
-    a chart's or a table's source ("Fonte: ..."): what stands over one may be the table's last row or the story's
-    last sentence about the figures, as a first form showed on a held-out set's story lines."""
+    a wire's sign-off: "(Reporting by ...)", "Con información de EFE"): a line the caption over it goes with. Not a
+    gallery's or a video's line, which holds its own caption; not a chart's or a table's source ("Fonte: ..."):
+    what stands over one may be the table's last row or the story's last sentence about the figures, as a first
+    form showed on a held-out set's story lines."""
     line = line.strip()
     if "。" in line[:-1] or len(sentence_spans(line)) > 1:
         return False  # a caption with its credit, not a credit alone
     return (
         bracketed_photo_credit(line)
-        or picture_line(line)
         or _PICTURE_CREDIT_MARKS.search(line) is not None
         or (CREDIT_LABEL.match(line) is not None and word_count(line) <= BRACKET_CREDIT_WORDS + 1)
     )

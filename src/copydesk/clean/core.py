@@ -1937,16 +1937,7 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             _mark_captioned_line(text, item, parts, labelled=True)
             continue
         under = items[i + 1]
-        if under.reason in ("credit", "legal") and (
-            _caption(line, len(parts))
-            # two short sentences only where no story's paragraph stands over them (under the header's buttons): a
-            # story's two short sentences over a picture's credit are the story's ("Remove from canner and allow to
-            # cool. Jam will set within 24-48 hours.")
-            or (
-                (i == 0 or items[i - 1].reason is not None)
-                and _two_sentence_caption(line, len(parts), under.span.of(text))
-            )
-        ):
+        if under.reason in ("credit", "legal") and (_caption(line, len(parts))):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
             labelled = boilerplate.CREDIT_LABEL.match(credit) is not None and _names_after_label(credit)
@@ -2083,47 +2074,16 @@ def _mark_over_headline(text: str, items: list[_Paragraph], removed: Sequence[Re
             item.reason, item.doubt = "navigation", None
 
 
-def _two_sentence_caption(line: str, sentence_count: int, credit: str) -> bool:
-    """A caption of two short sentences (``CAPTION_PAIR_WORDS`` words in all) over a picture's credit with its label
-    (:func:`copydesk.clean.boilerplate.picture_credit`): "Letbanen ved Nørreport. Strækningen lukker i uge 28-30."
-    over "Foto: Louise Example"."""
-    return (
-        sentence_count == CAPTION_SENTENCES + 1
-        and boilerplate.word_count(line) <= CAPTION_PAIR_WORDS
-        and _caption(line, CAPTION_SENTENCES)
-        and boilerplate.picture_credit(credit)
-    )
-
-
-CAPTION_PAIR_WORDS = 16
-# a name in quotation marks, a ship's, a play's, an exhibition's: no one quoted ("MF «Example» ligger til kai", "Postav
-# izložbe „Tiha soba“ u ...")
-_QUOTED_NAME = re.compile(r"[«„“\"][^«»„“”\"]{1,40}[»“”\"]")
-QUOTED_NAME_WORDS = 5
-
-
-def _quotes_someone(line: str) -> bool:
-    """Whether ``line`` holds a quotation mark other than those around a short name (its first letter a capital)."""
-    if not any(mark in line for mark in '"“”„«»'):
-        return False
-    rest = line
-    for found in _QUOTED_NAME.finditer(line):
-        name = found.group()[1:-1].strip()
-        # a name opens with a capital (or a letter of no case, a figure): not a word quoted, "as "unacceptable""
-        named = name[:1].isupper() or (name[:1].isalnum() and not name[:1].islower())
-        if named and boilerplate.word_count(name) <= QUOTED_NAME_WORDS and not boilerplate.ends_with_stop(name):
-            rest = rest.replace(found.group(), " ", 1)
-    return any(mark in rest for mark in '"“”„«»')
-
-
 def _caption(line: str, sentence_count: int) -> bool:
-    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one (a short name in quotation marks aside),
-    reporting no one's words ("The work will take three weeks, the spokeswoman said.": a story's sentence a credit
-    was glued to), announcing nothing, no editor's note ("Editor's note: This story was updated at 5:45 p.m.")."""
+    """One sentence of ``CAPTION_WORDS`` words at most, quoting no one, reporting no one's words ("The work will
+    take three weeks, the spokeswoman said.": a story's sentence a credit was glued to), announcing nothing,
+    no editor's note ("Editor's note: This story was updated at 5:45 p.m."). (A caption of two short sentences
+    and one naming a ship or a play in quotation marks were tried and taken back: a story's two short sentences
+    and its one-line quotations stand over pictures' credits as often.)"""
     return (
         boilerplate.word_count(line) <= CAPTION_WORDS
         and sentence_count <= CAPTION_SENTENCES
-        and not _quotes_someone(line)
+        and not any(mark in line for mark in '"“”„«»')
         and not line.rstrip().endswith((":", "："))
         and _REPORTED_SPEECH.search(line) is None
         and _EDITORS_NOTE.match(line) is None

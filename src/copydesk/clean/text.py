@@ -191,6 +191,7 @@ _GERMAN_DAY = re.compile(
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?|^|[,(]|Zeitraum)\s*\d{1,2}\.$"
 )
 # months German alone spells so (April, August, September and November are English too, Mai a name)
+_AFTER_GERMAN_MONTH = re.compile(r"\s+(?:\d{4}|und|bis)\b|\s*,")
 _GERMAN_ONLY_MONTH = re.compile(r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|Oktober|Dezember)\b")
 
 
@@ -207,7 +208,9 @@ def _german_date(text: str, before: int, end: int, following: int) -> bool:
     while start > 0 and text[start - 1].isdigit():
         start -= 1
     short = before - start < 2 and (start == 0 or text[start - 1] in " \t\n(")
-    return short and _GERMAN_ONLY_MONTH.match(text, following) is not None
+    month = _GERMAN_ONLY_MONTH.match(text, following)
+    # ... with a year, a comma or "und"/"bis" after the month (not a count before an Indonesian "Juli lalu")
+    return short and month is not None and _AFTER_GERMAN_MONTH.match(text, month.end()) is not None
 
 
 _GERMAN_MONTH = re.compile(
