@@ -7906,3 +7906,30 @@ def test_a_crosshead_that_opens_with_more_on_or_a_sources_plural_stays(line: str
 def test_a_link_to_more_on_the_subject_with_figures_or_initials_in_its_headline_is_a_promo() -> None:
     assert boilerplate_reason("More on the economy: Inflation eases to 2.4% in March") == "promo"
     assert boilerplate_reason("More on this story: U.S. fees to rise in May") == "promo"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jetzt die neue Beispiel-App herunterladen", "promo"),
+        ("Die neue Beispiel-App: Jetzt kostenlos herunterladen", "promo"),
+        ("Jetzt können Bürger die App herunterladen.", None),
+    ],
+)
+def test_a_german_imperative_app_prompt_without_our(line: str, expected: str | None) -> None:
+    assert boilerplate_reason(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("A man walks past a closed shop in Hong Kong, Monday, Feb. 10, 2020.", "credit"),
+        (
+            "Residents carry belongings through a flooded street in Jakarta, Indonesia, Thursday, Jan. 2, 2020.",
+            "credit",
+        ),
+        ("The mayor visited a closed shop in Dover, Monday, Feb. 10, 2020.", None),
+    ],
+)
+def test_an_agency_captions_adjective_in_ed_after_an_article_is_no_past(line: str, expected: str | None) -> None:
+    assert boilerplate_reason(line) == expected

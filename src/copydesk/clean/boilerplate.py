@@ -3526,6 +3526,11 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"\bapps?\b[^.!?]{0,80}\b(?:keine (?:nachricht|news)\w*(?:\s+\S+){0,4}?\s+verpassen|"
             r"nichts (?:mehr )?verpassen|niets (?:meer )?missen|geen nieuws (?:meer )?missen)\b[^.!?]{0,40}"
             r"\b(?:herunterladen|downloaden)\b|"
+            # ... or an imperative's infinitive that closes a short line: "Jetzt die neue Example-App herunterladen",
+            # "Die neue Example-App: Jetzt kostenlos herunterladen" (not "Jetzt können Bürger die App herunterladen")
+            r"^\W*jetzt\b(?![^.!?]*\b(?:können|kann|könnten|sollen|sollten|müssen|dürfen|wollen|lässt|lassen)\b)"
+            r"[^.!?]{0,40}\bapps?\b[^.!?]{0,30}\b(?:herunterladen|downloaden)\W*$|"
+            r"\bapps?\s*:\s*jetzt\b[^.!?]{0,40}\b(?:herunterladen|downloaden)\W*$|"
             r"(?:حمّل|حمل|حمّلوا|نزّل|نزل|بتحميل)\s+(?:\S+\s+){0,2}?تطبيقنا|"
             r"डाउनलोड\s+कर(?:ें|े|िए)\s+(?:हमारा|हमारे)\s+(?:ऐप|एप)|(?:हमारा|हमारे)\s+(?:ऐप|एप)\s+(?:\S+\s+){0,2}?डाउनलोड|"
             r"আমাদের\s+অ্যাপ\S*\s+(?:\S+\s+){0,2}?ডাউনলোড",
@@ -4120,7 +4125,9 @@ _AP_DATE = re.compile(
 _NOT_CAPTION = re.compile(
     r"\b(?:was|were|had|did|will|would|shall|said|says|told|won|lost|went|came|took|gave|made|met|got|ran|fell|"
     r"rose|held|spoke|wrote|since|until|can|could|may|might|must|should|a\.m|p\.m)\b|\bleft\b(?![,)])|"
-    r"(?<![A-Z])\b(?!(?:dated|hundred|sacred|naked|wicked|speed|need|seed|breed|indeed)\b)[a-z]{2,}ed\b"
+    # (a word in "-ed" after an article is an adjective: "a flooded street", "the closed shop")
+    r"(?<![A-Z])(?<!\ba )(?<!\ban )(?<!\bthe )\b"
+    r"(?!(?:dated|hundred|sacred|naked|wicked|speed|need|seed|breed|indeed)\b)[a-z]{2,}ed\b"
 )
 
 
