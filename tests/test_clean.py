@@ -7933,3 +7933,25 @@ def test_a_german_imperative_app_prompt_without_our(line: str, expected: str | N
 )
 def test_an_agency_captions_adjective_in_ed_after_an_article_is_no_past(line: str, expected: str | None) -> None:
     assert boilerplate_reason(line) == expected
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jan de Voorbeeld is verslaggever bij de Omroep.",
+        "Sanne van der Voorbeeld is politiek verslaggever van het Dagblad.",
+        "Ana de la Ejemplo es periodista de la sección de economía.",
+    ],
+)
+def test_a_bio_whose_name_holds_particles_goes_under_the_story(bio: str) -> None:
+    article = copydesk.clean("\n\n".join([*STORY, bio]))
+    assert article.text == "\n\n".join(STORY)
+    # ... and stays where the story names its surname (a story about that journalist)
+    surname = bio.split(" is ")[0].split(" es ")[0].split()[-1]
+    story = [
+        STORY[0],
+        f"{surname} said the delay had already cost the fishermen most of the winter season.",
+        *STORY[1:],
+        bio,
+    ]
+    assert bio in copydesk.clean("\n\n".join(story)).text

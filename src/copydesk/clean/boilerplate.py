@@ -3883,7 +3883,10 @@ _ART_QUALIFIED = "|".join(
 _CLOSING_BIO = re.compile(
     r"^(?:(?:η|ο)\s+)?(?!(?:it|this|that|there|he|she|they|das|der|die|es|er|sie|il|elle|ce|det|den|han|hun|"
     r"to|ten|ta|это|он|она|αυτό|αυτός|αυτή)\s)"
-    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){2,3}"
+    # a name: capitalised words, the particles of Dutch, German, French, Spanish and Italian names between them ("Jan
+    # de Vries", "Sanne van der Berg", "Ana de la Cruz")
+    r"(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+(?-i:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|zu)\s+){0,3}"
+    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}"
     r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
     # the trades that name other things too, only with a newsroom's word before or after them ("is a senior
