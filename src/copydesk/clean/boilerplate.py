@@ -3527,9 +3527,10 @@ _APP_PROMPTS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"nichts (?:mehr )?verpassen|niets (?:meer )?missen|geen nieuws (?:meer )?missen)\b[^.!?]{0,40}"
             r"\b(?:herunterladen|downloaden)\b|"
             # ... or an imperative's infinitive that closes a short line: "Jetzt die neue Example-App herunterladen",
-            # "Die neue Example-App: Jetzt kostenlos herunterladen" (not "Jetzt können Bürger die App herunterladen")
-            r"^\W*jetzt\b(?![^.!?]*\b(?:können|kann|könnten|sollen|sollten|müssen|dürfen|wollen|lässt|lassen)\b)"
-            r"[^.!?]{0,40}\bapps?\b[^.!?]{0,30}\b(?:herunterladen|downloaden)\W*$|"
+            # "Die neue Example-App: Jetzt kostenlos herunterladen", no finite verb between (not "Jetzt können Bürger
+            # die App herunterladen.", "Jetzt muss jeder Kunde die neue App herunterladen.")
+            r"^\W*jetzt\s+(?:(?:die|unsere|neue|kostenlose|gratis)\s+){0,3}[\w-]*apps?\b(?:\s+[\w-]+){0,3}?\s+"
+            r"(?:herunterladen|downloaden)\W*$|"
             r"\bapps?\s*:\s*jetzt\b[^.!?]{0,40}\b(?:herunterladen|downloaden)\W*$|"
             r"(?:حمّل|حمل|حمّلوا|نزّل|نزل|بتحميل)\s+(?:\S+\s+){0,2}?تطبيقنا|"
             r"डाउनलोड\s+कर(?:ें|े|िए)\s+(?:हमारा|हमारे)\s+(?:ऐप|एप)|(?:हमारा|हमारे)\s+(?:ऐप|एप)\s+(?:\S+\s+){0,2}?डाउनलोड|"
@@ -3883,10 +3884,7 @@ _ART_QUALIFIED = "|".join(
 _CLOSING_BIO = re.compile(
     r"^(?:(?:η|ο)\s+)?(?!(?:it|this|that|there|he|she|they|das|der|die|es|er|sie|il|elle|ce|det|den|han|hun|"
     r"to|ten|ta|это|он|она|αυτό|αυτός|αυτή)\s)"
-    # a name: capitalised words, the particles of Dutch, German, French, Spanish and Italian names between them ("Jan
-    # de Vries", "Sanne van der Berg", "Ana de la Cruz")
-    r"(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+(?-i:(?:van|von|de|der|den|del|della|di|da|dos|das|du|la|le|ter|ten|zu)\s+){0,3}"
-    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){1,2}"
+    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁЄІЇΑ-ΩΆ-Ώ])[\w'’.-]*\s+){2,3}"
     r"(?:is|ist|jest|est|es|è|é|este|e|je|е|є|on|er|är|είναι|van|yra|ir|ni|adalah|là)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<trade>journalist|reporter|redaktor|redaktør|redaktör|redakteur|correspondent|korrespondent|columnist|"
     # the trades that name other things too, only with a newsroom's word before or after them ("is a senior

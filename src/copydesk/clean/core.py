@@ -2207,9 +2207,7 @@ def _mark_closing_bios(text: str, items: list[_Paragraph], prose: Sequence[int])
         named_bio = short and not trade and item.ruled == "bio" and _NAME_OPENING.match(line) is not None
         if trade or named_bio:
             words = line.split()
-            given = 2 if words[0].lower() in ("η", "ο") else 1  # "Η Ελένη Καραγιάννη είναι ..."
-            # the first capitalised word after the given name, past a name's particles ("Jan de Vries is ...")
-            surname = next((word for word in words[given : given + 4] if word[:1].isupper()), words[given])
+            surname = words[2] if words[0].lower() in ("η", "ο") else words[1]  # "Η Ελένη Καραγιάννη είναι ..."
             # the stems of the surname and the trade name them in any case ("Nowak", "Nowaka"; "dziennikarza"); a
             # trade's is longer (Finnish "toimittaja", a journalist, is no "toimitusjohtaja", a chief executive)
             # (each at a word's start: "Kim" is not in "kimono")
