@@ -3577,13 +3577,13 @@ _NOTIFICATION_SITE = re.compile(
 NOTIFICATION_PROMPT_WORDS, NOTIFICATION_BARE_WORDS, NOTIFICATION_LINE_CHARS = 15, 6, 220
 # whose notifications they are, named after them: someone else's ("del Gobierno", "в приложении МЧС")
 _WHOSE = re.compile(r"\s+(?:del|de la|de l['’]|des|du|der|of|from|от|в|у|di|della|do|da|van|z|ze|της|του)\b", _FLAGS)
-# the news a site's notifications promise (not a sheriff's or a weather service's alerts)
-_NEWS_PROMISE = re.compile(
-    r"(?<!\w)(?:news|(?:l['’])?actualités?|noticias|notícias|notizie|nachrichten|nieuws|wiadomości|zprávy|správy|"
-    r"știri|știrile|hírek|hírekről|новост\w*|новин\w*|haber\w*|berita|tin tức|uutiset|uutisia|nyheter|nyheder|"
-    r"ειδήσεις)(?!\w)",
-    _FLAGS,
+# "News" in the languages of the app and notification prompts (what both promise)
+_NEWS_WORDS = (
+    r"news|noticias|notícias|notizie|nieuws|wiadomości|zprávy|správy|știri|știrile|hírek|hírekről|новост\w*|"
+    r"новин\w*|haber\w*|berita|tin tức|uutiset|uutisia|nyheter|nyheder|ειδήσεις"
 )
+# the news a site's notifications promise (not a sheriff's or a weather service's alerts)
+_NEWS_PROMISE = re.compile(rf"(?<!\w)(?:{_NEWS_WORDS}|(?:l['’])?actualités?|nachrichten)(?!\w)", _FLAGS)
 
 
 def notification_prompt(line: str) -> bool:
@@ -3664,10 +3664,8 @@ def app_prompt(text: str) -> bool:
 # News, updates, alerts: what a site's app promises ("pour ne rien manquer de l'actualité", "y seguí las
 # noticias", "untuk berita terkini", "og få varsler om nyheter", "để đọc tin nhanh").
 _APP_NEWS = re.compile(
-    r"(?<!\w)(?:news|actualités?|infos?|noticias|notícias|notizie|nachricht(?:en)?|meldungen|nieuws|wiadomości|zprávy|"
-    r"správy|știri|știrile|hírek|hírekről|híreiről|híreit|новост\w*|новин\w*|haber\w*|berita|tin|tin tức|uutiset|"
-    r"uutisia|nyheter|"
-    r"nyheder|ειδήσεις|أخبار|الأخبار|خبر|اخبار|חדשות|समाचार|செய்தி\w*|వార్తల\w*|varsler|alertas|alerts|"
+    rf"(?<!\w)(?:{_NEWS_WORDS}|actualités?|infos?|nachricht(?:en)?|meldungen|híreiről|híreit|tin|"
+    r"أخبار|الأخبار|خبر|اخبار|חדשות|समाचार|செய்தி\w*|వార్తల\w*|varsler|alertas|alerts|"
     r"notifications|notificaciones|notificações|benachrichtigungen|уведомления|сповіщення|powiadomienia|"
     r"bildirim\w*|thông báo|ilmoitukset|aviseringar|notifikationer|értesítések)(?!\w)",
     _FLAGS,
@@ -4827,8 +4825,9 @@ BRACKET_CREDIT_WORDS = 8  # the names after the label, at most
 # "（新华社记者李明摄）"),
 # a broadcaster's or "Supplied" before the photographer's name, as Australian sites print them ("(ABC News:
 # Jared Fox)", "(Supplied: Example Wildlife Trust)"), Filipino "picture of" ("(Larawan mula kay Mark Example)")
+OUTLET_PHOTO = r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)"  # "(Express photo)"
 _BRACKETED_PHOTO = re.compile(
-    r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)|[（(][^()（）\s]{2,16}(?:攝|摄|拍摄|攝影)[)）]|"
+    rf"{OUTLET_PHOTO}|[（(][^()（）\s]{{2,16}}(?:攝|摄|拍摄|攝影)[)）]|"
     r"\((?:larawan (?:mula (?:kay|sa)|ni)|kuha ni)\s+[^()]{2,60}\)|[（(][^()（）\s]{1,16}提供[)）]|"
     r"\((?:supplied|(?:abc|aap|sbs|afp|ap|epa|reuters|getty images|getty|bloomberg|aaa)(?: (?-i:[A-Z])[a-z]+){0,2})"
     r"\s*:\s*(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){1,3}(?:\s*/\s*\w+)?\)",

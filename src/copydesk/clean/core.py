@@ -1937,7 +1937,7 @@ def _mark_captions_over_credits(text: str, items: list[_Paragraph]) -> None:
             _mark_captioned_line(text, item, parts, labelled=True)
             continue
         under = items[i + 1]
-        if under.reason in ("credit", "legal") and (_caption(line, len(parts))):
+        if under.reason in ("credit", "legal") and _caption(line, len(parts)):
             credit = under.span.of(text)
             one_line = "\n" not in text[item.span.end : under.span.start]  # "... on Tuesday.David Example—Getty Images"
             labelled = boilerplate.CREDIT_LABEL.match(credit) is not None and _names_after_label(credit)
@@ -1990,7 +1990,7 @@ def _mark_captioned_line(text: str, item: _Paragraph, parts: Sequence[Span], lab
 # ("ÉLISE EXAMPLE POUR L'ÉCHO DES LETTRES", "JAVIER EXAMPLE / AFP"), an outlet's photo in brackets ("(Express
 # photo)"), Korean "supplied by" ("한빛 레이븐스 제공")
 _CAPITALS_CREDIT = re.compile(r"(?:[^\W\d_](?:[^\W\d_]|['’.-])*(?:\s*[/—–]\s*|\s+)){1,7}[^\W\d_](?:[^\W\d_]|['’.-])*")
-_OUTLET_PHOTO = re.compile(r"\((?:[\w.&-]+\s+){1,3}(?:photo|foto|pic)\)", re.IGNORECASE)
+_OUTLET_PHOTO = re.compile(boilerplate.OUTLET_PHOTO, re.IGNORECASE)
 _SUPPLIED = re.compile(r"(?:\S+\s+){0,3}\S*제공")
 
 

@@ -190,9 +190,12 @@ _GERMAN_DAY = re.compile(
     r"(?:\b(?:am|vom|bis|zum|seit|ab|den|dem|des|der|zwischen|und|Am|Vom|Bis|Zum|Seit|Ab|Den|Dem|Der|Zwischen)|"
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?|^|[,(]|Zeitraum)\s*\d{1,2}\.$"
 )
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+)
 # months German alone spells so (April, August, September and November are English too, Mai a name)
-_AFTER_GERMAN_MONTH = re.compile(r"\s+(?:\d{4}|und|bis)\b|\s*,")
 _GERMAN_ONLY_MONTH = re.compile(r"(?:Januar|Jänner|Februar|Feber|März|Juni|Juli|Oktober|Dezember)\b")
+_AFTER_GERMAN_MONTH = re.compile(r"\s+(?:\d{4}|und|bis)\b|\s*,")  # a year, a comma, "und" or "bis"
 
 
 def _german_date(text: str, before: int, end: int, following: int) -> bool:
@@ -213,9 +216,6 @@ def _german_date(text: str, before: int, end: int, following: int) -> bool:
     return short and month is not None and _AFTER_GERMAN_MONTH.match(text, month.end()) is not None
 
 
-_GERMAN_MONTH = re.compile(
-    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
-)
 BRACKET_LABEL_CHARS = 6  # a label's abbreviation opening a bracket is this short at most
 _LAST_WORD = re.compile(r"(?<!\w)\w+$")
 _MONTHS_CUT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
