@@ -204,7 +204,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ასევე წაიკითხეთ|կարդացեք նաև|həmçinin oxuyun|сондай-ақ оқыңыз|shuningdek o[ʻ'‘]qing|мөн уншаарай|"
             r"ተጨማሪ ያንብቡ|funda futhi|lestu einnig|léigh freisin|darllenwch hefyd|irakurri (?:ere|gehiago)|le tamén|"
             r"អានបន្ថែម|ဆက်စပ်သတင်း|මෙයද කියවන්න|关联阅读)(?!\w)|"
-            r"\b(?:download (?:our|the) (?:[\w'’-]+ ){0,3}app|subscribe (?:now|today|to (?:our|the))|follow us on|"
+            r"\b(?:download (?:our|the) (?:[\w'’-]+ ){0,3}app|subscribe (?:now|today|to (?:our|the))|"
+            r"follow us (?:on|by e-?mail|via)|"
             # a messaging channel's prompt ("Join our WhatsApp channel", "follow The Daily Courier channel on
             # WhatsApp", "Get the latest news on WhatsApp. Join our channel"), an app's of more languages
             # ("Descargá la app de ...", "حمّل تطبيق ..."; not "Ative as notificações", which a weather story's
@@ -1793,6 +1794,23 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     # an English lead-in before names in a script without capitals, as Indian, Arab and Thai sites print it:
     # "Written By : अंकित शर्मा", "By محمد مثال"; an editor's line: "Edited By : नेहा गुप्ता", "Edited by Jane Example"
     ("byline", re.compile(rf"^(?:(?:written|reported)\s+)?by\s*[:：]?\s*{_CASELESS_NAMES}\W*$", _FLAGS)),
+    # a note on the links around: "These are external links and will open in a new window"
+    (
+        "navigation",
+        re.compile(
+            r"^\W*(?:these are )?external links?,? (?:and |which )?(?:will )?opens? in a new (?:window|tab)\W*$", _FLAGS
+        ),
+    ),
+    # a health story's reviewer, with the credentials: "Medically reviewed by Jane Example, PhD, RN", "Fact checked by
+    # Jane Example"
+    (
+        "byline",
+        re.compile(
+            r"^(?:medically |clinically |fact[- ]checked and |scientifically )?(?:reviewed|fact[- ]checked) by\s*:?\s*"
+            r"(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){1,3}(?:,\s*(?-i:[A-Z])[A-Za-z.]{1,10}){0,4}\W*$",
+            _FLAGS,
+        ),
+    ),
     (
         "credit",
         re.compile(
@@ -3284,6 +3302,67 @@ _MORE_NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
         frozenset("subscriu newsletter prijavite prihláste".split()),
     ),
 )
+# A form's furniture around a newsletter's box and a site's footer: the box's promises and messages, a licence or
+# rights line, a link to the site's other stories.
+_FORM_NOTES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    (
+        "newsletter",
+        re.compile(
+            # the box's promises, to "you": "No spam, we promise. You can unsubscribe at any time and we'll never
+            # share your details", "Abmeldung jederzeit möglich", "Vous pouvez vous désinscrire à tout moment"
+            r"^\W*(?:no|kein|pas de|sin|nada de|niente|sem|geen) spam\b|"
+            r"\b(?:you can|you may|and) unsubscribe (?:at )?any ?time\b|^\W*unsubscribe (?:at )?any ?time\b|"
+            # (the promise closing its sentence: not "We will never share your data with advertisers, the company said")
+            r"\bwe(?:'ll| will|’ll) never (?:share|sell|rent|pass on) your (?:e-?mail(?: address)?|details|data|"
+            r"information|address)(?: (?:with|to) (?:anyone|third parties|others|a third party))?\s*(?:[.!]|$)|"
+            r"\babmeldung (?:ist )?jederzeit möglich|\bjederzeit abbestellbar|"
+            r"\b(?:sie können sich|du kannst dich) jederzeit (?:wieder )?(?:abmelden|austragen)\b|"
+            r"\bdésinscription (?:possible )?à tout moment|"
+            r"\bvous (?:pouvez|pourrez) vous (?:désinscrire|désabonner) (?:à tout moment|en un clic)|"
+            r"\b(?:puedes darte|puede darse|podrás darte) de baja (?:en cualquier momento|cuando quieras)|"
+            r"\bpuoi (?:annullare l['’]iscrizione|disiscriverti|cancellarti) in qualsiasi momento|"
+            r"\bvocê pode (?:cancelar a (?:sua )?inscrição|se descadastrar|descadastrar-se) a qualquer momento|"
+            r"\b(?:je|u) (?:kunt|kan) (?:je|zich) (?:op elk moment|op ieder moment|altijd) (?:weer )?"
+            r"(?:afmelden|uitschrijven)|"
+            # a form's consent to use the reader's data: "By submitting this form you agree to Example Magazine using
+            # your data for the purposes of publishing your comment."
+            r"^\W*by (?:submitting|sending|signing up|subscribing|registering|clicking)\b[^.]{0,60}\b"
+            r"you (?:agree|consent|accept)\b[^.]{0,80}\byour (?:personal )?(?:data|information|details)\b|"
+            # its messages: "Invalid email address format. Please try again!", "Thanks for signing up!"
+            r"^\W*(?:please )?enter a valid e-?mail\b|\binvalid e-?mail(?: address)?(?: format)?\b|"
+            r"^\W*(?:thanks? (?:you )?for (?:subscribing|signing up)|you(?:'re| are|’re) (?:now )?subscribed)"
+            r"(?: to [^.!,]{1,40})?\s*(?:[.!]|$)|"
+            # an author's or a publication's e-mails: "Email me when there are new stories in the publication",
+            # "Want me to send you an email when I publish something new?"
+            r"^\W*(?:e-?mail me|send me an e-?mail|get an e-?mail) when\b|"
+            r"\bsend you an e-?mail (?:when|whenever|each time) (?:i|we) publish\b",
+            _FLAGS,
+        ),
+        frozenset(
+            "spam unsubscribe never abmeldung abbestellbar jederzeit désinscription désinscrire désabonner baja "
+            "qualsiasi qualquer afmelden uitschrijven valid invalid thanks thank subscribed email mail submitting "
+            "sending signing subscribing registering clicking".split()
+        ),
+    ),
+    (
+        "legal",
+        re.compile(
+            # "No reproduction or republication without written permission.", "... may only be used with explicit
+            # written permission", "This work is licensed under a Creative Commons ... License"
+            r"\bno (?:reproduction|republication|redistribution)\b[^.]{0,60}\bwithout\b|"
+            r"\bmay only be used with (?:the )?(?:explicit|express|prior) written permission\b|"
+            r"\b(?:is|are) licensed under (?:a |the )?creative commons\b",
+            _FLAGS,
+        ),
+        frozenset("reproduction republication redistribution permission licensed".split()),
+    ),
+    (
+        "promo",
+        # another story of the site's: "Also on rt.com Journalists ... threatened with sedition arrests"
+        re.compile(r"^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}\b", _FLAGS),
+        frozenset(["also"]),
+    ),
+)
 # A paywall's note, a newsletter's box and a channel to follow in more languages: "Subscribe to continue
 # reading", "Этот материал доступен только подписчикам", "Tämä artikkeli on vain tilaajille", "Підпишіться на
 # розсилку", "Pretplatite se na newsletter", "עקבו אחרינו בפייסבוק", "Последвайте ни във Facebook"
@@ -3692,6 +3771,7 @@ _EXTRA_RULES = (
     *_OTHER_LANGUAGES,
     *_NOTICES,
     *_MORE_NOTICES,
+    *_FORM_NOTES,
     *_MORE_NOTICE_LANGUAGES,
     *_MORE_COOKIES,
     *_MORE_APPEALS,
@@ -3731,6 +3811,10 @@ _QUIET_WORDS = frozenset(
     "visualisierung grafik illustration beeld fot הדמיה צילום عکس عکاس фото photo foto bild fotó zdjęcie fotoğraf "
     "kuva φωτογραφία صورة תמונה video videos vídeo vídeos vidéo vidéos watch видео відео فيديو ویدئو ویدیو "
     "וידאו "
+    # (the words of a form's furniture: :data:`_FORM_NOTES`)
+    "spam unsubscribe never abmeldung abbestellbar jederzeit désinscription désinscrire désabonner qualsiasi qualquer "
+    "afmelden uitschrijven valid invalid thanks thank subscribed republication redistribution licensed also "
+    "sending subscribing registering "
     # the newer notices' words that prose uses too
     "developing updated listen sign reach journalist correspondent columnist poll video clip highlights "
     "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
@@ -3835,6 +3919,8 @@ def reason(text: str, words: AbstractSet[str] | None = None, notices: bool = Tru
         return "credit"  # a photo's credit, a gallery's counter and caption, a video's title and length
     if found is None and len(text) <= AP_CAPTION_CHARS and ap_caption(text):
         return "credit"  # "Jane Example speaks during a rally in Dover, Del., Tuesday, Nov. 19, 2019."
+    if found is None and len(text) <= AP_CAPTION_CHARS and wire_caption(text):
+        return "credit"  # "FILE PHOTO: Traders work ... REUTERS/Jane Example", "2of4A shopper looks at ..."
     if found is None and "ourtesy" in text[:16].lower() and _COURTESY_LINE.match(text):
         return "credit"  # a picture's source alone on its line: "Courtesy of Andrew Example", "Photo courtesy: ..."
     if found is None and text[:4] in ("Prev", "Next") and _PAGER_LINK.match(text):
@@ -4154,6 +4240,35 @@ def ap_caption(text: str) -> bool:
         and word_count(first) >= CAPTION_WORDS_BEFORE_DATE
         and _CAPTION_ACTION.search(first) is not None
     )
+
+
+# A wire photo's caption by its marks: a gallery's counter glued to it ("2of4A shopper ..."), a file photo's label
+# in capitals ("FILE PHOTO: Traders work ..."), the agency's credit in capitals with the photographer's name closing
+# it ("... November 18, 2019. REUTERS/Jane Example", "... REUTERS/Jane Example/File Photo"; not a poll's
+# "Reuters/Ipsos")
+_WIRE_CAPTION_START = re.compile(r"(?P<at>\d{1,3})of(?P<of>\d{1,3})(?=[A-Z\"“‘(])|FILE PHOTO\s*[:–—-]\s+\S")
+_WIRE_CREDIT_END = re.compile(
+    r"(?<![\w/])(?:REUTERS|AFP|EPA|XINHUA|ANADOLU|ANSA)(?: PHOTO)?\s*/\s*"
+    r"(?:(?i:file photo|files?|pool|handout|illustration)\s*/\s*)*"
+    r"[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}(?:\s*/\s*(?i:file photo|files?|pool|handout))?\s*$"
+)
+
+
+def wire_caption(text: str) -> bool:
+    """Whether ``text`` is a wire photo's caption by its marks: the credit closing it (:data:`_WIRE_CREDIT_END`),
+    or a counter or label opening it (:data:`_WIRE_CAPTION_START`) over no more than
+    :data:`WIRE_CAPTION_SENTENCES` sentences."""
+    credited = "/" in text[-60:] and _WIRE_CREDIT_END.search(text, max(0, len(text) - 90)) is not None
+    start = _WIRE_CAPTION_START.match(text) if text[:1].isdigit() or text[:1] == "F" else None
+    if start is None or credited:
+        return credited
+    if start.group("at") is not None and not 1 <= int(start.group("at")) <= int(start.group("of")):
+        return False
+    # (a caption is a sentence or two, its credit's three: not a story's paragraphs glued after it)
+    return len(sentence_spans(text)) <= WIRE_CAPTION_SENTENCES
+
+
+WIRE_CAPTION_SENTENCES = 3
 
 
 CAPTION_WORDS_BEFORE_DATE = 4
@@ -5398,7 +5513,7 @@ def _reads_as_reporting(text: str) -> bool:
 # "según la ley", "secondo la legge" belong to rights lines).
 _REPORTING = re.compile(
     r"\b(?:"
-    r"said|says|told|according to|reported|found|warned|noted|added|explained|argued|claimed|insisted|"
+    r"said|says|told|according to|reported|found|warned|(?<!otherwise )noted|added|explained|argued|claimed|insisted|"
     r"announced|estimated|urged|urges|wrote|writes|tells|asked|admitted|sagte|sagt|hieß es|erklärte|"
     r"a déclaré|a dit|a indiqué|dijo|afirmó|aseguró|explicó|ha detto|ha dichiarato|disse|afirmou|informou|"
     r"orienta|сказал[аи]?|заявил[аи]?|сообщил[аи]?|отметил[аи]?|рассказал[аи]?|пояснил[аи]?|сообщает|сообщают|"
