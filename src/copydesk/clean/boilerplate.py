@@ -1794,6 +1794,25 @@ _LABEL_RULES: tuple[tuple[str, Lines], ...] = (
     # an English lead-in before names in a script without capitals, as Indian, Arab and Thai sites print it:
     # "Written By : अंकित शर्मा", "By محمد مثال"; an editor's line: "Edited By : नेहा गुप्ता", "Edited by Jane Example"
     ("byline", re.compile(rf"^(?:(?:written|reported)\s+)?by\s*[:：]?\s*{_CASELESS_NAMES}\W*$", _FLAGS)),
+    # a picture's source through an agency, alone: "New York State Sex Offender Registry via AP", "Handout via Reuters"
+    ("credit", re.compile(r"^(?-i:[A-Z])[^.!?]{1,60}\bvia (?:AP|Reuters|AFP|Getty Images|EPA|Bloomberg)\W*$", _FLAGS)),
+    # a story's tags: "In this article: av, consoles, gaming", "This Article is related to: Awards and tagged ..."
+    (
+        "navigation",
+        re.compile(r"^(?:in this article|this (?:article|story|post) is related to)\s*:\s*\S", _FLAGS),
+    ),
+    # a theme's credits (its heart's icon gone): "Crafted with by ExampleTemplates | Designed by Example Media
+    # Ltd", "Powered by WordPress", "Theme by Example"; a designer's only in a footer's row or naming a template
+    # (not a crosshead: "Designed by committee", "Powered by AI")
+    (
+        "navigation",
+        re.compile(
+            r"^(?:(?:crafted|designed|developed|made)(?: and (?:developed|designed|coded))?(?: with(?: \S+)?)? by"
+            r"(?=.*(?:\s\|\s|templat|theme))|crafted with by|"
+            r"powered by (?=wordpress|blogger|ghost|drupal|joomla|squarespace|wix|tumblr)|theme by)\s*\S[^.!?]{0,60}$",
+            _FLAGS,
+        ),
+    ),
     # a note on the links around: "These are external links and will open in a new window"
     (
         "navigation",
@@ -2117,6 +2136,12 @@ _COMMENT_FORM = re.compile(
     r"\b(?:your email address will not be published|required fields are marked|save my name, email|"
     r"notify me of (?:follow-up comments|new posts)|this site uses akismet|"
     r"you must be logged in to (?:post a )?comment|address never made public|"
+    # "You must login or create an account to comment." (ending there: not "... to post a comment on the ministry's
+    # website, officials said"), "Sorry, we can't load comments right now.", "blog comments
+    # powered by Disqus", "Example Magazine moderates comments to facilitate an informed, ... conversation"
+    r"you must (?:be logged in|log ?in|sign in)(?: or (?:create an account|register))? to (?:post |leave |add )?"
+    r"(?:a )?comment(?=\s*[.!]?\s*(?:$|(?-i:[A-Z])))|we can(?:['’]|no)t load (?:the )?comments\b|"
+    r"comments powered by disqus|\bmoderates comments to (?:facilitate|foster|ensure|keep)\b|"
     r"devi essere connesso per inviare un commento|vous devez (?:être connecté|vous connecter) pour publier|"
     r"debes (?:iniciar sesión|estar registrado) para (?:comentar|publicar)|alamat takkan pernah dipublikasikan|"
     r"^(?:all )?comments are moderated|zaloguj się, aby (?:dodać|napisać) komentarz|melde dich an, um zu kommentieren|"
@@ -2867,7 +2892,7 @@ _NOTICES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             r"\bпри (?:полном или частичном )?(?:использовании|копировании|перепечатке|цитировании) "
             r"материал(?:ов|а)\b[^.]{0,80}\bссылка\b[^.]{0,60}\bобязательна\b|"
             r"\bлюбое (?:использование|копирование|воспроизведение) материалов\b[^.]{0,40}\b(?:допускается|возможно|"
-            r"разрешается|запрещено)\b|"
+            r"разрешается|запрещено|запрещается|воспрещается)\b|"
             r"\b(?:é|está) proibida a reprodução (?:total ou parcial|deste conteúdo|do conteúdo|desta página)\b|"
             r"\bghi rõ nguồn(?! gốc)\b|\bcấm sao chép (?:dưới mọi hình thức|nội dung)\b",
             _FLAGS,
@@ -3351,16 +3376,84 @@ _FORM_NOTES: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
             # written permission", "This work is licensed under a Creative Commons ... License"
             r"\bno (?:reproduction|republication|redistribution)\b[^.]{0,60}\bwithout\b|"
             r"\bmay only be used with (?:the )?(?:explicit|express|prior) written permission\b|"
-            r"\b(?:is|are) licensed under (?:a |the )?creative commons\b",
+            r"\b(?:is|are) licensed under (?:a |the )?creative commons\b|"
+            # a footer's, with "right" for "rights": "@2016 - Example Design. All Right Reserved."
+            r"\ball right reserved\b|"
+            # a cookie banner's: "If you continue to use this site we will assume that you are happy with it."
+            r"\bif you continue (?:to use|using) this (?:site|website)\b|"
+            r"\bse continui ad (?:utilizzare|usare) questo sito\b|"
+            r"\bwenn (?:du|sie) diese (?:website|webseite|seite) weiterhin (?:nutzt|nutzen|benutzt|benutzen)\b|"
+            r"\bsi vous continuez (?:à|a) utiliser ce site\b|\bsi contin[uú]as? (?:utilizando|usando) este sitio\b|"
+            r"\bse continuar a (?:usar|utilizar) este site\b|"
+            r"\bals (?:je|u) deze (?:site|website) (?:blijft|blijven) gebruiken\b",
             _FLAGS,
         ),
-        frozenset("reproduction republication redistribution permission licensed".split()),
+        frozenset(
+            "reproduction republication redistribution permission licensed right continue continui weiterhin "
+            "continuez continúas continuas continua continuar blijft blijven".split()
+        ),
+    ),
+    (
+        "share",
+        # "Like this story? Share it with a friend!", "This story has been shared 19,590 times."
+        re.compile(
+            r"^\W*(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post)\?\s*(?:please )?share\b|"
+            r"^\W*this (?:story|article|post) has been shared [\d,. ]+ times\b",
+            _FLAGS,
+        ),
+        frozenset("share shared".split()),
+    ),
+    (
+        "appeal",
+        # a brand's appeal and a membership's: "Support Example News and make a difference for readers
+        # everywhere.", "By joining Example Plus you support our work ... And you'll never see this message again."
+        re.compile(
+            r"^\W*support (?-i:[A-Z])[\w.&'’-]+(?: (?-i:[A-Z])[\w.&'’-]+){0,2} and (?:make a difference|help us)\b|"
+            r"\bby joining (?:[\w.&'’-]+ ){1,3}you(?:['’]ll| will)? support our (?:work|journalism|reporting)\b|"
+            r"\byou['’]ll never see this message again\b",
+            _FLAGS,
+        ),
+        frozenset("support joining message".split()),
     ),
     (
         "promo",
         # another story of the site's: "Also on rt.com Journalists ... threatened with sedition arrests"
         re.compile(r"^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}\b", _FLAGS),
         frozenset(["also"]),
+    ),
+    (
+        "promo",
+        # a subscription's offer and prompt: "Get Example Monthly delivered through your letterbox every month. 12
+        # issues for £11.99.", "Subscribe to EXAMPLE and stay smart with ...", a browser's alerts: "GET BREAKING NEWS
+        # IN YOUR BROWSER.", an affiliate's note: "If you buy something through this post, Example may get a share
+        # of the sale.", a publisher's footer: "... Visit our corporate site."
+        re.compile(
+            r"\b\d+ issues for (?:just |only )?(?:[£$€]\s?\d|\d+(?:[.,]\d\d)?\s?(?:€|eur|euros|usd|gbp)\b)|"
+            r"\bdelivered (?:through|to) your (?:letterbox|door|doorstep)\b|"
+            r"^\W*subscribe to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:and|to|for|today|now)\b|"
+            r"^\W*get (?:breaking|the latest) news (?:alerts )?(?:in|on|to) your (?:browser|desktop)\b|"
+            r"\bif you (?:buy|purchase) (?:something|anything|a product|an item) (?:through|via|from) (?:this (?:post|"
+            r"article|page)|(?:one of )?our links|links? (?:in|on) this (?:post|article|page))\b|"
+            r"\bvisit our corporate site\b",
+            _FLAGS,
+        ),
+        frozenset("issues delivered subscribe get buy purchase corporate".split()),
+    ),
+    (
+        "newsletter",
+        # "Let our news meet your inbox.", "Example Newsletters deliver pertinent news ..."
+        re.compile(r"\bmeet your inbox\b|\bnewsletters? deliver\b", _FLAGS),
+        frozenset("inbox newsletter newsletters".split()),
+    ),
+    (
+        "bio",
+        # "Reach the reporters on Twitter at http://twitter.com/example", "Reach the writer at jane@example.com"
+        re.compile(
+            r"^\W*reach (?:the )?(?:reporters?|writers?|authors?|columnist) "
+            r"(?:on (?:twitter|x) |by e-?mail |via e-?mail )?at\b",
+            _FLAGS,
+        ),
+        frozenset("reach".split()),
     ),
 )
 # A paywall's note, a newsletter's box and a channel to follow in more languages: "Subscribe to continue
@@ -3815,6 +3908,8 @@ _QUIET_WORDS = frozenset(
     "spam unsubscribe never abmeldung abbestellbar jederzeit désinscription désinscrire désabonner qualsiasi qualquer "
     "afmelden uitschrijven valid invalid thanks thank subscribed republication redistribution licensed also "
     "sending subscribing registering "
+    "right continue continui weiterhin continuez continúas continuas continua continuar blijft blijven joining message "
+    "issues delivered buy purchase corporate "
     # the newer notices' words that prose uses too
     "developing updated listen sign reach journalist correspondent columnist poll video clip highlights "
     "interactive forum comment melden giriş komentar commento pubblicato comentários comentarios "
@@ -4700,7 +4795,7 @@ _CONSENT = re.compile(
     r"[^.]{0,60}\byou\b|erklären sie sich|erklärst du dich|stimmen sie\b|stimmst du\b|mit (?:ihrer|deiner) "
     r"anmeldung|aceptas|al (?:suscribirte|registrarte)|você concorda|ao se (?:cadastrar|inscrever)|accetti|"
     r"iscrivendoti|vous acceptez|en vous inscrivant|ga je akkoord|gaat u akkoord|door je (?:in te schrijven|aan te "
-    r"melden)|souhlasíte|odesláním|súhlasíte|prihlásením|a feliratkozással|accepterer du|ved tilmelding|"
+    r"melden)|souhlasíte|odesláním|přihlášením|súhlasíte|prihlásením|a feliratkozással|accepterer du|ved tilmelding|"
     r"godkänner du|genom att anmäla dig|hyväksyt|tilaamalla|вы соглашаетесь|нажимая (?:на )?кнопку|أنت توافق|"
     r"بالاشتراك|מהווה הסכמה|pristajete|prijavom|αποδέχεστε|με την εγγραφή)",
     _FLAGS,
